@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Text;
+
+namespace PolicyGraph.Core.Model;
+
+/// <summary>
+/// A document number (发文字号, domain.md §2): issuer code, year and serial. Every written form —
+/// 〔2012〕 [2012] 【2012】 (2012) （2012） 〈2012〉, 號/發, spaces inside — normalises to the standard
+/// GB/T 9704 form <c>国发〔2012〕9号</c>, which is also the key.
+/// </summary>
+public sealed partial record DocumentNumber(string IssuerCode, int Year, int Serial)
+{
+    public override string ToString() => $"{IssuerCode}〔{Year}〕{Serial}号";
+
+    /// <summary>Every document number written in <paramref name="text"/>, with its position.</summary>
+    public static IEnumerable<(DocumentNumber Number, int Index, int Length)> FindAll(string text)
+    {
+        foreach (Match m in Pattern().Matches(text))
+        {
+            if (TryCreate(m, out var number))
+            {
+                yield return (number, m.Index, m.Length);
+            }
+        }
+    }
+
+    public static bool TryParse(string? text, out DocumentNumber number)
+    {
+        number = null!;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        var m = Pattern().Match(text.Trim());
+        return m.Success && TryCreate(m, out number);
+    }
+
+    /// <summary>The normalised form of a number, or null when <paramref name="text"/> holds none.</summary>
+    public static string? Normalise(string? text) => TryParse(text, out var n) ? n.ToString() : null;
+
+    private static bool TryCreate(Match m, out DocumentNumber number)
+    {
+        var code = StripLeadingWords(SearchNormaliser.ToSearchText(m.Groups["code"].Value, traditional: true));
+        var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var serial = int.Parse(m.Groups["serial"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        number = new DocumentNumber(code, year, serial);
+        // Issuer codes are short (国发, 国办发, 川府发, 国质检质联); a longer run is prose that met a bracket.
+        return year is >= 1949 and <= 2100 && code.Length is > 0 and <= 6;
+    }
+
+    /// <summary>Running text can run into a number (根据国发〔2012〕9号): drop the words that led into it.</summary>
+    private static string StripLeadingWords(string code)
+    {
+        foreach (var word in LeadingWords)
+        {
+            var at = code.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && code.Length - (at + word.Length) >= 2)
+            {
+                code = code[(at + word.Length)..];
+            }
+        }
+        return code;
+    }
+
+    private static readonly string[] LeadingWords =
+        ["根据", "按照", "依照", "依据", "贯彻", "落实", "转发", "印发", "执行", "参照", "参见", "详见", "以及", "和", "及", "与", "即", "见"];
+
+    // Issuer code: Han characters, ending in a character that codes a document series (发, 办, 字, 函 ...) or any Han
+    // character; brackets in every form seen in the wild, half and full width; spaces tolerated anywhere.
+    [GeneratedRegex(@"(?<!\p{IsCJKUnifiedIdeographs})(?<code>\p{IsCJKUnifiedIdeographs}{1,20})[\s\u3000]*[〔\[【(（〈<［﹝](?:[\s\u3000]*)(?<year>(?:19|20)\d{2})(?:[\s\u3000]*)[〕\]】)）〉>］﹞][\s\u3000]*第?(?<serial>\d{1,5})[\s\u3000]*[号號]")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,302 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PolicyGraph.Core.Model;
+
+namespace PolicyGraph.Core.Store;
+
+/// <summary>
+/// The embedded graph store: one SQLite file in the data directory. Nodes of each label have their own table;
+/// the containment edges (HAS_SECTION, HAS_CLAUSE) are the parent columns. WAL journaling lets readers go on
+/// while a document is written. Every statement is parameterised.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    public const string FileName = "policygraph.db";
+    private const int SchemaVersion = 1;
+
+    private readonly SqliteConnection _connection;
+    private readonly Lock _gate = new();
+
+    public SqliteGraphStore(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var path = Path.Combine(dataDirectory, FileName);
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        _connection.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+        Migrate();
+    }
+
+    public DocumentInfo? FindBySourceKey(string sourceKey)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command($"SELECT {DocumentColumns} FROM documents WHERE source_key = $key", ("$key", sourceKey));
+            using var reader = cmd.ExecuteReader();
+            return reader.Read() ? ReadDocument(reader) : null;
+        }
+    }
+
+    public void Save(DocumentGraph graph)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            using (var delete = Command("DELETE FROM documents WHERE id = $id OR source_key = $key",
+                       ("$id", graph.Document.Id), ("$key", graph.Document.SourceKey)))
+            {
+                delete.Transaction = tx;
+                delete.ExecuteNonQuery();
+            }
+            InsertDocument(tx, graph);
+            tx.Commit();
+        }
+    }
+
+    public IReadOnlyList<DocumentInfo> ListDocuments()
+    {
+        lock (_gate)
+        {
+            using var cmd = Command($"SELECT {DocumentColumns} FROM documents ORDER BY source, id");
+            using var reader = cmd.ExecuteReader();
+            var list = new List<DocumentInfo>();
+            while (reader.Read())
+            {
+                list.Add(ReadDocument(reader));
+            }
+            return list;
+        }
+    }
+
+    public DocumentGraph? GetDocument(string id)
+    {
+        lock (_gate)
+        {
+            DocumentInfo info;
+            string original;
+            using (var cmd = Command($"SELECT {DocumentColumns}, original_text FROM documents WHERE id = $id", ("$id", id)))
+            using (var reader = cmd.ExecuteReader())
+            {
+                if (!reader.Read())
+                {
+                    return null;
+                }
+                info = ReadDocument(reader);
+                original = reader.GetString(DocumentColumnCount);
+            }
+            var sections = new List<Section>();
+            using (var cmd = Command("SELECT id, parent_id, ordinal, path, number, heading, role, kind FROM sections WHERE doc_id = $id ORDER BY ordinal", ("$id", id)))
+            using (var reader = cmd.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    sections.Add(new Section
+                    {
+                        Id = reader.GetString(0),
+                        ParentId = NullableString(reader, 1),
+                        Ordinal = reader.GetInt32(2),
+                        Path = reader.GetString(3),
+                        Number = NullableString(reader, 4),
+                        Heading = reader.GetString(5),
+                        Role = reader.GetString(6),
+                        Kind = reader.GetString(7),
+                    });
+                }
+            }
+            var clauses = new List<Clause>();
+            using (var cmd = Command("SELECT id, section_id, ordinal, path, number, heading, role, text, search_text, lead_id, source_start, source_end FROM clauses WHERE doc_id = $id ORDER BY ordinal", ("$id", id)))
+            using (var reader = cmd.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    clauses.Add(new Clause
+                    {
+                        Id = reader.GetString(0),
+                        SectionId = NullableString(reader, 1),
+                        Ordinal = reader.GetInt32(2),
+                        Path = reader.GetString(3),
+                        Number = NullableString(reader, 4),
+                        Heading = NullableString(reader, 5),
+                        Role = reader.GetString(6),
+                        Text = reader.GetString(7),
+                        SearchText = reader.GetString(8),
+                        LeadId = NullableString(reader, 9),
+                        SourceStart = reader.GetInt32(10),
+                        SourceEnd = reader.GetInt32(11),
+                    });
+                }
+            }
+            return new DocumentGraph { Document = info, OriginalText = original, Sections = sections, Clauses = clauses };
+        }
+    }
+
+    public bool Delete(string id)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("DELETE FROM documents WHERE id = $id", ("$id", id));
+            return cmd.ExecuteNonQuery() > 0;
+        }
+    }
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+    }
+
+    private const string DocumentColumns =
+        "id, source, source_key, content_hash, pipeline_version, format, script, title, doc_number, issuer, date, published, " +
+        "year, level, province, region, doc_type, attachment_title, clause_count, ingested_at";
+
+    private const int DocumentColumnCount = 20;
+
+    private static DocumentInfo ReadDocument(SqliteDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        Source = r.GetString(1),
+        SourceKey = r.GetString(2),
+        ContentHash = r.GetString(3),
+        PipelineVersion = r.GetString(4),
+        Format = r.GetString(5),
+        Script = r.GetString(6),
+        Title = NullableString(r, 7),
+        DocNumber = NullableString(r, 8),
+        Issuer = NullableString(r, 9),
+        Date = NullableString(r, 10),
+        Published = NullableString(r, 11),
+        Year = r.IsDBNull(12) ? null : r.GetInt32(12),
+        Level = NullableString(r, 13),
+        Province = NullableString(r, 14),
+        Region = NullableString(r, 15),
+        DocType = NullableString(r, 16),
+        AttachmentTitle = NullableString(r, 17),
+        ClauseCount = r.GetInt32(18),
+        IngestedAt = DateTimeOffset.Parse(r.GetString(19), CultureInfo.InvariantCulture),
+    };
+
+    private void InsertDocument(SqliteTransaction tx, DocumentGraph graph)
+    {
+        var d = graph.Document;
+        using (var cmd = Command(
+                   $"INSERT INTO documents ({DocumentColumns}, original_text) VALUES ($id, $source, $key, $hash, $pv, $format, $script, $title, $number, $issuer, $date, $published, $year, $level, $province, $region, $type, $attachment, $clauses, $at, $original)",
+                   ("$id", d.Id), ("$source", d.Source), ("$key", d.SourceKey), ("$hash", d.ContentHash), ("$pv", d.PipelineVersion),
+                   ("$format", d.Format), ("$script", d.Script), ("$title", d.Title), ("$number", d.DocNumber), ("$issuer", d.Issuer),
+                   ("$date", d.Date), ("$published", d.Published), ("$year", d.Year), ("$level", d.Level), ("$province", d.Province),
+                   ("$region", d.Region), ("$type", d.DocType), ("$attachment", d.AttachmentTitle), ("$clauses", graph.Clauses.Count),
+                   ("$at", d.IngestedAt.ToString("O", CultureInfo.InvariantCulture)), ("$original", graph.OriginalText)))
+        {
+            cmd.Transaction = tx;
+            cmd.ExecuteNonQuery();
+        }
+        using (var cmd = Command("INSERT INTO sections (id, doc_id, parent_id, ordinal, path, number, heading, role, kind) VALUES ($id, $doc, $parent, $ordinal, $path, $number, $heading, $role, $kind)"))
+        {
+            cmd.Transaction = tx;
+            var p = Parameters(cmd, "$id", "$doc", "$parent", "$ordinal", "$path", "$number", "$heading", "$role", "$kind");
+            foreach (var s in graph.Sections)
+            {
+                Set(p, s.Id, d.Id, s.ParentId, s.Ordinal, s.Path, s.Number, s.Heading, s.Role, s.Kind);
+                cmd.ExecuteNonQuery();
+            }
+        }
+        using (var cmd = Command("INSERT INTO clauses (id, doc_id, section_id, ordinal, path, number, heading, role, text, search_text, lead_id, source_start, source_end) VALUES ($id, $doc, $section, $ordinal, $path, $number, $heading, $role, $text, $search, $lead, $start, $end)"))
+        {
+            cmd.Transaction = tx;
+            var p = Parameters(cmd, "$id", "$doc", "$section", "$ordinal", "$path", "$number", "$heading", "$role", "$text", "$search", "$lead", "$start", "$end");
+            foreach (var c in graph.Clauses)
+            {
+                Set(p, c.Id, d.Id, c.SectionId, c.Ordinal, c.Path, c.Number, c.Heading, c.Role, c.Text, c.SearchText, c.LeadId, c.SourceStart, c.SourceEnd);
+                cmd.ExecuteNonQuery();
+            }
+        }
+    }
+
+    private void Migrate()
+    {
+        var version = Convert.ToInt32(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
+        if (version == SchemaVersion)
+        {
+            return;
+        }
+        if (version != 0)
+        {
+            throw new InvalidOperationException(
+                $"the store {_connection.DataSource} has schema version {version}, this build reads version {SchemaVersion}; re-ingest into a new data directory");
+        }
+        using var tx = _connection.BeginTransaction();
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = """
+                CREATE TABLE documents (
+                    id TEXT PRIMARY KEY, source TEXT NOT NULL, source_key TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL,
+                    pipeline_version TEXT NOT NULL, format TEXT NOT NULL, script TEXT NOT NULL, title TEXT, doc_number TEXT,
+                    issuer TEXT, date TEXT, published TEXT, year INTEGER, level TEXT, province TEXT, region TEXT, doc_type TEXT,
+                    attachment_title TEXT, clause_count INTEGER NOT NULL, ingested_at TEXT NOT NULL, original_text TEXT NOT NULL);
+                CREATE TABLE sections (
+                    id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    parent_id TEXT REFERENCES sections(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                    ordinal INTEGER NOT NULL, path TEXT NOT NULL, number TEXT, heading TEXT NOT NULL, role TEXT NOT NULL, kind TEXT NOT NULL);
+                CREATE INDEX sections_doc ON sections(doc_id, ordinal);
+                CREATE TABLE clauses (
+                    id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    section_id TEXT REFERENCES sections(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                    ordinal INTEGER NOT NULL, path TEXT NOT NULL, number TEXT, heading TEXT, role TEXT NOT NULL, text TEXT NOT NULL,
+                    search_text TEXT NOT NULL, lead_id TEXT, source_start INTEGER NOT NULL, source_end INTEGER NOT NULL);
+                CREATE INDEX clauses_doc ON clauses(doc_id, ordinal);
+                CREATE INDEX documents_number ON documents(doc_number);
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = $"PRAGMA user_version = {SchemaVersion}";
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        return cmd;
+    }
+
+    private static SqliteParameter[] Parameters(SqliteCommand cmd, params string[] names) =>
+        names.Select(n => cmd.Parameters.Add(n, SqliteType.Text)).ToArray();
+
+    private static void Set(SqliteParameter[] parameters, params object?[] values)
+    {
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i].Value = values[i] ?? DBNull.Value;
+            parameters[i].SqliteType = values[i] is int ? SqliteType.Integer : SqliteType.Text;
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
+    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}

@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+
+namespace PolicyGraph.Core.Text;
+
+/// <summary>
+/// Turns display text into the search view (domain.md §8): full-width forms folded to half width, Traditional
+/// converted to Simplified (phrases before characters, longest match first), Taiwan wording repaired when the
+/// text is Traditional, and whitespace dropped except between two Latin letters or digits. The result keeps an
+/// offset map back to the display text. The same function serves documents and queries.
+/// </summary>
+public static class SearchNormaliser
+{
+    private static readonly Lazy<Lookups> Tables = new(() => new Lookups(ScriptTables.Instance));
+
+    /// <summary>Normalises <paramref name="text"/>; <paramref name="traditional"/> null means detect it.</summary>
+    public static MappedText Normalise(string text, bool? traditional = null)
+    {
+        var isTraditional = traditional ?? ScriptDetector.IsTraditional(text);
+        var lookups = Tables.Value;
+        var builder = new MappedText.Builder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsSpace(c))
+            {
+                var runStart = i;
+                while (i < text.Length && IsSpace(text[i]))
+                {
+                    i++;
+                }
+                if (i < text.Length && IsLatinOrDigit(builder.LastChar) && IsLatinOrDigit(Fold(text[i])))
+                {
+                    builder.Append(' ', runStart, i);
+                }
+                continue;
+            }
+            if (lookups.PhraseStarts.Contains(c) && TryPhrase(lookups, text, i, isTraditional, out var replacement, out var length))
+            {
+                builder.Append(replacement, i, i + length);
+                i += length;
+                continue;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var cp = char.ConvertToUtf32(c, text[i + 1]);
+                builder.Append(lookups.Characters.TryGetValue(cp, out var mapped) ? mapped : text.Substring(i, 2), i, i + 2);
+                i += 2;
+                continue;
+            }
+            if (lookups.Characters.TryGetValue(c, out var simplified))
+            {
+                builder.Append(simplified, i, i + 1);
+            }
+            else
+            {
+                builder.Append(Fold(c), i, i + 1);
+            }
+            i++;
+        }
+        return builder.Build();
+    }
+
+    /// <summary>The search view's text alone.</summary>
+    public static string ToSearchText(string text, bool? traditional = null) => Normalise(text, traditional).Text;
+
+    /// <summary>Full-width ASCII forms to ASCII; the ideographic space to a space.</summary>
+    public static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
+
+    private static bool IsLatinOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+
+    private static bool TryPhrase(Lookups lookups, string text, int at, bool traditional, out string replacement, out int length)
+    {
+        var max = Math.Min(lookups.MaxPhraseLength, text.Length - at);
+        for (length = max; length >= 2; length--)
+        {
+            var span = text.AsSpan(at, length);
+            if (traditional && lookups.Taiwan.TryGetValue(span, out replacement!))
+            {
+                return true;
+            }
+            if (lookups.Phrases.TryGetValue(span, out var opencc))
+            {
+                // An OpenCC phrase maps to standard Traditional-free text already; fold any leftover characters.
+                replacement = opencc;
+                return true;
+            }
+        }
+        replacement = string.Empty;
+        length = 0;
+        return false;
+    }
+
+    private sealed class Lookups
+    {
+        public Lookups(ScriptTables tables)
+        {
+            Characters = tables.Characters;
+            Phrases = tables.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+            Taiwan = tables.TaiwanPhrases.GetAlternateLookup<ReadOnlySpan<char>>();
+            MaxPhraseLength = tables.MaxPhraseLength;
+            PhraseStarts = tables.Phrases.Keys.Concat(tables.TaiwanPhrases.Keys).Select(k => k[0]).ToFrozenSet();
+        }
+
+        public FrozenDictionary<int, string> Characters { get; }
+        public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Phrases { get; }
+        public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Taiwan { get; }
+        public int MaxPhraseLength { get; }
+        public FrozenSet<char> PhraseStarts { get; }
+    }
+}

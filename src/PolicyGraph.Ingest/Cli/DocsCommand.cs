@@ -1,0 +1,33 @@
+using System.CommandLine;
+using PolicyGraph.Core.Contract;
+using Spectre.Console;
+
+namespace PolicyGraph.Ingest.Cli;
+
+/// <summary><c>docs</c>: every document with its metadata.</summary>
+internal static class DocsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("docs", "List the ingested documents");
+        command.SetAction(result => Output.WithStore(result.GetValue(CommandLine.Data)!, store =>
+        {
+            var docs = store.ListDocuments().Select(DocumentSummary.From).ToList();
+            if (result.GetValue(CommandLine.Json))
+            {
+                Output.WriteJson(docs);
+                return 0;
+            }
+            var table = new Table().AddColumns("id", "title", "number", "issuer", "date", "level", "province", "type", "clauses");
+            foreach (var d in docs)
+            {
+                table.AddRow(Markup.Escape(d.Id), Markup.Escape(d.Title ?? "—"), Markup.Escape(d.DocNumber ?? "—"), Markup.Escape(d.Issuer ?? "—"),
+                    Markup.Escape(d.Date ?? d.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"), d.Level ?? "—",
+                    Markup.Escape(d.Province ?? "—"), Markup.Escape(d.DocType ?? "—"), d.ClauseCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            AnsiConsole.Write(table);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,37 @@
+using PolicyGraph.Core.Contract;
+using PolicyGraph.Core.Store;
+using Spectre.Console;
+
+namespace PolicyGraph.Ingest.Cli;
+
+/// <summary>Where a verb writes: JSON or tables on stdout, progress and errors on stderr.</summary>
+internal static class Output
+{
+    public static readonly IAnsiConsole Error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
+    public static void WriteJson<T>(T value) => Console.Out.WriteLine(ContractJson.Serialize(value));
+
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine($"policygraph: {message}");
+        return 1;
+    }
+
+    /// <summary>Runs a verb against the store in the data directory; a store that cannot open is a fatal error.</summary>
+    public static int WithStore(string dataDirectory, Func<IGraphStore, int> verb)
+    {
+        IGraphStore store;
+        try
+        {
+            store = new SqliteGraphStore(dataDirectory);
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return Fail($"cannot open the store in {dataDirectory}: {e.Message}");
+        }
+        using (store)
+        {
+            return verb(store);
+        }
+    }
+}

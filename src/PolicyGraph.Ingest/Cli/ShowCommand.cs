@@ -1,0 +1,55 @@
+using System.CommandLine;
+using PolicyGraph.Core.Contract;
+using Spectre.Console;
+
+namespace PolicyGraph.Ingest.Cli;
+
+/// <summary><c>show ID</c>: one document's outline, clauses and what was extracted from them.</summary>
+internal static class ShowCommand
+{
+    public static Command Create()
+    {
+        var id = new Argument<string>("id") { Description = "Document id (as listed by docs)" };
+        var command = new Command("show", "Show one document") { id };
+        command.SetAction(result => Output.WithStore(result.GetValue(CommandLine.Data)!, store =>
+        {
+            var graph = store.GetDocument(result.GetValue(id)!);
+            if (graph is null)
+            {
+                return Output.Fail($"no document with id '{result.GetValue(id)}' (see 'policygraph docs')");
+            }
+            var detail = DocumentDetail.From(graph);
+            if (result.GetValue(CommandLine.Json))
+            {
+                Output.WriteJson(detail);
+                return 0;
+            }
+            var d = detail.Document;
+            AnsiConsole.MarkupLineInterpolated($"[bold]{d.Title ?? "(untitled)"}[/]  {d.DocNumber ?? ""}");
+            AnsiConsole.MarkupLineInterpolated($"{d.Issuer ?? "—"} · {d.Date ?? d.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"} · {d.Level ?? "—"} · {d.Province ?? "—"} · {d.DocType ?? "—"}");
+            var tree = new Tree(Markup.Escape(d.Source));
+            var nodes = new Dictionary<string, TreeNode>();
+            foreach (var s in detail.Sections)
+            {
+                var label = Markup.Escape($"{s.Number} {s.Heading}  [{s.Role}]");
+                nodes[s.Id] = s.ParentId is not null && nodes.TryGetValue(s.ParentId, out var parent) ? parent.AddNode(label) : tree.AddNode(label);
+            }
+            foreach (var c in detail.Clauses)
+            {
+                var text = c.Text.Length > 60 ? c.Text[..60] + "…" : c.Text;
+                var label = Markup.Escape($"{c.Path}  {text.Replace('\n', ' ')}");
+                if (c.SectionId is not null && nodes.TryGetValue(c.SectionId, out var parent))
+                {
+                    parent.AddNode(label);
+                }
+                else
+                {
+                    tree.AddNode(label);
+                }
+            }
+            AnsiConsole.Write(tree);
+            return 0;
+        }));
+        return command;
+    }
+}

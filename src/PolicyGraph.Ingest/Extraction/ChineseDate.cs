@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>Dates as documents write them: 2018年5月21日, 二〇一八年五月二十一日, 2018-05-22, 2018/5/22, 2018.05.22.</summary>
+public static partial class ChineseDate
+{
+    /// <summary>The first date in <paramref name="text"/> as <c>YYYY-MM-DD</c>, or null.</summary>
+    public static string? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var m = Pattern().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var year = Number(m.Groups["y"].Value);
+        var month = Number(m.Groups["m"].Value);
+        var day = Number(m.Groups["d"].Value);
+        if (year is null || month is null || day is null)
+        {
+            return null;
+        }
+        try
+        {
+            return new DateOnly(year.Value, month.Value, day.Value).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static int? Number(string s)
+    {
+        if (s.Length > 0 && char.IsAsciiDigit(s[0]))
+        {
+            return int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        // 二〇一八 is written digit by digit; 二十一 with units.
+        if (s.Length == 4 && !s.Contains('十', StringComparison.Ordinal))
+        {
+            var digits = s.Select(c => ChineseNumerals.Parse(c.ToString())).ToList();
+            return digits.Any(d => d is null) ? null : digits.Aggregate(0, (acc, d) => acc * 10 + d!.Value);
+        }
+        return ChineseNumerals.Parse(s);
+    }
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*(?:年|-|/|\.)\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?")]
+    private static partial Regex Pattern();
+}

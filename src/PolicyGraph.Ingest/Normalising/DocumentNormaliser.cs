@@ -1,0 +1,111 @@
+using PolicyGraph.Core.Text;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Normalising;
+
+/// <summary>
+/// The normalise step: drops page chrome (keeping what it says as fields), rejoins broken lines into
+/// paragraphs, and gives each paragraph its search view. The original text is kept whole beside them.
+/// </summary>
+public static class DocumentNormaliser
+{
+    public static NormalisedDocument Normalise(SourceText source)
+    {
+        var original = source.Text;
+        var traditional = ScriptDetector.IsTraditional(original);
+        var fields = new Dictionary<string, string>(source.Fields, StringComparer.Ordinal);
+        var lines = SplitLines(original);
+        // Search view of each line: "" for a blank line, null for chrome (which also ends a paragraph).
+        var views = new string?[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (start, end) = lines[i];
+            var text = original[start..end];
+            views[i] = end == start ? string.Empty
+                : PageChrome.IsChrome(text, fields) ? null
+                : SearchNormaliser.ToSearchText(text, traditional);
+            if (views[i] is { Length: 0 } && end > start)
+            {
+                views[i] = null; // only invisible characters: neither content nor a paragraph break
+            }
+        }
+        var layout = LineJoiner.DetectLayout(views);
+        var paragraphs = new List<Paragraph>();
+        var current = new List<int>();
+        var blankBefore = true;
+        var blankSince = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var view = views[i];
+            if (view is null || view.Length == 0)
+            {
+                blankSince = true;
+                continue;
+            }
+            if (current.Count > 0 && !LineJoiner.Continues(views[current[^1]]!, view, blankSince, layout))
+            {
+                paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore));
+                current.Clear();
+            }
+            if (current.Count == 0)
+            {
+                blankBefore = blankSince || paragraphs.Count == 0;
+            }
+            current.Add(i);
+            blankSince = false;
+        }
+        if (current.Count > 0)
+        {
+            paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore));
+        }
+        return new NormalisedDocument(original, traditional, paragraphs, fields);
+    }
+
+    private static Paragraph Build(int index, List<int> lineIndexes, List<(int Start, int End)> lines, string original, bool traditional, bool afterBlank)
+    {
+        var builder = new MappedText.Builder(original.Length);
+        foreach (var i in lineIndexes)
+        {
+            var (start, end) = lines[i];
+            for (var at = start; at < end; at++)
+            {
+                builder.Append(original[at], at, at + 1);
+            }
+        }
+        var display = builder.Build();
+        return new Paragraph(index, display, SearchNormaliser.Normalise(display.Text, traditional), afterBlank);
+    }
+
+    /// <summary>Each line's content range, trimmed of surrounding whitespace (ASCII, ideographic, no-break).</summary>
+    private static List<(int Start, int End)> SplitLines(string text)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
+            {
+                continue;
+            }
+            var s = start;
+            var e = i;
+            while (s < e && IsBlank(text[s]))
+            {
+                s++;
+            }
+            while (e > s && IsBlank(text[e - 1]))
+            {
+                e--;
+            }
+            lines.Add((s, e));
+            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+            start = i + 1;
+        }
+        return lines;
+    }
+
+    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\uFEFF' or '\u200B';
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Outline;
+
+namespace PolicyGraph.Ingest.Normalising;
+
+/// <summary>
+/// Decides where paragraphs end in text whose lines were broken by a scraper or converter (004's
+/// <c>國家標準、\n國際標準和國內外先進標準為\n參照</c>), without merging the lines of well-formed text
+/// (003's heading line followed by its paragraph). Works on search-view lines (width-folded, Simplified).
+/// </summary>
+public static partial class LineJoiner
+{
+    /// <summary>How a document lays out its paragraphs, judged once over all its lines.</summary>
+    public sealed record Layout(bool BlankSeparated, bool HardWrapped);
+
+    public static Layout DetectLayout(IReadOnlyList<string?> lines)
+    {
+        var content = 0;
+        var blank = 0;
+        var openBreaks = 0;
+        string? previous = null;
+        foreach (var line in lines)
+        {
+            if (line is null)
+            {
+                continue;
+            }
+            if (line.Length == 0)
+            {
+                blank++;
+                previous = null;
+                continue;
+            }
+            content++;
+            if (previous is not null && (EndsOpen(previous) || StartsAsContinuation(line)))
+            {
+                openBreaks++;
+            }
+            previous = line;
+        }
+        return new Layout(BlankSeparated: content > 0 && blank * 10 >= content * 3, HardWrapped: openBreaks >= 2);
+    }
+
+    /// <summary>Whether <paramref name="next"/> continues the paragraph that <paramref name="previous"/> ends.</summary>
+    public static bool Continues(string previous, string next, bool blankBetween, Layout layout)
+    {
+        if (blankBetween || OutlineMarker.Match(next) is not null || IsDateLine(previous) || IsDateLine(next))
+        {
+            return false;
+        }
+        if (EndsOpen(previous) || StartsAsContinuation(next))
+        {
+            return true;
+        }
+        var marker = OutlineMarker.Match(previous);
+        if (marker is not null && IsShortHeading(previous[marker.Length..]))
+        {
+            // 004's "(三)加強質量" + "品牌創建。深化…": the heading's own first sentence goes on; a heading line
+            // followed by its paragraph (003's "一、总体要求" + "以习近平…") does not.
+            var stop = next.IndexOf('。', StringComparison.Ordinal);
+            return stop is > 0 and <= 20 && next.IndexOfAny([',', '，', ';', '；']) is var comma && (comma < 0 || comma > stop);
+        }
+        if (EndsClosed(previous))
+        {
+            // Only fixed-width wrapping with blank lines between paragraphs breaks lines after a full stop.
+            return layout.BlankSeparated && layout.HardWrapped;
+        }
+        return layout.BlankSeparated || layout.HardWrapped;
+    }
+
+    public static bool IsDateLine(string line) => DateLine().IsMatch(line);
+
+    private static bool IsShortHeading(string rest) =>
+        rest.Length <= 30 && rest.IndexOfAny(['。', ';', '；', '!', '?', '！', '？', ',', '，']) < 0;
+
+    private static bool EndsOpen(string line) => line.Length > 0 && "、,，《(（“‘〔[【<—-".Contains(line[^1], StringComparison.Ordinal);
+
+    private static bool EndsClosed(string line) => line.Length > 0 && "。!！?？;；:：)）]】」』”’…》".Contains(line[^1], StringComparison.Ordinal);
+
+    private static bool StartsAsContinuation(string line) =>
+        line.Length > 0 && "、,，。;；:：)）》”’〕]】".Contains(line[0], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")]
+    private static partial Regex DateLine();
+}

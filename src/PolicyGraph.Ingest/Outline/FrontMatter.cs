@@ -1,0 +1,222 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Ingest.Normalising;
+
+namespace PolicyGraph.Ingest.Outline;
+
+/// <summary>
+/// The parts of a document around its policy text: title lines (repeats collapsed), the number line, the
+/// addressees (主送机关), a notice's cover and the attachment it introduces (domain.md §3), the sign-off
+/// (issuer and 成文日期) and footers. None of these are clauses.
+/// </summary>
+public sealed record FrontMatter
+{
+    public IReadOnlyList<Paragraph> Titles { get; init; } = [];
+    public Paragraph? NumberLine { get; init; }
+    public Paragraph? Addressees { get; init; }
+
+    /// <summary>For a notice that wraps a policy: its cover paragraphs (现将《X》印发给你们 …).</summary>
+    public IReadOnlyList<Paragraph> Cover { get; init; } = [];
+
+    public bool IsNotice { get; init; }
+
+    /// <summary>X of 关于印发《X》的通知, as the attachment's own title line writes it when there is one.</summary>
+    public string? AttachmentTitle { get; init; }
+
+    public Paragraph? AttachmentTitleLine { get; init; }
+
+    /// <summary>The signing organisation and date: the notice's when it is a notice, else the document's own.</summary>
+    public Paragraph? SignOffOrganisation { get; init; }
+
+    public Paragraph? SignOffDate { get; init; }
+
+    /// <summary>Paragraphs of the document (the attachment, for a notice) that hold policy text.</summary>
+    public required IReadOnlyList<Paragraph> Body { get; init; }
+}
+
+/// <summary>Finds the front matter, wrapper and sign-off of a normalised document.</summary>
+public static partial class FrontMatterReader
+{
+    public static FrontMatter Read(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var titles = new List<Paragraph>();
+        Paragraph? number = null;
+        Paragraph? addressees = null;
+        var i = 0;
+        for (; i < paragraphs.Count; i++)
+        {
+            var s = paragraphs[i].SearchText;
+            if (OutlineMarker.Match(s) is not null || LineJoiner.IsDateLine(s))
+            {
+                break;
+            }
+            if (number is null && IsNumberLine(s))
+            {
+                number = paragraphs[i];
+                continue;
+            }
+            if (IsAddressees(s))
+            {
+                addressees = paragraphs[i];
+                i++;
+                break;
+            }
+            if (!IsTitleLike(s))
+            {
+                break;
+            }
+            if (!titles.Any(t => t.SearchText == s))
+            {
+                titles.Add(paragraphs[i]);
+            }
+        }
+        // Nothing before the body looked like a title line after all: a document that opens with prose.
+        var headEnd = i;
+
+        var (signOrg, signDate, bodyEnd) = ReadTrailingSignOff(paragraphs, headEnd);
+        var notice = ReadNotice(paragraphs, titles, headEnd, bodyEnd);
+        if (notice is not null)
+        {
+            return new FrontMatter
+            {
+                Titles = titles,
+                NumberLine = number,
+                Addressees = addressees,
+                IsNotice = true,
+                Cover = notice.Value.Cover,
+                AttachmentTitle = notice.Value.AttachmentTitle,
+                AttachmentTitleLine = notice.Value.AttachmentTitleLine,
+                SignOffOrganisation = notice.Value.SignOrg ?? signOrg,
+                SignOffDate = notice.Value.SignDate ?? signDate,
+                Body = paragraphs.Skip(notice.Value.BodyStart).Take(bodyEnd - notice.Value.BodyStart).ToList(),
+            };
+        }
+        return new FrontMatter
+        {
+            Titles = titles,
+            NumberLine = number,
+            Addressees = addressees,
+            SignOffOrganisation = signOrg,
+            SignOffDate = signDate,
+            Body = paragraphs.Skip(headEnd).Take(bodyEnd - headEnd).ToList(),
+        };
+    }
+
+    /// <summary>Whether a search-view line reads like a signing organisation (山西省人民政府, 区政府办公室).</summary>
+    public static bool IsOrganisationLine(string s) =>
+        s.Length is >= 3 and <= 40 && OrganisationEnding().IsMatch(s) && s.IndexOfAny(['。', ',', '，', ':']) < 0;
+
+    private static (List<Paragraph> Cover, string? AttachmentTitle, Paragraph? AttachmentTitleLine, Paragraph? SignOrg, Paragraph? SignDate, int BodyStart)?
+        ReadNotice(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> titles, int start, int end)
+    {
+        var fromTitle = titles.Select(t => NoticeTitle().Match(t.SearchText)).FirstOrDefault(m => m.Success);
+        Match? coverSentence = null;
+        for (var j = start; j < Math.Min(end, start + 4) && coverSentence is null; j++)
+        {
+            var m = CoverSentence().Match(paragraphs[j].SearchText);
+            if (m.Success)
+            {
+                coverSentence = m;
+            }
+        }
+        if (fromTitle is null && coverSentence is null)
+        {
+            return null;
+        }
+        var attachment = Clean(coverSentence?.Groups["x"].Value is { Length: > 0 } x ? x : fromTitle?.Groups["x"].Value ?? string.Empty);
+        // The cover runs to the sign-off date, or to the attachment's own title line.
+        int? date = null;
+        int? titleLine = null;
+        for (var j = start; j < Math.Min(end, start + 12); j++)
+        {
+            var s = paragraphs[j].SearchText;
+            if (date is null && LineJoiner.IsDateLine(s))
+            {
+                date = j;
+                continue;
+            }
+            if (attachment.Length > 0 && Clean(s) == attachment || (date is not null && IsTitleLike(s) && !IsAttachmentLabel(s)))
+            {
+                titleLine = j;
+                break;
+            }
+            if (OutlineMarker.Match(s) is not null)
+            {
+                break;
+            }
+        }
+        if (date is null && titleLine is null)
+        {
+            return null;
+        }
+        var coverEnd = date ?? titleLine!.Value;
+        Paragraph? org = null;
+        if (date is not null && coverEnd - 1 >= start && IsOrganisationLine(paragraphs[coverEnd - 1].SearchText))
+        {
+            org = paragraphs[coverEnd - 1];
+            coverEnd--;
+        }
+        var cover = paragraphs.Skip(start).Take(coverEnd - start).Where(p => !IsAttachmentLabel(p.SearchText)).ToList();
+        var bodyStart = titleLine + 1 ?? date!.Value + 1;
+        while (bodyStart < end && IsAttachmentLabel(paragraphs[bodyStart].SearchText))
+        {
+            bodyStart++;
+        }
+        var attachmentLine = titleLine is { } t ? paragraphs[t] : null;
+        var attachmentTitle = attachmentLine?.Text.Trim() ?? (attachment.Length > 0 ? attachment : null);
+        return (cover, attachmentTitle, attachmentLine, org, date is { } d ? paragraphs[d] : null, bodyStart);
+    }
+
+    /// <summary>The document's closing sign-off and footers: 山西省人民政府 / 2013年5月2日, 抄送 …, … 印发.</summary>
+    private static (Paragraph? Org, Paragraph? Date, int BodyEnd) ReadTrailingSignOff(IReadOnlyList<Paragraph> paragraphs, int start)
+    {
+        var end = paragraphs.Count;
+        while (end > start && Footer().IsMatch(paragraphs[end - 1].SearchText))
+        {
+            end--;
+        }
+        if (end > start && LineJoiner.IsDateLine(paragraphs[end - 1].SearchText))
+        {
+            var date = paragraphs[end - 1];
+            end--;
+            if (end > start && IsOrganisationLine(paragraphs[end - 1].SearchText))
+            {
+                return (paragraphs[end - 1], date, end - 1);
+            }
+            return (null, date, end);
+        }
+        return (null, null, end);
+    }
+
+    private static bool IsNumberLine(string s)
+    {
+        var found = DocumentNumber.FindAll(s).FirstOrDefault();
+        return found.Number is not null && found.Length * 10 >= s.Length * 7;
+    }
+
+    private static bool IsAddressees(string s) =>
+        s.Length is > 2 and <= 200 && (s.EndsWith(':') || s.EndsWith('：')) && s.IndexOf('。', StringComparison.Ordinal) < 0 &&
+        (s.StartsWith('各') || s.Contains("人民政府", StringComparison.Ordinal) || s.Contains("单位", StringComparison.Ordinal) || s.Contains("部门", StringComparison.Ordinal));
+
+    private static bool IsTitleLike(string s) =>
+        s.Length is >= 4 and <= 100 && s.IndexOfAny(['。', ';', '；']) < 0 && !s.EndsWith(':') && !LineJoiner.IsDateLine(s);
+
+    private static bool IsAttachmentLabel(string s) => AttachmentLabel().IsMatch(s);
+
+    private static string Clean(string s) => s.Replace("《", string.Empty, StringComparison.Ordinal).Replace("》", string.Empty, StringComparison.Ordinal).Trim();
+
+    [GeneratedRegex(@"(?:印发|转发|颁发|下发|发布)《?(?<x>.+?)》?的?通知$")]
+    private static partial Regex NoticeTitle();
+
+    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:印发|转发|发|下发)给")]
+    private static partial Regex CoverSentence();
+
+    [GeneratedRegex(@"^附件\d*[:：]?$|^附件[:：]?\d*$")]
+    private static partial Regex AttachmentLabel();
+
+    [GeneratedRegex(@"^抄送[:：]|^主题词[:：]|\d{4}年\d{1,2}月\d{1,2}日印发$|^\(?此件|^附件[:：]?$")]
+    private static partial Regex Footer();
+
+    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|委员会|领导小组|工作组|局|厅|委|部|署|院|会|中心|\))$")]
+    private static partial Regex OrganisationEnding();
+}

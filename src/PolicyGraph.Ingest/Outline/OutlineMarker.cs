@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Outline;
+
+/// <summary>The numbering styles of an outline (domain.md §4), in GB/T 9704 order where it sets one.</summary>
+public enum MarkerKind
+{
+    Chapter,      // 第一章
+    Article,      // 第一条
+    ChineseComma, // 一、
+    ChineseParen, // (一)
+    Digit,        // 1.  1、
+    DigitParen,   // (1)  ⑴
+    Circled,      // ①
+    Dash,         // ——
+}
+
+/// <summary>A numbering marker at the start of a paragraph: its kind, its value, and its text as written.</summary>
+public sealed partial record OutlineMarker(MarkerKind Kind, int Value, string Label, int Length)
+{
+    /// <summary>The marker at the start of a search-view paragraph, or null.</summary>
+    public static OutlineMarker? Match(string searchText)
+    {
+        if (searchText.Length == 0)
+        {
+            return null;
+        }
+        var m = Pattern().Match(searchText);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var label = m.Groups["label"].Value;
+        int? value;
+        MarkerKind kind;
+        if (m.Groups["chapter"].Success)
+        {
+            kind = MarkerKind.Chapter;
+            value = ChineseNumerals.Parse(m.Groups["chapter"].Value);
+        }
+        else if (m.Groups["article"].Success)
+        {
+            kind = MarkerKind.Article;
+            value = ChineseNumerals.Parse(m.Groups["article"].Value);
+        }
+        else if (m.Groups["cncomma"].Success)
+        {
+            kind = MarkerKind.ChineseComma;
+            value = ChineseNumerals.Parse(m.Groups["cncomma"].Value);
+        }
+        else if (m.Groups["cnparen"].Success)
+        {
+            kind = MarkerKind.ChineseParen;
+            value = ChineseNumerals.Parse(m.Groups["cnparen"].Value);
+        }
+        else if (m.Groups["digit"].Success)
+        {
+            kind = MarkerKind.Digit;
+            value = int.Parse(m.Groups["digit"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (m.Groups["digitparen"].Success)
+        {
+            kind = MarkerKind.DigitParen;
+            value = int.Parse(m.Groups["digitparen"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (m.Groups["parenchar"].Success)
+        {
+            kind = MarkerKind.DigitParen;
+            value = m.Groups["parenchar"].Value[0] - '⑴' + 1;
+        }
+        else if (m.Groups["circled"].Success)
+        {
+            kind = MarkerKind.Circled;
+            value = m.Groups["circled"].Value[0] - '①' + 1;
+        }
+        else
+        {
+            kind = MarkerKind.Dash;
+            value = 0;
+        }
+        // A marker with nothing after it is a stray number, not an outline item.
+        if (value is null || m.Length >= searchText.Length)
+        {
+            return null;
+        }
+        return new OutlineMarker(kind, value.Value, label.Trim(), m.Length);
+    }
+
+    private const string Numeral = "[一二三四五六七八九十百零〇]{1,4}";
+
+    [GeneratedRegex(
+        @"^(?<label>" +
+        @"第(?<chapter>" + Numeral + @")[章编]" +
+        @"|第(?<article>" + Numeral + @")条" +
+        @"|(?<cncomma>" + Numeral + @")[、.](?!\d)" +
+        @"|\((?<cnparen>" + Numeral + @")\)[、.]?" +
+        @"|(?<digit>\d{1,2})(?:[.、](?!\d)|\s+(?=\p{IsCJKUnifiedIdeographs}))" +
+        @"|\((?<digitparen>\d{1,2})\)[、.]?" +
+        @"|(?<parenchar>[⑴-⒇])" +
+        @"|(?<circled>[①-⑳])" +
+        @"|(?:——|--|—|－－)" +
+        @")\s*")]
+    private static partial Regex Pattern();
+}

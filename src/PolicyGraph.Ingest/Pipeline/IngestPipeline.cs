@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using PolicyGraph.Core.Regions;
+using PolicyGraph.Core.Store;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Pipeline;
+
+/// <summary>
+/// Ingests files and folders into the store, one document per transaction: a file that fails is reported with
+/// its reason and leaves nothing behind; the others go on. A file whose bytes and pipeline version match what
+/// the store holds is reported unchanged and not touched.
+/// </summary>
+public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers)
+{
+    private readonly DocumentBuilder _builder = new(readers, Gazetteer.Instance);
+
+    public IngestReport IngestPaths(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var ingested = new List<IngestedFile>();
+        var unchanged = new List<UnchangedFile>();
+        var failed = new List<FailedFile>();
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                // A folder gives the files of the formats we read; anything else in it is not a document.
+                files.AddRange(Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                    .Where(readers.IsSupported)
+                    .OrderBy(f => f, StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                failed.Add(new FailedFile(path, "no such file or directory"));
+            }
+        }
+        for (var i = 0; i < files.Count; i++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var file = files[i];
+            var outcome = IngestFile(file, ingested, unchanged, failed);
+            progress?.Report(new IngestProgress(i + 1, files.Count, file, outcome));
+        }
+        return new IngestReport(ingested, unchanged, failed);
+    }
+
+    /// <summary>Ingests one uploaded document; <paramref name="sourceKey"/> identifies it across uploads.</summary>
+    public IngestReport IngestBytes(string source, string sourceKey, byte[] bytes)
+    {
+        var ingested = new List<IngestedFile>();
+        var unchanged = new List<UnchangedFile>();
+        var failed = new List<FailedFile>();
+        Process(source, sourceKey, bytes, ingested, unchanged, failed);
+        return new IngestReport(ingested, unchanged, failed);
+    }
+
+    private string IngestFile(string file, List<IngestedFile> ingested, List<UnchangedFile> unchanged, List<FailedFile> failed)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(file).Length;
+            if (length > readers.Limits.MaxFileBytes)
+            {
+                failed.Add(new FailedFile(file, $"file too large ({length:N0} bytes; the limit is {readers.Limits.MaxFileBytes:N0})"));
+                return "failed";
+            }
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            failed.Add(new FailedFile(file, $"cannot read the file ({e.Message})"));
+            return "failed";
+        }
+        return Process(file, Path.GetFullPath(file), bytes, ingested, unchanged, failed);
+    }
+
+    private string Process(string source, string sourceKey, byte[] bytes, List<IngestedFile> ingested, List<UnchangedFile> unchanged, List<FailedFile> failed)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var existing = store.FindBySourceKey(sourceKey);
+        if (existing is not null && existing.ContentHash == hash && existing.PipelineVersion == PipelineSteps.Version)
+        {
+            unchanged.Add(new UnchangedFile(existing.Id, source));
+            return "unchanged";
+        }
+        try
+        {
+            var graph = _builder.Build(source, sourceKey, bytes);
+            store.Save(graph);
+            ingested.Add(new IngestedFile(graph.Document.Id, source, graph.Document.Title));
+            return "ingested";
+        }
+        catch (Exception e) when (e is UnreadableDocumentException or IngestStepException)
+        {
+            failed.Add(new FailedFile(source, e.Message));
+            return "failed";
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using PolicyGraph.Ingest.Cli;
+
+return CommandLine.Build().Parse(args).Invoke();

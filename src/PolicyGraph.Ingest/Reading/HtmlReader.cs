@@ -1,0 +1,183 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace PolicyGraph.Ingest.Reading;
+
+/// <summary>
+/// HTML pages: the body's text, one block a line; scripts, styles, forms and navigation dropped; the
+/// open-information table read into fields and removed from the text; the page title kept as a field.
+/// </summary>
+public sealed class HtmlReader : IDocumentReader
+{
+    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "nav", "footer", "aside",
+        "form", "button", "select", "input", "textarea", "head", "menu",
+    };
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "tbody", "thead", "section",
+        "article", "main", "blockquote", "pre", "dd", "dt", "dl", "center", "hr", "header", "address", "figure", "figcaption",
+    };
+
+    private static readonly string[] NavigationMarks = ["nav", "menu", "breadcrumb", "crumb", "footer", "share", "toolbar", "sidebar"];
+
+    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
+
+    public SourceText Read(ReadOnlySpan<byte> bytes, ReaderLimits limits)
+    {
+        var (html, encoding) = TextFileReader.Decode(bytes);
+        var document = new HtmlParser().ParseDocument(html);
+        EnsureDepth(document.DocumentElement, limits.MaxHtmlDepth);
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal) { [SourceText.FieldNames.Encoding] = encoding };
+        var title = Collapse(document.Title ?? string.Empty);
+        if (title.Length > 0)
+        {
+            fields[SourceText.FieldNames.PageTitle] = title;
+        }
+        foreach (var table in document.QuerySelectorAll("table").ToList())
+        {
+            if (ReadOpenInformationTable(table, fields))
+            {
+                table.Remove();
+            }
+        }
+        var text = new StringBuilder();
+        AppendText(document.Body ?? document.DocumentElement, text);
+        var result = string.Join('\n', text.ToString().Split('\n').Select(l => l.Trim(' ')));
+        TextSanity.EnsureText(result, limits);
+        return new SourceText(result, "html", fields);
+    }
+
+    private static void EnsureDepth(IElement root, int maxDepth)
+    {
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (depth > maxDepth)
+            {
+                throw new UnreadableDocumentException($"HTML nested more than {maxDepth} elements deep");
+            }
+            foreach (var child in element.Children)
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+    }
+
+    /// <summary>Reads label/value pairs when at least three cells of the table are open-information labels.</summary>
+    private static bool ReadOpenInformationTable(IElement table, Dictionary<string, string> fields)
+    {
+        var cells = table.QuerySelectorAll("td, th").Select(c => Collapse(c.TextContent)).ToList();
+        if (cells.Count(c => OpenInformationTable.AsLabel(c) is not null || LabelWithValue(c).Label is not null) < 3)
+        {
+            return false;
+        }
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (OpenInformationTable.AsLabel(cells[i]) is { } label)
+            {
+                var value = i + 1 < cells.Count && OpenInformationTable.AsLabel(cells[i + 1]) is null ? cells[i + 1] : string.Empty;
+                if (value.Length > 0)
+                {
+                    fields.TryAdd(label, value);
+                    i++;
+                }
+            }
+            else if (LabelWithValue(cells[i]) is { Label: { } l, Value: { Length: > 0 } v })
+            {
+                fields.TryAdd(l, v);
+            }
+        }
+        return true;
+    }
+
+    private static (string? Label, string Value) LabelWithValue(string cell)
+    {
+        var colon = cell.IndexOfAny([':', '：']);
+        return colon > 0 && OpenInformationTable.AsLabel(cell[..colon]) is { } label
+            ? (label, cell[(colon + 1)..].Trim())
+            : (null, string.Empty);
+    }
+
+    private static void AppendText(IElement root, StringBuilder text)
+    {
+        // Iterative walk: depth is bounded above, but recursion is still avoided on principle for hostile input.
+        var stack = new Stack<(INode Node, bool Closing)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, closing) = stack.Pop();
+            if (node is IElement element)
+            {
+                var block = Blocks.Contains(element.LocalName);
+                if (closing)
+                {
+                    if (block)
+                    {
+                        text.Append('\n');
+                    }
+                    else if (element.LocalName is "td" or "th")
+                    {
+                        text.Append(' ');
+                    }
+                    continue;
+                }
+                if (Dropped.Contains(element.LocalName) || IsNavigation(element) || element.HasAttribute("hidden"))
+                {
+                    continue;
+                }
+                if (block)
+                {
+                    text.Append('\n');
+                }
+                stack.Push((element, true));
+                for (var i = element.ChildNodes.Length - 1; i >= 0; i--)
+                {
+                    stack.Push((element.ChildNodes[i], false));
+                }
+            }
+            else if (node is IText t)
+            {
+                text.Append(CollapseInline(t.Data));
+            }
+        }
+    }
+
+    private static bool IsNavigation(IElement element)
+    {
+        var marks = ((element.ClassName ?? string.Empty) + " " + (element.Id ?? string.Empty)).ToLowerInvariant();
+        return marks.Length > 1 && NavigationMarks.Any(m => marks.Contains(m, StringComparison.Ordinal));
+    }
+
+    private static string CollapseInline(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                space = true;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(c == '\u00A0' ? ' ' : c);
+        }
+        if (space)
+        {
+            sb.Append(' ');
+        }
+        return sb.ToString();
+    }
+
+    private static string Collapse(string s) => CollapseInline(s).Trim();
+}

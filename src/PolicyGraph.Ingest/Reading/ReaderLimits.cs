@@ -1,0 +1,19 @@
+namespace PolicyGraph.Ingest.Reading;
+
+/// <summary>Bounds on what a reader accepts, so that one hostile or broken file cannot exhaust the machine.</summary>
+public sealed record ReaderLimits
+{
+    public static readonly ReaderLimits Default = new();
+
+    /// <summary>Largest file accepted, in bytes.</summary>
+    public long MaxFileBytes { get; init; } = 20 * 1024 * 1024;
+
+    /// <summary>Largest total uncompressed size of a DOCX's parts, in bytes (zip bombs).</summary>
+    public long MaxDocxUncompressedBytes { get; init; } = 100 * 1024 * 1024;
+
+    /// <summary>Deepest element nesting read from HTML.</summary>
+    public int MaxHtmlDepth { get; init; } = 256;
+
+    /// <summary>Most characters of text kept from one document.</summary>
+    public int MaxTextChars { get; init; } = 5_000_000;
+}
