@@ -35,6 +35,12 @@ public static class SearchNormaliser
                 }
                 continue;
             }
+            if (IsInvisible(c))
+            {
+                // Scrapers leave private-use icons and zero-width marks (001 has U+E004 after a colon): not text.
+                i++;
+                continue;
+            }
             if (lookups.PhraseStarts.Contains(c) && TryPhrase(lookups, text, i, isTraditional, out var replacement, out var length))
             {
                 builder.Append(replacement, i, i + length);
@@ -73,6 +79,10 @@ public static class SearchNormaliser
     };
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
+
+    private static bool IsInvisible(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.Format
+            or System.Globalization.UnicodeCategory.Control;
 
     private static bool IsLatinOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 

@@ -15,11 +15,7 @@ namespace PolicyGraph.Ingest.Extraction;
 /// </summary>
 public static partial class MetadataExtractor
 {
-    private static readonly string[] DocTypes =
-    [
-        "实施意见", "指导意见", "意见", "实施方案", "工作方案", "行动方案", "方案", "实施细则", "细则", "纲要", "规划",
-        "工作要点", "工作计划", "行动计划", "计划", "决定", "办法", "规定", "通知", "决议", "报告", "批复", "函",
-    ];
+    private static readonly IReadOnlyList<string> DocTypes = FrontMatterReader.DocumentTypes;
 
     public static DocumentMetadata Extract(NormalisedDocument document, ParsedOutline outline, Gazetteer gazetteer)
     {
@@ -53,14 +49,9 @@ public static partial class MetadataExtractor
 
     private static string? Title(FrontMatter front, IReadOnlyDictionary<string, string> fields)
     {
-        var candidates = front.Titles
-            .Where(t => !FrontMatterReader.IsOrganisationLine(t.SearchText) && !t.SearchText.EndsWith("文件", StringComparison.Ordinal))
-            .ToList();
-        var best = candidates.FirstOrDefault(t => t.SearchText.Contains("关于", StringComparison.Ordinal) || DocTypes.Any(d => t.SearchText.EndsWith(d, StringComparison.Ordinal)))
-            ?? candidates.FirstOrDefault();
-        if (best is not null)
+        if (front.Title is { } title)
         {
-            return OutlineParser.Collapse(best.Text);
+            return OutlineParser.Collapse(title.Text);
         }
         // The open-information table names the document when its text does not (a name cut short with … does not count).
         var named = Field(fields, OpenInformationTable.Title, OpenInformationTable.Name);

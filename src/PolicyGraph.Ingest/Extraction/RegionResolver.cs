@@ -148,6 +148,6 @@ public static partial class RegionResolver
     [GeneratedRegex(@"各(?:县|旗|区)|县\(市、?区\)|县、?(?:市、?)?区|旗县区|市\)?、县")]
     private static partial Regex CountyAddressees();
 
-    [GeneratedRegex(@"(?<name>\p{IsCJKUnifiedIdeographs}{2}(?:省|自治区))(?:人民政府|委|政府)")]
+    [GeneratedRegex(@"(?<!\p{IsCJKUnifiedIdeographs})(?<name>\p{IsCJKUnifiedIdeographs}{2}(?:省|自治区))人民政府")]
     private static partial Regex UnknownProvince();
 }

@@ -12,6 +12,22 @@ namespace PolicyGraph.Ingest.Outline;
 public sealed record FrontMatter
 {
     public IReadOnlyList<Paragraph> Titles { get; init; } = [];
+
+    /// <summary>
+    /// The document's title among the title lines: one that reads as a title (关于…, ending in a document type),
+    /// not a masthead (…人民政府文件) or a site name (…人民政府).
+    /// </summary>
+    public Paragraph? Title
+    {
+        get
+        {
+            var candidates = Titles
+                .Where(t => !FrontMatterReader.IsOrganisationLine(t.SearchText) && !t.SearchText.EndsWith("文件", StringComparison.Ordinal))
+                .ToList();
+            return candidates.FirstOrDefault(t => t.SearchText.Contains("关于", StringComparison.Ordinal) || FrontMatterReader.EndsWithDocumentType(t.SearchText))
+                ?? candidates.FirstOrDefault();
+        }
+    }
     public Paragraph? NumberLine { get; init; }
     public Paragraph? Addressees { get; init; }
 
@@ -101,6 +117,16 @@ public static partial class FrontMatterReader
             Body = paragraphs.Skip(headEnd).Take(bodyEnd - headEnd).ToList(),
         };
     }
+
+    /// <summary>Document types (文种, domain.md §3), longest first where one ends another.</summary>
+    public static readonly IReadOnlyList<string> DocumentTypes =
+    [
+        "实施意见", "指导意见", "意见", "实施方案", "工作方案", "行动方案", "方案", "实施细则", "细则", "纲要", "规划",
+        "工作要点", "工作计划", "行动计划", "计划", "决定", "办法", "规定", "通知", "决议", "报告", "批复", "函",
+    ];
+
+    public static bool EndsWithDocumentType(string searchText) =>
+        DocumentTypes.Any(d => searchText.EndsWith(d, StringComparison.Ordinal));
 
     /// <summary>Whether a search-view line reads like a signing organisation (山西省人民政府, 区政府办公室).</summary>
     public static bool IsOrganisationLine(string s) =>

@@ -21,7 +21,7 @@ public static class OutlineParser
         var emitter = new Emitter(document.Traditional);
         if (front.IsNotice && front.Cover.Count > 0)
         {
-            var noticeTitle = front.Titles.FirstOrDefault()?.Text ?? "通知";
+            var noticeTitle = front.Title?.Text ?? "通知";
             var notice = emitter.AddSection(null, "notice", null, Collapse(noticeTitle), Roles.Preamble, SectionKinds.Notice);
             var n = 0;
             foreach (var p in front.Cover)
@@ -29,7 +29,7 @@ public static class OutlineParser
                 emitter.AddClause(notice, $"notice.p{++n}", null, null, Roles.Preamble, [Whole(p)], null);
             }
         }
-        emitter.EmitChildren(root, null, string.Empty, Roles.Preamble);
+        emitter.EmitChildren(root, null, string.Empty, null);
         emitter.ResolveRoles();
         return new ParsedOutline(front, emitter.Sections, emitter.Clauses);
     }
@@ -114,15 +114,19 @@ public static class OutlineParser
         {
             var paragraphs = 0;
             var dashes = 0;
+            var numbered = false;
             int? lastLead = null;
             foreach (var child in node.Children)
             {
                 var prefix = parentPath.Length == 0 ? string.Empty : parentPath + ".";
                 if (child.Marker is null)
                 {
-                    lastLead = AddClause(section, $"{prefix}p{++paragraphs}", null, null, inheritedRole, [Whole(child.Paragraph!)], null);
+                    // Text before the first part of the document is its preamble (为贯彻落实…,制定本方案).
+                    var role = inheritedRole ?? (section is null && !numbered ? Roles.Preamble : null);
+                    lastLead = AddClause(section, $"{prefix}p{++paragraphs}", null, null, role, [Whole(child.Paragraph!)], null);
                     continue;
                 }
+                numbered = true;
                 if (child.Marker.Kind == MarkerKind.Dash)
                 {
                     var pieces = new List<Piece> { Whole(child.Paragraph!) };
@@ -227,7 +231,8 @@ public static class OutlineParser
                 return null;
             }
             var sentence = search[marker.Length..stop];
-            if (sentence.IndexOfAny([',', '，', ';', '；', ':', '：']) >= 0)
+            // 坚持质量为先,以质取胜。 is a heading; a longer first sentence with a comma is prose.
+            if (sentence.IndexOfAny([';', '；', ':', '：']) >= 0 || (sentence.Length > 16 && sentence.IndexOfAny([',', '，']) >= 0))
             {
                 return null;
             }
