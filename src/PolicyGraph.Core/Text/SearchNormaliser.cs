@@ -80,7 +80,8 @@ public static class SearchNormaliser
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
 
-    private static bool IsInvisible(char c) =>
+    /// <summary>Private-use icons, zero-width and control characters: scraper noise, never text.</summary>
+    public static bool IsInvisible(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.Format
             or System.Globalization.UnicodeCategory.Control;
 

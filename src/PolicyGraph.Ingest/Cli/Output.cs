@@ -1,14 +1,11 @@
 using PolicyGraph.Core.Contract;
 using PolicyGraph.Core.Store;
-using Spectre.Console;
 
 namespace PolicyGraph.Ingest.Cli;
 
 /// <summary>Where a verb writes: JSON or tables on stdout, progress and errors on stderr.</summary>
 internal static class Output
 {
-    public static readonly IAnsiConsole Error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-
     public static void WriteJson<T>(T value) => Console.Out.WriteLine(ContractJson.Serialize(value));
 
     public static int Fail(string message)

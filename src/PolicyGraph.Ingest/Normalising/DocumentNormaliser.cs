@@ -69,7 +69,10 @@ public static class DocumentNormaliser
             var (start, end) = lines[i];
             for (var at = start; at < end; at++)
             {
-                builder.Append(original[at], at, at + 1);
+                if (!SearchNormaliser.IsInvisible(original[at]))
+                {
+                    builder.Append(original[at], at, at + 1);
+                }
             }
         }
         var display = builder.Build();

@@ -18,7 +18,7 @@ public sealed class HtmlReader : IDocumentReader
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "tbody", "thead", "section",
+        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "tbody", "thead", "section",
         "article", "main", "blockquote", "pre", "dd", "dt", "dl", "center", "hr", "header", "address", "figure", "figcaption",
     };
 
@@ -129,6 +129,11 @@ public sealed class HtmlReader : IDocumentReader
                 }
                 if (Dropped.Contains(element.LocalName) || IsNavigation(element) || element.HasAttribute("hidden"))
                 {
+                    continue;
+                }
+                if (element.LocalName == "br")
+                {
+                    text.Append('\n');
                     continue;
                 }
                 if (block)

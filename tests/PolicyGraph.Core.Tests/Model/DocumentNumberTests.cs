@@ -1,0 +1,41 @@
+using PolicyGraph.Core.Model;
+
+namespace PolicyGraph.Core.Tests.Model;
+
+public class DocumentNumberTests
+{
+    [Theory]
+    [InlineData("国发〔2012〕9号")]
+    [InlineData("国发[2012]9号")]
+    [InlineData("国发【2012】9号")]
+    [InlineData("国发(2012)9号")]
+    [InlineData("国发（2012）9号")]
+    [InlineData("国发〈2012〉9号")]
+    [InlineData("國發〔2012〕9號")]
+    [InlineData("国发 〔 2012 〕 9 号")]
+    [InlineData("国发［2012］第9号")]
+    public void Every_written_form_normalises_to_the_standard_form(string written) =>
+        Assert.Equal("国发〔2012〕9号", DocumentNumber.Normalise(written));
+
+    [Fact]
+    public void Finds_numbers_in_running_text_without_the_words_before_them()
+    {
+        const string text = "根据国发〔2012〕9号和《内蒙古自治区人民政府关于质量强区的决定》(内政发〔2015〕92号)精神,以及中发[2017]24号";
+        var found = DocumentNumber.FindAll(text).Select(f => f.Number.ToString()).ToList();
+        Assert.Equal(["国发〔2012〕9号", "内政发〔2015〕92号", "中发〔2017〕24号"], found);
+    }
+
+    [Theory]
+    [InlineData("质量强县(市、区)创建活动")]
+    [InlineData("(2011—2020年)")]
+    [InlineData("安徽省质量工作领导小组皖质〔2014〕4号")]
+    [InlineData("国发〔1850〕9号")]
+    public void Does_not_invent_numbers(string text) => Assert.Empty(DocumentNumber.FindAll(text));
+
+    [Fact]
+    public void Parses_issuer_code_year_and_serial()
+    {
+        Assert.True(DocumentNumber.TryParse("贵政办〔2018〕22号", out var n));
+        Assert.Equal(new DocumentNumber("贵政办", 2018, 22), n);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using PolicyGraph.Ingest.Cli;
+using PolicyGraph.Tests;
+
+namespace PolicyGraph.Ingest.Tests.Cli;
+
+/// <summary>The verbs as scripts call them (contract.md): JSON on stdout, exit codes. Console is process-wide, so these run alone.</summary>
+[Collection(nameof(ConsoleCollection))]
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("pg-cli-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    [Fact]
+    public void Ingest_docs_and_show_speak_the_contract()
+    {
+        var (code, output, _) = Run("ingest", RepositoryFiles.Corpus, "--data", _data, "--json");
+        Assert.Equal(0, code);
+        using (var ingest = JsonDocument.Parse(output))
+        {
+            var ingested = ingest.RootElement.GetProperty("ingested");
+            Assert.Equal(5, ingested.GetArrayLength());
+            Assert.All(ingested.EnumerateArray(), e => AssertFields(e, "id", "source", "title"));
+            Assert.Equal(0, ingest.RootElement.GetProperty("unchanged").GetArrayLength());
+            Assert.Equal(0, ingest.RootElement.GetProperty("failed").GetArrayLength());
+        }
+
+        (code, output, _) = Run("docs", "--data", _data, "--json");
+        Assert.Equal(0, code);
+        using var docs = JsonDocument.Parse(output);
+        Assert.Equal(5, docs.RootElement.GetArrayLength());
+        foreach (var d in docs.RootElement.EnumerateArray())
+        {
+            AssertFields(d, "id", "source", "title", "docNumber", "issuer", "date", "year", "level", "province", "region", "docType", "clauseCount");
+        }
+        var d004 = docs.RootElement.EnumerateArray().Single(d => d.GetProperty("source").GetString()!.Contains("004_", StringComparison.Ordinal));
+        Assert.Equal(JsonValueKind.Null, d004.GetProperty("title").ValueKind);
+        Assert.Equal("province", d004.GetProperty("level").GetString());
+
+        (code, output, _) = Run("show", d004.GetProperty("id").GetString()!, "--data", _data, "--json");
+        Assert.Equal(0, code);
+        using var show = JsonDocument.Parse(output);
+        AssertFields(show.RootElement, "document", "sections", "clauses", "tasks", "indicators", "citations");
+        Assert.All(show.RootElement.GetProperty("sections").EnumerateArray(), s => AssertFields(s, "id", "path", "heading", "role"));
+        var clauses = show.RootElement.GetProperty("clauses").EnumerateArray().ToList();
+        Assert.All(clauses, c => AssertFields(c, "id", "sectionId", "path", "role", "text"));
+        Assert.Equal(17, clauses.Count(c => c.GetProperty("role").GetString() == "task"));
+        Assert.Contains(clauses, c => c.GetProperty("text").GetString()!.StartsWith("(十七)營造質量發展氛圍。", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_ingest_reports_every_file_unchanged()
+    {
+        Run("ingest", RepositoryFiles.Corpus, "--data", _data, "--json");
+        var (code, output, _) = Run("ingest", RepositoryFiles.Corpus, "--data", _data, "--json");
+        Assert.Equal(0, code);
+        using var report = JsonDocument.Parse(output);
+        Assert.Equal(0, report.RootElement.GetProperty("ingested").GetArrayLength());
+        Assert.Equal(5, report.RootElement.GetProperty("unchanged").GetArrayLength());
+        Assert.All(report.RootElement.GetProperty("unchanged").EnumerateArray(), e => AssertFields(e, "id", "source"));
+    }
+
+    [Fact]
+    public void Failed_files_give_exit_code_2_with_reasons_on_stdout()
+    {
+        var empty = Path.Combine(_data, "empty.txt");
+        File.WriteAllBytes(empty, []);
+        var (code, output, error) = Run("ingest", empty, RepositoryFiles.CorpusFile("000"), "--data", Path.Combine(_data, "d"), "--json");
+        Assert.Equal(2, code);
+        using var report = JsonDocument.Parse(output);
+        var failed = report.RootElement.GetProperty("failed").EnumerateArray().Single();
+        Assert.Equal(empty, failed.GetProperty("source").GetString());
+        Assert.Equal("empty file (0 bytes)", failed.GetProperty("error").GetString());
+        Assert.Contains("[2/2]", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_of_an_unknown_id_is_an_error_on_stderr()
+    {
+        var (code, output, error) = Run("show", "no-such-doc", "--data", _data, "--json");
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("no document with id 'no-such-doc'", error, StringComparison.Ordinal);
+    }
+
+    private static void AssertFields(JsonElement element, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            Assert.True(element.TryGetProperty(name, out _), $"missing field '{name}' in {element}");
+        }
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var code = CommandLine.Build().Parse(args).Invoke();
+            return (code, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+    }
+}
+
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection;

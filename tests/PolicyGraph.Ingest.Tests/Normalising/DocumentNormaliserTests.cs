@@ -1,0 +1,96 @@
+using PolicyGraph.Tests;
+
+namespace PolicyGraph.Ingest.Tests.Normalising;
+
+public class DocumentNormaliserTests
+{
+    [Fact]
+    public void Rejoins_lines_broken_in_the_middle_of_words_and_names()
+    {
+        var doc = TestDocuments.Normalised(RepositoryFiles.CorpusFile("004"));
+        var first = doc.Paragraphs.Single(p => p.Text.StartsWith("(一)開展質量對標提升行動", StringComparison.Ordinal));
+        Assert.Contains("以行業標準、國家標準、國際標準和國內外先進標準為參照,開展質量對標提升行動。", first.Text, StringComparison.Ordinal);
+        Assert.EndsWith("省國防科工辦按職責分工負責)", first.Text, StringComparison.Ordinal);
+        var preamble = doc.Paragraphs[0];
+        Assert.Contains("和《四川省人民政府關於加快建設質量強省的實施意見》", preamble.Text, StringComparison.Ordinal);
+        Assert.Contains(doc.Paragraphs, p => p.Text.StartsWith("(三)加強質量品牌創建。", StringComparison.Ordinal));
+        Assert.Contains(doc.Paragraphs, p => p.Text.Contains("省工商局、省質監局、省食品藥品監管局、省安全監管局", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Keeps_heading_lines_apart_from_the_paragraphs_that_follow_them()
+    {
+        var doc = TestDocuments.Normalised(RepositoryFiles.CorpusFile("003"));
+        Assert.Contains(doc.Paragraphs, p => p.Text == "一、总体要求");
+        Assert.Contains(doc.Paragraphs, p => p.Text == "怀政发〔2023〕29号");
+        Assert.Contains(doc.Paragraphs, p => p.Text == "2023年6月22日");
+        Assert.Contains(doc.Paragraphs, p => p.Text == "全面推进质量强市建设实施方案");
+    }
+
+    [Fact]
+    public void Rejoins_a_title_broken_across_lines()
+    {
+        var doc = TestDocuments.Normalised(RepositoryFiles.CorpusFile("000"));
+        Assert.Equal("呼和浩特市人民政府关于加快推进质量强市建设的实施意见", doc.Paragraphs[0].Text);
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void Drops_page_chrome(string prefix)
+    {
+        var doc = TestDocuments.Normalised(RepositoryFiles.CorpusFile(prefix));
+        foreach (var chrome in new[] { "当前位置", "字体", "打印", "索引号", "索 引 号", "来源:", "生成日期", "此件公开发布" })
+        {
+            Assert.DoesNotContain(doc.Paragraphs, p => p.Text.Contains(chrome, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Keeps_what_the_chrome_says_as_fields()
+    {
+        var d001 = TestDocuments.Normalised(RepositoryFiles.CorpusFile("001"));
+        Assert.Equal("山西省人民政府网", d001.Fields["来源"]);
+        Assert.Equal("2013-08-29", d001.Fields["时间"]);
+        var d002 = TestDocuments.Normalised(RepositoryFiles.CorpusFile("002"));
+        Assert.Equal("贵政办〔2018〕22号", d002.Fields["文号"]);
+        Assert.Equal("贵池区人民政府(办公室)", d002.Fields["发布机构"]);
+        Assert.Equal("2018-05-22", d002.Fields["生成日期"]);
+        Assert.Equal("032847231/201806-00475", d002.Fields["索引号"]);
+    }
+
+    [Fact]
+    public void Keeps_the_original_whole_and_maps_each_paragraph_into_it()
+    {
+        var path = RepositoryFiles.CorpusFile("004");
+        var doc = TestDocuments.Normalised(path);
+        Assert.Equal(File.ReadAllText(path), doc.Original);
+        foreach (var p in doc.Paragraphs)
+        {
+            var original = doc.Original[p.SourceStart..p.SourceEnd];
+            Assert.Equal(p.Text, original.Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Search_views_are_Simplified_for_a_Traditional_document()
+    {
+        var doc = TestDocuments.Normalised(RepositoryFiles.CorpusFile("004"));
+        Assert.True(doc.Traditional);
+        var statistics = doc.Paragraphs.Single(p => p.Text.StartsWith("(十二)", StringComparison.Ordinal));
+        Assert.Contains("宏观质量统计工作", statistics.SearchText, StringComparison.Ordinal);
+        Assert.Contains("巨觀質量統計工作", statistics.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Joins_hard_wrapped_lines_but_not_separate_paragraphs()
+    {
+        const string text = "一、主要任务\n(一)加强质量\n品牌创建。深化推进品牌培育,以行业标准、\n国家标准为参照。\n(二)提升服务质量。建立健全标准体系。\n";
+        var doc = TestDocuments.NormalisedText(text);
+        Assert.Equal(["一、主要任务", "(一)加强质量品牌创建。深化推进品牌培育,以行业标准、国家标准为参照。", "(二)提升服务质量。建立健全标准体系。"],
+            doc.Paragraphs.Select(p => p.Text));
+    }
+}

@@ -1,0 +1,39 @@
+namespace PolicyGraph.Tests;
+
+/// <summary>
+/// Where the tests find their real inputs: the reference corpus and gold judgments in <c>../shared</c> beside the
+/// repository, and the team's <c>samples/</c>. A missing input fails the test with the path it looked for;
+/// it is never skipped.
+/// </summary>
+internal static class RepositoryFiles
+{
+    public static readonly string Root = FindRoot();
+
+    public static string Corpus => Existing(Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus")));
+
+    public static string Gold => Existing(Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold")));
+
+    public static string Samples => Existing(Path.Combine(Root, "samples"));
+
+    /// <summary>A corpus file by its three-digit prefix (000 … 004).</summary>
+    public static string CorpusFile(string prefix) =>
+        Directory.GetFiles(Corpus, prefix + "_*").SingleOrDefault()
+        ?? throw new FileNotFoundException($"reference corpus file {prefix}_* not found in {Corpus}");
+
+    public static string SampleFile(string name) => Existing(Path.Combine(Samples, name));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PolicyGraph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException($"PolicyGraph.sln not found above {AppContext.BaseDirectory}");
+    }
+
+    private static string Existing(string path) =>
+        Directory.Exists(path) || File.Exists(path) ? path : throw new DirectoryNotFoundException($"test input missing: {path}");
+}
