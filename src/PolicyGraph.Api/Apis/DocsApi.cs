@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using PolicyGraph.Core.Contract;
+using PolicyGraph.Core.Store;
+
+namespace PolicyGraph.Api.Apis;
+
+/// <summary><c>GET /api/docs</c> and <c>GET /api/docs/{id}</c>: the same JSON as <c>docs</c> and <c>show</c>.</summary>
+public static class DocsApi
+{
+    public static IEndpointRouteBuilder MapDocsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/docs").WithTags("Documents");
+        api.MapGet("/", ListDocuments).WithName("ListDocuments").WithSummary("Every ingested document with its metadata");
+        api.MapGet("/{id}", GetDocument).WithName("GetDocument").WithSummary("One document: outline, clauses, tasks, indicators, citations");
+        return app;
+    }
+
+    public static Ok<List<DocumentSummary>> ListDocuments(IGraphStore store) =>
+        TypedResults.Ok(store.ListDocuments().Select(DocumentSummary.From).ToList());
+
+    public static Results<Ok<DocumentDetail>, ProblemHttpResult> GetDocument(string id, IGraphStore store) =>
+        store.GetDocument(id) is { } graph
+            ? TypedResults.Ok(DocumentDetail.From(graph))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Document not found", detail: $"No document with id '{id}'.");
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PolicyGraph.Core.Contract;
+using PolicyGraph.Core.Store;
+using PolicyGraph.Ingest.Pipeline;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Api.Extensions;
+
+public static class Extensions
+{
+    /// <summary>Registers the store, the readers and the ingest pipeline, and the contract's JSON and problem details.</summary>
+    public static IHostApplicationBuilder AddPolicyGraph(this IHostApplicationBuilder builder)
+    {
+        var options = new PolicyGraphOptions();
+        builder.Configuration.Bind(options);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IGraphStore>(_ => new SqliteGraphStore(options.Data));
+        builder.Services.AddSingleton(new DocumentReaders(ReaderLimits.Default));
+        builder.Services.AddSingleton<IngestPipeline>();
+        builder.Services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    /// <summary>With no documents in the store, ingests the samples so that a fresh start shows something.</summary>
+    public static void IngestSamplesOnFirstStart(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<IGraphStore>();
+        if (store.ListDocuments().Count > 0)
+        {
+            return;
+        }
+        var options = app.Services.GetRequiredService<PolicyGraphOptions>();
+        var samples = options.Samples ?? FindSamples();
+        if (samples is null || !Directory.Exists(samples))
+        {
+            app.Logger.LogWarning("The store is empty and no samples folder was found (set --samples DIR)");
+            return;
+        }
+        var report = app.Services.GetRequiredService<IngestPipeline>().IngestPaths([samples]);
+        app.Logger.LogInformation("First start: ingested {Ingested} sample documents from {Samples}, {Failed} failed",
+            report.Ingested.Count, samples, report.Failed.Count);
+        foreach (var failed in report.Failed)
+        {
+            app.Logger.LogWarning("Sample {Source} failed: {Error}", failed.Source, failed.Error);
+        }
+    }
+
+    private static string? FindSamples()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "PolicyGraph.sln")) && Directory.Exists(Path.Combine(dir.FullName, "samples")))
+                {
+                    return Path.Combine(dir.FullName, "samples");
+                }
+            }
+        }
+        return null;
+    }
+}

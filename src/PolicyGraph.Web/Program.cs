@@ -1,0 +1,20 @@
+using PolicyGraph.Api.Apis;
+using PolicyGraph.Api.Extensions;
+using PolicyGraph.Web.Pages;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPolicyGraph();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.IngestSamplesOnFirstStart();
+
+app.MapHealthApi();
+app.MapDocsApi();
+app.MapSitePages();
+
+app.Run();
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;
