@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text.Json;
+
+namespace PolicyGraph.Web.Tests;
+
+public sealed class HostTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
+{
+    [Fact]
+    public async Task First_start_on_an_empty_store_ingests_the_samples()
+    {
+        using var client = host.CreateClient();
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/api/health"));
+        Assert.Equal("ok", health.RootElement.GetProperty("status").GetString());
+        Assert.Equal(5, health.RootElement.GetProperty("documents").GetInt32());
+    }
+
+    [Fact]
+    public async Task Documents_come_as_the_command_line_gives_them()
+    {
+        using var client = host.CreateClient();
+        using var docs = JsonDocument.Parse(await client.GetStringAsync("/api/docs"));
+        var county = docs.RootElement.EnumerateArray().Single(d => d.GetProperty("docNumber").GetString() == "临政办〔2018〕5号");
+        Assert.Equal("county", county.GetProperty("level").GetString());
+        Assert.Equal("临溪县人民政府办公室关于印发临溪县创建质量强县工作方案的通知", county.GetProperty("title").GetString());
+
+        using var show = JsonDocument.Parse(await client.GetStringAsync("/api/docs/" + county.GetProperty("id").GetString()));
+        Assert.Contains(show.RootElement.GetProperty("clauses").EnumerateArray(),
+            c => c.GetProperty("text").GetString()!.StartsWith("(一)落实企业质量主体责任。", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unknown_document_is_a_404_problem()
+    {
+        using var client = host.CreateClient();
+        var response = await client.GetAsync("/api/docs/no-such-doc");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_home_page_lists_documents_with_their_text_escaped()
+    {
+        using var client = host.CreateClient();
+        var html = await client.GetStringAsync("/");
+        Assert.Contains("望川市人民政府关于印发望川市质量强市建设实施方案的通知", html, StringComparison.Ordinal);
+        Assert.Contains("苍政发〔2016〕12号", html, StringComparison.Ordinal);
+    }
+}
