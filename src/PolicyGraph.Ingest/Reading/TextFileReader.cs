@@ -51,13 +51,41 @@ public sealed class TextFileReader : IDocumentReader
         {
             return (StrictUtf8.GetString(bytes), "UTF-8");
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException e)
         {
+            RefuseBrokenUtf8(bytes, e.Index);
             // Not UTF-8: the Chinese national standard encoding is the remaining candidate.
         }
         var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         return (DecodeStrict(gb, bytes, "GB18030"), "GB18030");
     }
+
+    /// <summary>
+    /// UTF-8 that breaks only in its last character was cut short; UTF-8 with a rare bad byte is damaged. Either
+    /// would otherwise decode as GB18030 mojibake, so both are refused with what is wrong.
+    /// </summary>
+    private static void RefuseBrokenUtf8(ReadOnlySpan<byte> bytes, int badIndex)
+    {
+        var tail = bytes.Length - 1;
+        while (tail > 0 && bytes.Length - tail < 4 && (bytes[tail] & 0xC0) == 0x80)
+        {
+            tail--;
+        }
+        if (tail >= 0 && bytes[tail] >= 0xC0 && Utf8Length(bytes[tail]) > bytes.Length - tail && IsValidUtf8(bytes[..tail]))
+        {
+            throw new UnreadableDocumentException("truncated UTF-8 text (the file ends in the middle of a character)");
+        }
+        var lossy = Encoding.UTF8.GetString(bytes);
+        var replaced = lossy.Count(c => c == '\uFFFD');
+        if (replaced * 50 < lossy.Length)
+        {
+            throw new UnreadableDocumentException($"damaged UTF-8 text ({replaced} invalid byte sequences, the first at offset {badIndex})");
+        }
+    }
+
+    private static int Utf8Length(byte lead) => lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+
+    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
     private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
     {

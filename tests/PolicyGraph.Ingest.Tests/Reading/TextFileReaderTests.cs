@@ -44,6 +44,28 @@ public class TextFileReaderTests
     }
 
     [Fact]
+    public void Refuses_UTF8_cut_in_the_middle_of_a_character()
+    {
+        var bytes = Encode(Reference, "utf-8");
+        var cut = bytes.AsSpan(0, bytes.Length - 1).ToArray();
+        while ((cut[^1] & 0xC0) == 0x80 || cut[^1] < 0x80)
+        {
+            cut = cut[..^1];
+        }
+        var e = Assert.Throws<UnreadableDocumentException>(() => new TextFileReader().Read(cut, ReaderLimits.Default));
+        Assert.Equal("truncated UTF-8 text (the file ends in the middle of a character)", e.Message);
+    }
+
+    [Fact]
+    public void Refuses_UTF8_with_a_damaged_byte_rather_than_reading_it_as_GB18030()
+    {
+        var bytes = Encode(Reference, "utf-8");
+        bytes[bytes.Length / 2] = 0xFF;
+        var e = Assert.Throws<UnreadableDocumentException>(() => new TextFileReader().Read(bytes, ReaderLimits.Default));
+        Assert.Matches(@"^damaged UTF-8 text \([12] invalid byte sequences, the first at offset \d+\)$", e.Message);
+    }
+
+    [Fact]
     public void Refuses_text_without_Chinese()
     {
         var e = Assert.Throws<UnreadableDocumentException>(() => new TextFileReader().Read("hello world"u8, ReaderLimits.Default));
