@@ -2,7 +2,8 @@ using PolicyGraph.Api.Apis;
 using PolicyGraph.Api.Extensions;
 using PolicyGraph.Web.Pages;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the build output, wherever the site is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddPolicyGraph();
 
 var app = builder.Build();
