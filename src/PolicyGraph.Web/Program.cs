@@ -13,6 +13,7 @@ app.IngestSamplesOnFirstStart();
 
 app.MapHealthApi();
 app.MapDocsApi();
+app.MapLineageApi();
 app.MapSitePages();
 
 app.Run();

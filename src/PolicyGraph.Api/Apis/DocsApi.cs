@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Contract;
 using PolicyGraph.Core.Store;
 
@@ -21,8 +22,8 @@ public static class DocsApi
     public static Ok<List<DocumentSummary>> ListDocuments(IGraphStore store) =>
         TypedResults.Ok(store.ListDocuments().Select(DocumentSummary.From).ToList());
 
-    public static Results<Ok<DocumentDetail>, ProblemHttpResult> GetDocument(string id, IGraphStore store) =>
+    public static Results<Ok<DocumentDetail>, ProblemHttpResult> GetDocument(string id, IGraphStore store, CitationResolver resolver) =>
         store.GetDocument(id) is { } graph
-            ? TypedResults.Ok(DocumentDetail.From(graph))
+            ? TypedResults.Ok(DocumentDetail.From(graph, resolver))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Document not found", detail: $"No document with id '{id}'.");
 }

@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Core.Contract;
@@ -28,15 +29,20 @@ public sealed record DocumentSummary(
 
 public sealed record SectionView(string Id, string Path, string Heading, string Role, string? ParentId, string? Number, string Kind);
 
-public sealed record ClauseView(string Id, string? SectionId, string Path, string Role, string Text, string? Number, string? Heading, string? LeadId);
+public sealed record ClauseView(string Id, string? SectionId, string Path, string Role, string Text, string? Number, string? Heading, string? LeadId, string? Facet);
 
-public sealed record DepartmentView(string Name, string Canonical, string? Function);
+public sealed record DepartmentView(string Name, string Canonical, string? Function, string? Jurisdiction)
+{
+    public static DepartmentView From(DepartmentRef d) => new(d.Name, d.Canonical, d.Function, d.Jurisdiction);
+}
 
 public sealed record TaskView(string Id, string ClauseId, string Title, IReadOnlyList<DepartmentView> Lead, IReadOnlyList<DepartmentView> Support);
 
-public sealed record IndicatorView(string Id, string ClauseId, string Name, string Comparator, double Value, string Unit, int? Year, string Text);
+public sealed record IndicatorView(string Id, string ClauseId, string Name, string Comparator, double Value, string Unit, int? Year, string Text, string? GoalId);
 
-public sealed record CitationView(string Raw, string? Number, string? Title, string? TargetId);
+public sealed record GoalView(string Id, string ClauseId, string Title);
+
+public sealed record CitationView(string Raw, string? Number, string? Title, string? TargetId, string Relation, string TargetKind, bool Resolved, string? TargetTitle);
 
 /// <summary>A document as <c>show</c> gives it (contract.md).</summary>
 public sealed record DocumentDetail(
@@ -45,13 +51,16 @@ public sealed record DocumentDetail(
     IReadOnlyList<ClauseView> Clauses,
     IReadOnlyList<TaskView> Tasks,
     IReadOnlyList<IndicatorView> Indicators,
-    IReadOnlyList<CitationView> Citations)
+    IReadOnlyList<CitationView> Citations,
+    IReadOnlyList<GoalView> Goals)
 {
-    public static DocumentDetail From(DocumentGraph graph) => new(
+    public static DocumentDetail From(DocumentGraph graph, CitationResolver resolver) => new(
         DocumentSummary.From(graph.Document),
         graph.Sections.Select(s => new SectionView(s.Id, s.Path, s.Heading, s.Role, s.ParentId, s.Number, s.Kind)).ToList(),
-        graph.Clauses.Select(c => new ClauseView(c.Id, c.SectionId, c.Path, c.Role, c.Text, c.Number, c.Heading, c.LeadId)).ToList(),
-        [],
-        [],
-        []);
+        graph.Clauses.Select(c => new ClauseView(c.Id, c.SectionId, c.Path, c.Role, c.Text, c.Number, c.Heading, c.LeadId, c.Facet)).ToList(),
+        graph.Tasks.Select(t => new TaskView(t.Id, t.ClauseId, t.Title, t.Lead.Select(DepartmentView.From).ToList(), t.Support.Select(DepartmentView.From).ToList())).ToList(),
+        graph.Indicators.Select(i => new IndicatorView(i.Id, i.ClauseId, i.Name, i.Comparator, i.Value, i.Unit, i.Year, i.Text, i.GoalId)).ToList(),
+        resolver.ResolveAll(graph).Select(r => new CitationView(
+            r.Citation.Raw, r.Citation.Number ?? r.Target.Number, r.Citation.Title ?? r.Target.Title, r.Target.Id, r.Relation, r.Target.Kind, r.Target.Resolved, r.Target.Title)).ToList(),
+        graph.Goals.Select(g => new GoalView(g.Id, g.ClauseId, g.Title)).ToList());
 }

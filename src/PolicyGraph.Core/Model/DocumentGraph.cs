@@ -87,6 +87,12 @@ public sealed record Clause
     /// <summary>The search view of <see cref="Text"/>.</summary>
     public required string SearchText { get; init; }
 
+    /// <summary>The quality-domain facet (domain.md §10): product, construction, standardisation …</summary>
+    public string? Facet { get; init; }
+
+    /// <summary>Whether <see cref="Facet"/> came from a heading (true) or from the classifier (false).</summary>
+    public bool FacetFromHeading { get; init; }
+
     /// <summary>The paragraph this one hangs under (a <c>——</c> item's lead sentence), if any.</summary>
     public string? LeadId { get; init; }
 
@@ -106,4 +112,8 @@ public sealed record DocumentGraph
 
     public required IReadOnlyList<Section> Sections { get; init; }
     public required IReadOnlyList<Clause> Clauses { get; init; }
+    public IReadOnlyList<Goal> Goals { get; init; } = [];
+    public IReadOnlyList<PolicyTask> Tasks { get; init; } = [];
+    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
 }

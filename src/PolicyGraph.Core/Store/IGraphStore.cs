@@ -19,4 +19,16 @@ public interface IGraphStore : IDisposable
     DocumentGraph? GetDocument(string id);
 
     bool Delete(string id);
+
+    /// <summary>Documents whose number is <paramref name="number"/> (normalised form).</summary>
+    IReadOnlyList<DocumentInfo> FindByNumber(string number);
+
+    /// <summary>Documents whose title or attachment title has this <see cref="Citations.TitleKey"/>.</summary>
+    IReadOnlyList<DocumentInfo> FindByTitleKey(string titleKey);
+
+    /// <summary>Citations, with the citing document's id, that name this number or one of these title keys.</summary>
+    IReadOnlyList<(string DocumentId, Citation Citation)> FindCitations(string? number, IReadOnlyCollection<string> titleKeys);
+
+    /// <summary>Every distinct (number, title) that some document cites: the cited-only documents among them have no other record.</summary>
+    IReadOnlyList<(string? Number, string? Title)> CitedKeys();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Core.Store;
@@ -109,7 +110,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 }
             }
             var clauses = new List<Clause>();
-            using (var cmd = Command("SELECT id, section_id, ordinal, path, number, heading, role, text, search_text, lead_id, source_start, source_end FROM clauses WHERE doc_id = $id ORDER BY ordinal", ("$id", id)))
+            using (var cmd = Command("SELECT id, section_id, ordinal, path, number, heading, role, text, search_text, lead_id, source_start, source_end, facet, facet_from_heading FROM clauses WHERE doc_id = $id ORDER BY ordinal", ("$id", id)))
             using (var reader = cmd.ExecuteReader())
             {
                 while (reader.Read())
@@ -128,11 +129,107 @@ public sealed class SqliteGraphStore : IGraphStore
                         LeadId = NullableString(reader, 9),
                         SourceStart = reader.GetInt32(10),
                         SourceEnd = reader.GetInt32(11),
+                        Facet = NullableString(reader, 12),
+                        FacetFromHeading = reader.GetInt32(13) != 0,
                     });
                 }
             }
-            return new DocumentGraph { Document = info, OriginalText = original, Sections = sections, Clauses = clauses };
+            var departments = Rows("SELECT task_id, role, name, canonical, function, jurisdiction FROM task_departments WHERE doc_id = $id ORDER BY task_id, role, ordinal", id,
+                r => (Task: r.GetString(0), Role: r.GetString(1), Ref: new DepartmentRef { Name = r.GetString(2), Canonical = r.GetString(3), Function = NullableString(r, 4), Jurisdiction = NullableString(r, 5) }))
+                .ToLookup(x => (x.Task, x.Role), x => x.Ref);
+            return new DocumentGraph
+            {
+                Document = info,
+                OriginalText = original,
+                Sections = sections,
+                Clauses = clauses,
+                Goals = Rows("SELECT id, clause_id, title FROM goals WHERE doc_id = $id ORDER BY rowid", id,
+                    r => new Goal { Id = r.GetString(0), ClauseId = r.GetString(1), Title = r.GetString(2) }),
+                Tasks = Rows("SELECT id, clause_id, title FROM tasks WHERE doc_id = $id ORDER BY ordinal", id,
+                    r => new PolicyTask { Id = r.GetString(0), ClauseId = r.GetString(1), Title = r.GetString(2) })
+                    .Select(t => t with { Lead = departments[(t.Id, "lead")].ToList(), Support = departments[(t.Id, "support")].ToList() }).ToList(),
+                Indicators = Rows("SELECT id, clause_id, goal_id, name, comparator, value, unit, year, text, start, end FROM indicators WHERE doc_id = $id ORDER BY ordinal", id,
+                    r => new Indicator
+                    {
+                        Id = r.GetString(0), ClauseId = r.GetString(1), GoalId = NullableString(r, 2), Name = r.GetString(3), Comparator = r.GetString(4),
+                        Value = r.GetDouble(5), Unit = r.GetString(6), Year = r.IsDBNull(7) ? null : r.GetInt32(7), Text = r.GetString(8), Start = r.GetInt32(9), End = r.GetInt32(10),
+                    }),
+                Citations = Rows("SELECT id, clause_id, raw, number, title, relation FROM citations WHERE doc_id = $id ORDER BY ordinal", id,
+                    r => new Citation { Id = r.GetString(0), ClauseId = NullableString(r, 1), Raw = r.GetString(2), Number = NullableString(r, 3), Title = NullableString(r, 4), Relation = r.GetString(5) }),
+            };
         }
+    }
+
+    public IReadOnlyList<DocumentInfo> FindByNumber(string number)
+    {
+        lock (_gate)
+        {
+            return Rows($"SELECT {DocumentColumns} FROM documents WHERE doc_number = $id ORDER BY id", number, ReadDocument);
+        }
+    }
+
+    public IReadOnlyList<DocumentInfo> FindByTitleKey(string titleKey)
+    {
+        lock (_gate)
+        {
+            return Rows($"SELECT {DocumentColumns} FROM documents WHERE title_key = $id OR attachment_key = $id ORDER BY id", titleKey, ReadDocument);
+        }
+    }
+
+    public IReadOnlyList<(string DocumentId, Citation Citation)> FindCitations(string? number, IReadOnlyCollection<string> titleKeys)
+    {
+        lock (_gate)
+        {
+            var results = new List<(string, Citation)>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            void Collect(string column, string value)
+            {
+                foreach (var row in Rows($"SELECT doc_id, id, clause_id, raw, number, title, relation FROM citations WHERE {column} = $id ORDER BY doc_id, ordinal", value,
+                             r => (r.GetString(0), new Citation { Id = r.GetString(1), ClauseId = NullableString(r, 2), Raw = r.GetString(3), Number = NullableString(r, 4), Title = NullableString(r, 5), Relation = r.GetString(6) })))
+                {
+                    if (seen.Add(row.Item2.Id))
+                    {
+                        results.Add(row);
+                    }
+                }
+            }
+            if (number is not null)
+            {
+                Collect("number", number);
+            }
+            foreach (var key in titleKeys)
+            {
+                Collect("title_key", key);
+            }
+            return results;
+        }
+    }
+
+    public IReadOnlyList<(string? Number, string? Title)> CitedKeys()
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("SELECT DISTINCT number, title FROM citations");
+            using var reader = cmd.ExecuteReader();
+            var list = new List<(string?, string?)>();
+            while (reader.Read())
+            {
+                list.Add((NullableString(reader, 0), NullableString(reader, 1)));
+            }
+            return list;
+        }
+    }
+
+    private List<T> Rows<T>(string sql, string id, Func<SqliteDataReader, T> read)
+    {
+        using var cmd = Command(sql, ("$id", id));
+        using var reader = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (reader.Read())
+        {
+            list.Add(read(reader));
+        }
+        return list;
     }
 
     public bool Delete(string id)
@@ -183,12 +280,13 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         var d = graph.Document;
         using (var cmd = Command(
-                   $"INSERT INTO documents ({DocumentColumns}, original_text) VALUES ($id, $source, $key, $hash, $pv, $format, $script, $title, $number, $issuer, $date, $published, $year, $level, $province, $region, $type, $attachment, $clauses, $at, $original)",
+                   $"INSERT INTO documents ({DocumentColumns}, original_text, title_key, attachment_key) VALUES ($id, $source, $key, $hash, $pv, $format, $script, $title, $number, $issuer, $date, $published, $year, $level, $province, $region, $type, $attachment, $clauses, $at, $original, $titleKey, $attachmentKey)",
                    ("$id", d.Id), ("$source", d.Source), ("$key", d.SourceKey), ("$hash", d.ContentHash), ("$pv", d.PipelineVersion),
                    ("$format", d.Format), ("$script", d.Script), ("$title", d.Title), ("$number", d.DocNumber), ("$issuer", d.Issuer),
                    ("$date", d.Date), ("$published", d.Published), ("$year", d.Year), ("$level", d.Level), ("$province", d.Province),
                    ("$region", d.Region), ("$type", d.DocType), ("$attachment", d.AttachmentTitle), ("$clauses", graph.Clauses.Count),
-                   ("$at", d.IngestedAt.ToString("O", CultureInfo.InvariantCulture)), ("$original", graph.OriginalText)))
+                   ("$at", d.IngestedAt.ToString("O", CultureInfo.InvariantCulture)), ("$original", graph.OriginalText),
+                   ("$titleKey", d.Title is null ? null : TitleKey.Of(d.Title)), ("$attachmentKey", d.AttachmentTitle is null ? null : TitleKey.Of(d.AttachmentTitle))))
         {
             cmd.Transaction = tx;
             cmd.ExecuteNonQuery();
@@ -203,15 +301,39 @@ public sealed class SqliteGraphStore : IGraphStore
                 cmd.ExecuteNonQuery();
             }
         }
-        using (var cmd = Command("INSERT INTO clauses (id, doc_id, section_id, ordinal, path, number, heading, role, text, search_text, lead_id, source_start, source_end) VALUES ($id, $doc, $section, $ordinal, $path, $number, $heading, $role, $text, $search, $lead, $start, $end)"))
+        using (var cmd = Command("INSERT INTO clauses (id, doc_id, section_id, ordinal, path, number, heading, role, text, search_text, lead_id, source_start, source_end, facet, facet_from_heading) VALUES ($id, $doc, $section, $ordinal, $path, $number, $heading, $role, $text, $search, $lead, $start, $end, $facet, $fromHeading)"))
         {
             cmd.Transaction = tx;
-            var p = Parameters(cmd, "$id", "$doc", "$section", "$ordinal", "$path", "$number", "$heading", "$role", "$text", "$search", "$lead", "$start", "$end");
+            var p = Parameters(cmd, "$id", "$doc", "$section", "$ordinal", "$path", "$number", "$heading", "$role", "$text", "$search", "$lead", "$start", "$end", "$facet", "$fromHeading");
             foreach (var c in graph.Clauses)
             {
-                Set(p, c.Id, d.Id, c.SectionId, c.Ordinal, c.Path, c.Number, c.Heading, c.Role, c.Text, c.SearchText, c.LeadId, c.SourceStart, c.SourceEnd);
+                Set(p, c.Id, d.Id, c.SectionId, c.Ordinal, c.Path, c.Number, c.Heading, c.Role, c.Text, c.SearchText, c.LeadId, c.SourceStart, c.SourceEnd, c.Facet, c.FacetFromHeading ? 1 : 0);
                 cmd.ExecuteNonQuery();
             }
+        }
+        InsertRows(tx, "INSERT INTO goals (id, doc_id, clause_id, title) VALUES ($1, $2, $3, $4)",
+            graph.Goals.Select(g => new object?[] { g.Id, d.Id, g.ClauseId, g.Title }));
+        InsertRows(tx, "INSERT INTO tasks (id, doc_id, clause_id, title, ordinal) VALUES ($1, $2, $3, $4, $5)",
+            graph.Tasks.Select((t, i) => new object?[] { t.Id, d.Id, t.ClauseId, t.Title, i }));
+        InsertRows(tx, "INSERT INTO task_departments (task_id, doc_id, role, ordinal, name, canonical, function, jurisdiction) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            graph.Tasks.SelectMany(t => t.Lead.Select((r, i) => (t, Role: "lead", r, i)).Concat(t.Support.Select((r, i) => (t, Role: "support", r, i))))
+                .Select(x => new object?[] { x.t.Id, d.Id, x.Role, x.i, x.r.Name, x.r.Canonical, x.r.Function, x.r.Jurisdiction }));
+        InsertRows(tx, "INSERT INTO indicators (id, doc_id, clause_id, goal_id, name, comparator, value, unit, year, text, start, end, ordinal) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            graph.Indicators.Select((x, i) => new object?[] { x.Id, d.Id, x.ClauseId, x.GoalId, x.Name, x.Comparator, x.Value, x.Unit, x.Year, x.Text, x.Start, x.End, i }));
+        InsertRows(tx, "INSERT INTO citations (id, doc_id, clause_id, raw, number, title, title_key, relation, ordinal) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            graph.Citations.Select((c, i) => new object?[] { c.Id, d.Id, c.ClauseId, c.Raw, c.Number, c.Title, c.Title is null ? null : TitleKey.Of(c.Title), c.Relation, i }));
+    }
+
+    private void InsertRows(SqliteTransaction tx, string sql, IEnumerable<object?[]> rows)
+    {
+        using var cmd = Command(sql);
+        cmd.Transaction = tx;
+        SqliteParameter[]? parameters = null;
+        foreach (var row in rows)
+        {
+            parameters ??= Parameters(cmd, Enumerable.Range(1, row.Length).Select(i => "$" + i.ToString(CultureInfo.InvariantCulture)).ToArray());
+            Set(parameters, row);
+            cmd.ExecuteNonQuery();
         }
     }
 
@@ -236,7 +358,8 @@ public sealed class SqliteGraphStore : IGraphStore
                     id TEXT PRIMARY KEY, source TEXT NOT NULL, source_key TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL,
                     pipeline_version TEXT NOT NULL, format TEXT NOT NULL, script TEXT NOT NULL, title TEXT, doc_number TEXT,
                     issuer TEXT, date TEXT, published TEXT, year INTEGER, level TEXT, province TEXT, region TEXT, doc_type TEXT,
-                    attachment_title TEXT, clause_count INTEGER NOT NULL, ingested_at TEXT NOT NULL, original_text TEXT NOT NULL);
+                    attachment_title TEXT, clause_count INTEGER NOT NULL, ingested_at TEXT NOT NULL, original_text TEXT NOT NULL,
+                    title_key TEXT, attachment_key TEXT);
                 CREATE TABLE sections (
                     id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                     parent_id TEXT REFERENCES sections(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
@@ -246,9 +369,37 @@ public sealed class SqliteGraphStore : IGraphStore
                     id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                     section_id TEXT REFERENCES sections(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
                     ordinal INTEGER NOT NULL, path TEXT NOT NULL, number TEXT, heading TEXT, role TEXT NOT NULL, text TEXT NOT NULL,
-                    search_text TEXT NOT NULL, lead_id TEXT, source_start INTEGER NOT NULL, source_end INTEGER NOT NULL);
+                    search_text TEXT NOT NULL, lead_id TEXT, source_start INTEGER NOT NULL, source_end INTEGER NOT NULL,
+                    facet TEXT, facet_from_heading INTEGER NOT NULL DEFAULT 0);
                 CREATE INDEX clauses_doc ON clauses(doc_id, ordinal);
                 CREATE INDEX documents_number ON documents(doc_number);
+                CREATE INDEX documents_title_key ON documents(title_key);
+                CREATE INDEX documents_attachment_key ON documents(attachment_key);
+                CREATE TABLE goals (
+                    id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    clause_id TEXT NOT NULL, title TEXT NOT NULL);
+                CREATE INDEX goals_doc ON goals(doc_id);
+                CREATE TABLE tasks (
+                    id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    clause_id TEXT NOT NULL, title TEXT NOT NULL, ordinal INTEGER NOT NULL);
+                CREATE INDEX tasks_doc ON tasks(doc_id);
+                CREATE TABLE task_departments (
+                    task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    role TEXT NOT NULL, ordinal INTEGER NOT NULL, name TEXT NOT NULL, canonical TEXT NOT NULL, function TEXT, jurisdiction TEXT);
+                CREATE INDEX task_departments_task ON task_departments(task_id);
+                CREATE INDEX task_departments_canonical ON task_departments(canonical);
+                CREATE TABLE indicators (
+                    id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    clause_id TEXT NOT NULL, goal_id TEXT, name TEXT NOT NULL, comparator TEXT NOT NULL, value REAL NOT NULL,
+                    unit TEXT NOT NULL, year INTEGER, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, ordinal INTEGER NOT NULL);
+                CREATE INDEX indicators_doc ON indicators(doc_id);
+                CREATE INDEX indicators_name ON indicators(name);
+                CREATE TABLE citations (
+                    id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    clause_id TEXT, raw TEXT NOT NULL, number TEXT, title TEXT, title_key TEXT, relation TEXT NOT NULL, ordinal INTEGER NOT NULL);
+                CREATE INDEX citations_doc ON citations(doc_id);
+                CREATE INDEX citations_number ON citations(number);
+                CREATE INDEX citations_title_key ON citations(title_key);
                 """;
             cmd.ExecuteNonQuery();
         }
@@ -280,7 +431,12 @@ public sealed class SqliteGraphStore : IGraphStore
         for (var i = 0; i < parameters.Length; i++)
         {
             parameters[i].Value = values[i] ?? DBNull.Value;
-            parameters[i].SqliteType = values[i] is int ? SqliteType.Integer : SqliteType.Text;
+            parameters[i].SqliteType = values[i] switch
+            {
+                int or long => SqliteType.Integer,
+                double => SqliteType.Real,
+                _ => SqliteType.Text,
+            };
         }
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Contract;
 using Spectre.Console;
 
@@ -18,7 +19,7 @@ internal static class ShowCommand
             {
                 return Output.Fail($"no document with id '{result.GetValue(id)}' (see 'policygraph docs')");
             }
-            var detail = DocumentDetail.From(graph);
+            var detail = DocumentDetail.From(graph, new CitationResolver(store, DocumentRegistry.Instance));
             if (result.GetValue(CommandLine.Json))
             {
                 Output.WriteJson(detail);
@@ -48,6 +49,18 @@ internal static class ShowCommand
                 }
             }
             AnsiConsole.Write(tree);
+            foreach (var t in detail.Tasks.Where(t => t.Lead.Count > 0))
+            {
+                AnsiConsole.MarkupLineInterpolated($"[green]task[/] {t.Title}: {string.Join("、", t.Lead.Select(l => l.Name))}{(t.Support.Count > 0 ? " / " + string.Join("、", t.Support.Select(l => l.Name)) : "")}");
+            }
+            foreach (var i in detail.Indicators)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[blue]indicator[/] {i.Name} {i.Comparator} {i.Value}{i.Unit}{(i.Year is null ? "" : $" ({i.Year})")}");
+            }
+            foreach (var c in detail.Citations)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[yellow]{c.Relation}[/] {c.Raw} → {c.TargetId} {c.Number ?? ""}");
+            }
             return 0;
         }));
         return command;

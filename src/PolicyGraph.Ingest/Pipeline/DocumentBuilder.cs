@@ -82,7 +82,18 @@ public sealed class DocumentBuilder(DocumentReaders readers, Gazetteer gazetteer
             ClauseCount = clauses.Count,
             IngestedAt = DateTimeOffset.UtcNow,
         };
-        return new DocumentGraph { Document = info, OriginalText = normalised.Original, Sections = sections, Clauses = clauses };
+        var content = Step(PipelineSteps.Extract, (clauses, sections, info), x => ContentExtractor.Extract(x.clauses, x.sections, x.info));
+        return new DocumentGraph
+        {
+            Document = info,
+            OriginalText = normalised.Original,
+            Sections = sections,
+            Clauses = clauses,
+            Goals = content.Goals,
+            Tasks = content.Tasks,
+            Indicators = content.Indicators,
+            Citations = content.Citations,
+        };
     }
 
     private static TOut Step<TIn, TOut>(string name, TIn input, Func<TIn, TOut> step)

@@ -1,0 +1,88 @@
+namespace PolicyGraph.Core.Model;
+
+/// <summary>A goal a clause states (a clause in a goal section, or one worded as a target).</summary>
+public sealed record Goal
+{
+    public required string Id { get; init; }
+    public required string ClauseId { get; init; }
+    public required string Title { get; init; }
+}
+
+/// <summary>A department named as responsible for a task (domain.md §6).</summary>
+public sealed record DepartmentRef
+{
+    /// <summary>As written (区市场监管局, 省質監局).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Full name in its jurisdiction, Simplified (贵池区市场监督管理局).</summary>
+    public required string Canonical { get; init; }
+
+    /// <summary>Line of function from a fixed vocabulary (market-regulation, development-reform …), comparable across places and years.</summary>
+    public string? Function { get; init; }
+
+    public string? Jurisdiction { get; init; }
+}
+
+/// <summary>A task a clause sets, with its lead (牵头/责任) and supporting (配合) departments.</summary>
+public sealed record PolicyTask
+{
+    public required string Id { get; init; }
+    public required string ClauseId { get; init; }
+    public required string Title { get; init; }
+    public IReadOnlyList<DepartmentRef> Lead { get; init; } = [];
+    public IReadOnlyList<DepartmentRef> Support { get; init; } = [];
+}
+
+/// <summary>A quantitative target (domain.md §5), with the exact text it came from.</summary>
+public sealed record Indicator
+{
+    public required string Id { get; init; }
+    public required string ClauseId { get; init; }
+    public string? GoalId { get; init; }
+
+    /// <summary>The indicator's name in the search view (Simplified): 农业标准化生产普及率.</summary>
+    public required string Name { get; init; }
+
+    /// <summary><c>&gt;=</c> <c>&gt;</c> <c>=</c> <c>&lt;=</c> <c>&lt;</c>.</summary>
+    public required string Comparator { get; init; }
+
+    public required double Value { get; init; }
+
+    /// <summary><c>%</c>, <c>个</c>, <c>家</c> …, or empty for a bare index score.</summary>
+    public required string Unit { get; init; }
+
+    public int? Year { get; init; }
+
+    /// <summary>The text the indicator was read from, as written in the clause.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Where <see cref="Text"/> lies in the clause's text.</summary>
+    public int Start { get; init; }
+
+    public int End { get; init; }
+}
+
+/// <summary>Relations between documents (architecture.md).</summary>
+public static class Relations
+{
+    public const string Cites = "CITES";
+    public const string Implements = "IMPLEMENTS";
+}
+
+/// <summary>A citation of another document, by number, by title in 《》, or by a defined alias (以下简称《纲要》).</summary>
+public sealed record Citation
+{
+    public required string Id { get; init; }
+    public string? ClauseId { get; init; }
+
+    /// <summary>The citation as written.</summary>
+    public required string Raw { get; init; }
+
+    /// <summary>The number as written, normalised; null for a citation by title or alias only.</summary>
+    public string? Number { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>IMPLEMENTS when the document says it implements the cited one (贯彻落实, 根据, 按照 …), else CITES.</summary>
+    public required string Relation { get; init; }
+}

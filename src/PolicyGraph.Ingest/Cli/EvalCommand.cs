@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Text.Json;
+using PolicyGraph.Ingest.Evaluation;
+using PolicyGraph.Ingest.Pipeline;
+using PolicyGraph.Ingest.Reading;
+using Spectre.Console;
+
+namespace PolicyGraph.Ingest.Cli;
+
+/// <summary>
+/// <c>eval --gold FILE [--corpus DIR]</c>: metrics for a judgments file in the formats of ../shared/gold. With
+/// <c>--corpus</c>, the corpus is ingested into the data directory first (unchanged files are skipped).
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<FileInfo>("--gold") { Description = "Judgments file (extraction format)", Required = true };
+        var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "Ingest this folder before scoring (e.g. ../shared/corpus)" };
+        var command = new Command("eval", "Score extraction against judgments") { gold, corpus };
+        command.SetAction(result => Output.WithStore(result.GetValue(CommandLine.Data)!, store =>
+        {
+            var goldFile = result.GetValue(gold)!;
+            JsonDocument judgments;
+            try
+            {
+                judgments = JsonDocument.Parse(File.ReadAllText(goldFile.FullName));
+            }
+            catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+            {
+                return Output.Fail($"cannot read judgments {goldFile.FullName}: {e.Message}");
+            }
+            using (judgments)
+            {
+                if (!judgments.RootElement.TryGetProperty("docs", out _))
+                {
+                    return Output.Fail($"{goldFile.FullName}: not an extraction judgments file (no 'docs'); search and precedent judgments are scored by later releases");
+                }
+                if (result.GetValue(corpus) is { } folder)
+                {
+                    var report = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default)).IngestPaths([folder.FullName]);
+                    if (report.Failed.Count > 0)
+                    {
+                        return Output.Fail($"ingesting {folder.FullName} failed for {report.Failed.Count} files: {report.Failed[0].Source}: {report.Failed[0].Error}");
+                    }
+                }
+                var scores = ExtractionEvaluation.Evaluate(judgments.RootElement, store);
+                if (result.GetValue(CommandLine.Json))
+                {
+                    Output.WriteJson(scores);
+                    return 0;
+                }
+                var table = new Table().AddColumns("document", "metadata", "indicators", "citations", "tasks", "indicators extracted");
+                foreach (var d in scores.Documents)
+                {
+                    table.AddRow(d.Document, Cell(d.Metadata), Cell(d.Indicators), Cell(d.Citations), Cell(d.Tasks), d.ExtractedIndicators.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+                table.AddRow("[bold]all[/]", Cell(scores.Metadata), Cell(scores.Indicators), Cell(scores.Citations), Cell(scores.Tasks), string.Empty);
+                AnsiConsole.Write(table);
+                foreach (var d in scores.Documents)
+                {
+                    foreach (var miss in d.Misses)
+                    {
+                        AnsiConsole.MarkupLineInterpolated($"[red]{d.Document}[/] {miss}");
+                    }
+                }
+                return 0;
+            }
+        }));
+        return command;
+    }
+
+    private static string Cell(Score s) => s.Judged == 0 ? "—" : $"{s.Correct}/{s.Judged} ({s.Rate:P0})";
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Citations;
+using PolicyGraph.Core.Model;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>A citation as found: where, how written, and what it names.</summary>
+public sealed record CitationMatch(int ClauseIndex, string Raw, string? Number, string? Title, string Relation);
+
+/// <summary>
+/// Citations of other documents in a document's clauses (search view): by number in any bracket or script form,
+/// by title in 《》 (with the number in the parenthesis that follows, when there is one), and by an alias the
+/// document defines (<c>以下简称《纲要》</c>), which then stands for the document it was defined for. A citation is
+/// IMPLEMENTS when the sentence says the document carries the cited one out (为贯彻落实, 根据, 按照 …), else CITES.
+/// Documents the text announces rather than cites (制定《…管理办法》) and the document's own title are not citations.
+/// </summary>
+public static partial class CitationExtractor
+{
+    private static readonly HashSet<string> GenericTitles = new(StringComparer.Ordinal) { "纲要", "意见", "方案", "通知", "决定", "办法", "规划", "计划", "实施意见", "指导意见" };
+
+    public static IReadOnlyList<CitationMatch> Extract(IReadOnlyList<string> clauses, IEnumerable<string> ownTitles, string? ownNumber)
+    {
+        var own = ownTitles.Select(TitleKey.Of).ToHashSet(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, (string? Number, string? Title)>(StringComparer.Ordinal);
+        var results = new List<CitationMatch>();
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var text = clauses[c];
+            var covered = new List<(int Start, int End)>();
+            foreach (Match m in TitleCitation().Matches(text))
+            {
+                var title = m.Groups["title"].Value;
+                var paren = m.Groups["paren"].Value;
+                var number = DocumentNumber.FindAll(paren).Select(f => f.Number.ToString()).FirstOrDefault();
+                covered.Add((m.Index, m.Index + m.Length));
+                if (AliasDefinition().Match(paren) is { Success: true } alias)
+                {
+                    aliases[alias.Groups["alias"].Value] = (number, title);
+                }
+                if (Announced().IsMatch(text[..m.Index]) || own.Contains(TitleKey.Of(title)) || (number is not null && number == ownNumber))
+                {
+                    continue;
+                }
+                if (aliases.TryGetValue(title, out var target) && number is null)
+                {
+                    results.Add(new CitationMatch(c, m.Value, target.Number, target.Title, RelationAt(text, m.Index)));
+                    continue;
+                }
+                if (number is null && GenericTitles.Contains(title))
+                {
+                    continue;
+                }
+                var raw = paren.Length > 0 && number is not null ? m.Value : $"《{title}》";
+                results.Add(new CitationMatch(c, raw, number, title, RelationAt(text, m.Index)));
+            }
+            foreach (var (number, index, length) in DocumentNumber.FindAll(text))
+            {
+                var n = number.ToString();
+                if (n == ownNumber || covered.Any(r => index >= r.Start && index < r.End))
+                {
+                    continue;
+                }
+                results.Add(new CitationMatch(c, text.Substring(index, length), n, null, RelationAt(text, index)));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>IMPLEMENTS when the sentence leading to the citation says so.</summary>
+    private static string RelationAt(string text, int index)
+    {
+        var sentenceStart = Math.Max(text.LastIndexOfAny(['。', ';', '；'], Math.Max(0, index - 1)) + 1, 0);
+        var lead = text[sentenceStart..index];
+        return Implementing().IsMatch(lead) ? Relations.Implements : Relations.Cites;
+    }
+
+    [GeneratedRegex(@"《(?<title>[^《》]{2,120})》(?:\((?<paren>[^()]{0,80})\))?")]
+    private static partial Regex TitleCitation();
+
+    [GeneratedRegex(@"以下简称《(?<alias>[^》]{1,20})》|以下简称“(?<alias>[^”]{1,20})”")]
+    private static partial Regex AliasDefinition();
+
+    [GeneratedRegex(@"(?:制定|制订|出台|编制|修订|研究制定|起草|修改)[^。,，;；]{0,6}$")]
+    private static partial Regex Announced();
+
+    [GeneratedRegex(@"贯彻|落实|根据|按照|依据|依照|遵照|围绕|对照|实施")]
+    private static partial Regex Implementing();
+}
