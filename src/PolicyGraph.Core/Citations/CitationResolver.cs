@@ -41,7 +41,7 @@ public sealed class CitationResolver(IGraphStore store, DocumentRegistry registr
             .FirstOrDefault(d => d.Id != citingDocumentId);
         if (ingested is not null)
         {
-            return new CitationTarget(ingested.Id, DocumentKinds.Document, ingested.DocNumber, ingested.Title ?? ingested.AttachmentTitle, ingested.Level, ingested.Year);
+            return new CitationTarget(ingested.Id, DocumentKinds.Document, ingested.DocNumber, ingested.Label, ingested.Level, ingested.Year);
         }
         if (known is not null)
         {

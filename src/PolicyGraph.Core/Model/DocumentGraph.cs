@@ -49,6 +49,9 @@ public sealed record DocumentInfo
     public int ClauseCount { get; init; }
 
     public DateTimeOffset IngestedAt { get; init; }
+
+    /// <summary>What to call the document where a title is wanted: its title, else its attachment's, else its file name.</summary>
+    public string Label => Title ?? AttachmentTitle ?? Path.GetFileNameWithoutExtension(Source);
 }
 
 public sealed record Section

@@ -25,7 +25,7 @@ public sealed class LineageService(IGraphStore store, DocumentRegistry registry)
                 .Select(r => new LineageLink(r.Target.Id, r.Target.Kind, r.Target.Title, r.Target.Number, r.Relation, null, r.Target.Resolved))
                 .ToList();
             var keys = new[] { d.Title, d.AttachmentTitle }.OfType<string>().Select(TitleKey.Of).ToList();
-            return new Lineage(new LineageNode(d.Id, DocumentKinds.Document, d.Title ?? d.AttachmentTitle), parents, Children(id, d.DocNumber, keys));
+            return new Lineage(new LineageNode(d.Id, DocumentKinds.Document, d.Label), parents, Children(id, d.DocNumber, keys));
         }
         if (registry.ById(id) is { } known)
         {
@@ -60,7 +60,7 @@ public sealed class LineageService(IGraphStore store, DocumentRegistry registry)
                 continue;
             }
             var relation = reaching.Any(c => c.Citation.Relation == Relations.Implements) ? Relations.Implements : Relations.Cites;
-            children.Add(new LineageLink(child.Id, DocumentKinds.Document, child.Title ?? child.AttachmentTitle, child.DocNumber, relation, null, true));
+            children.Add(new LineageLink(child.Id, DocumentKinds.Document, child.Label, child.DocNumber, relation, null, true));
         }
         return children;
     }

@@ -10,15 +10,19 @@ public sealed class MappedText
     private readonly int[] _start;
     private readonly int[] _end;
 
-    internal MappedText(string text, int[] start, int[] end, int sourceLength)
+    internal MappedText(string text, int[] start, int[] end, int sourceLength, string? sourceText = null)
     {
         Text = text;
         _start = start;
         _end = end;
         SourceLength = sourceLength;
+        SourceText = sourceText ?? string.Empty;
     }
 
     public string Text { get; }
+
+    /// <summary>The text this one was derived from, when the builder was given it.</summary>
+    public string SourceText { get; }
 
     public int SourceLength { get; }
 
@@ -54,7 +58,7 @@ public sealed class MappedText
         {
             (start[i], end[i]) = inner.ToSource(_start[i], _end[i]);
         }
-        return new MappedText(Text, start, end, inner.SourceLength);
+        return new MappedText(Text, start, end, inner.SourceLength, inner.SourceText);
     }
 
     public static MappedText Identity(string text)
@@ -66,11 +70,11 @@ public sealed class MappedText
             start[i] = i;
             end[i] = i + 1;
         }
-        return new MappedText(text, start, end, text.Length);
+        return new MappedText(text, start, end, text.Length, text);
     }
 
     /// <summary>Builds a derived text piece by piece, each piece tagged with its source range.</summary>
-    public sealed class Builder(int sourceLength)
+    public sealed class Builder(int sourceLength, string? sourceText = null)
     {
         private readonly System.Text.StringBuilder _text = new();
         private readonly List<int> _start = [];
@@ -95,6 +99,6 @@ public sealed class MappedText
             }
         }
 
-        public MappedText Build() => new(_text.ToString(), [.. _start], [.. _end], sourceLength);
+        public MappedText Build() => new(_text.ToString(), [.. _start], [.. _end], sourceLength, sourceText);
     }
 }

@@ -17,7 +17,7 @@ public static class SearchNormaliser
     {
         var isTraditional = traditional ?? ScriptDetector.IsTraditional(text);
         var lookups = Tables.Value;
-        var builder = new MappedText.Builder(text.Length);
+        var builder = new MappedText.Builder(text.Length, text);
         var i = 0;
         while (i < text.Length)
         {

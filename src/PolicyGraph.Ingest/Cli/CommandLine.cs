@@ -28,6 +28,7 @@ public static class CommandLine
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(LineageCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainFacetsCommand.Create());
         return root;
     }
 }

@@ -37,7 +37,8 @@ public static partial class ContentExtractor
                 goalId = clause.Id.Replace(".c", ".g", StringComparison.Ordinal);
                 goals.Add(new Goal { Id = goalId, ClauseId = clause.Id, Title = TitleOf(clause, sectionById) });
             }
-            var responsibility = DepartmentExtractor.Extract(clause.SearchText);
+            var view = SearchNormaliser.Normalise(clause.Text, document.Script == "Hant");
+            var responsibility = DepartmentExtractor.Extract(view);
             if (clause.Role == Roles.Task || responsibility is not null)
             {
                 tasks.Add(new PolicyTask
@@ -50,7 +51,6 @@ public static partial class ContentExtractor
                 });
             }
             var contextYear = ContextYear(clause, clauses, clauseById, sectionById) ?? horizon;
-            var view = SearchNormaliser.Normalise(clause.Text, document.Script == "Hant");
             var n = 0;
             foreach (var match in IndicatorExtractor.Extract(view.Text, contextYear))
             {

@@ -15,35 +15,45 @@ public sealed record Responsibility(IReadOnlyList<string> Lead, IReadOnlyList<st
 /// </summary>
 public static partial class DepartmentExtractor
 {
-    public static Responsibility? Extract(string search)
+    /// <summary>
+    /// The departments a clause names. <paramref name="view"/> is the clause's search view, mapped onto its text:
+    /// patterns are matched on the search view, names are given as the clause writes them.
+    /// </summary>
+    public static Responsibility? Extract(Core.Text.MappedText view)
     {
+        var search = view.Text;
         var lead = new List<string>();
         var support = new List<string>();
         foreach (Match m in Parenthetical().Matches(search))
         {
-            var body = m.Groups["body"].Value;
-            if (RoleLabel().IsMatch(body))
+            var body = m.Groups["body"];
+            var labels = RoleLabel().Matches(body.Value);
+            if (labels.Count > 0)
             {
-                foreach (var part in RoleLabel().Split(body).Zip(RoleLabel().Matches(body).Prepend(null!)))
+                for (var i = 0; i < labels.Count; i++)
                 {
-                    // Split gives the text before the first label, then each label's list.
-                    var (list, label) = part;
-                    if (label is null)
-                    {
-                        continue;
-                    }
-                    var target = SupportLabel().IsMatch(label.Value) ? support : lead;
-                    target.AddRange(Names(list));
+                    // Each label's list runs to the next label or the end of the parenthesis.
+                    var from = body.Index + labels[i].Index + labels[i].Length;
+                    var to = i + 1 < labels.Count ? body.Index + labels[i + 1].Index : body.Index + body.Length;
+                    var target = SupportLabel().IsMatch(labels[i].Value) ? support : lead;
+                    target.AddRange(Names(view, from, to));
                 }
             }
-            else if (DividedDuties().Match(body) is { Success: true } d)
+            else if (DividedDuties().Match(body.Value) is { Success: true } d)
             {
-                lead.AddRange(Names(d.Groups["list"].Value));
+                var list = d.Groups["list"];
+                lead.AddRange(Names(view, body.Index + list.Index, body.Index + list.Index + list.Length));
             }
         }
         if (lead.Count == 0 && support.Count == 0 && DutyItem().Match(search) is { Success: true } duty)
         {
-            lead.AddRange(Names(duty.Groups["list"].Value));
+            // ——质监部门要…: the subject is a duty list item only when every name in it is an organisation.
+            var list = duty.Groups["list"];
+            var names = Names(view, list.Index, list.Index + list.Length).ToList();
+            if (names.Count > 0 && names.All(n => OrganisationEnding().IsMatch(Core.Text.SearchNormaliser.ToSearchText(n, traditional: true))))
+            {
+                lead.AddRange(names);
+            }
         }
         if (lead.Count == 0 && support.Count == 0)
         {
@@ -53,28 +63,51 @@ public static partial class DepartmentExtractor
         return new Responsibility(leadDistinct, support.Distinct(StringComparer.Ordinal).Where(s => !leadDistinct.Contains(s)).ToList());
     }
 
-    /// <summary>The names of a list: 区发改委、区农委,贵池工业园区等 → three names; 盐业、烟草等部门 → 盐业部门, 烟草部门.</summary>
-    internal static IEnumerable<string> Names(string list)
+    /// <summary>
+    /// The names of the list at [from, to) of the search view, as written: 区发改委、区农委,贵池工业园区等 → three
+    /// names; 盐业、烟草等部门 → 盐业部门, 烟草部门.
+    /// </summary>
+    internal static IEnumerable<string> Names(Core.Text.MappedText view, int from, int to)
     {
-        var items = Separator().Split(list).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        var search = view.Text;
+        var display = view.SourceText;
+        var items = new List<(int Start, int End)>();
+        var start = from;
+        for (var i = from; i <= to; i++)
+        {
+            if (i == to || "、,，;；".Contains(search[i], StringComparison.Ordinal))
+            {
+                if (i > start)
+                {
+                    items.Add((start, i));
+                }
+                start = i + 1;
+            }
+        }
         var sharedSuffix = string.Empty;
-        if (items.Count > 0 && SharedSuffix().Match(items[^1]) is { Success: true } shared)
+        if (items.Count > 0 && SharedSuffix().Match(search[items[^1].Start..items[^1].End]) is { Success: true } shared)
         {
             // 公安、司法等部门: the last item's 部门 belongs to every item.
-            sharedSuffix = shared.Groups["suffix"].Value;
-            items[^1] = items[^1][..shared.Index];
+            var (s, e) = view.ToSource(items[^1].Start + shared.Index + 1, items[^1].End);
+            sharedSuffix = display[s..e];
+            items[^1] = (items[^1].Start, items[^1].Start + shared.Index);
         }
-        foreach (var raw in items)
+        foreach (var (itemStart, itemEnd) in items)
         {
-            var name = TrailingEtc().Replace(raw, string.Empty).Trim('和', '及', ' ');
-            if (sharedSuffix.Length > 0 && !OrganisationEnding().IsMatch(name))
+            var text = search[itemStart..itemEnd];
+            var trimmedStart = itemStart + (text.Length - text.TrimStart('和', '及', ' ').Length);
+            var trimmedEnd = itemEnd - (text.Length - text.TrimEnd('等', ' ').Length);
+            if (trimmedEnd - trimmedStart < 2)
+            {
+                continue;
+            }
+            var (s, e) = view.ToSource(trimmedStart, trimmedEnd);
+            var name = display[s..e].Trim();
+            if (sharedSuffix.Length > 0 && !OrganisationEnding().IsMatch(search[trimmedStart..trimmedEnd]))
             {
                 name += sharedSuffix;
             }
-            if (name.Length >= 2)
-            {
-                yield return name;
-            }
+            yield return name;
         }
     }
 
@@ -134,9 +167,6 @@ public static partial class DepartmentExtractor
 
     [GeneratedRegex(@"[、,，;；]")]
     private static partial Regex Separator();
-
-    [GeneratedRegex(@"等$")]
-    private static partial Regex TrailingEtc();
 
     [GeneratedRegex(@"等(?<suffix>部门|单位|机构)$")]
     private static partial Regex SharedSuffix();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using PolicyGraph.Core.Facets;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Text;
@@ -11,7 +12,7 @@ using PolicyGraph.Ingest.Reading;
 namespace PolicyGraph.Ingest.Pipeline;
 
 /// <summary>Runs the steps from bytes to a document graph; nothing here touches the store.</summary>
-public sealed class DocumentBuilder(DocumentReaders readers, Gazetteer gazetteer)
+public sealed class DocumentBuilder(DocumentReaders readers, Gazetteer gazetteer, FacetClassifier? facets)
 {
     /// <exception cref="IngestStepException">a step failed; its message names the step and the reason.</exception>
     public DocumentGraph Build(string source, string sourceKey, ReadOnlySpan<byte> bytes)
@@ -28,7 +29,7 @@ public sealed class DocumentBuilder(DocumentReaders readers, Gazetteer gazetteer
         return Assemble(DocumentIds.ForSource(source, sourceKey), source, sourceKey, hash, text.Format, normalised, outline, metadata);
     }
 
-    private static DocumentGraph Assemble(string id, string source, string sourceKey, string hash, string format,
+    private DocumentGraph Assemble(string id, string source, string sourceKey, string hash, string format,
         NormalisedDocument normalised, ParsedOutline outline, DocumentMetadata metadata)
     {
         var sectionIds = outline.Sections.Select(s => DocumentIds.Section(id, s.Path)).ToList();
@@ -83,6 +84,7 @@ public sealed class DocumentBuilder(DocumentReaders readers, Gazetteer gazetteer
             IngestedAt = DateTimeOffset.UtcNow,
         };
         var content = Step(PipelineSteps.Extract, (clauses, sections, info), x => ContentExtractor.Extract(x.clauses, x.sections, x.info));
+        clauses = Step(PipelineSteps.Extract, (clauses, sections), x => FacetAssigner.Assign(x.clauses, x.sections, facets)).ToList();
         return new DocumentGraph
         {
             Document = info,

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using PolicyGraph.Core.Facets;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Reading;
@@ -12,7 +13,7 @@ namespace PolicyGraph.Ingest.Pipeline;
 /// </summary>
 public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers)
 {
-    private readonly DocumentBuilder _builder = new(readers, Gazetteer.Instance);
+    private readonly DocumentBuilder _builder = new(readers, Gazetteer.Instance, FacetClassifier.Instance);
 
     public IngestReport IngestPaths(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
     {
