@@ -31,7 +31,7 @@ public static partial class IndicatorExtractor
     private static readonly string[] CreatingVerbs =
     [
         "培育形成", "培育创建", "积极培育", "推荐新增", "力争创建", "培育", "创建", "新增", "新建", "建设", "建成", "打造", "争创",
-        "认定", "形成", "引进", "组织", "制修订", "开展", "完成", "发展",
+        "认定", "形成", "引进", "组织", "制修订", "开展", "完成", "发展", "加快", "推进", "设置", "设立",
     ];
 
     private static readonly string[] MetricEndings = ["率", "度", "指数", "量", "数", "比例", "比重", "天数"];
@@ -179,6 +179,17 @@ public static partial class IndicatorExtractor
             var subject = metric.Success ? first[..metric.Index] : string.Empty;
             return [first, .. parts.Skip(1).Select(p => p.Length <= 4 && subject.Length > 0 ? subject + p : p)];
         }
+        if (listed && values > 1 && parts.Count == 2 && values == 2 && EndsWithMetric(parts[^1]) && parts[0].Length >= 2)
+        {
+            // 小微企业和规模以上工业企业产品质量监督抽查合格率: the second item ends as the first does (…企业).
+            var ending = parts[0][^2..];
+            var at = parts[1].IndexOf(ending, StringComparison.Ordinal);
+            if (at > 0 && at + 2 < parts[1].Length)
+            {
+                var head = parts[1][(at + 2)..];
+                return [parts[0] + head, parts[1]];
+            }
+        }
         if (listed && values > 1 && parts.Count == values && EndsWithMetric(parts[^1]))
         {
             // 产品质量经国家及省监督抽查合格率: the items are modifiers of one head after the last of them.
@@ -267,7 +278,7 @@ public static partial class IndicatorExtractor
     /// <summary>A name without the words that lead into it: 力争到2020年全市空气质量优良天数 → 空气质量优良天数.</summary>
     internal static string Clean(string name, bool stripVerbs = true)
     {
-        var s = name.Trim(' ', '、', '“', '"', '和', '及', '与', '并');
+        var s = name.Trim(' ', '、', '"', '和', '及', '与', '并', '—', '-');
         string previous;
         do
         {
@@ -284,7 +295,7 @@ public static partial class IndicatorExtractor
                     }
                 }
             }
-            s = s.TrimStart(' ', '、', '和', '及', '与', '并', '的');
+            s = s.TrimStart(' ', '、', '和', '及', '与', '并', '的', '—', '-');
         }
         while (s != previous);
         return s.TrimEnd(' ', '、', '的');
@@ -326,7 +337,7 @@ public static partial class IndicatorExtractor
     [GeneratedRegex(@"(?:到|至|截至|截止)(?<y>(?:19|20)\d{2})年|(?<y>(?:19|20)\d{2})年(?:底|末|前)")]
     private static partial Regex YearScope();
 
-    [GeneratedRegex(@"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|全市|全省|全区|全县|我市|我省|我区|我县|其中|同时|每年|年均|进一步|积极|主要指标|具体目标|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)")]
+    [GeneratedRegex(@"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全市|在?全省|在?全区|在?全县|我市|我省|我区|我县|其中|同时|每年|年均|进一步|积极|主要指标|具体目标|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)")]
     private static partial Regex LeadingFiller();
 
     [GeneratedRegex(@"[、]|(?<=\p{IsCJKUnifiedIdeographs})(?:及|和)(?=\p{IsCJKUnifiedIdeographs})")]

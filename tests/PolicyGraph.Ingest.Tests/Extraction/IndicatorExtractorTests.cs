@@ -40,6 +40,18 @@ public class IndicatorExtractorTests
     }
 
     [Fact]
+    public void Distributes_values_over_parallel_subjects()
+    {
+        Assert.Equal(
+            [("小微企业产品质量监督抽查合格率", ">=", 90d, "%", (int?)null), ("规模以上工业企业产品质量监督抽查合格率", ">=", 95d, "%", null)],
+            Read("小微企业和规模以上工业企业产品质量监督抽查合格率分别达到90%和95%以上。"));
+    }
+
+    [Fact]
+    public void Dash_items_lose_their_dash() =>
+        Assert.Equal("服务业顾客满意度指数", Read("——服务业顾客满意度指数达到78以上;").Single().Name);
+
+    [Fact]
     public void Gives_every_listed_metric_the_shared_value()
     {
         Assert.Equal(["县公路平均好路率", "农村公路路面平均好路率"], Read("县公路平均好路率、农村公路路面平均好路率达到78%。").Select(i => i.Name));
