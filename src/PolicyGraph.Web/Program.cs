@@ -14,6 +14,7 @@ app.IngestSamplesOnFirstStart();
 app.MapHealthApi();
 app.MapDocsApi();
 app.MapLineageApi();
+app.MapSearchApi();
 app.MapSitePages();
 
 app.Run();

@@ -48,3 +48,40 @@ public sealed class HostTests(PolicyGraphHost host) : IClassFixture<PolicyGraphH
         Assert.Contains("苍政发〔2016〕12号", html, StringComparison.Ordinal);
     }
 }
+
+public sealed class SearchApiTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
+{
+    [Fact]
+    public async Task Searches_the_samples_ingested_on_first_start()
+    {
+        using var client = host.CreateClient();
+        using var response = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("首席质量官") + "&top=5"));
+        Assert.True(response.RootElement.GetProperty("total").GetInt32() > 0);
+        var hit = response.RootElement.GetProperty("hits")[0];
+        foreach (var field in new[] { "docId", "clauseId", "docTitle", "path", "role", "text", "score", "highlight" })
+        {
+            Assert.True(hit.TryGetProperty(field, out _), field);
+        }
+        Assert.Contains("<mark>", hit.GetProperty("highlight").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?q=")]
+    public async Task An_empty_query_is_a_400_problem(string query)
+    {
+        using var client = host.CreateClient();
+        var response = await client.GetAsync("/api/search" + query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_ten_thousand_character_query_is_a_400_problem()
+    {
+        using var client = host.CreateClient();
+        var response = await client.GetAsync("/api/search?q=" + new string('质', 10_000));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("query too long", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

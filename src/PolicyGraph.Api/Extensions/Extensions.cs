@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Contract;
 using PolicyGraph.Core.Queries;
+using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
@@ -22,11 +23,15 @@ public static class Extensions
         builder.Configuration.Bind(options);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IGraphStore>(_ => new SqliteGraphStore(options.Data));
+        builder.Services.AddSingleton(_ => new ClauseIndex(options.Data));
+        builder.Services.AddSingleton(QueryInterpreter.Instance);
+        builder.Services.AddSingleton<SearchService>(sp => new SearchService(sp.GetRequiredService<ClauseIndex>(), sp.GetRequiredService<QueryInterpreter>()));
         builder.Services.AddSingleton(new DocumentReaders(ReaderLimits.Default));
         builder.Services.AddSingleton(DocumentRegistry.Instance);
         builder.Services.AddSingleton<CitationResolver>();
         builder.Services.AddSingleton<LineageService>();
-        builder.Services.AddSingleton<IngestPipeline>();
+        builder.Services.AddSingleton(sp => new IngestPipeline(
+            sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<DocumentReaders>(), sp.GetRequiredService<ClauseIndex>()));
         builder.Services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         return builder;
@@ -36,6 +41,12 @@ public static class Extensions
     public static void IngestSamplesOnFirstStart(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<IGraphStore>();
+        // The store is the truth: an index that fell behind (a crash mid-ingest, an older build) is brought in step.
+        var (reindexed, removed) = app.Services.GetRequiredService<ClauseIndex>().Reconcile(store);
+        if (reindexed + removed > 0)
+        {
+            app.Logger.LogWarning("The search index was out of step with the store: {Reindexed} documents re-indexed, {Removed} removed", reindexed, removed);
+        }
         if (store.ListDocuments().Count > 0)
         {
             return;

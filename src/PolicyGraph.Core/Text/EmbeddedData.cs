@@ -10,7 +10,9 @@ internal static class EmbeddedData
         var name = "PolicyGraph.Data." + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"embedded data file {fileName} is missing from the build");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(fileName.EndsWith(".gz", StringComparison.Ordinal)
+            ? new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress)
+            : stream);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')

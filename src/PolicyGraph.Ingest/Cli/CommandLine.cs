@@ -26,6 +26,7 @@ public static class CommandLine
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(DocsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(LineageCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainFacetsCommand.Create());

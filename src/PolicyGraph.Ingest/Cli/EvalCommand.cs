@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using PolicyGraph.Core.Search;
 using PolicyGraph.Ingest.Evaluation;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
@@ -17,8 +18,8 @@ internal static class EvalCommand
     {
         var gold = new Option<FileInfo>("--gold") { Description = "Judgments file (extraction format)", Required = true };
         var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "Ingest this folder before scoring (e.g. ../shared/corpus)" };
-        var command = new Command("eval", "Score extraction against judgments") { gold, corpus };
-        command.SetAction(result => Output.WithStore(result.GetValue(CommandLine.Data)!, store =>
+        var command = new Command("eval", "Score extraction or search against judgments") { gold, corpus };
+        command.SetAction(result => Output.WithData(result.GetValue(CommandLine.Data)!, (store, index) =>
         {
             var goldFile = result.GetValue(gold)!;
             JsonDocument judgments;
@@ -32,19 +33,37 @@ internal static class EvalCommand
             }
             using (judgments)
             {
-                if (!judgments.RootElement.TryGetProperty("docs", out _))
+                var root = judgments.RootElement;
+                var kind = root.TryGetProperty("docs", out _) ? "extraction" : root.TryGetProperty("queries", out _) ? "search" : null;
+                if (kind is null)
                 {
-                    return Output.Fail($"{goldFile.FullName}: not an extraction judgments file (no 'docs'); search and precedent judgments are scored by later releases");
+                    return Output.Fail($"{goldFile.FullName}: not a judgments file this version scores (it has neither 'docs' nor 'queries')");
                 }
                 if (result.GetValue(corpus) is { } folder)
                 {
-                    var report = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default)).IngestPaths([folder.FullName]);
+                    var report = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), index).IngestPaths([folder.FullName]);
                     if (report.Failed.Count > 0)
                     {
                         return Output.Fail($"ingesting {folder.FullName} failed for {report.Failed.Count} files: {report.Failed[0].Source}: {report.Failed[0].Error}");
                     }
                 }
-                var scores = ExtractionEvaluation.Evaluate(judgments.RootElement, store);
+                if (kind == "search")
+                {
+                    index.Reconcile(store);
+                    var search = SearchEvaluation.Evaluate(root, store, new SearchService(index, QueryInterpreter.Instance));
+                    if (result.GetValue(CommandLine.Json))
+                    {
+                        Output.WriteJson(search);
+                        return 0;
+                    }
+                    AnsiConsole.MarkupLineInterpolated($"{search.Queries} queries: recall@10 {search.RecallAt10:0.000}, MRR {search.Mrr:0.000}, nDCG@10 {search.NdcgAt10:0.000}");
+                    foreach (var q in search.Details.Where(d => d.Missed.Count > 0))
+                    {
+                        AnsiConsole.MarkupLineInterpolated($"[red]{q.Id}[/] {q.Query}: {q.Found}/{q.Relevant}; missed {string.Join(" | ", q.Missed)}");
+                    }
+                    return 0;
+                }
+                var scores = ExtractionEvaluation.Evaluate(root, store);
                 if (result.GetValue(CommandLine.Json))
                 {
                     Output.WriteJson(scores);

@@ -21,9 +21,9 @@ internal static class IngestCommand
         {
             var json = result.GetValue(CommandLine.Json);
             var limits = ReaderLimits.Default with { MaxFileBytes = result.GetValue(maxBytes) };
-            return Output.WithStore(result.GetValue(CommandLine.Data)!, store =>
+            return Output.WithData(result.GetValue(CommandLine.Data)!, (store, index) =>
             {
-                var pipeline = new IngestPipeline(store, new DocumentReaders(limits));
+                var pipeline = new IngestPipeline(store, new DocumentReaders(limits), index);
                 var report = pipeline.IngestPaths(result.GetValue(paths)!, new Progress());
                 if (json)
                 {

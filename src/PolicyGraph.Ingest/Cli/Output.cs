@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Contract;
+using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 
 namespace PolicyGraph.Ingest.Cli;
@@ -13,6 +14,14 @@ internal static class Output
         Console.Error.WriteLine($"policygraph: {message}");
         return 1;
     }
+
+    /// <summary>Runs a verb against the store and the index in the data directory.</summary>
+    public static int WithData(string dataDirectory, Func<IGraphStore, ClauseIndex, int> verb) =>
+        WithStore(dataDirectory, store =>
+        {
+            using var index = new ClauseIndex(dataDirectory);
+            return verb(store, index);
+        });
 
     /// <summary>Runs a verb against the store in the data directory; a store that cannot open is a fatal error.</summary>
     public static int WithStore(string dataDirectory, Func<IGraphStore, int> verb)

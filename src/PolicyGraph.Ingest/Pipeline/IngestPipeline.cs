@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using PolicyGraph.Core.Facets;
 using PolicyGraph.Core.Regions;
+using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Reading;
 
@@ -11,9 +12,13 @@ namespace PolicyGraph.Ingest.Pipeline;
 /// its reason and leaves nothing behind; the others go on. A file whose bytes and pipeline version match what
 /// the store holds is reported unchanged and not touched.
 /// </summary>
-public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers)
+public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, ClauseIndex? index = null)
 {
+    /// <summary>How many documents go into the index between commits: Lucene commits (and their fsync) are costly.</summary>
+    public const int IndexCommitInterval = 200;
+
     private readonly DocumentBuilder _builder = new(readers, Gazetteer.Instance, FacetClassifier.Instance);
+    private int _uncommitted;
 
     public IngestReport IngestPaths(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -39,12 +44,21 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers)
                 failed.Add(new FailedFile(path, "no such file or directory"));
             }
         }
-        for (var i = 0; i < files.Count; i++)
+        // The store is the truth: an index left behind by an interrupted run is brought in step before anything else.
+        index?.Reconcile(store);
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            var file = files[i];
-            var outcome = IngestFile(file, ingested, unchanged, failed);
-            progress?.Report(new IngestProgress(i + 1, files.Count, file, outcome));
+            for (var i = 0; i < files.Count; i++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var file = files[i];
+                var outcome = IngestFile(file, ingested, unchanged, failed);
+                progress?.Report(new IngestProgress(i + 1, files.Count, file, outcome));
+            }
+        }
+        finally
+        {
+            CommitIndex();
         }
         return new IngestReport(ingested, unchanged, failed);
     }
@@ -55,8 +69,25 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers)
         var ingested = new List<IngestedFile>();
         var unchanged = new List<UnchangedFile>();
         var failed = new List<FailedFile>();
-        Process(source, sourceKey, bytes, ingested, unchanged, failed);
+        index?.Reconcile(store);
+        try
+        {
+            Process(source, sourceKey, bytes, ingested, unchanged, failed);
+        }
+        finally
+        {
+            CommitIndex();
+        }
         return new IngestReport(ingested, unchanged, failed);
+    }
+
+    private void CommitIndex()
+    {
+        if (index is not null && _uncommitted > 0)
+        {
+            index.Commit();
+            _uncommitted = 0;
+        }
     }
 
     private string IngestFile(string file, List<IngestedFile> ingested, List<UnchangedFile> unchanged, List<FailedFile> failed)
@@ -93,6 +124,14 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers)
         {
             var graph = _builder.Build(source, sourceKey, bytes);
             store.Save(graph);
+            if (index is not null)
+            {
+                index.Replace(graph);
+                if (++_uncommitted >= IndexCommitInterval)
+                {
+                    CommitIndex();
+                }
+            }
             ingested.Add(new IngestedFile(graph.Document.Id, source, graph.Document.Title));
             return "ingested";
         }

@@ -1,0 +1,253 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace PolicyGraph.Core.Search;
+
+/// <summary>
+/// The Lucene.Net index of clauses, beside the store in the data directory. Every clause is one Lucene document
+/// carrying its document's fields for filtering; every document also has a marker with its content hash, which
+/// lets <see cref="Reconcile"/> bring the index back in step with the store (the store is the truth). Writes go
+/// through one <see cref="IndexWriter"/> opened on demand; searches use a <see cref="SearcherManager"/> that is
+/// refreshed before each search, so documents ingested by another process are found without a restart.
+/// </summary>
+public sealed class ClauseIndex : IDisposable
+{
+    public const string FolderName = "index";
+
+    private readonly LuceneDirectory _directory;
+    private readonly System.Threading.Lock _gate = new();
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+
+    public ClauseIndex(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, FolderName);
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+    }
+
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
+    /// <summary>Indexes a document's clauses in place of any earlier version; visible after <see cref="Commit"/>.</summary>
+    public void Replace(DocumentGraph graph)
+    {
+        lock (_gate)
+        {
+            var writer = Writer();
+            writer.DeleteDocuments(new Term(Fields.DocId, graph.Document.Id));
+            writer.AddDocuments(ClauseDocuments.For(graph));
+        }
+    }
+
+    public void Delete(string documentId)
+    {
+        lock (_gate)
+        {
+            Writer().DeleteDocuments(new Term(Fields.DocId, documentId));
+        }
+    }
+
+    /// <summary>Makes the changes durable and visible to searches.</summary>
+    public void Commit()
+    {
+        lock (_gate)
+        {
+            _writer?.Commit();
+            _searchers?.MaybeRefresh();
+        }
+    }
+
+    /// <summary>Closes the writer (committing), so that another process can write.</summary>
+    public void CloseWriter()
+    {
+        lock (_gate)
+        {
+            if (_writer is not null)
+            {
+                _writer.Dispose();
+                _writer = null;
+                _searchers?.MaybeRefresh();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Brings the index in step with the store: documents whose marker is missing or carries another content hash are
+    /// indexed again from the store, markers of documents the store no longer has are deleted. Returns what it fixed.
+    /// </summary>
+    public (int Reindexed, int Removed) Reconcile(IGraphStore store)
+    {
+        var indexed = IndexedDocuments();
+        var stored = store.ListDocuments().ToDictionary(d => d.Id, MarkerHash);
+        var reindexed = 0;
+        var removed = 0;
+        foreach (var (id, hash) in stored)
+        {
+            if (!indexed.TryGetValue(id, out var have) || have != hash)
+            {
+                if (store.GetDocument(id) is { } graph)
+                {
+                    Replace(graph);
+                    reindexed++;
+                }
+            }
+        }
+        foreach (var id in indexed.Keys.Where(id => !stored.ContainsKey(id)))
+        {
+            Delete(id);
+            removed++;
+        }
+        if (reindexed + removed > 0)
+        {
+            Commit();
+        }
+        return (reindexed, removed);
+    }
+
+    /// <summary>Runs <paramref name="search"/> on the latest committed index.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var manager = Searchers();
+        manager.MaybeRefresh();
+        var searcher = manager.Acquire();
+        try
+        {
+            searcher.Similarity = Similarity;
+            return search(searcher);
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _searchers?.Dispose();
+            _writer?.Dispose();
+            _directory.Dispose();
+        }
+    }
+
+    internal static string MarkerHash(DocumentInfo d) => d.ContentHash + "/" + d.PipelineVersion;
+
+    private Dictionary<string, string> IndexedDocuments()
+    {
+        return Search(searcher =>
+        {
+            var markers = new Dictionary<string, string>(StringComparer.Ordinal);
+            var top = searcher.Search(new TermQuery(new Term(Fields.Kind, Fields.KindDocument)), Math.Max(1, searcher.IndexReader.MaxDoc));
+            foreach (var hit in top.ScoreDocs)
+            {
+                var doc = searcher.Doc(hit.Doc);
+                markers[doc.Get(Fields.DocId)] = doc.Get(Fields.DocHash);
+            }
+            return markers;
+        });
+    }
+
+    private IndexWriter Writer()
+    {
+        if (_writer is null)
+        {
+            var config = new IndexWriterConfig(PolicyAnalysis.Version, PolicyAnalysis.PerField)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                Similarity = Similarity,
+                RAMBufferSizeMB = 64,
+            };
+            _writer = new IndexWriter(_directory, config);
+        }
+        return _writer;
+    }
+
+    private SearcherManager Searchers()
+    {
+        lock (_gate)
+        {
+            if (_searchers is null)
+            {
+                if (!DirectoryReader.IndexExists(_directory))
+                {
+                    // An empty commit, so that a reader can open before the first document arrives.
+                    Writer().Commit();
+                }
+                _searchers = new SearcherManager(_directory, new SearcherFactory());
+            }
+            return _searchers;
+        }
+    }
+}
+
+/// <summary>How a document's clauses become Lucene documents.</summary>
+internal static class ClauseDocuments
+{
+    public static IEnumerable<Document> For(DocumentGraph graph)
+    {
+        var d = graph.Document;
+        var traditional = d.Script == "Hant";
+        var sections = graph.Sections.ToDictionary(s => s.Id);
+        var title = Text.SearchNormaliser.ToSearchText(string.Join(" ", new[] { d.Title, d.AttachmentTitle }.OfType<string>()), traditional);
+        yield return new Document
+        {
+            new StringField(Fields.Kind, Fields.KindDocument, Field.Store.YES),
+            new StringField(Fields.DocId, d.Id, Field.Store.YES),
+            new StoredField(Fields.DocHash, ClauseIndex.MarkerHash(d)),
+        };
+        foreach (var clause in graph.Clauses)
+        {
+            var headings = new List<string>();
+            if (clause.Heading is not null)
+            {
+                headings.Add(clause.Heading);
+            }
+            for (var id = clause.SectionId; id is not null && sections.TryGetValue(id, out var s); id = s.ParentId)
+            {
+                headings.Add(s.Heading);
+            }
+            var heading = Text.SearchNormaliser.ToSearchText(string.Join(" ", headings), traditional);
+            var doc = new Document
+            {
+                new StringField(Fields.Kind, Fields.KindClause, Field.Store.NO),
+                new StringField(Fields.ClauseId, clause.Id, Field.Store.YES),
+                new StringField(Fields.DocId, d.Id, Field.Store.YES),
+                new TextField(Fields.Text, clause.SearchText, Field.Store.NO),
+                new TextField(Fields.TextWords, clause.SearchText, Field.Store.NO),
+                new TextField(Fields.Heading, heading, Field.Store.NO),
+                new TextField(Fields.HeadingWords, heading, Field.Store.NO),
+                new TextField(Fields.Title, title, Field.Store.NO),
+                new StringField(Fields.Role, clause.Role, Field.Store.YES),
+                new StoredField(Fields.Original, clause.Text),
+                new StoredField(Fields.Path, clause.Path),
+                new StoredField(Fields.DocTitle, d.Label),
+                new StoredField(Fields.Script, d.Script),
+            };
+            Add(doc, Fields.DocNumber, d.DocNumber);
+            Add(doc, Fields.Level, d.Level);
+            Add(doc, Fields.Province, d.Province);
+            Add(doc, Fields.DocType, d.DocType);
+            Add(doc, Fields.Facet, clause.Facet);
+            if (d.Year is { } year)
+            {
+                doc.Add(new Int32Field(Fields.Year, year, Field.Store.YES));
+            }
+            yield return doc;
+        }
+    }
+
+    private static void Add(Document doc, string field, string? value)
+    {
+        if (value is not null)
+        {
+            doc.Add(new StringField(field, value, Field.Store.YES));
+        }
+    }
+}
