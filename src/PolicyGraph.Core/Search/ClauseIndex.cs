@@ -20,6 +20,9 @@ public sealed class ClauseIndex : IDisposable
 {
     public const string FolderName = "index";
 
+    /// <summary>Changes when the fields of the index change, so that <see cref="Reconcile"/> rebuilds every document.</summary>
+    public const string Version = "index-3";
+
     private readonly LuceneDirectory _directory;
     private readonly System.Threading.Lock _gate = new();
     private IndexWriter? _writer;
@@ -110,11 +113,24 @@ public sealed class ClauseIndex : IDisposable
         return (reindexed, removed);
     }
 
-    /// <summary>Runs <paramref name="search"/> on the latest committed index.</summary>
+    /// <summary>How often a search looks for commits made by another process (a look lists the index directory).</summary>
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
+
+    private long _lastRefresh;
+
+    /// <summary>
+    /// Runs <paramref name="search"/> on the latest committed index: this process's own commits are visible at once,
+    /// another process's within <see cref="RefreshInterval"/>.
+    /// </summary>
     public T Search<T>(Func<IndexSearcher, T> search)
     {
         var manager = Searchers();
-        manager.MaybeRefresh();
+        var now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _lastRefresh) >= RefreshInterval.TotalMilliseconds)
+        {
+            Interlocked.Exchange(ref _lastRefresh, now);
+            manager.MaybeRefresh();
+        }
         var searcher = manager.Acquire();
         try
         {
@@ -137,7 +153,7 @@ public sealed class ClauseIndex : IDisposable
         }
     }
 
-    internal static string MarkerHash(DocumentInfo d) => d.ContentHash + "/" + d.PipelineVersion;
+    internal static string MarkerHash(DocumentInfo d) => d.ContentHash + "/" + d.PipelineVersion + "/" + Version;
 
     private Dictionary<string, string> IndexedDocuments()
     {
@@ -163,6 +179,8 @@ public sealed class ClauseIndex : IDisposable
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 Similarity = Similarity,
                 RAMBufferSizeMB = 64,
+                // Fewer, larger segments: every segment costs each search a term lookup per query term.
+                MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4 },
             };
             _writer = new IndexWriter(_directory, config);
         }
@@ -219,6 +237,9 @@ internal static class ClauseDocuments
                 new StringField(Fields.Kind, Fields.KindClause, Field.Store.NO),
                 new StringField(Fields.ClauseId, clause.Id, Field.Store.YES),
                 new StringField(Fields.DocId, d.Id, Field.Store.YES),
+                // Column-stored copies for ranking and grouping, read without loading stored documents.
+                new BinaryDocValuesField(Fields.DocId, new Lucene.Net.Util.BytesRef(d.Id)),
+                new BinaryDocValuesField(Fields.DocTitle, new Lucene.Net.Util.BytesRef(d.Label)),
                 new TextField(Fields.Text, clause.SearchText, Field.Store.NO),
                 new TextField(Fields.TextWords, clause.SearchText, Field.Store.NO),
                 new TextField(Fields.Heading, heading, Field.Store.NO),

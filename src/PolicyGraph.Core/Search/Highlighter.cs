@@ -11,11 +11,17 @@ namespace PolicyGraph.Core.Search;
 /// </summary>
 public static class Highlighter
 {
-    public static string Highlight(string text, bool traditional, IEnumerable<string> wanted)
+    public static string Highlight(string text, bool traditional, IEnumerable<string> wanted) =>
+        Highlight(text, traditional, Prepare(wanted));
+
+    /// <summary>What to look for, worked out once for all the hits of a search.</summary>
+    public static IReadOnlyList<string> Prepare(IEnumerable<string> wanted) => Units(wanted).ToList();
+
+    public static string Highlight(string text, bool traditional, IReadOnlyList<string> units)
     {
         var view = SearchNormaliser.Normalise(text, traditional);
         var ranges = new List<(int Start, int End)>();
-        foreach (var unit in Units(wanted))
+        foreach (var unit in units)
         {
             for (var at = view.Text.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = view.Text.IndexOf(unit, at + 1, StringComparison.Ordinal))
             {

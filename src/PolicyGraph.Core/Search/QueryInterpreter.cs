@@ -90,7 +90,9 @@ public sealed partial class QueryInterpreter
         }
         var keywords = Separators().Split(rest).Select(k => k.Trim()).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var all = keywords.Concat(phrases).ToHashSet(StringComparer.Ordinal);
-        var expansions = keywords.Concat(phrases).SelectMany(Related).Where(e => !all.Contains(e)).Distinct(StringComparer.Ordinal).ToList();
+        // Related wording that the query already contains (质量官 in 首席质量官) adds nothing.
+        var expansions = keywords.Concat(phrases).SelectMany(k => Related(k).Where(e => !k.Contains(e, StringComparison.Ordinal)))
+            .Where(e => !all.Contains(e)).Distinct(StringComparer.Ordinal).ToList();
         var aliases = keywords.ToDictionary(k => k, k => (IReadOnlyList<string>)Aliases(k).Where(a => a != k).Distinct(StringComparer.Ordinal).ToList());
         return new QueryInterpretation(search, keywords, phrases, numbers, expansions)
         {

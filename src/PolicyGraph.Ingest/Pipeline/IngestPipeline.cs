@@ -15,7 +15,7 @@ namespace PolicyGraph.Ingest.Pipeline;
 public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, ClauseIndex? index = null)
 {
     /// <summary>How many documents go into the index between commits: Lucene commits (and their fsync) are costly.</summary>
-    public const int IndexCommitInterval = 200;
+    public const int IndexCommitInterval = 1000;
 
     private readonly DocumentBuilder _builder = new(readers, Gazetteer.Instance, FacetClassifier.Instance);
     private int _uncommitted;
