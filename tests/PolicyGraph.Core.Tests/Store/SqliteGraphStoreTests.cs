@@ -2,17 +2,17 @@ using Microsoft.Data.Sqlite;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Store;
 
+using PolicyGraph.Tests;
+
 namespace PolicyGraph.Core.Tests.Store;
 
 public sealed class SqliteGraphStoreTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("pg-store-").FullName;
+    private readonly TemporaryDirectory _temporary = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    private string _dir => _temporary.Path;
+
+    public void Dispose() => _temporary.Dispose();
 
     [Fact]
     public void Saves_and_reads_a_document_whole()

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using PolicyGraph.Ingest.Cli;
 using PolicyGraph.Tests;
 
@@ -9,13 +8,11 @@ namespace PolicyGraph.Ingest.Tests.Cli;
 [Collection(nameof(ConsoleCollection))]
 public sealed class CommandLineTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("pg-cli-").FullName;
+    private readonly TemporaryDirectory _temporary = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-    }
+    private string _data => _temporary.Path;
+
+    public void Dispose() => _temporary.Dispose();
 
     [Fact]
     public void Ingest_docs_and_show_speak_the_contract()

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Queries;
@@ -18,7 +17,9 @@ public sealed class CitationTests : IClassFixture<CitationTests.Ingested>
 
     public sealed class Ingested : IDisposable
     {
-        public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("pg-cite-").FullName;
+        private readonly TemporaryDirectory _temporary = new();
+
+        public string Directory => _temporary.Path;
         public SqliteGraphStore Store { get; }
         public Dictionary<string, string> Ids { get; }
 
@@ -33,8 +34,7 @@ public sealed class CitationTests : IClassFixture<CitationTests.Ingested>
         public void Dispose()
         {
             Store.Dispose();
-            SqliteConnection.ClearAllPools();
-            System.IO.Directory.Delete(Directory, recursive: true);
+            _temporary.Dispose();
         }
     }
 

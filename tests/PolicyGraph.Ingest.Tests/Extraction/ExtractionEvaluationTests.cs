@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Evaluation;
 using PolicyGraph.Ingest.Pipeline;
@@ -11,13 +10,11 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// <summary>Keeps the development metrics (../shared/gold/extraction.dev.json) from falling.</summary>
 public sealed class ExtractionEvaluationTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("pg-eval-").FullName;
+    private readonly TemporaryDirectory _temporary = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    private string _dir => _temporary.Path;
+
+    public void Dispose() => _temporary.Dispose();
 
     [Fact]
     public void Development_judgments_are_all_met()

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
@@ -10,13 +9,11 @@ namespace PolicyGraph.Ingest.Tests.Pipeline;
 
 public sealed class IngestPipelineTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("pg-ingest-").FullName;
+    private readonly TemporaryDirectory _temporary = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    private string _dir => _temporary.Path;
+
+    public void Dispose() => _temporary.Dispose();
 
     private string DataDir => Path.Combine(_dir, "data");
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Evaluation;
@@ -18,7 +17,9 @@ public sealed class SearchTests : IClassFixture<SearchTests.Indexed>
 
     public sealed class Indexed : IDisposable
     {
-        public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("pg-search-").FullName;
+        private readonly TemporaryDirectory _temporary = new();
+
+        public string Directory => _temporary.Path;
         public SqliteGraphStore Store { get; }
         public ClauseIndex Index { get; }
         public SearchService Search { get; }
@@ -38,8 +39,7 @@ public sealed class SearchTests : IClassFixture<SearchTests.Indexed>
         {
             Index.Dispose();
             Store.Dispose();
-            SqliteConnection.ClearAllPools();
-            System.IO.Directory.Delete(Directory, recursive: true);
+            _temporary.Dispose();
         }
     }
 
