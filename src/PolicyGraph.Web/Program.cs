@@ -7,7 +7,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddPolicyGraph();
 
 var app = builder.Build();
-app.UseExceptionHandler();
+// A request the framework cannot read (malformed JSON, a wrong parameter type) is the caller's error: 4xx, not 500.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseStatusCodePages();
 app.IngestSamplesOnFirstStart();
 
@@ -15,6 +19,7 @@ app.MapHealthApi();
 app.MapDocsApi();
 app.MapLineageApi();
 app.MapSearchApi();
+app.MapSimilarApi();
 app.MapSitePages();
 
 app.Run();

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 
@@ -83,5 +84,32 @@ public sealed class SearchApiTests(PolicyGraphHost host) : IClassFixture<PolicyG
         var response = await client.GetAsync("/api/search?q=" + new string('质', 10_000));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("query too long", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
+
+public sealed class SimilarApiTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
+{
+    [Fact]
+    public async Task Finds_precedent_wording_with_the_shared_ranges()
+    {
+        using var client = host.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/similar", new { text = "产品质量监督抽查合格率稳定在92%以上，主要农产品质量安全抽检合格率达到97%以上。", top = 5 });
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var hit = json.RootElement.GetProperty("hits")[0];
+        var text = hit.GetProperty("text").GetString()!;
+        var shared = hit.GetProperty("shared").EnumerateArray().Select(r => text[r[0].GetInt32()..r[1].GetInt32()]).ToList();
+        Assert.Contains(shared, s => s.Contains("产品质量监督抽查合格率", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"text\": \"\"}")]
+    [InlineData("{\"text\": 42")]
+    public async Task A_missing_or_malformed_passage_is_a_400_problem(string body)
+    {
+        using var client = host.CreateClient();
+        var response = await client.PostAsync("/api/similar", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Contract;
+using PolicyGraph.Core.Precedent;
 using PolicyGraph.Core.Queries;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
@@ -26,6 +27,7 @@ public static class Extensions
         builder.Services.AddSingleton(_ => new ClauseIndex(options.Data));
         builder.Services.AddSingleton(QueryInterpreter.Instance);
         builder.Services.AddSingleton<SearchService>(sp => new SearchService(sp.GetRequiredService<ClauseIndex>(), sp.GetRequiredService<QueryInterpreter>()));
+        builder.Services.AddSingleton<PrecedentService>();
         builder.Services.AddSingleton(new DocumentReaders(ReaderLimits.Default));
         builder.Services.AddSingleton(DocumentRegistry.Instance);
         builder.Services.AddSingleton<CitationResolver>();

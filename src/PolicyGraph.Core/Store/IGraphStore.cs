@@ -16,6 +16,9 @@ public interface IGraphStore : IDisposable
 
     IReadOnlyList<DocumentInfo> ListDocuments();
 
+    /// <summary>A document's metadata without its parts; null when there is none with this id.</summary>
+    DocumentInfo? FindDocument(string id);
+
     DocumentGraph? GetDocument(string id);
 
     bool Delete(string id);

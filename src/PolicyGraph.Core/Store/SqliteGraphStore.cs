@@ -160,6 +160,14 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
+    public DocumentInfo? FindDocument(string id)
+    {
+        lock (_gate)
+        {
+            return Rows($"SELECT {DocumentColumns} FROM documents WHERE id = $id", id, ReadDocument).FirstOrDefault();
+        }
+    }
+
     public IReadOnlyList<DocumentInfo> FindByNumber(string number)
     {
         lock (_gate)

@@ -27,6 +27,7 @@ public static class CommandLine
         root.Subcommands.Add(DocsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(SimilarCommand.Create());
         root.Subcommands.Add(LineageCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainFacetsCommand.Create());

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using PolicyGraph.Core.Precedent;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Ingest.Evaluation;
 using PolicyGraph.Ingest.Pipeline;
@@ -34,10 +35,13 @@ internal static class EvalCommand
             using (judgments)
             {
                 var root = judgments.RootElement;
-                var kind = root.TryGetProperty("docs", out _) ? "extraction" : root.TryGetProperty("queries", out _) ? "search" : null;
+                var kind = root.TryGetProperty("docs", out _) ? "extraction"
+                    : root.TryGetProperty("queries", out _) ? "search"
+                    : root.TryGetProperty("cases", out _) ? "precedent"
+                    : null;
                 if (kind is null)
                 {
-                    return Output.Fail($"{goldFile.FullName}: not a judgments file this version scores (it has neither 'docs' nor 'queries')");
+                    return Output.Fail($"{goldFile.FullName}: not a judgments file (it has none of 'docs', 'queries', 'cases')");
                 }
                 if (result.GetValue(corpus) is { } folder)
                 {
@@ -46,6 +50,22 @@ internal static class EvalCommand
                     {
                         return Output.Fail($"ingesting {folder.FullName} failed for {report.Failed.Count} files: {report.Failed[0].Source}: {report.Failed[0].Error}");
                     }
+                }
+                if (kind == "precedent")
+                {
+                    index.Reconcile(store);
+                    var precedent = PrecedentEvaluation.Evaluate(root, store, new PrecedentService(index, store));
+                    if (result.GetValue(CommandLine.Json))
+                    {
+                        Output.WriteJson(precedent);
+                        return 0;
+                    }
+                    AnsiConsole.MarkupLineInterpolated($"{precedent.Cases} cases: recall@5 {precedent.RecallAt5:0.000}, MRR {precedent.Mrr:0.000}");
+                    foreach (var c in precedent.Details.Where(d => d.Missed.Count > 0))
+                    {
+                        AnsiConsole.MarkupLineInterpolated($"[red]{c.Id}[/]: {c.Found}/{c.Relevant}; missed {string.Join(" | ", c.Missed)}");
+                    }
+                    return 0;
                 }
                 if (kind == "search")
                 {
