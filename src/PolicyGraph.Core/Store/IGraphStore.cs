@@ -32,6 +32,17 @@ public interface IGraphStore : IDisposable
     /// <summary>Citations, with the citing document's id, that name this number or one of these title keys.</summary>
     IReadOnlyList<(string DocumentId, Citation Citation)> FindCitations(string? number, IReadOnlyCollection<string> titleKeys);
 
+    /// <summary>Replaces the clause links drawn from a document's clauses (to its parents and siblings), in one transaction.</summary>
+    void ReplaceLinks(string childDocumentId, IReadOnlyList<Linking.ClauseLink> links);
+
+    /// <summary>Links whose child clause is in the document (or is the clause), or whose parent clause is.</summary>
+    IReadOnlyList<Linking.ClauseLink> LinksFrom(string documentOrClauseId);
+
+    IReadOnlyList<Linking.ClauseLink> LinksTo(string documentOrClauseId);
+
+    /// <summary>A clause with its document, or null.</summary>
+    (Clause Clause, DocumentInfo Document)? FindClause(string clauseId);
+
     /// <summary>Every distinct (number, title) that some document cites: the cited-only documents among them have no other record.</summary>
     IReadOnlyList<(string? Number, string? Title)> CitedKeys();
 }

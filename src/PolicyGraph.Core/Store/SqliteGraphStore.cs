@@ -78,6 +78,13 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         lock (_gate)
         {
+            return GetDocumentUnlocked(id);
+        }
+    }
+
+    private DocumentGraph? GetDocumentUnlocked(string id)
+    {
+        {
             DocumentInfo info;
             string original;
             using (var cmd = Command($"SELECT {DocumentColumns}, original_text FROM documents WHERE id = $id", ("$id", id)))
@@ -212,6 +219,58 @@ public sealed class SqliteGraphStore : IGraphStore
             return results;
         }
     }
+
+    public void ReplaceLinks(string childDocumentId, IReadOnlyList<Linking.ClauseLink> links)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            using (var delete = Command("DELETE FROM clause_links WHERE child_doc = $id", ("$id", childDocumentId)))
+            {
+                delete.Transaction = tx;
+                delete.ExecuteNonQuery();
+            }
+            InsertRows(tx, "INSERT OR REPLACE INTO clause_links (child_clause, parent_clause, child_doc, parent_doc, score, evidence, inferred) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                links.Select(l => new object?[] { l.ChildClauseId, l.ParentClauseId, l.ChildDocId, l.ParentDocId, l.Score, l.Evidence, l.Inferred ? 1 : 0 }));
+            tx.Commit();
+        }
+    }
+
+    public IReadOnlyList<Linking.ClauseLink> LinksFrom(string documentOrClauseId)
+    {
+        lock (_gate)
+        {
+            return Rows(LinkColumns + " WHERE child_doc = $id OR child_clause = $id ORDER BY child_clause, score DESC", documentOrClauseId, ReadLink);
+        }
+    }
+
+    public IReadOnlyList<Linking.ClauseLink> LinksTo(string documentOrClauseId)
+    {
+        lock (_gate)
+        {
+            return Rows(LinkColumns + " WHERE parent_doc = $id OR parent_clause = $id ORDER BY parent_clause, score DESC", documentOrClauseId, ReadLink);
+        }
+    }
+
+    public (Clause Clause, DocumentInfo Document)? FindClause(string clauseId)
+    {
+        lock (_gate)
+        {
+            var docId = Rows("SELECT doc_id FROM clauses WHERE id = $id", clauseId, r => r.GetString(0)).FirstOrDefault();
+            if (docId is null)
+            {
+                return null;
+            }
+            var graph = GetDocumentUnlocked(docId);
+            var clause = graph?.Clauses.FirstOrDefault(c => c.Id == clauseId);
+            return clause is null ? null : (clause, graph!.Document);
+        }
+    }
+
+    private const string LinkColumns = "SELECT child_clause, parent_clause, child_doc, parent_doc, score, evidence, inferred FROM clause_links";
+
+    private static Linking.ClauseLink ReadLink(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDouble(4), r.GetString(5), r.GetInt32(6) != 0);
 
     public IReadOnlyList<(string? Number, string? Title)> CitedKeys()
     {
@@ -408,6 +467,15 @@ public sealed class SqliteGraphStore : IGraphStore
                 CREATE INDEX citations_doc ON citations(doc_id);
                 CREATE INDEX citations_number ON citations(number);
                 CREATE INDEX citations_title_key ON citations(title_key);
+                CREATE TABLE clause_links (
+                    child_clause TEXT NOT NULL, parent_clause TEXT NOT NULL,
+                    child_doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    parent_doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    score REAL NOT NULL, evidence TEXT NOT NULL, inferred INTEGER NOT NULL,
+                    PRIMARY KEY (child_clause, parent_clause));
+                CREATE INDEX clause_links_child_doc ON clause_links(child_doc);
+                CREATE INDEX clause_links_parent_doc ON clause_links(parent_doc);
+                CREATE INDEX clause_links_parent ON clause_links(parent_clause);
                 """;
             cmd.ExecuteNonQuery();
         }

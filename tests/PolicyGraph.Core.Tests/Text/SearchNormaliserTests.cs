@@ -23,6 +23,8 @@ public class SearchNormaliserTests
         Assert.Equal(expected, SearchNormaliser.ToSearchText(text, traditional: true));
 
     [Theory]
+    [InlineData("什么是显著提升")]
+    [InlineData("抬高门槛")]
     [InlineData("套用标准模板")]
     [InlineData("设定目标")]
     [InlineData("建立健全服务标准体系")]
