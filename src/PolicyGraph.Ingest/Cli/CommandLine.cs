@@ -31,6 +31,7 @@ public static class CommandLine
         root.Subcommands.Add(LineageCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainFacetsCommand.Create());
+        root.Subcommands.Add(TrainLinkerCommand.Create());
         return root;
     }
 }

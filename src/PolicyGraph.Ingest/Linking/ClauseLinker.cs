@@ -35,11 +35,12 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
         var links = new List<ClauseLink>();
         foreach (var group in Candidates(child).GroupBy(c => (c.Child.Id, c.ParentDocument.Document.Id)))
         {
-            var best = group.Select(c => (Candidate: c, Score: Score(c.Features))).MaxBy(x => x.Score);
-            if (best.Score >= Threshold)
+            // A clause may merge two of its parent's (监管 and 诚信 in one task): up to two links per parent document.
+            foreach (var (candidate, score) in group.Select(c => (Candidate: c, Score: Score(c.Features))).Where(x => x.Score >= Threshold)
+                         .OrderByDescending(x => x.Score).Take(2))
             {
-                links.Add(new ClauseLink(best.Candidate.Child.Id, best.Candidate.Parent.Id, child.Document.Id, best.Candidate.ParentDocument.Document.Id,
-                    Math.Round(best.Score, 4), Evidence(best.Candidate), best.Candidate.Inferred));
+                links.Add(new ClauseLink(candidate.Child.Id, candidate.Parent.Id, child.Document.Id, candidate.ParentDocument.Document.Id,
+                    Math.Round(score, 4), Evidence(candidate), candidate.Inferred));
             }
         }
         return links;
@@ -47,6 +48,14 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
 
     public double Score(LinkFeatures features) =>
         model?.Probability(features) ?? (0.6 * features.ChildCoverage + 0.4 * features.LocalScore);
+
+    /// <summary>The features of one given pair (for training and evaluating the model on labelled pairs).</summary>
+    public LinkFeatures FeaturesFor(DocumentGraph child, Clause clause, DocumentGraph parentDocument, Clause parent)
+    {
+        var (parents, _) = Related(child);
+        var sibling = parents.All(p => p.Document.Id != parentDocument.Document.Id);
+        return Features(child, clause, parentDocument, parent, PassageAligner.Align(clause.SearchText, parent.SearchText), sibling);
+    }
 
     /// <summary>Every candidate pair for a document's clauses, with its features.</summary>
     public IEnumerable<LinkCandidate> Candidates(DocumentGraph child)
@@ -143,8 +152,12 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
             .ToList());
     }
 
-    /// <summary>Clauses worth linking: policy text, not a notice's cover or a bare preamble of a few words.</summary>
-    private static bool Linkable(Clause clause) => clause.SearchText.Length >= 12 && !clause.Path.StartsWith("notice", StringComparison.Ordinal);
+    /// <summary>
+    /// Clauses worth linking: policy text. A notice's cover and a preamble (为贯彻落实《…》,制定本方案) restate their
+    /// parents only in the formula that cites them, which the document-level citation already records.
+    /// </summary>
+    private static bool Linkable(Clause clause) =>
+        clause.SearchText.Length >= 12 && clause.Role != Roles.Preamble && !clause.Path.StartsWith("notice", StringComparison.Ordinal);
 
     internal static LinkFeatures Features(DocumentGraph child, Clause clause, DocumentGraph parentDocument, Clause parent, Alignment alignment, bool sibling)
     {
