@@ -20,6 +20,9 @@ public sealed record CitationTarget(string Id, string Kind, string? Number, stri
     public bool Resolved => Kind != DocumentKinds.Cited;
 }
 
+/// <summary>A node that citations reach, with the title keys its citers may use and its registry entry, if any.</summary>
+public sealed record CitedNode(CitationTarget Target, IReadOnlyList<string> TitleKeys, KnownDocument? Known);
+
 /// <summary>A citation with the document it reaches and the relation it carries.</summary>
 public sealed record ResolvedCitation(Citation Citation, CitationTarget Target, string Relation);
 
@@ -72,6 +75,65 @@ public sealed class CitationResolver(IGraphStore store, DocumentRegistry registr
             }
         }
         return resolved;
+    }
+
+    /// <summary>
+    /// A node of the citation graph by id — an ingested document, a known one, or one known only by being cited —
+    /// with the title keys its citers may use; null when no such node exists.
+    /// </summary>
+    public CitedNode? Node(string id)
+    {
+        if (store.FindDocument(id) is { } d)
+        {
+            var known = Known(d);
+            var keys = new[] { d.Title, d.AttachmentTitle }.OfType<string>()
+                .Concat(known is null ? [] : known.Aliases.Prepend(known.Title))
+                .Select(TitleKey.Of).Distinct(StringComparer.Ordinal).ToList();
+            return new CitedNode(new CitationTarget(d.Id, DocumentKinds.Document, d.DocNumber ?? known?.Number, d.Label, d.Level, d.Year), keys, known);
+        }
+        if (registry.ById(id) is { } entry)
+        {
+            return new CitedNode(new CitationTarget(entry.Id, DocumentKinds.Known, entry.Number, entry.Title, entry.Level, entry.Year),
+                entry.Aliases.Prepend(entry.Title).Select(TitleKey.Of).Distinct(StringComparer.Ordinal).ToList(), entry);
+        }
+        foreach (var (number, title) in store.CitedKeys())
+        {
+            var key = title is null ? null : TitleKey.Of(title);
+            if (CitedId(number, key) == id)
+            {
+                return new CitedNode(new CitationTarget(id, DocumentKinds.Cited, number, title ?? number, null,
+                    number is not null && DocumentNumber.TryParse(number, out var n) ? n.Year : null), key is null ? [] : [key], null);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The registry's entry for an ingested document (a national 纲要 ingested in full), if it has one.</summary>
+    public KnownDocument? Known(DocumentInfo document) =>
+        (document.DocNumber is { } number ? registry.ByNumber(number) : null)
+        ?? new[] { document.Title, document.AttachmentTitle }.OfType<string>().Select(t => registry.ByTitleKey(TitleKey.Of(t))).FirstOrDefault(k => k is not null);
+
+    /// <summary>
+    /// The ingested documents whose citations reach <paramref name="node"/>, once each, with IMPLEMENTS when any of
+    /// their mentions implements it. A citation by title may name another document with a similar title: only those
+    /// that resolve to the node count.
+    /// </summary>
+    public IReadOnlyList<(DocumentInfo Document, string Relation)> Citing(CitedNode node)
+    {
+        var citing = new List<(DocumentInfo, string)>();
+        foreach (var group in store.FindCitations(node.Target.Number, node.TitleKeys).GroupBy(c => c.DocumentId))
+        {
+            if (group.Key == node.Target.Id)
+            {
+                continue;
+            }
+            var reaching = group.Where(c => Resolve(c.Citation.Number, c.Citation.Title, group.Key).Id == node.Target.Id).ToList();
+            if (reaching.Count > 0 && store.FindDocument(group.Key) is { } document)
+            {
+                citing.Add((document, reaching.Any(c => c.Citation.Relation == Relations.Implements) ? Relations.Implements : Relations.Cites));
+            }
+        }
+        return citing;
     }
 
     /// <summary>A cited-only node's id, from its number or else its title key: stable and URL-safe.</summary>

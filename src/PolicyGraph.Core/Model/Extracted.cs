@@ -60,6 +60,41 @@ public sealed record Indicator
     public int Start { get; init; }
 
     public int End { get; init; }
+
+    /// <summary>
+    /// Whether two indicator names name the same quantity: one contains the other (主要农产品质量安全抽检合格率 and
+    /// 农产品质量安全抽检合格率), as local documents trim or qualify their parents' names.
+    /// </summary>
+    public static bool SameName(string a, string b) =>
+        a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether two names are variants of one another (大中型建设工程一次验收合格率 / 大中型建设工程竣工验收合格率):
+    /// the same measure word at the end and a longest common subsequence of at least three quarters of the longer
+    /// name. Looser than <see cref="SameName"/>: use it only between clauses already known to be linked.
+    /// </summary>
+    public static bool VariantName(string a, string b)
+    {
+        if (SameName(a, b))
+        {
+            return true;
+        }
+        if (a.Length < 4 || b.Length < 4 || a[^2..] != b[^2..])
+        {
+            return false;
+        }
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length] >= 0.75 * Math.Max(a.Length, b.Length);
+    }
 }
 
 /// <summary>Relations between documents (architecture.md).</summary>

@@ -13,7 +13,7 @@ namespace PolicyGraph.Core.Store;
 public sealed class SqliteGraphStore : IGraphStore
 {
     public const string FileName = "policygraph.db";
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
 
     private readonly SqliteConnection _connection;
     private readonly Lock _gate = new();
@@ -55,6 +55,11 @@ public sealed class SqliteGraphStore : IGraphStore
                 delete.ExecuteNonQuery();
             }
             InsertDocument(tx, graph);
+            using (var pending = Command("INSERT OR IGNORE INTO pending_links (doc_id) VALUES ($id)", ("$id", graph.Document.Id)))
+            {
+                pending.Transaction = tx;
+                pending.ExecuteNonQuery();
+            }
             tx.Commit();
         }
     }
@@ -230,8 +235,38 @@ public sealed class SqliteGraphStore : IGraphStore
                 delete.Transaction = tx;
                 delete.ExecuteNonQuery();
             }
+            using (var done = Command("DELETE FROM pending_links WHERE doc_id = $id", ("$id", childDocumentId)))
+            {
+                done.Transaction = tx;
+                done.ExecuteNonQuery();
+            }
             InsertRows(tx, "INSERT OR REPLACE INTO clause_links (child_clause, parent_clause, child_doc, parent_doc, score, evidence, inferred) VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 links.Select(l => new object?[] { l.ChildClauseId, l.ParentClauseId, l.ChildDocId, l.ParentDocId, l.Score, l.Evidence, l.Inferred ? 1 : 0 }));
+            tx.Commit();
+        }
+    }
+
+    public IReadOnlyList<string> PendingLinks()
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("SELECT doc_id FROM pending_links ORDER BY doc_id");
+            using var reader = cmd.ExecuteReader();
+            var ids = new List<string>();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+            }
+            return ids;
+        }
+    }
+
+    public void MarkLinksPending(IEnumerable<string> documentIds)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            InsertRows(tx, "INSERT OR IGNORE INTO pending_links (doc_id) SELECT id FROM documents WHERE id = $1", documentIds.Select(id => new object?[] { id }));
             tx.Commit();
         }
     }
@@ -249,6 +284,14 @@ public sealed class SqliteGraphStore : IGraphStore
         lock (_gate)
         {
             return Rows(LinkColumns + " WHERE parent_doc = $id OR parent_clause = $id ORDER BY parent_clause, score DESC", documentOrClauseId, ReadLink);
+        }
+    }
+
+    public IReadOnlyList<string> DocumentsWithIndicator(string name)
+    {
+        lock (_gate)
+        {
+            return Rows("SELECT DISTINCT doc_id FROM indicators WHERE instr(name, $id) > 0 OR instr($id, name) > 0 ORDER BY doc_id", name, r => r.GetString(0));
         }
     }
 
@@ -411,16 +454,36 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             return;
         }
-        if (version != 0)
+        if (version > SchemaVersion)
         {
             throw new InvalidOperationException(
-                $"the store {_connection.DataSource} has schema version {version}, this build reads version {SchemaVersion}; re-ingest into a new data directory");
+                $"the store {_connection.DataSource} has schema version {version}, newer than this build's {SchemaVersion}; use a newer build or a new data directory");
         }
+        // Each step moves the schema one version on, in the same transaction as the version it records.
         using var tx = _connection.BeginTransaction();
         using (var cmd = _connection.CreateCommand())
         {
             cmd.Transaction = tx;
-            cmd.CommandText = """
+            cmd.CommandText = version == 0 ? CreateTables + AddPendingLinks : AddPendingLinks;
+            cmd.ExecuteNonQuery();
+        }
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = $"PRAGMA user_version = {SchemaVersion}";
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    /// <summary>Version 2: documents whose clause links are to be (re)drawn; an existing store links all of them once.</summary>
+    private const string AddPendingLinks = """
+        CREATE TABLE pending_links (doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE);
+        INSERT INTO pending_links (doc_id) SELECT id FROM documents;
+        """;
+
+    /// <summary>Version 1: the graph.</summary>
+    private const string CreateTables = """
                 CREATE TABLE documents (
                     id TEXT PRIMARY KEY, source TEXT NOT NULL, source_key TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL,
                     pipeline_version TEXT NOT NULL, format TEXT NOT NULL, script TEXT NOT NULL, title TEXT, doc_number TEXT,
@@ -477,16 +540,6 @@ public sealed class SqliteGraphStore : IGraphStore
                 CREATE INDEX clause_links_parent_doc ON clause_links(parent_doc);
                 CREATE INDEX clause_links_parent ON clause_links(parent_clause);
                 """;
-            cmd.ExecuteNonQuery();
-        }
-        using (var cmd = _connection.CreateCommand())
-        {
-            cmd.Transaction = tx;
-            cmd.CommandText = $"PRAGMA user_version = {SchemaVersion}";
-            cmd.ExecuteNonQuery();
-        }
-        tx.Commit();
-    }
 
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {

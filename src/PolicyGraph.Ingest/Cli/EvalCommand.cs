@@ -11,7 +11,8 @@ namespace PolicyGraph.Ingest.Cli;
 
 /// <summary>
 /// <c>eval --gold FILE [--corpus DIR]</c>: metrics for a judgments file in the formats of ../shared/gold. With
-/// <c>--corpus</c>, the corpus is ingested into the data directory first (unchanged files are skipped).
+/// <c>--corpus</c>, the corpus is ingested into the data directory first (unchanged files are skipped). A labelled
+/// clause-pair file (tools/linker/pairs.tsv) scores the clause links drawn at ingest.
 /// </summary>
 internal static class EvalCommand
 {
@@ -23,6 +24,10 @@ internal static class EvalCommand
         command.SetAction(result => Output.WithData(result.GetValue(CommandLine.Data)!, (store, index) =>
         {
             var goldFile = result.GetValue(gold)!;
+            if (goldFile.Extension == ".tsv")
+            {
+                return EvaluateLinks(goldFile, result.GetValue(corpus), store, index, result.GetValue(CommandLine.Json));
+            }
             JsonDocument judgments;
             try
             {
@@ -110,4 +115,35 @@ internal static class EvalCommand
     }
 
     private static string Cell(Score s) => s.Judged == 0 ? "—" : $"{s.Correct}/{s.Judged} ({s.Rate:P0})";
+
+    /// <summary>Precision and recall of the stored clause links on the labelled pairs, overall and for the samples' pairs.</summary>
+    private static int EvaluateLinks(FileInfo pairs, DirectoryInfo? corpus, Core.Store.IGraphStore store, ClauseIndex index, bool json)
+    {
+        if (corpus is not null)
+        {
+            var report = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), index).IngestPaths([corpus.FullName]);
+            if (report.Failed.Count > 0)
+            {
+                return Output.Fail($"ingesting {corpus.FullName} failed for {report.Failed.Count} files: {report.Failed[0].Source}: {report.Failed[0].Error}");
+            }
+        }
+        Linking.LinkScores all, samples;
+        try
+        {
+            all = Linking.LinkTraining.EvaluateStored(pairs.FullName, store);
+            samples = Linking.LinkTraining.EvaluateStored(pairs.FullName, store, child => !char.IsAsciiDigit(child[0]));
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            return Output.Fail($"{pairs.FullName}: {e.Message}");
+        }
+        if (json)
+        {
+            Output.WriteJson(new { all, samples });
+            return 0;
+        }
+        AnsiConsole.MarkupLineInterpolated($"{all.Pairs} labelled pairs ({all.Positives} links): precision {all.Precision:0.000}, recall {all.Recall:0.000}");
+        AnsiConsole.MarkupLineInterpolated($"samples/ pairs {samples.Pairs} ({samples.Positives} links): precision {samples.Precision:0.000}, recall {samples.Recall:0.000}");
+        return 0;
+    }
 }

@@ -46,6 +46,10 @@ internal static class IngestCommand
             AnsiConsole.MarkupLineInterpolated($"[red]failed[/]    {f.Source}: {f.Error}");
         }
         AnsiConsole.MarkupLineInterpolated($"{report.Ingested.Count} ingested, {report.Unchanged.Count} unchanged, {report.Failed.Count} failed");
+        if (report.Linked.Documents > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"{report.Linked.Links} clause links drawn for {report.Linked.Documents} documents in {report.Linked.Seconds:0.0} s");
+        }
     }
 
     /// <summary>A line per file on stderr; on a terminal, one line that updates in place.</summary>

@@ -22,7 +22,7 @@ internal static class TrainLinkerCommand
         var command = new Command("train-linker", "Train the clause-link model and report its held-out precision and recall") { inputs, pairs, output };
         command.SetAction(result => Output.WithData(result.GetValue(CommandLine.Data)!, (store, index) =>
         {
-            var report = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), index).IngestPaths(result.GetValue(inputs)!);
+            var report = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), index, linkClauses: false).IngestPaths(result.GetValue(inputs)!);
             if (report.Failed.Count > 0)
             {
                 return Output.Fail($"{report.Failed[0].Source}: {report.Failed[0].Error}");

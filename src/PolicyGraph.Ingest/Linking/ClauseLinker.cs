@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Linking;
@@ -18,7 +19,8 @@ public sealed record LinkCandidate(Clause Child, Clause Parent, DocumentGraph Pa
 /// parents, and through them the grandparents — and, when a cited parent's text is not ingested, with the siblings
 /// that cite the same parent (such links are marked inferred). Candidates come from the clause index (the child
 /// clause's bigrams, restricted to those documents); each is aligned character by character; the link model
-/// decides, and each child clause keeps its best parent clause per parent document.
+/// decides, and each child clause keeps its best parent clauses per parent document.
+/// One linker serves one batch: it caches documents and sibling sets, which the batch does not change.
 /// </summary>
 public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClassifier? model)
 {
@@ -28,6 +30,74 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
     public const double Threshold = 0.5;
 
     private readonly CitationResolver _resolver = new(store, DocumentRegistry.Instance);
+    private readonly Dictionary<string, DocumentGraph?> _graphs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _citing = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Filter> _filters = new(StringComparer.Ordinal);
+
+    /// <summary>Links every document in <paramref name="documentIds"/> afresh, replacing what the store holds; returns the number of links.</summary>
+    public int LinkAll(IEnumerable<string> documentIds, CancellationToken cancellation = default)
+    {
+        var count = 0;
+        foreach (var id in documentIds)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (Graph(id) is { } graph)
+            {
+                var links = Link(graph);
+                store.ReplaceLinks(id, links);
+                count += links.Count;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// The documents whose links may change when <paramref name="changed"/> were ingested: those documents, the
+    /// documents that cite them (two steps down, as links reach grandparents), and the documents that cite the same
+    /// not-ingested parent (their siblings).
+    /// </summary>
+    public IReadOnlyList<string> Affected(IEnumerable<string> changed)
+    {
+        var affected = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string id)
+        {
+            if (seen.Add(id))
+            {
+                affected.Add(id);
+            }
+        }
+        foreach (var id in changed)
+        {
+            Add(id);
+            if (_resolver.Node(id) is not { } node)
+            {
+                continue;
+            }
+            foreach (var (child, _) in _resolver.Citing(node))
+            {
+                Add(child.Id);
+                if (_resolver.Node(child.Id) is { } childNode)
+                {
+                    foreach (var (grandchild, _) in _resolver.Citing(childNode))
+                    {
+                        Add(grandchild.Id);
+                    }
+                }
+            }
+            if (Graph(id) is { } graph)
+            {
+                foreach (var cited in _resolver.ResolveAll(graph).Where(c => c.Target.Kind != DocumentKinds.Document))
+                {
+                    foreach (var sibling in Citing(cited.Target.Id))
+                    {
+                        Add(sibling);
+                    }
+                }
+            }
+        }
+        return affected;
+    }
 
     /// <summary>The links of a document's clauses, decided by the model (or, with none, by alignment alone).</summary>
     public IReadOnlyList<ClauseLink> Link(DocumentGraph child)
@@ -53,26 +123,44 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
     public LinkFeatures FeaturesFor(DocumentGraph child, Clause clause, DocumentGraph parentDocument, Clause parent)
     {
         var (parents, _) = Related(child);
-        var sibling = parents.All(p => p.Document.Id != parentDocument.Document.Id);
+        var sibling = !parents.Contains(parentDocument.Document.Id);
         return Features(child, clause, parentDocument, parent, PassageAligner.Align(clause.SearchText, parent.SearchText), sibling);
     }
 
     /// <summary>Every candidate pair for a document's clauses, with its features.</summary>
     public IEnumerable<LinkCandidate> Candidates(DocumentGraph child)
     {
-        var (parents, siblings) = Related(child);
-        foreach (var (documents, inferred) in new[] { (parents, false), (siblings, true) })
+        var (parents, siblingTargets) = Related(child);
+        var groups = new List<(Filter Filter, bool Inferred)>();
+        if (parents.Count > 0)
         {
-            if (documents.Count == 0)
+            groups.Add((DocumentFilter(parents), false));
+        }
+        foreach (var target in siblingTargets)
+        {
+            // Keyed by the parent they share: every sibling of a batch reuses one cached filter.
+            if (!_filters.TryGetValue(target, out var filter))
             {
-                continue;
+                var members = Citing(target).Where(id => !parents.Contains(id)).ToList();
+                filter = members.Count > 1 ? DocumentFilter(members) : null!;
+                _filters[target] = filter;
             }
-            var graphs = documents.ToDictionary(d => d.Document.Id);
+            if (filter is not null)
+            {
+                groups.Add((filter, true));
+            }
+        }
+        var seen = new HashSet<(string, string)>();
+        foreach (var (filter, inferred) in groups)
+        {
             foreach (var clause in child.Clauses.Where(Linkable))
             {
-                foreach (var (docId, clauseId) in Similar(clause, graphs.Keys))
+                foreach (var (docId, clauseId) in Similar(clause, filter, child.Document.Id))
                 {
-                    var parentDocument = graphs[docId];
+                    if (!seen.Add((clause.Id, clauseId)) || Graph(docId) is not { } parentDocument)
+                    {
+                        continue;
+                    }
                     var parent = parentDocument.Clauses.FirstOrDefault(c => c.Id == clauseId);
                     if (parent is null || !Linkable(parent))
                     {
@@ -85,11 +173,14 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
         }
     }
 
-    /// <summary>Parents (cited and ingested, then their ingested parents) and, for parents known only by name, siblings.</summary>
-    private (List<DocumentGraph> Parents, List<DocumentGraph> Siblings) Related(DocumentGraph child)
+    /// <summary>
+    /// Parents (cited and ingested, then their ingested parents), and the cited parents known only by name, whose
+    /// other children — the document's siblings — are the best witnesses of their wording.
+    /// </summary>
+    private (HashSet<string> Parents, List<string> SiblingTargets) Related(DocumentGraph child)
     {
-        var parents = new Dictionary<string, DocumentGraph>(StringComparer.Ordinal);
-        var siblings = new Dictionary<string, DocumentGraph>(StringComparer.Ordinal);
+        var parents = new HashSet<string>(StringComparer.Ordinal);
+        var siblingTargets = new List<string>();
         var frontier = new List<DocumentGraph> { child };
         for (var depth = 0; depth < 2 && frontier.Count > 0; depth++)
         {
@@ -100,52 +191,60 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
                 {
                     if (cited.Target.Kind == DocumentKinds.Document)
                     {
-                        if (cited.Target.Id != child.Document.Id && !parents.ContainsKey(cited.Target.Id) && store.GetDocument(cited.Target.Id) is { } parent)
+                        if (cited.Target.Id != child.Document.Id && parents.Add(cited.Target.Id) && Graph(cited.Target.Id) is { } parent)
                         {
-                            parents[parent.Document.Id] = parent;
                             next.Add(parent);
                         }
                     }
                     else if (depth == 0)
                     {
-                        // The parent's text is not here: its other children are the best witnesses of its wording.
-                        var keys = cited.Citation.Title is { } t ? new[] { TitleKey.Of(t) } : [];
-                        var known = DocumentRegistry.Instance.ById(cited.Target.Id);
-                        var allKeys = known is null ? keys : known.Aliases.Prepend(known.Title).Select(TitleKey.Of).Concat(keys).Distinct().ToArray();
-                        foreach (var (siblingId, _) in store.FindCitations(cited.Target.Number, allKeys))
-                        {
-                            if (siblingId != child.Document.Id && !siblings.ContainsKey(siblingId) && store.GetDocument(siblingId) is { } sibling &&
-                                _resolver.ResolveAll(sibling).Any(r => r.Target.Id == cited.Target.Id))
-                            {
-                                siblings[siblingId] = sibling;
-                            }
-                        }
+                        siblingTargets.Add(cited.Target.Id);
                     }
                 }
             }
             frontier = next;
         }
-        foreach (var id in parents.Keys)
-        {
-            siblings.Remove(id);
-        }
-        return (parents.Values.ToList(), siblings.Values.ToList());
+        return (parents, siblingTargets);
     }
 
-    /// <summary>The clauses of <paramref name="documents"/> that share most bigrams with <paramref name="clause"/>.</summary>
-    private List<(string DocId, string ClauseId)> Similar(Clause clause, IEnumerable<string> documents)
+    /// <summary>The ingested documents whose citations reach a node, cached for the batch.</summary>
+    private IReadOnlyList<string> Citing(string targetId)
     {
-        var query = new BooleanQuery(disableCoord: true);
+        if (!_citing.TryGetValue(targetId, out var ids))
+        {
+            ids = _resolver.Node(targetId) is { } node ? _resolver.Citing(node).Select(c => c.Document.Id).ToList() : [];
+            _citing[targetId] = ids;
+        }
+        return ids;
+    }
+
+    private DocumentGraph? Graph(string id)
+    {
+        if (!_graphs.TryGetValue(id, out var graph))
+        {
+            graph = store.GetDocument(id);
+            // A batch may touch thousands of documents; keep the cache to those that recur (parents and candidates).
+            if (_graphs.Count < 4096)
+            {
+                _graphs[id] = graph;
+            }
+        }
+        return graph;
+    }
+
+    /// <summary>A filter to these documents' clauses (a terms filter: a batch's siblings may be thousands, past a boolean query's limit).</summary>
+    private static CachingWrapperFilter DocumentFilter(IEnumerable<string> documents) =>
+        new(new TermsFilter(documents.Select(d => new Term(Fields.DocId, d)).ToList()));
+
+    /// <summary>The clauses (outside the child's own document) within <paramref name="filter"/> that share most bigrams with <paramref name="clause"/>.</summary>
+    private List<(string DocId, string ClauseId)> Similar(Clause clause, Filter filter, string childDocumentId)
+    {
+        var terms = new BooleanQuery(disableCoord: true);
         foreach (var term in PolicyAnalysis.Terms(PolicyAnalysis.Bigrams, Fields.Text, clause.SearchText).Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(512))
         {
-            query.Add(new TermQuery(new Term(Fields.Text, term)), Occur.SHOULD);
+            terms.Add(new TermQuery(new Term(Fields.Text, term)), Occur.SHOULD);
         }
-        var restrict = new BooleanQuery();
-        foreach (var doc in documents)
-        {
-            restrict.Add(new TermQuery(new Term(Fields.DocId, doc)), Occur.SHOULD);
-        }
-        var filter = new QueryWrapperFilter(restrict);
+        var query = new BooleanQuery { { terms, Occur.MUST }, { new TermQuery(new Term(Fields.DocId, childDocumentId)), Occur.MUST_NOT } };
         return index.Search(searcher => searcher.Search(query, filter, CandidatesPerClause).ScoreDocs
             .Select(sd => searcher.Doc(sd.Doc))
             .Select(d => (d.Get(Fields.DocId), d.Get(Fields.ClauseId)))
@@ -163,8 +262,8 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
     {
         var childIndicators = child.Indicators.Where(i => i.ClauseId == clause.Id).ToList();
         var parentIndicators = parentDocument.Indicators.Where(i => i.ClauseId == parent.Id).ToList();
-        var sharedNames = childIndicators.Where(c => parentIndicators.Any(p => SameIndicator(c.Name, p.Name))).ToList();
-        var sameValues = sharedNames.Count(c => parentIndicators.Any(p => SameIndicator(c.Name, p.Name) && p.Value == c.Value));
+        var sharedNames = childIndicators.Where(c => parentIndicators.Any(p => Indicator.SameName(c.Name, p.Name))).ToList();
+        var sameValues = sharedNames.Count(c => parentIndicators.Any(p => Indicator.SameName(c.Name, p.Name) && p.Value == c.Value));
         var shorter = Math.Max(1, Math.Min(clause.SearchText.Length, parent.SearchText.Length));
         return new LinkFeatures
         {
@@ -182,10 +281,6 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
             LevelGap = sibling ? 0 : Math.Max(0, Levels.Rank(child.Document.Level) - Levels.Rank(parentDocument.Document.Level)),
         };
     }
-
-    /// <summary>Two indicator names name the same thing when one contains the other (主要农产品… / 农产品…).</summary>
-    internal static bool SameIndicator(string a, string b) =>
-        a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
 
     private static double RelativePosition(DocumentGraph doc, Clause clause) =>
         doc.Clauses.Count <= 1 ? 0 : (double)clause.Ordinal / (doc.Clauses.Count - 1);

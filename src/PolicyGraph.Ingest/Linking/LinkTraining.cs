@@ -26,13 +26,43 @@ public sealed record LinkScores(int Pairs, int Positives, double Precision, doub
 /// <summary>Reads the labelled pairs against a store and scores a model on them.</summary>
 public static class LinkTraining
 {
-    public static List<LabelledPair> Read(string path, IGraphStore store, ClauseLinker linker)
+    public static List<LabelledPair> Read(string path, IGraphStore store, ClauseLinker linker) =>
+        ReadClauses(path, store).Select(p =>
+        {
+            var features = linker.FeaturesFor(p.ChildDocument, p.ChildClause, p.ParentDocument, p.ParentClause);
+            features.Label = p.Label;
+            return new LabelledPair(p.Child, p.ChildPath, p.Parent, p.ParentPath, p.Label, features);
+        }).ToList();
+
+    /// <summary>
+    /// How well the links the store holds (drawn at ingest) agree with the labelled pairs: recall over the pairs
+    /// labelled 1, precision over the labelled pairs that are linked. <paramref name="filter"/> picks a subset by child name.
+    /// </summary>
+    public static LinkScores EvaluateStored(string path, IGraphStore store, Func<string, bool>? filter = null)
+    {
+        int tp = 0, fp = 0, fn = 0, n = 0, positives = 0;
+        foreach (var p in ReadClauses(path, store).Where(p => filter?.Invoke(p.Child) ?? true))
+        {
+            var linked = store.LinksFrom(p.ChildClause.Id).Any(l => l.ChildClauseId == p.ChildClause.Id && l.ParentClauseId == p.ParentClause.Id);
+            n++;
+            positives += p.Label ? 1 : 0;
+            tp += linked && p.Label ? 1 : 0;
+            fp += linked && !p.Label ? 1 : 0;
+            fn += !linked && p.Label ? 1 : 0;
+        }
+        return Scores(n, positives, tp, fp, fn);
+    }
+
+    private sealed record ClausePair(string Child, string ChildPath, DocumentGraph ChildDocument, Clause ChildClause,
+        string Parent, string ParentPath, DocumentGraph ParentDocument, Clause ParentClause, bool Label);
+
+    private static List<ClausePair> ReadClauses(string path, IGraphStore store)
     {
         var graphs = store.ListDocuments().Select(d => store.GetDocument(d.Id)!).ToList();
         DocumentGraph Find(string prefix) =>
             graphs.FirstOrDefault(g => Path.GetFileName(g.Document.Source).StartsWith(prefix, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"{path}: no ingested document named {prefix}*");
-        var pairs = new List<LabelledPair>();
+        var pairs = new List<ClausePair>();
         foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#'))
         {
             var c = line.Split('\t');
@@ -40,9 +70,7 @@ public static class LinkTraining
             var parent = Find(c[2]);
             var childClause = child.Clauses.FirstOrDefault(x => x.Path == c[1]) ?? throw new InvalidOperationException($"{path}: {c[0]} has no clause {c[1]}");
             var parentClause = parent.Clauses.FirstOrDefault(x => x.Path == c[3]) ?? throw new InvalidOperationException($"{path}: {c[2]} has no clause {c[3]}");
-            var features = linker.FeaturesFor(child, childClause, parent, parentClause);
-            features.Label = c[4] == "1";
-            pairs.Add(new LabelledPair(c[0], c[1], c[2], c[3], features.Label, features));
+            pairs.Add(new ClausePair(c[0], c[1], child, childClause, c[2], c[3], parent, parentClause, c[4] == "1"));
         }
         return pairs;
     }
@@ -59,6 +87,9 @@ public static class LinkTraining
             fp += linked && !pair.Label ? 1 : 0;
             fn += !linked && pair.Label ? 1 : 0;
         }
-        return new LinkScores(n, positives, tp + fp == 0 ? 1 : Math.Round((double)tp / (tp + fp), 3), tp + fn == 0 ? 1 : Math.Round((double)tp / (tp + fn), 3));
+        return Scores(n, positives, tp, fp, fn);
     }
+
+    private static LinkScores Scores(int n, int positives, int tp, int fp, int fn) =>
+        new(n, positives, tp + fp == 0 ? 1 : Math.Round((double)tp / (tp + fp), 3), tp + fn == 0 ? 1 : Math.Round((double)tp / (tp + fn), 3));
 }

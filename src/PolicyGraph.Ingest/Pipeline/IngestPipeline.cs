@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using PolicyGraph.Core.Facets;
+using PolicyGraph.Core.Linking;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
+using PolicyGraph.Ingest.Linking;
 using PolicyGraph.Ingest.Reading;
 
 namespace PolicyGraph.Ingest.Pipeline;
@@ -10,9 +12,11 @@ namespace PolicyGraph.Ingest.Pipeline;
 /// <summary>
 /// Ingests files and folders into the store, one document per transaction: a file that fails is reported with
 /// its reason and leaves nothing behind; the others go on. A file whose bytes and pipeline version match what
-/// the store holds is reported unchanged and not touched.
+/// the store holds is reported unchanged and not touched. With an index, a run ends by drawing the clause links of
+/// the documents it saved and of those they affect (<see cref="ClauseLinker"/>); documents whose links an
+/// interrupted run left undrawn stay pending in the store and are linked by the next run.
 /// </summary>
-public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, ClauseIndex? index = null)
+public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, ClauseIndex? index = null, bool linkClauses = true)
 {
     /// <summary>How many documents go into the index between commits: Lucene commits (and their fsync) are costly.</summary>
     public const int IndexCommitInterval = 1000;
@@ -60,7 +64,7 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, C
         {
             CommitIndex();
         }
-        return new IngestReport(ingested, unchanged, failed);
+        return new IngestReport(ingested, unchanged, failed) { Linked = LinkPending(cancellation) };
     }
 
     /// <summary>Ingests one uploaded document; <paramref name="sourceKey"/> identifies it across uploads.</summary>
@@ -78,7 +82,23 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, C
         {
             CommitIndex();
         }
-        return new IngestReport(ingested, unchanged, failed);
+        return new IngestReport(ingested, unchanged, failed) { Linked = LinkPending(CancellationToken.None) };
+    }
+
+    /// <summary>Draws the links of the pending documents and of those they affect (their children and siblings).</summary>
+    public LinkReport LinkPending(CancellationToken cancellation = default)
+    {
+        var pending = store.PendingLinks();
+        if (index is null || !linkClauses || pending.Count == 0)
+        {
+            return new LinkReport(0, 0, 0);
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var linker = new ClauseLinker(store, index, LinkClassifier.Instance);
+        var affected = linker.Affected(pending);
+        store.MarkLinksPending(affected);
+        var links = linker.LinkAll(affected, cancellation);
+        return new LinkReport(affected.Count, links, Math.Round(clock.Elapsed.TotalSeconds, 3));
     }
 
     private void CommitIndex()
