@@ -20,6 +20,7 @@ app.MapDocsApi();
 app.MapLineageApi();
 app.MapSearchApi();
 app.MapSimilarApi();
+app.MapIndicatorsApi();
 app.MapSitePages();
 
 app.Run();

@@ -112,4 +112,49 @@ public sealed class SimilarApiTests(PolicyGraphHost host) : IClassFixture<Policy
         var response = await client.PostAsync("/api/similar", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    private static async Task<string> SampleId(HttpClient client, string number)
+    {
+        using var docs = JsonDocument.Parse(await client.GetStringAsync("/api/docs"));
+        return docs.RootElement.EnumerateArray().Single(d => d.GetProperty("docNumber").GetString() == number).GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public async Task Lineage_comes_with_clause_links_drawn_at_first_start_and_a_depth()
+    {
+        using var client = host.CreateClient();
+        var county = await SampleId(client, "临政办〔2018〕5号");
+        var city = await SampleId(client, "望政发〔2017〕8号");
+        using var lineage = JsonDocument.Parse(await client.GetStringAsync($"/api/lineage/{county}?depth=2"));
+        var parents = lineage.RootElement.GetProperty("parents").EnumerateArray().ToList();
+        var toCity = parents.Single(p => p.GetProperty("id").GetString() == city);
+        Assert.Equal("IMPLEMENTS", toCity.GetProperty("relation").GetString());
+        Assert.True(toCity.GetProperty("clauseLinks").GetInt32() >= 10);
+        Assert.Contains(parents, p => p.GetProperty("id").GetString() == "guofa-2012-9" && p.GetProperty("depth").GetInt32() == 2);
+
+        var badDepth = await client.GetAsync($"/api/lineage/{county}?depth=99");
+        Assert.Equal(HttpStatusCode.BadRequest, badDepth.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_indicator_ladder_coverage_and_reuse_answer_as_the_command_line_does()
+    {
+        using var client = host.CreateClient();
+        var county = await SampleId(client, "临政办〔2018〕5号");
+        var city = await SampleId(client, "望政发〔2017〕8号");
+        using var ladder = JsonDocument.Parse(await client.GetStringAsync("/api/indicators?name=" + Uri.EscapeDataString("农业标准化生产普及率")));
+        Assert.Equal([40.0, 45.0, 50.0], ladder.RootElement.GetProperty("targets").EnumerateArray().Select(t => t.GetProperty("value").GetDouble()));
+        Assert.Contains(ladder.RootElement.GetProperty("steps").EnumerateArray(),
+            s => s.GetProperty("childDocId").GetString() == county && s.GetProperty("parentDocId").GetString() == city && s.GetProperty("change").GetString() == "raised");
+
+        using var coverage = JsonDocument.Parse(await client.GetStringAsync($"/api/compare/{county}/{city}"));
+        Assert.Equal(["实施品牌发展战略"], coverage.RootElement.GetProperty("missing").EnumerateArray()
+            .Where(m => m.GetProperty("kind").GetString() == "task").Select(m => m.GetProperty("title").GetString()));
+
+        using var reuse = JsonDocument.Parse(await client.GetStringAsync($"/api/reuse/{county}"));
+        Assert.True(reuse.RootElement.GetProperty("reusedShare").GetDouble() > 0.3);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/indicators?name=")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/compare/{county}/no-such-doc")).StatusCode);
+    }
 }

@@ -12,12 +12,19 @@ public static class LineageApi
     public static IEndpointRouteBuilder MapLineageApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/lineage/{id}", GetLineage).WithTags("Lineage").WithName("GetLineage")
-            .WithSummary("A document's parents (what it cites or implements) and children");
+            .WithSummary("A document's or clause's parents (what it cites, implements or succeeds) and children, up to a depth");
         return app;
     }
 
-    public static Results<Ok<Lineage>, ProblemHttpResult> GetLineage(string id, LineageService lineage) =>
-        lineage.Of(id) is { } result
+    public static Results<Ok<Lineage>, ProblemHttpResult> GetLineage(string id, LineageService lineage, int depth = 1)
+    {
+        if (depth is < 1 or > LineageService.MaxDepth)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid depth",
+                detail: $"depth must be between 1 and {LineageService.MaxDepth}.");
+        }
+        return lineage.Of(id, depth) is { } result
             ? TypedResults.Ok(result)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Node not found", detail: $"No document with id '{id}'.");
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Node not found", detail: $"No document or clause with id '{id}'.");
+    }
 }

@@ -32,6 +32,8 @@ public static class Extensions
         builder.Services.AddSingleton(DocumentRegistry.Instance);
         builder.Services.AddSingleton<CitationResolver>();
         builder.Services.AddSingleton<LineageService>();
+        builder.Services.AddSingleton<IndicatorLadder>();
+        builder.Services.AddSingleton<CoverageService>();
         builder.Services.AddSingleton(sp => new IngestPipeline(
             sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<DocumentReaders>(), sp.GetRequiredService<ClauseIndex>()));
         builder.Services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));

@@ -29,6 +29,9 @@ public static class CommandLine
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(SimilarCommand.Create());
         root.Subcommands.Add(LineageCommand.Create());
+        root.Subcommands.Add(IndicatorsCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(ReuseCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainFacetsCommand.Create());
         root.Subcommands.Add(TrainLinkerCommand.Create());

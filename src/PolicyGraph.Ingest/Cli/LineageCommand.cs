@@ -5,19 +5,30 @@ using Spectre.Console;
 
 namespace PolicyGraph.Ingest.Cli;
 
-/// <summary><c>lineage ID</c>: what a document cites or implements, and what cites or implements it.</summary>
+/// <summary>
+/// <c>lineage ID [--depth N]</c>: for a document, what it cites, implements or succeeds and what cites, implements or
+/// succeeds it; for a clause, the clauses it implements and those implementing it; each way up to N steps.
+/// </summary>
 internal static class LineageCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("id") { Description = "Document id (ingested, known or cited-only)" };
-        var command = new Command("lineage", "Show a document's parents and children") { id };
+        var id = new Argument<string>("id") { Description = "Document id (ingested, known or cited-only) or clause id" };
+        var depth = new Option<int>("--depth") { Description = $"Steps up and down (1–{LineageService.MaxDepth})", DefaultValueFactory = _ => 1 };
+        depth.Validators.Add(r =>
+        {
+            if (r.GetValue(depth) is < 1 or > LineageService.MaxDepth)
+            {
+                r.AddError($"--depth must be between 1 and {LineageService.MaxDepth}");
+            }
+        });
+        var command = new Command("lineage", "Show a document's or clause's parents and children") { id, depth };
         command.SetAction(result => Output.WithStore(result.GetValue(CommandLine.Data)!, store =>
         {
-            var lineage = new LineageService(store, DocumentRegistry.Instance).Of(result.GetValue(id)!);
+            var lineage = new LineageService(store, DocumentRegistry.Instance).Of(result.GetValue(id)!, result.GetValue(depth));
             if (lineage is null)
             {
-                return Output.Fail($"no document with id '{result.GetValue(id)}' (see 'policygraph docs')");
+                return Output.Fail($"no document or clause with id '{result.GetValue(id)}' (see 'policygraph docs')");
             }
             if (result.GetValue(CommandLine.Json))
             {
@@ -25,13 +36,15 @@ internal static class LineageCommand
                 return 0;
             }
             AnsiConsole.MarkupLineInterpolated($"[bold]{lineage.Node.Title ?? lineage.Node.Id}[/] ({lineage.Node.Kind})");
-            foreach (var p in lineage.Parents)
+            foreach (var (arrow, links) in new[] { ("↑", lineage.Parents), ("↓", lineage.Children), ("↔", lineage.Siblings) })
             {
-                AnsiConsole.MarkupLineInterpolated($"  ↑ {p.Relation,-10} {p.Title ?? "?"} {p.Number ?? ""} [grey]{p.Id}{(p.Resolved ? "" : " (cited only)")}[/]");
-            }
-            foreach (var c in lineage.Children)
-            {
-                AnsiConsole.MarkupLineInterpolated($"  ↓ {c.Relation,-10} {c.Title ?? "?"} {c.Number ?? ""} [grey]{c.Id}[/]");
+                foreach (var l in links)
+                {
+                    var indent = new string(' ', 2 * l.Depth);
+                    var score = l.Score is { } s ? $" {s:0.00}" : "";
+                    var clauses = l.ClauseLinks is > 0 ? $" ({l.ClauseLinks} clause links)" : "";
+                    AnsiConsole.MarkupLineInterpolated($"{indent}{arrow} {l.Relation,-10} {l.Title ?? "?"} {l.Number ?? ""}{score}{clauses} [grey]{l.Id}{(l.Resolved ? "" : " (cited only)")}[/]");
+                }
             }
             return 0;
         }));
