@@ -12,6 +12,7 @@ using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
 
 // dotnet run --project bench/PolicyGraph.Bench -c Release -- search --docs 2000
+// dotnet run --project bench/PolicyGraph.Bench -c Release -- link --docs 2000
 // dotnet run --project bench/PolicyGraph.Bench -c Release -- generate --docs 100 --out /tmp/synthetic
 var verb = args.FirstOrDefault() ?? "search";
 var docs = IntOption("--docs", 2000);
@@ -28,8 +29,11 @@ switch (verb)
     case "search":
         Console.WriteLine(ContractJson.Serialize(SearchBenchmark.Run(docs, seed, rounds, StringOption("--work"))));
         return 0;
+    case "link":
+        Console.WriteLine(ContractJson.Serialize(LinkBenchmark.Run(docs, seed, StringOption("--work"))));
+        return 0;
     default:
-        Console.Error.WriteLine("usage: PolicyGraph.Bench search|generate [--docs N] [--seed S] [--rounds R] [--out DIR] [--work DIR]");
+        Console.Error.WriteLine("usage: PolicyGraph.Bench search|link|generate [--docs N] [--seed S] [--rounds R] [--out DIR] [--work DIR]");
         return 1;
 }
 
@@ -48,6 +52,49 @@ namespace PolicyGraph.Bench
         double BareIndexSeconds, double BareMegabytesPerSecond, double IngestToBareRatio,
         int Queries, Latency PolicyGraph, Latency BareLucene, double P50Ratio, double P99Ratio,
         long PeakWorkingSetMegabytes, int Segments);
+
+    public sealed record LinkBenchmarkResult(
+        int Documents, int Clauses, double IngestSeconds, double LinkSeconds, double LinkToIngestRatio,
+        double LinkMillisecondsPerDocument, int LinkedDocuments, int Links, int InferredLinks, long PeakWorkingSetMegabytes);
+
+    /// <summary>
+    /// The cost of clause linking (issue 5): synthetic documents ingested without linking, then every document linked
+    /// in one batch — its parents' and grandparents' clauses aligned and scored by the link model — as an ingest does.
+    /// </summary>
+    public static class LinkBenchmark
+    {
+        public static LinkBenchmarkResult Run(int documents, int seed, string? work)
+        {
+            var root = work ?? System.IO.Directory.CreateTempSubdirectory("pg-bench-link-").FullName;
+            var input = Path.Combine(root, "input");
+            var corpus = new SyntheticCorpus(seed);
+            corpus.WriteTo(input, corpus.Generate(documents));
+            var data = Path.Combine(root, "data");
+            using var store = new SqliteGraphStore(data);
+            using var index = new ClauseIndex(data);
+            var pipeline = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), index, linkClauses: false);
+            var clock = Stopwatch.StartNew();
+            var report = pipeline.IngestPaths([input]);
+            var ingestSeconds = clock.Elapsed.TotalSeconds;
+            if (report.Failed.Count > 0)
+            {
+                throw new InvalidOperationException($"{report.Failed.Count} synthetic documents failed: {report.Failed[0].Error}");
+            }
+            clock.Restart();
+            var linked = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), index).LinkPending();
+            var linkSeconds = clock.Elapsed.TotalSeconds;
+            var links = store.ListDocuments().SelectMany(d => store.LinksFrom(d.Id).Where(l => l.ChildDocId == d.Id)).ToList();
+            var clauses = store.ListDocuments().Sum(d => d.ClauseCount);
+            var result = new LinkBenchmarkResult(documents, clauses, Math.Round(ingestSeconds, 2), Math.Round(linkSeconds, 2),
+                Math.Round(linkSeconds / ingestSeconds, 2), Math.Round(linkSeconds * 1000 / Math.Max(1, linked.Documents), 1),
+                linked.Documents, links.Count, links.Count(l => l.Inferred), Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024));
+            if (work is null)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            }
+            return result;
+        }
+    }
 
     /// <summary>
     /// Ingest (extraction included) and search latency of PolicyGraph against bare Lucene.Net indexing the same clause
@@ -68,7 +115,8 @@ namespace PolicyGraph.Bench
             using var store = new SqliteGraphStore(data);
             using var index = new ClauseIndex(data);
             var clock = Stopwatch.StartNew();
-            var report = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), index).IngestPaths([input]);
+            // Ingest without clause linking, as bare Lucene does no linking either: the link benchmark measures that step.
+            var report = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), index, linkClauses: false).IngestPaths([input]);
             index.Commit();
             var segments = index.Search(s => s.IndexReader.Leaves.Count);
             var ingestSeconds = clock.Elapsed.TotalSeconds;

@@ -32,7 +32,8 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
     private readonly CitationResolver _resolver = new(store, DocumentRegistry.Instance);
     private readonly Dictionary<string, DocumentGraph?> _graphs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _citing = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Filter> _filters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CandidateSource?> _siblingSources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CandidateSource> _sources = new(StringComparer.Ordinal);
 
     /// <summary>Links every document in <paramref name="documentIds"/> afresh, replacing what the store holds; returns the number of links.</summary>
     public int LinkAll(IEnumerable<string> documentIds, CancellationToken cancellation = default)
@@ -131,33 +132,33 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
     public IEnumerable<LinkCandidate> Candidates(DocumentGraph child)
     {
         var (parents, siblingTargets) = Related(child);
-        var groups = new List<(Filter Filter, bool Inferred)>();
+        var groups = new List<(CandidateSource Source, bool Inferred)>();
         if (parents.Count > 0)
         {
-            groups.Add((DocumentFilter(parents), false));
+            groups.Add((Source(parents), false));
         }
         foreach (var target in siblingTargets)
         {
-            // Keyed by the parent they share: every sibling of a batch reuses one cached filter.
-            if (!_filters.TryGetValue(target, out var filter))
+            // Keyed by the parent they share: every sibling of a batch reuses it. The child is in it, and skipped.
+            if (!_siblingSources.TryGetValue(target, out var source))
             {
-                var members = Citing(target).Where(id => !parents.Contains(id)).ToList();
-                filter = members.Count > 1 ? DocumentFilter(members) : null!;
-                _filters[target] = filter;
+                var members = Citing(target);
+                source = members.Count > 1 ? Source(members) : null;
+                _siblingSources[target] = source;
             }
-            if (filter is not null)
+            if (source is not null)
             {
-                groups.Add((filter, true));
+                groups.Add((source, true));
             }
         }
         var seen = new HashSet<(string, string)>();
-        foreach (var (filter, inferred) in groups)
+        foreach (var (source, inferred) in groups)
         {
             foreach (var clause in child.Clauses.Where(Linkable))
             {
-                foreach (var (docId, clauseId) in Similar(clause, filter, child.Document.Id))
+                foreach (var (docId, clauseId) in source.Top(clause, child.Document.Id))
                 {
-                    if (!seen.Add((clause.Id, clauseId)) || Graph(docId) is not { } parentDocument)
+                    if (parents.Contains(docId) == inferred || !seen.Add((clause.Id, clauseId)) || Graph(docId) is not { } parentDocument)
                     {
                         continue;
                     }
@@ -171,6 +172,45 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
                 }
             }
         }
+    }
+
+    /// <summary>Where a group's candidates come from: a small group's clauses in memory, a large one's through the index.</summary>
+    private abstract class CandidateSource
+    {
+        public abstract List<(string DocId, string ClauseId)> Top(Clause clause, string childDocumentId);
+    }
+
+    private sealed class PoolSource(ClausePool pool) : CandidateSource
+    {
+        public override List<(string DocId, string ClauseId)> Top(Clause clause, string childDocumentId) =>
+            pool.Top(clause.SearchText, childDocumentId, CandidatesPerClause);
+    }
+
+    private sealed class IndexSource(ClauseLinker linker, Filter filter) : CandidateSource
+    {
+        public override List<(string DocId, string ClauseId)> Top(Clause clause, string childDocumentId) =>
+            linker.Similar(clause, filter, childDocumentId);
+    }
+
+    /// <summary>Groups up to this many documents are ranked in memory; larger ones (every county citing the 纲要) by the index.</summary>
+    public const int PoolDocuments = 64;
+
+    private CandidateSource Source(IReadOnlyCollection<string> documents)
+    {
+        var key = string.Join('|', documents.Order(StringComparer.Ordinal));
+        if (!_sources.TryGetValue(key, out var source))
+        {
+            source = documents.Count <= PoolDocuments
+                ? new PoolSource(new ClausePool(documents.Select(Graph).OfType<DocumentGraph>(), Linkable))
+                : new IndexSource(this, DocumentFilter(documents));
+            // Children of one parent share their source; keep the cache bounded all the same.
+            if (_sources.Count >= 1024)
+            {
+                _sources.Clear();
+            }
+            _sources[key] = source;
+        }
+        return source;
     }
 
     /// <summary>
