@@ -49,9 +49,11 @@ public sealed class LinkClassifier
         var pipeline = context.Transforms.Concatenate("Features", LinkFeatures.Names)
             .Append(context.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
             {
+                // Small trees with at least ten pairs a leaf: 156 labelled pairs do not support more. Of six settings
+                // compared (README), this one had the best mean F1 over the held-out split and five-fold cross-validation.
                 NumberOfTrees = 100,
-                NumberOfLeaves = 8,
-                MinimumExampleCountPerLeaf = 5,
+                NumberOfLeaves = 4,
+                MinimumExampleCountPerLeaf = 10,
                 LearningRate = 0.1,
             }));
         var model = pipeline.Fit(data);

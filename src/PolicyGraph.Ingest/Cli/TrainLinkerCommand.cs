@@ -32,6 +32,7 @@ internal static class TrainLinkerCommand
             var heldOut = labelled.Where(p => p.HeldOut).ToList();
             var trial = LinkClassifier.Train(train.Select(p => p.Features).ToList(), modelPath: null);
             var heldOutScores = LinkTraining.Score(heldOut, trial.Probability);
+            var crossValidated = LinkTraining.CrossValidate(labelled, examples => LinkClassifier.Train(examples, modelPath: null).Probability);
             var final = LinkClassifier.Train(labelled.Select(p => p.Features).ToList(), result.GetValue(output)!.FullName);
             var samples = labelled.Where(p => !char.IsAsciiDigit(p.Child[0])).ToList();
             var scores = new
@@ -39,6 +40,7 @@ internal static class TrainLinkerCommand
                 pairs = labelled.Count,
                 positives = labelled.Count(p => p.Label),
                 heldOut = heldOutScores,
+                crossValidated,
                 shippedOnAllPairs = LinkTraining.Score(labelled, final.Probability),
                 shippedOnSamplePairs = LinkTraining.Score(samples, final.Probability),
                 alignmentOnlyOnHeldOut = LinkTraining.Score(heldOut, f => 0.6 * f.ChildCoverage + 0.4 * f.LocalScore),
@@ -50,6 +52,11 @@ internal static class TrainLinkerCommand
                 return 0;
             }
             AnsiConsole.MarkupLineInterpolated($"{scores.pairs} labelled pairs ({scores.positives} links); held out {heldOutScores.Pairs}: precision {heldOutScores.Precision:0.000}, recall {heldOutScores.Recall:0.000}");
+            AnsiConsole.MarkupLineInterpolated($"five-fold cross-validation: precision {crossValidated.Precision:0.000}, recall {crossValidated.Recall:0.000}");
+            foreach (var miss in heldOut.Where(p => trial.Probability(p.Features) >= ClauseLinker.Threshold != p.Label))
+            {
+                AnsiConsole.MarkupLineInterpolated($"  held out, {(miss.Label ? "missed" : "wrongly linked")}: {miss.Child} {miss.ChildPath} → {miss.Parent} {miss.ParentPath} ({trial.Probability(miss.Features):0.00}; coverage {miss.Features.ChildCoverage:0.00}/{miss.Features.ParentCoverage:0.00}, local {miss.Features.LocalScore:0.00})");
+            }
             AnsiConsole.MarkupLineInterpolated($"shipped model on the sample pairs: precision {scores.shippedOnSamplePairs.Precision:0.000}, recall {scores.shippedOnSamplePairs.Recall:0.000} → {scores.model}");
             return 0;
         }));

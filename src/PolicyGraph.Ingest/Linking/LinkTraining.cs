@@ -10,6 +10,9 @@ public sealed record LabelledPair(string Child, string ChildPath, string Parent,
     /// <summary>Whether the pair belongs to the held-out split: decided by the child clause, so one clause's pairs stay together.</summary>
     public bool HeldOut => (uint)StableHash(Child + "/" + ChildPath) % 10 < 3;
 
+    /// <summary>The pair's fold of a five-fold cross-validation, by child clause as the split is.</summary>
+    public int Fold => (int)((uint)StableHash(ChildPath + "/" + Child) % 5);
+
     private static int StableHash(string s)
     {
         var h = 17;
@@ -73,6 +76,18 @@ public static class LinkTraining
             pairs.Add(new ClausePair(c[0], c[1], child, childClause, c[2], c[3], parent, parentClause, c[4] == "1"));
         }
         return pairs;
+    }
+
+    /// <summary>Five-fold cross-validation: each fold scored by a model trained on the other four, the counts pooled.</summary>
+    public static LinkScores CrossValidate(IReadOnlyList<LabelledPair> pairs, Func<IReadOnlyList<LinkFeatures>, Func<LinkFeatures, double>> train)
+    {
+        var scored = new List<(LabelledPair Pair, double Score)>();
+        for (var fold = 0; fold < 5; fold++)
+        {
+            var model = train(pairs.Where(p => p.Fold != fold).Select(p => p.Features).ToList());
+            scored.AddRange(pairs.Where(p => p.Fold == fold).Select(p => (p, model(p.Features))));
+        }
+        return Score(scored.Select(s => s.Pair), f => scored.First(s => ReferenceEquals(s.Pair.Features, f)).Score);
     }
 
     public static LinkScores Score(IEnumerable<LabelledPair> pairs, Func<LinkFeatures, double> model, double threshold = ClauseLinker.Threshold)
