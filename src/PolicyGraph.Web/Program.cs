@@ -1,10 +1,12 @@
 using PolicyGraph.Api.Apis;
 using PolicyGraph.Api.Extensions;
-using PolicyGraph.Web.Pages;
+using PolicyGraph.Web;
+using PolicyGraph.Web.Components;
 
 // The content root is the build output, wherever the site is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddPolicyGraph();
+builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 // A request the framework cannot read (malformed JSON, a wrong parameter type) is the caller's error: 4xx, not 500.
@@ -13,15 +15,19 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
 });
 app.UseStatusCodePages();
+app.UseSiteSecurityHeaders();
+app.UseAntiforgery();
 app.IngestSamplesOnFirstStart();
 
 app.MapHealthApi();
 app.MapDocsApi();
 app.MapLineageApi();
 app.MapSearchApi();
+app.MapSuggestApi();
 app.MapSimilarApi();
 app.MapIndicatorsApi();
-app.MapSitePages();
+app.MapSiteEndpoints();
+app.MapRazorComponents<App>();
 
 app.Run();
 

@@ -8,7 +8,7 @@ namespace PolicyGraph.Api.Apis;
 
 /// <summary>
 /// <c>GET /api/indicators?name=</c> (the ladder, as <c>indicators</c>), <c>GET /api/compare/{childId}/{parentId}</c>
-/// (coverage, as <c>compare</c>) and <c>GET /api/reuse/{id}</c> (as <c>reuse</c>): how documents restate their parents.
+/// (对照 with coverage, as <c>compare</c>) and <c>GET /api/reuse/{id}</c> (as <c>reuse</c>): how documents restate their parents.
 /// </summary>
 public static class IndicatorsApi
 {
@@ -16,8 +16,8 @@ public static class IndicatorsApi
     {
         app.MapGet("/api/indicators", GetLadder).WithTags("Lineage").WithName("GetIndicatorLadder")
             .WithSummary("Every document's target for an indicator, and whether each lower level copied, raised, lowered or dropped its parent's");
-        app.MapGet("/api/compare/{childId}/{parentId}", GetCoverage).WithTags("Lineage").WithName("GetCoverage")
-            .WithSummary("Which of the parent's tasks and targets the child implements, and which it leaves out");
+        app.MapGet("/api/compare/{childId}/{parentId}", GetComparison).WithTags("Lineage").WithName("GetComparison")
+            .WithSummary("The two documents side by side (对照): clause links with shared wording and changed numbers, the parent clauses without counterpart, and which tasks and targets the child leaves out");
         app.MapGet("/api/reuse/{id}", GetReuse).WithTags("Lineage").WithName("GetReuse")
             .WithSummary("The share of a document's text reused from its parents, against its own (boilerplate counts as neither)");
         return app;
@@ -35,8 +35,8 @@ public static class IndicatorsApi
         }
     }
 
-    public static Results<Ok<Coverage>, ProblemHttpResult> GetCoverage(string childId, string parentId, CoverageService coverage) =>
-        coverage.Of(parentId, childId) is { } result
+    public static Results<Ok<Comparison>, ProblemHttpResult> GetComparison(string childId, string parentId, ComparisonService comparison) =>
+        comparison.Of(childId, parentId) is { } result
             ? TypedResults.Ok(result)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Document not found", detail: $"No document with id '{childId}' or '{parentId}'.");
 

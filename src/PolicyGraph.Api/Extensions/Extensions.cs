@@ -34,6 +34,8 @@ public static class Extensions
         builder.Services.AddSingleton<LineageService>();
         builder.Services.AddSingleton<IndicatorLadder>();
         builder.Services.AddSingleton<CoverageService>();
+        builder.Services.AddSingleton<ComparisonService>();
+        builder.Services.AddSingleton<Suggester>();
         builder.Services.AddSingleton(sp => new IngestPipeline(
             sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<DocumentReaders>(), sp.GetRequiredService<ClauseIndex>()));
         builder.Services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));

@@ -15,7 +15,13 @@ public sealed record SearchRequest(string Query)
     public string? Role { get; init; }
     public string? DocType { get; init; }
     public string? Facet { get; init; }
+
+    /// <summary>Count the ranked candidates by level, province, year, role and facet (for the site's filters).</summary>
+    public bool CountFacets { get; init; }
 }
+
+/// <summary>How many of the ranked candidates carry a value of a filter field.</summary>
+public sealed record FacetCount(string Value, int Count);
 
 public sealed record SearchHit(
     string DocId, string ClauseId, string DocTitle, string Path, string Role, string Text, double Score, string Highlight,
@@ -24,7 +30,14 @@ public sealed record SearchHit(
 /// <summary>Hits grouped by document: how many clauses of each matched, in the order of their best hit.</summary>
 public sealed record SearchGroup(string DocId, string DocTitle, int Hits, double BestScore);
 
-public sealed record SearchResponse(string Query, int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<SearchGroup> Groups, QueryInterpretation Interpreted);
+public sealed record SearchResponse(string Query, int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<SearchGroup> Groups, QueryInterpretation Interpreted)
+{
+    /// <summary>With <see cref="SearchRequest.CountFacets"/>: field → values with their counts among the ranked candidates, most first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? Facets { get; init; }
+
+    /// <summary>The ranked candidates the hits are paged from (at most the rescoring depth).</summary>
+    public int Ranked { get; init; }
+}
 
 /// <summary>
 /// The weights of the ranking, chosen on the development judgments together with the team's own
@@ -104,7 +117,11 @@ public sealed class SearchService(ClauseIndex index, QueryInterpreter interprete
             var groups = ordered.GroupBy(x => x.DocId)
                 .Select(g => new SearchGroup(g.Key, Column(g.First().sd.Doc, Fields.DocTitle), g.Count(), Math.Round(g.Max(x => x.sd.Score), 4)))
                 .ToList();
-            return new SearchResponse(request.Query, found.TotalHits, hits, groups, interpretation);
+            return new SearchResponse(request.Query, found.TotalHits, hits, groups, interpretation)
+            {
+                Ranked = ordered.Count,
+                Facets = request.CountFacets ? CountFacets(searcher, ordered.Select(x => x.sd.Doc)) : null,
+            };
         });
     }
 
@@ -332,6 +349,28 @@ public sealed class SearchService(ClauseIndex index, QueryInterpreter interprete
         }
         first.AddRange(later);
         return first;
+    }
+
+    private static readonly string[] FacetFields = [Fields.Level, Fields.Province, Fields.Year, Fields.Role, Fields.Facet];
+
+    private static Dictionary<string, IReadOnlyList<FacetCount>> CountFacets(IndexSearcher searcher, IEnumerable<int> docs)
+    {
+        var counts = FacetFields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+        var visitor = new HashSet<string>(FacetFields);
+        foreach (var doc in docs)
+        {
+            var stored = searcher.Doc(doc, visitor);
+            foreach (var field in FacetFields)
+            {
+                var value = field == Fields.Year ? stored.GetField(field)?.GetInt32Value()?.ToString(System.Globalization.CultureInfo.InvariantCulture) : stored.Get(field);
+                if (!string.IsNullOrEmpty(value))
+                {
+                    counts[field][value] = counts[field].GetValueOrDefault(value) + 1;
+                }
+            }
+        }
+        return counts.ToDictionary(c => c.Key, c => (IReadOnlyList<FacetCount>)c.Value
+            .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => new FacetCount(v.Key, v.Value)).ToList());
     }
 
     private static SearchHit Hit(Lucene.Net.Documents.Document doc, float score, IReadOnlyList<string> wanted)

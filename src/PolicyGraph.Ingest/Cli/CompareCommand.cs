@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace PolicyGraph.Ingest.Cli;
 
-/// <summary><c>compare CHILD PARENT</c>: which of the parent's tasks and targets the child implements, and which it leaves out.</summary>
+/// <summary><c>compare CHILD PARENT</c>: 对照 — the child's clauses beside the parent clauses they implement, and which of the parent's tasks and targets the child leaves out.</summary>
 internal static class CompareCommand
 {
     public static Command Create()
@@ -14,16 +14,17 @@ internal static class CompareCommand
         var command = new Command("compare", "Show the coverage of a parent document's tasks and targets by a child document") { child, parent };
         command.SetAction(result => Output.WithStore(result.GetValue(CommandLine.Data)!, store =>
         {
-            var coverage = new CoverageService(store).Of(result.GetValue(parent)!, result.GetValue(child)!);
-            if (coverage is null)
+            var comparison = new ComparisonService(store).Of(result.GetValue(child)!, result.GetValue(parent)!);
+            if (comparison is null)
             {
                 return Output.Fail($"no document with id '{result.GetValue(child)}' or '{result.GetValue(parent)}' (see 'policygraph docs')");
             }
             if (result.GetValue(CommandLine.Json))
             {
-                Output.WriteJson(coverage);
+                Output.WriteJson(comparison);
                 return 0;
             }
+            var coverage = comparison.Coverage;
             AnsiConsole.MarkupLineInterpolated($"tasks {coverage.TasksCovered}/{coverage.Tasks} implemented, targets {coverage.TargetsCovered}/{coverage.Targets} restated");
             foreach (var m in coverage.Missing)
             {
