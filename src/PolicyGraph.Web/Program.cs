@@ -15,6 +15,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 app.UseStatusCodePages();
 app.IngestSamplesOnFirstStart();
 
+app.MapApiReference();
 app.MapHealthApi();
 app.MapDocsApi();
 app.MapLineageApi();

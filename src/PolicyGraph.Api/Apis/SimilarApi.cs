@@ -16,7 +16,8 @@ public static class SimilarApi
     public static IEndpointRouteBuilder MapSimilarApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/similar", Similar).WithTags("Precedent").WithName("Similar")
-            .WithSummary("Clauses that share wording with a passage, with the shared character ranges");
+            .WithSummary("Clauses that share wording with a passage, with the shared character ranges")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 

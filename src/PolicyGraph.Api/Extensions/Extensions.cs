@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PolicyGraph.Api.Apis;
 using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Contract;
 using PolicyGraph.Core.Precedent;
@@ -17,7 +18,7 @@ namespace PolicyGraph.Api.Extensions;
 
 public static class Extensions
 {
-    /// <summary>Registers the store, the readers and the ingest pipeline, and the contract's JSON and problem details.</summary>
+    /// <summary>Registers the store, the readers and the ingest pipeline, the contract's JSON and problem details, and the OpenAPI document.</summary>
     public static IHostApplicationBuilder AddPolicyGraph(this IHostApplicationBuilder builder)
     {
         var options = new PolicyGraphOptions();
@@ -38,6 +39,7 @@ public static class Extensions
             sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<DocumentReaders>(), sp.GetRequiredService<ClauseIndex>()));
         builder.Services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(ApiReference.DocumentName, ApiReference.Describe);
         return builder;
     }
 
