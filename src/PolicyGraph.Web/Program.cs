@@ -13,6 +13,9 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
 });
 app.UseStatusCodePages();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.IngestSamplesOnFirstStart();
 
 app.MapApiReference();
@@ -22,6 +25,7 @@ app.MapLineageApi();
 app.MapSearchApi();
 app.MapSimilarApi();
 app.MapIndicatorsApi();
+app.MapIngestApi();
 app.MapSitePages();
 
 app.Run();

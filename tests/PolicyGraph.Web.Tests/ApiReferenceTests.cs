@@ -6,7 +6,7 @@ namespace PolicyGraph.Web.Tests;
 public sealed class ApiReferenceTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
 {
     [Fact]
-    public async Task The_OpenAPI_document_lists_the_api()
+    public async Task The_OpenAPI_document_lists_the_api_and_the_key_that_writes_need()
     {
         using var client = host.CreateClient();
         using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
@@ -20,6 +20,15 @@ public sealed class ApiReferenceTests(PolicyGraphHost host) : IClassFixture<Poli
             Assert.True(paths.TryGetProperty(path, out _), path);
         }
         Assert.DoesNotContain(paths.EnumerateObject(), p => !p.Name.StartsWith("/api/", StringComparison.Ordinal));
+
+        var ingest = paths.GetProperty("/api/ingest").GetProperty("post");
+        Assert.True(ingest.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
+        Assert.Equal(["200", "400", "401", "403"], ingest.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.True(Assert.Single(ingest.GetProperty("security").EnumerateArray()).TryGetProperty("ApiKey", out _));
+        var scheme = root.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
+        Assert.Equal("header", scheme.GetProperty("in").GetString());
+        Assert.Equal("X-Api-Key", scheme.GetProperty("name").GetString());
     }
 
     [Fact]

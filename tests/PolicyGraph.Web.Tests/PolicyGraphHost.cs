@@ -1,19 +1,39 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using PolicyGraph.Api.Extensions;
 using PolicyGraph.Tests;
 
 namespace PolicyGraph.Web.Tests;
 
-/// <summary>The web host on a fresh, empty data directory, with the repository's samples.</summary>
-public sealed class PolicyGraphHost : WebApplicationFactory<Program>
+/// <summary>The web host on a fresh, empty data directory, with the repository's samples and an API key.</summary>
+public class PolicyGraphHost : WebApplicationFactory<Program>
 {
+    public const string ApiKey = "test-key-8e1f0c";
+
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("pg-web-").FullName;
+
+    /// <summary>An empty folder to give as <c>--samples</c>, for a host that starts with nothing in its store.</summary>
+    protected string NoSamples => Directory.CreateDirectory(Path.Combine(DataDirectory, "no-samples")).FullName;
+
+    /// <summary>The configuration the host starts with; a subclass changes or adds settings.</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("data", DataDirectory);
-        builder.UseSetting("samples", RepositoryFiles.Samples);
+        var settings = new Dictionary<string, string?>
+        {
+            ["data"] = DataDirectory,
+            ["samples"] = RepositoryFiles.Samples,
+            [PolicyGraphOptions.ApiKeyVariable] = ApiKey,
+        };
+        Configure(settings);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -24,5 +44,21 @@ public sealed class PolicyGraphHost : WebApplicationFactory<Program>
         {
             Directory.Delete(DataDirectory, recursive: true);
         }
+    }
+}
+
+/// <summary>A host whose store starts empty, so that what a test uploads is all there is.</summary>
+public sealed class EmptyStoreHost : PolicyGraphHost
+{
+    protected override void Configure(IDictionary<string, string?> settings) => settings["samples"] = NoSamples;
+}
+
+/// <summary>A host started without <c>POLICYGRAPH_API_KEY</c> (set empty, in case the machine running the tests has one).</summary>
+public sealed class HostWithoutApiKey : PolicyGraphHost
+{
+    protected override void Configure(IDictionary<string, string?> settings)
+    {
+        settings["samples"] = NoSamples;
+        settings[PolicyGraphOptions.ApiKeyVariable] = "";
     }
 }

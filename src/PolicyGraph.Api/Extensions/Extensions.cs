@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Configuration;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PolicyGraph.Api.Apis;
+using PolicyGraph.Api.Hosting;
 using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Contract;
 using PolicyGraph.Core.Precedent;
@@ -18,7 +20,10 @@ namespace PolicyGraph.Api.Extensions;
 
 public static class Extensions
 {
-    /// <summary>Registers the store, the readers and the ingest pipeline, the contract's JSON and problem details, and the OpenAPI document.</summary>
+    /// <summary>
+    /// Registers the store, the readers and the ingest pipeline, the contract's JSON and problem details, what
+    /// guards the HTTP API (the API key for writes), and the OpenAPI document.
+    /// </summary>
     public static IHostApplicationBuilder AddPolicyGraph(this IHostApplicationBuilder builder)
     {
         var options = new PolicyGraphOptions();
@@ -37,10 +42,21 @@ public static class Extensions
         builder.Services.AddSingleton<CoverageService>();
         builder.Services.AddSingleton(sp => new IngestPipeline(
             sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<DocumentReaders>(), sp.GetRequiredService<ClauseIndex>()));
+        builder.Services.AddSingleton(sp => new IngestGate(sp.GetRequiredService<IngestPipeline>()));
         builder.Services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.AddApiGuards();
         builder.Services.AddOpenApi(ApiReference.DocumentName, ApiReference.Describe);
         return builder;
+    }
+
+    /// <summary>The API key scheme and the write policy.</summary>
+    private static void AddApiGuards(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyAuthentication.Scheme, configureOptions: null);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ApiKeyAuthentication.WritePolicy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.Scheme).RequireAuthenticatedUser());
     }
 
     /// <summary>With no documents in the store, ingests the samples so that a fresh start shows something.</summary>
