@@ -62,3 +62,21 @@ public sealed class HostWithoutApiKey : PolicyGraphHost
         settings[PolicyGraphOptions.ApiKeyVariable] = "";
     }
 }
+
+/// <summary>
+/// A host on Kestrel at a loopback port (the in-process test server enforces no body size), with small body limits.
+/// </summary>
+public sealed class KestrelHost : PolicyGraphHost
+{
+    public const int MaxUploadBytes = 64 * 1024;
+    public const int MaxJsonBytes = 4 * 1024;
+
+    public KestrelHost() => UseKestrel(0);
+
+    protected override void Configure(IDictionary<string, string?> settings)
+    {
+        settings["samples"] = NoSamples;
+        settings["PolicyGraph:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["PolicyGraph:MaxJsonBytes"] = MaxJsonBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

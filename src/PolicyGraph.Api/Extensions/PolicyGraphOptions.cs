@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Configuration;
+using PolicyGraph.Ingest.Reading;
 
 namespace PolicyGraph.Api.Extensions;
 
 /// <summary>
 /// Settings of the hosted product, bound from configuration: <c>--data</c> and <c>--samples</c> on the command line,
-/// the API key from the environment variable <c>POLICYGRAPH_API_KEY</c>.
+/// the API key from the environment variable <c>POLICYGRAPH_API_KEY</c>, and the HTTP limits under <c>PolicyGraph:</c>.
 /// </summary>
 public sealed class PolicyGraphOptions
 {
@@ -18,9 +19,50 @@ public sealed class PolicyGraphOptions
     [ConfigurationKeyName(ApiKeyVariable)]
     public string? ApiKey { get; set; }
 
+    /// <summary>Request size limits: the <c>PolicyGraph</c> section.</summary>
+    [ConfigurationKeyName(ApiOptions.Section)]
+    public ApiOptions Api { get; set; } = new();
+
     /// <summary>The environment variable (and configuration key) holding the API key.</summary>
     public const string ApiKeyVariable = "POLICYGRAPH_API_KEY";
 
     /// <summary>Whether writes are possible at all: a key is configured.</summary>
     public bool WritesEnabled => !string.IsNullOrWhiteSpace(ApiKey);
+
+    /// <summary>Refuses settings the host cannot run with, naming each by its configuration path.</summary>
+    public void Validate()
+    {
+        var errors = Api.Errors().ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("Invalid configuration: " + string.Join("; ", errors));
+        }
+    }
+}
+
+/// <summary>
+/// What the HTTP API accepts per request: configuration keys <c>PolicyGraph:MaxUploadBytes</c> …
+/// (on the command line <c>--PolicyGraph:MaxUploadBytes=…</c>, in the environment <c>PolicyGraph__MaxUploadBytes</c>).
+/// </summary>
+public sealed class ApiOptions
+{
+    public const string Section = "PolicyGraph";
+
+    /// <summary>Largest request body in bytes, which is what an upload to <c>POST /api/ingest</c> may carry (default: the readers' 20 MB file limit).</summary>
+    public long MaxUploadBytes { get; set; } = ReaderLimits.Default.MaxFileBytes;
+
+    /// <summary>Largest JSON body in bytes (<c>POST /api/similar</c>).</summary>
+    public long MaxJsonBytes { get; set; } = 64 * 1024;
+
+    internal IEnumerable<string> Errors()
+    {
+        if (MaxUploadBytes <= 0)
+        {
+            yield return $"{Section}:{nameof(MaxUploadBytes)} must be positive (it is {MaxUploadBytes})";
+        }
+        if (MaxJsonBytes <= 0 || MaxJsonBytes > MaxUploadBytes)
+        {
+            yield return $"{Section}:{nameof(MaxJsonBytes)} must be positive and at most {Section}:{nameof(MaxUploadBytes)} (it is {MaxJsonBytes})";
+        }
+    }
 }

@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace PolicyGraph.Web.Tests;
+
+/// <summary>Body limits on a real Kestrel server at a loopback port.</summary>
+public sealed class KestrelLimitsTests(KestrelHost host) : IClassFixture<KestrelHost>
+{
+    [Fact]
+    public async Task An_upload_over_the_limit_is_a_413_problem()
+    {
+        using var client = host.CreateClient();
+        var oversize = Uploads.Files(("big.txt", Encoding.UTF8.GetBytes(new string('质', KestrelHost.MaxUploadBytes))));
+        var problem = await ProblemAssert.Is(HttpStatusCode.RequestEntityTooLarge, await client.SendAsync(Uploads.Request(oversize, PolicyGraphHost.ApiKey)));
+        Assert.Contains($"({KestrelHost.MaxUploadBytes} bytes)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chunked_upload_over_the_limit_is_a_413_problem_too()
+    {
+        using var client = host.CreateClient();
+        var form = Uploads.Files(("big.txt", new byte[2 * KestrelHost.MaxUploadBytes]));
+        // Without a Content-Length the server finds out while reading, mid-body.
+        var chunked = new StreamContent(await form.ReadAsStreamAsync());
+        chunked.Headers.ContentType = form.Headers.ContentType;
+        using var request = Uploads.Request(chunked, PolicyGraphHost.ApiKey);
+        request.Headers.TransferEncodingChunked = true;
+        await ProblemAssert.Is(HttpStatusCode.RequestEntityTooLarge, await client.SendAsync(request));
+    }
+
+    [Fact]
+    public async Task An_upload_under_the_limit_is_ingested()
+    {
+        using var client = host.CreateClient();
+        var response = await client.SendAsync(Uploads.Request(Uploads.Sample("cangland-2019-quality-work-plan-traditional.txt"), PolicyGraphHost.ApiKey));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Single(report.RootElement.GetProperty("ingested").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_json_body_over_its_lower_limit_is_a_413_problem()
+    {
+        using var client = host.CreateClient();
+        var passage = JsonSerializer.Serialize(new { text = new string('质', KestrelHost.MaxJsonBytes) });
+        var response = await client.PostAsync("/api/similar", new StringContent(passage, Encoding.UTF8, "application/json"));
+        var problem = await ProblemAssert.Is(HttpStatusCode.RequestEntityTooLarge, response);
+        Assert.Contains($"({KestrelHost.MaxJsonBytes} bytes)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+}
