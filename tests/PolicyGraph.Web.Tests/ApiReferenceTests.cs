@@ -23,7 +23,7 @@ public sealed class ApiReferenceTests(PolicyGraphHost host) : IClassFixture<Poli
 
         var ingest = paths.GetProperty("/api/ingest").GetProperty("post");
         Assert.True(ingest.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
-        Assert.Equal(["200", "400", "401", "403", "413"], ingest.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["200", "400", "401", "403", "413", "429"], ingest.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
         Assert.True(Assert.Single(ingest.GetProperty("security").EnumerateArray()).TryGetProperty("ApiKey", out _));
         var scheme = root.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
         Assert.Equal("apiKey", scheme.GetProperty("type").GetString());

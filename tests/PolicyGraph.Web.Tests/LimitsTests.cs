@@ -49,3 +49,42 @@ public sealed class KestrelLimitsTests(KestrelHost host) : IClassFixture<Kestrel
         Assert.Contains($"({KestrelHost.MaxJsonBytes} bytes)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }
+
+public sealed class RequestRateLimitTests(RequestLimitedHost host) : IClassFixture<RequestLimitedHost>
+{
+    [Fact]
+    public async Task Past_the_request_limit_a_client_gets_a_429_problem_with_retry_after()
+    {
+        using var client = host.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
+        }
+        await RateLimited.AssertThrottled(await client.GetAsync("/api/docs"));
+    }
+}
+
+public sealed class WriteRateLimitTests(WriteLimitedHost host) : IClassFixture<WriteLimitedHost>
+{
+    [Fact]
+    public async Task Past_the_write_limit_a_client_gets_a_429_problem_and_a_refused_key_counts()
+    {
+        using var client = host.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(Uploads.Request(Uploads.Files(("a.txt", [1])), "guess-1"))).StatusCode);
+        await RateLimited.AssertThrottled(await client.SendAsync(Uploads.Request(Uploads.Sample("linxi-2018-quality-county-plan.docx"), PolicyGraphHost.ApiKey)));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
+    }
+}
+
+internal static class RateLimited
+{
+    public static async Task AssertThrottled(HttpResponseMessage response)
+    {
+        var problem = await ProblemAssert.Is(HttpStatusCode.TooManyRequests, response);
+        Assert.Equal("Too many requests", problem.GetProperty("title").GetString());
+        Assert.Equal("https://tools.ietf.org/html/rfc6585#section-4", problem.GetProperty("type").GetString());
+        var retryAfter = response.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value.TotalSeconds, 1, 60);
+    }
+}

@@ -6,7 +6,10 @@ using PolicyGraph.Tests;
 
 namespace PolicyGraph.Web.Tests;
 
-/// <summary>The web host on a fresh, empty data directory, with the repository's samples and an API key.</summary>
+/// <summary>
+/// The web host on a fresh, empty data directory, with the repository's samples and an API key. Its rate limits are
+/// high enough that no test is throttled (the limits have hosts of their own).
+/// </summary>
 public class PolicyGraphHost : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-8e1f0c";
@@ -28,6 +31,8 @@ public class PolicyGraphHost : WebApplicationFactory<Program>
             ["data"] = DataDirectory,
             ["samples"] = RepositoryFiles.Samples,
             [PolicyGraphOptions.ApiKeyVariable] = ApiKey,
+            ["PolicyGraph:RequestsPerMinute"] = "100000",
+            ["PolicyGraph:WritesPerMinute"] = "10000",
         };
         Configure(settings);
         foreach (var (key, value) in settings)
@@ -60,6 +65,26 @@ public sealed class HostWithoutApiKey : PolicyGraphHost
     {
         settings["samples"] = NoSamples;
         settings[PolicyGraphOptions.ApiKeyVariable] = "";
+    }
+}
+
+/// <summary>A host allowing three requests a minute per client.</summary>
+public sealed class RequestLimitedHost : PolicyGraphHost
+{
+    protected override void Configure(IDictionary<string, string?> settings)
+    {
+        settings["samples"] = NoSamples;
+        settings["PolicyGraph:RequestsPerMinute"] = "3";
+    }
+}
+
+/// <summary>A host allowing one write a minute per client.</summary>
+public sealed class WriteLimitedHost : PolicyGraphHost
+{
+    protected override void Configure(IDictionary<string, string?> settings)
+    {
+        settings["samples"] = NoSamples;
+        settings["PolicyGraph:WritesPerMinute"] = "1";
     }
 }
 

@@ -19,14 +19,16 @@ public static class IngestApi
         app.MapPost("/api/ingest", Ingest).WithTags("Ingest").WithName("Ingest")
             .WithSummary("Ingest uploaded documents (.txt, .html, .docx): multipart/form-data, one part per file, API key in X-Api-Key")
             .WithDescription("Answers 200 with every file listed as ingested, unchanged or failed (with the reason); 400 when no file was sent, "
-                + "401 for a missing or wrong key, 403 while the server has no key configured, 413 for a body over the upload limit.")
+                + "401 for a missing or wrong key, 403 while the server has no key configured, 413 for a body over the upload limit, 429 when too many writes come from one address.")
             .RequireAuthorization(ApiKeyAuthentication.WritePolicy)
+            .RequireRateLimiting(RateLimits.WritePolicy)
             // Callers authenticate with the API key, not a cookie, so there is no cross-site request to forge.
             .DisableAntiforgery()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 

@@ -27,7 +27,7 @@ public static class Extensions
 {
     /// <summary>
     /// Registers the store, the readers and the ingest pipeline, the contract's JSON and problem details, what
-    /// guards the HTTP API (the API key for writes, request size limits), and the OpenAPI document.
+    /// guards the HTTP API (the API key for writes, request size and rate limits), and the OpenAPI document.
     /// </summary>
     public static IHostApplicationBuilder AddPolicyGraph(this IHostApplicationBuilder builder)
     {
@@ -56,7 +56,7 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>The API key scheme and the write policy, and request size limits (see <see cref="ApiOptions"/>).</summary>
+    /// <summary>The API key scheme and the write policy, request size limits and per-client rate limits (see <see cref="ApiOptions"/>).</summary>
     private static void AddApiGuards(this IHostApplicationBuilder builder, PolicyGraphOptions options)
     {
         builder.Services.AddAuthentication()
@@ -68,9 +68,11 @@ public static class Extensions
         var api = options.Api;
         builder.Services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = api.MaxUploadBytes);
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = api.MaxUploadBytes);
+
+        builder.Services.AddRateLimiter(o => RateLimits.Configure(o, api));
     }
 
-    /// <summary>Says which limit a 413 hit: the one the server applied to this request, else the endpoint's.</summary>
+    /// <summary>Says which limit a 413 hit (the one the server applied to this request, else the endpoint's), and names 429's RFC.</summary>
     private static void ExplainLimits(ProblemDetailsContext context, ApiOptions api)
     {
         var problem = context.ProblemDetails;
@@ -80,6 +82,10 @@ public static class Extensions
                 ?? context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
                 ?? api.MaxUploadBytes;
             problem.Detail = string.Create(CultureInfo.InvariantCulture, $"The request body is larger than this endpoint accepts ({limit} bytes).");
+        }
+        else if (problem.Status == StatusCodes.Status429TooManyRequests)
+        {
+            problem.Type ??= "https://tools.ietf.org/html/rfc6585#section-4";
         }
     }
 

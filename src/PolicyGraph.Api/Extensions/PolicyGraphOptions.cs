@@ -19,7 +19,7 @@ public sealed class PolicyGraphOptions
     [ConfigurationKeyName(ApiKeyVariable)]
     public string? ApiKey { get; set; }
 
-    /// <summary>Request size limits: the <c>PolicyGraph</c> section.</summary>
+    /// <summary>Request size limits and rate limits: the <c>PolicyGraph</c> section.</summary>
     [ConfigurationKeyName(ApiOptions.Section)]
     public ApiOptions Api { get; set; } = new();
 
@@ -41,7 +41,7 @@ public sealed class PolicyGraphOptions
 }
 
 /// <summary>
-/// What the HTTP API accepts per request: configuration keys <c>PolicyGraph:MaxUploadBytes</c> …
+/// What the HTTP API accepts, per request and per client: configuration keys <c>PolicyGraph:MaxUploadBytes</c> …
 /// (on the command line <c>--PolicyGraph:MaxUploadBytes=…</c>, in the environment <c>PolicyGraph__MaxUploadBytes</c>).
 /// </summary>
 public sealed class ApiOptions
@@ -54,6 +54,12 @@ public sealed class ApiOptions
     /// <summary>Largest JSON body in bytes (<c>POST /api/similar</c>).</summary>
     public long MaxJsonBytes { get; set; } = 64 * 1024;
 
+    /// <summary>Requests a client (by remote address) may make per minute, whatever they are; 0 for no limit (behind a proxy that limits).</summary>
+    public int RequestsPerMinute { get; set; } = 300;
+
+    /// <summary>Writes (<c>POST /api/ingest</c>) a client may make per minute, on top of <see cref="RequestsPerMinute"/>; 0 for no limit.</summary>
+    public int WritesPerMinute { get; set; } = 20;
+
     internal IEnumerable<string> Errors()
     {
         if (MaxUploadBytes <= 0)
@@ -63,6 +69,14 @@ public sealed class ApiOptions
         if (MaxJsonBytes <= 0 || MaxJsonBytes > MaxUploadBytes)
         {
             yield return $"{Section}:{nameof(MaxJsonBytes)} must be positive and at most {Section}:{nameof(MaxUploadBytes)} (it is {MaxJsonBytes})";
+        }
+        if (RequestsPerMinute < 0)
+        {
+            yield return $"{Section}:{nameof(RequestsPerMinute)} must be 0 (no limit) or positive (it is {RequestsPerMinute})";
+        }
+        if (WritesPerMinute < 0)
+        {
+            yield return $"{Section}:{nameof(WritesPerMinute)} must be 0 (no limit) or positive (it is {WritesPerMinute})";
         }
     }
 }
