@@ -76,3 +76,25 @@ public sealed class ProblemDetailsTests(PolicyGraphHost host) : IClassFixture<Po
         await ProblemAssert.Is(HttpStatusCode.BadRequest, response);
     }
 }
+
+public sealed class CorsTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
+{
+    [Fact]
+    public async Task With_no_origins_configured_a_cross_origin_request_gets_no_cors_headers()
+    {
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+        request.Headers.Add("Origin", "https://elsewhere.example");
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/ingest");
+        preflight.Headers.Add("Origin", "https://elsewhere.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "x-api-key");
+        var answer = await client.SendAsync(preflight);
+        Assert.False(answer.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.False(answer.Headers.Contains("Access-Control-Allow-Headers"));
+    }
+}

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace PolicyGraph.Web.Tests;
 
-/// <summary>Body limits on a real Kestrel server at a loopback port.</summary>
+/// <summary>Body limits and CORS origins on a real Kestrel server at a loopback port.</summary>
 public sealed class KestrelLimitsTests(KestrelHost host) : IClassFixture<KestrelHost>
 {
     [Fact]
@@ -47,6 +47,23 @@ public sealed class KestrelLimitsTests(KestrelHost host) : IClassFixture<Kestrel
         var response = await client.PostAsync("/api/similar", new StringContent(passage, Encoding.UTF8, "application/json"));
         var problem = await ProblemAssert.Is(HttpStatusCode.RequestEntityTooLarge, response);
         Assert.Contains($"({KestrelHost.MaxJsonBytes} bytes)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_configured_origin_gets_cors_headers_and_no_other_does()
+    {
+        using var client = host.CreateClient();
+        using var allowed = new HttpRequestMessage(HttpMethod.Options, "/api/ingest");
+        allowed.Headers.Add("Origin", KestrelHost.AllowedOrigin);
+        allowed.Headers.Add("Access-Control-Request-Method", "POST");
+        allowed.Headers.Add("Access-Control-Request-Headers", "x-api-key");
+        var preflight = await client.SendAsync(allowed);
+        Assert.Equal([KestrelHost.AllowedOrigin], preflight.Headers.GetValues("Access-Control-Allow-Origin"));
+        Assert.Contains("x-api-key", preflight.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+        other.Headers.Add("Origin", "https://elsewhere.example");
+        Assert.False((await client.SendAsync(other)).Headers.Contains("Access-Control-Allow-Origin"));
     }
 }
 

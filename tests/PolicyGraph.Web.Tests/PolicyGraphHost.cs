@@ -89,12 +89,14 @@ public sealed class WriteLimitedHost : PolicyGraphHost
 }
 
 /// <summary>
-/// A host on Kestrel at a loopback port (the in-process test server enforces no body size), with small body limits.
+/// A host on Kestrel at a loopback port (the in-process test server enforces no body size), with small body limits
+/// and one allowed CORS origin.
 /// </summary>
 public sealed class KestrelHost : PolicyGraphHost
 {
     public const int MaxUploadBytes = 64 * 1024;
     public const int MaxJsonBytes = 4 * 1024;
+    public const string AllowedOrigin = "https://intranet.example";
 
     public KestrelHost() => UseKestrel(0);
 
@@ -103,5 +105,6 @@ public sealed class KestrelHost : PolicyGraphHost
         settings["samples"] = NoSamples;
         settings["PolicyGraph:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["PolicyGraph:MaxJsonBytes"] = MaxJsonBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["PolicyGraph:CorsOrigins:0"] = AllowedOrigin;
     }
 }

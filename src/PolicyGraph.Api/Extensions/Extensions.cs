@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
 using PolicyGraph.Api.Apis;
 using PolicyGraph.Api.Hosting;
 using PolicyGraph.Core.Citations;
@@ -27,7 +28,7 @@ public static class Extensions
 {
     /// <summary>
     /// Registers the store, the readers and the ingest pipeline, the contract's JSON and problem details, what
-    /// guards the HTTP API (the API key for writes, request size and rate limits), and the OpenAPI document.
+    /// guards the HTTP API (the API key for writes, request size and rate limits, CORS), and the OpenAPI document.
     /// </summary>
     public static IHostApplicationBuilder AddPolicyGraph(this IHostApplicationBuilder builder)
     {
@@ -56,7 +57,7 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>The API key scheme and the write policy, request size limits and per-client rate limits (see <see cref="ApiOptions"/>).</summary>
+    /// <summary>The API key scheme and the write policy, request size limits, per-client rate limits and CORS (see <see cref="ApiOptions"/>).</summary>
     private static void AddApiGuards(this IHostApplicationBuilder builder, PolicyGraphOptions options)
     {
         builder.Services.AddAuthentication()
@@ -70,6 +71,12 @@ public static class Extensions
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = api.MaxUploadBytes);
 
         builder.Services.AddRateLimiter(o => RateLimits.Configure(o, api));
+
+        // Closed unless origins are configured: with none, no request gets CORS headers.
+        builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
+            .WithOrigins(api.CorsOrigins)
+            .WithMethods(HttpMethods.Get, HttpMethods.Post)
+            .WithHeaders(HeaderNames.ContentType, ApiKeyAuthentication.HeaderName)));
     }
 
     /// <summary>Says which limit a 413 hit (the one the server applied to this request, else the endpoint's), and names 429's RFC.</summary>

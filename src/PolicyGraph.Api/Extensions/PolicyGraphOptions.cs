@@ -19,7 +19,7 @@ public sealed class PolicyGraphOptions
     [ConfigurationKeyName(ApiKeyVariable)]
     public string? ApiKey { get; set; }
 
-    /// <summary>Request size limits and rate limits: the <c>PolicyGraph</c> section.</summary>
+    /// <summary>Request size limits, rate limits and CORS origins: the <c>PolicyGraph</c> section.</summary>
     [ConfigurationKeyName(ApiOptions.Section)]
     public ApiOptions Api { get; set; } = new();
 
@@ -60,6 +60,9 @@ public sealed class ApiOptions
     /// <summary>Writes (<c>POST /api/ingest</c>) a client may make per minute, on top of <see cref="RequestsPerMinute"/>; 0 for no limit.</summary>
     public int WritesPerMinute { get; set; } = 20;
 
+    /// <summary>Origins whose pages may call the API from a browser (CORS); none by default, so no CORS headers are sent.</summary>
+    public string[] CorsOrigins { get; set; } = [];
+
     internal IEnumerable<string> Errors()
     {
         if (MaxUploadBytes <= 0)
@@ -77,6 +80,13 @@ public sealed class ApiOptions
         if (WritesPerMinute < 0)
         {
             yield return $"{Section}:{nameof(WritesPerMinute)} must be 0 (no limit) or positive (it is {WritesPerMinute})";
+        }
+        foreach (var origin in CorsOrigins)
+        {
+            if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.PathAndQuery != "/" || origin.EndsWith('/'))
+            {
+                yield return $"{Section}:{nameof(CorsOrigins)} holds '{origin}', which is not an origin such as https://intranet.example";
+            }
         }
     }
 }
