@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddPolicyGraph();
 
 var app = builder.Build();
+app.UseRequestLog();
 // A request the framework cannot read (malformed JSON, a wrong parameter type, a body over the limit) is the caller's error: 4xx, not 500.
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace PolicyGraph.Web.Tests;
 
-/// <summary>Body limits and CORS origins on a real Kestrel server at a loopback port.</summary>
+/// <summary>Body limits, CORS origins and the request log on a real Kestrel server at a loopback port.</summary>
 public sealed class KestrelLimitsTests(KestrelHost host) : IClassFixture<KestrelHost>
 {
     [Fact]
@@ -64,6 +64,28 @@ public sealed class KestrelLimitsTests(KestrelHost host) : IClassFixture<Kestrel
         using var other = new HttpRequestMessage(HttpMethod.Get, "/api/health");
         other.Headers.Add("Origin", "https://elsewhere.example");
         Assert.False((await client.SendAsync(other)).Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task Each_request_is_one_structured_log_event_without_the_key_or_the_query()
+    {
+        using var client = host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/docs?secret-query=1")).StatusCode);
+        var refused = await client.SendAsync(Uploads.Request(Uploads.Files(("x.txt", [1])), "a-wrong-key-17"));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+
+        var answered = host.Logs.Events.Where(e => e.EventName == "RequestAnswered").ToList();
+        var docs = Assert.Single(answered, e => Equals(e.Properties["Path"], "/api/docs"));
+        Assert.Equal("GET", docs.Properties["Method"]);
+        Assert.Equal(200, docs.Properties["StatusCode"]);
+        Assert.InRange((double)docs.Properties["ElapsedMs"]!, 0, 60_000);
+        Assert.Equal("127.0.0.1", docs.Properties["Client"]);
+        Assert.Equal("PolicyGraph.Api.Hosting.RequestLog", docs.Category);
+
+        var ingest = Assert.Single(answered, e => Equals(e.Properties["Path"], "/api/ingest") && Equals(e.Properties["StatusCode"], 401));
+        Assert.Equal("POST", ingest.Properties["Method"]);
+        Assert.DoesNotContain(host.Logs.Events, e => e.Message.Contains("a-wrong-key-17", StringComparison.Ordinal)
+            || e.Message.Contains(PolicyGraphHost.ApiKey, StringComparison.Ordinal) || e.Message.Contains("secret-query", StringComparison.Ordinal));
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using PolicyGraph.Api.Extensions;
 using PolicyGraph.Tests;
 
@@ -8,13 +9,15 @@ namespace PolicyGraph.Web.Tests;
 
 /// <summary>
 /// The web host on a fresh, empty data directory, with the repository's samples and an API key. Its rate limits are
-/// high enough that no test is throttled (the limits have hosts of their own).
+/// high enough that no test is throttled (the limits have hosts of their own); its log events are recorded.
 /// </summary>
 public class PolicyGraphHost : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-8e1f0c";
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("pg-web-").FullName;
+
+    public RecordedLogs Logs { get; } = new();
 
     /// <summary>An empty folder to give as <c>--samples</c>, for a host that starts with nothing in its store.</summary>
     protected string NoSamples => Directory.CreateDirectory(Path.Combine(DataDirectory, "no-samples")).FullName;
@@ -39,6 +42,7 @@ public class PolicyGraphHost : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     protected override void Dispose(bool disposing)

@@ -96,6 +96,9 @@ public static class Extensions
         }
     }
 
+    /// <summary>One structured log event per request (<see cref="RequestLog"/>); first in the pipeline, so it sees every answer.</summary>
+    public static IApplicationBuilder UseRequestLog(this IApplicationBuilder app) => app.UseMiddleware<RequestLog>();
+
     /// <summary>With no documents in the store, ingests the samples so that a fresh start shows something.</summary>
     public static void IngestSamplesOnFirstStart(this WebApplication app)
     {
