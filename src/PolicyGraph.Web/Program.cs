@@ -9,16 +9,23 @@ builder.AddPolicyGraph();
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
-// A request the framework cannot read (malformed JSON, a wrong parameter type) is the caller's error: 4xx, not 500.
+app.UseRequestLog();
+// A request the framework cannot read (malformed JSON, a wrong parameter type, a body over the limit) is the caller's error: 4xx, not 500.
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
 });
 app.UseStatusCodePages();
 app.UseSiteSecurityHeaders();
+app.UseRouting();
+app.UseCors();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.IngestSamplesOnFirstStart();
 
+app.MapApiReference();
 app.MapHealthApi();
 app.MapDocsApi();
 app.MapLineageApi();
@@ -26,6 +33,7 @@ app.MapSearchApi();
 app.MapSuggestApi();
 app.MapSimilarApi();
 app.MapIndicatorsApi();
+app.MapIngestApi();
 app.MapSiteEndpoints();
 app.MapRazorComponents<App>();
 

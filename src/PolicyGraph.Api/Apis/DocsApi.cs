@@ -15,7 +15,8 @@ public static class DocsApi
     {
         var api = app.MapGroup("/api/docs").WithTags("Documents");
         api.MapGet("/", ListDocuments).WithName("ListDocuments").WithSummary("Every ingested document with its metadata");
-        api.MapGet("/{id}", GetDocument).WithName("GetDocument").WithSummary("One document: outline, clauses, tasks, indicators, citations");
+        api.MapGet("/{id}", GetDocument).WithName("GetDocument").WithSummary("One document: outline, clauses, tasks, indicators, citations")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

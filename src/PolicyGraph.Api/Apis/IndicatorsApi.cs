@@ -15,11 +15,14 @@ public static class IndicatorsApi
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/indicators", GetLadder).WithTags("Lineage").WithName("GetIndicatorLadder")
-            .WithSummary("Every document's target for an indicator, and whether each lower level copied, raised, lowered or dropped its parent's");
+            .WithSummary("Every document's target for an indicator, and whether each lower level copied, raised, lowered or dropped its parent's")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/compare/{childId}/{parentId}", GetComparison).WithTags("Lineage").WithName("GetComparison")
-            .WithSummary("The two documents side by side (对照): clause links with shared wording and changed numbers, the parent clauses without counterpart, and which tasks and targets the child leaves out");
+            .WithSummary("The two documents side by side (对照): clause links with shared wording and changed numbers, the parent clauses without counterpart, and which tasks and targets the child leaves out")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/reuse/{id}", GetReuse).WithTags("Lineage").WithName("GetReuse")
-            .WithSummary("The share of a document's text reused from its parents, against its own (boilerplate counts as neither)");
+            .WithSummary("The share of a document's text reused from its parents, against its own (boilerplate counts as neither)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -12,7 +12,9 @@ public static class LineageApi
     public static IEndpointRouteBuilder MapLineageApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/lineage/{id}", GetLineage).WithTags("Lineage").WithName("GetLineage")
-            .WithSummary("A document's or clause's parents (what it cites, implements or succeeds) and children, up to a depth");
+            .WithSummary("A document's or clause's parents (what it cites, implements or succeeds) and children, up to a depth")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -12,7 +12,8 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", Search).WithTags("Search").WithName("Search")
-            .WithSummary("Clauses matching a query (words, a question, a document number), with filters");
+            .WithSummary("Clauses matching a query (words, a question, a document number), with filters")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 

@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyGraph.Api.Extensions;
+using PolicyGraph.Api.Hosting;
 using PolicyGraph.Core.Precedent;
 using PolicyGraph.Core.Search;
 
@@ -15,8 +18,12 @@ public static class SimilarApi
 {
     public static IEndpointRouteBuilder MapSimilarApi(this IEndpointRouteBuilder app)
     {
+        var limits = app.ServiceProvider.GetRequiredService<PolicyGraphOptions>().Api;
         app.MapPost("/api/similar", Similar).WithTags("Precedent").WithName("Similar")
-            .WithSummary("Clauses that share wording with a passage, with the shared character ranges");
+            .WithSummary("Clauses that share wording with a passage, with the shared character ranges")
+            .WithRequestBodyLimit(limits.MaxJsonBytes)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 
