@@ -14,7 +14,7 @@ namespace PolicyGraph.Browser.Tests;
 /// site first), on a fresh data directory so that it ingests <c>samples/</c> on first start. Ready when
 /// <c>GET /api/health</c> counts the samples; killed, with its data directory deleted, on dispose.
 /// </summary>
-public sealed class SiteProcess : IAsyncLifetime
+public class SiteProcess : IAsyncLifetime
 {
     /// <summary>How many documents <c>samples/</c> holds: the site is ready when the store has them all.</summary>
     public const int SampleDocuments = 5;
@@ -24,6 +24,9 @@ public sealed class SiteProcess : IAsyncLifetime
     private readonly TemporaryDirectory data = new();
     private readonly StringBuilder log = new();
     private Process? process;
+
+    /// <summary>The API key the site is started with (POLICYGRAPH_API_KEY); none, so writes are disabled, unless a fixture sets one.</summary>
+    public virtual string? ApiKey => null;
 
     /// <summary>Where the site listens, e.g. <c>http://127.0.0.1:41234</c> (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = "";
@@ -77,6 +80,12 @@ public sealed class SiteProcess : IAsyncLifetime
         start.Environment["DOTNET_SYSTEM_CONSOLE_ALLOW_ANSI_COLOR_REDIRECTION"] = "false";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
+        // Writes stay disabled unless a fixture turns them on, as on a server started without a key.
+        start.Environment.Remove("POLICYGRAPH_API_KEY");
+        if (ApiKey is not null)
+        {
+            start.Environment["POLICYGRAPH_API_KEY"] = ApiKey;
+        }
 
         var clock = Stopwatch.StartNew();
         process = new Process { StartInfo = start, EnableRaisingEvents = true };
