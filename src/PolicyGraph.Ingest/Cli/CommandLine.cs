@@ -32,6 +32,7 @@ public static class CommandLine
         root.Subcommands.Add(IndicatorsCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ReuseCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainFacetsCommand.Create());
         root.Subcommands.Add(TrainLinkerCommand.Create());

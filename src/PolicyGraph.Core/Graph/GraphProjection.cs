@@ -1,0 +1,213 @@
+using System.Security.Cryptography;
+using System.Text;
+using PolicyGraph.Core.Citations;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Store;
+
+namespace PolicyGraph.Core.Graph;
+
+/// <summary>A node of the property graph: a stable id, its labels, and properties (string, long, double or bool; nulls left out).</summary>
+public sealed record GraphNode(string Id, string Label, IReadOnlyDictionary<string, object> Properties);
+
+/// <summary>A relationship of the property graph, from <see cref="StartId"/> to <see cref="EndId"/>.</summary>
+public sealed record GraphRelationship(string StartId, string EndId, string Type, IReadOnlyDictionary<string, object> Properties);
+
+/// <summary>Nodes (each id once) and relationships (each endpoint among the nodes).</summary>
+public sealed record ProjectedGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphRelationship> Relationships);
+
+/// <summary>The graph model's labels (architecture.md), in one place for the export, the Neo4j store and cypher/.</summary>
+public static class NodeLabels
+{
+    public const string Document = "Document";
+    public const string Section = "Section";
+    public const string Clause = "Clause";
+    public const string Goal = "Goal";
+    public const string Task = "Task";
+    public const string Indicator = "Indicator";
+    public const string Department = "Department";
+
+    public static readonly IReadOnlyList<string> All = [Document, Section, Clause, Goal, Task, Indicator, Department];
+}
+
+/// <summary>The graph model's relationship types.</summary>
+public static class RelationshipTypes
+{
+    public const string HasSection = "HAS_SECTION";
+    public const string HasClause = "HAS_CLAUSE";
+    public const string Cites = "CITES";
+    public const string Implements = "IMPLEMENTS";
+    public const string Succeeds = "SUCCEEDS";
+    public const string States = "STATES";
+    public const string MeasuredBy = "MEASURED_BY";
+    public const string LedBy = "LED_BY";
+    public const string SupportedBy = "SUPPORTED_BY";
+
+    public static readonly IReadOnlyList<string> All = [HasSection, HasClause, Cites, Implements, Succeeds, States, MeasuredBy, LedBy, SupportedBy];
+}
+
+/// <summary>
+/// The store as a property graph (architecture.md's model): documents — ingested, known from the registry, or known
+/// only by a citation (property <c>kind</c>) — with their sections, clauses, goals, tasks, indicators and the
+/// departments tasks name; CITES / IMPLEMENTS between documents as their citations resolve, SUCCEEDS between the
+/// national generations, IMPLEMENTS between clauses with score, evidence and <c>inferred</c>. The export, the
+/// Neo4j store and cypher/ all read the graph through this one mapping.
+/// </summary>
+public sealed class GraphProjection(IGraphStore store, DocumentRegistry registry)
+{
+    private readonly CitationResolver _resolver = new(store, registry);
+
+    /// <summary>Every document in the store, and every document they cite.</summary>
+    public ProjectedGraph All()
+    {
+        var nodes = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        var relationships = new List<GraphRelationship>();
+        foreach (var info in store.ListDocuments())
+        {
+            if (store.GetDocument(info.Id) is not { } graph)
+            {
+                continue;
+            }
+            var part = OfDocument(graph);
+            foreach (var node in part.Nodes)
+            {
+                // A known or cited document node arrives once per citing document; an ingested one wins over both.
+                if (!nodes.TryGetValue(node.Id, out var existing) || (Kind(existing) != DocumentKinds.Document && Kind(node) == DocumentKinds.Document))
+                {
+                    nodes[node.Id] = node;
+                }
+            }
+            relationships.AddRange(part.Relationships);
+        }
+        // The national generations (1996 → 2012 → 2017 → 2023), whole, as SUCCEEDS, whether cited or not.
+        foreach (var known in registry.Documents.Where(k => k.Level == Levels.National))
+        {
+            var target = _resolver.Resolve(known.Number, known.Title);
+            if (!nodes.ContainsKey(target.Id))
+            {
+                nodes[target.Id] = KnownNode(target);
+            }
+        }
+        foreach (var known in registry.Documents.Where(k => k.Succeeds is not null))
+        {
+            var later = _resolver.Resolve(known.Number, known.Title);
+            var earlierEntry = registry.ById(known.Succeeds!)!;
+            var earlier = _resolver.Resolve(earlierEntry.Number, earlierEntry.Title);
+            if (nodes.ContainsKey(later.Id) && nodes.ContainsKey(earlier.Id))
+            {
+                relationships.Add(new GraphRelationship(later.Id, earlier.Id, RelationshipTypes.Succeeds, Empty));
+            }
+        }
+        return new ProjectedGraph(nodes.Values.ToList(), relationships.Where(r => nodes.ContainsKey(r.StartId) && nodes.ContainsKey(r.EndId)).ToList());
+    }
+
+    /// <summary>One ingested document: itself, its parts, the departments and documents it names, and the links drawn from its clauses.</summary>
+    public ProjectedGraph OfDocument(DocumentGraph graph)
+    {
+        var d = graph.Document;
+        var nodes = new List<GraphNode>
+        {
+            new(d.Id, NodeLabels.Document, Properties(
+                ("id", d.Id), ("kind", DocumentKinds.Document), ("title", d.Label), ("docNumber", d.DocNumber), ("issuer", d.Issuer),
+                ("date", d.Date), ("year", d.Year), ("level", d.Level), ("province", d.Province), ("region", d.Region), ("docType", d.DocType),
+                ("source", d.Source), ("script", d.Script), ("clauseCount", d.ClauseCount))),
+        };
+        var relationships = new List<GraphRelationship>();
+        foreach (var s in graph.Sections)
+        {
+            nodes.Add(new GraphNode(s.Id, NodeLabels.Section, Properties(
+                ("id", s.Id), ("docId", d.Id), ("path", s.Path), ("number", s.Number), ("heading", s.Heading), ("role", s.Role), ("kind", s.Kind), ("ordinal", s.Ordinal))));
+            relationships.Add(new GraphRelationship(s.ParentId ?? d.Id, s.Id, RelationshipTypes.HasSection, Properties(("ordinal", s.Ordinal))));
+        }
+        foreach (var c in graph.Clauses)
+        {
+            nodes.Add(new GraphNode(c.Id, NodeLabels.Clause, Properties(
+                ("id", c.Id), ("docId", d.Id), ("path", c.Path), ("number", c.Number), ("heading", c.Heading), ("role", c.Role),
+                ("facet", c.Facet), ("text", c.Text), ("searchText", c.SearchText), ("ordinal", c.Ordinal))));
+            relationships.Add(new GraphRelationship(c.SectionId ?? d.Id, c.Id, RelationshipTypes.HasClause, Properties(("ordinal", c.Ordinal))));
+        }
+        foreach (var g in graph.Goals)
+        {
+            nodes.Add(new GraphNode(g.Id, NodeLabels.Goal, Properties(("id", g.Id), ("docId", d.Id), ("title", g.Title))));
+            relationships.Add(new GraphRelationship(g.ClauseId, g.Id, RelationshipTypes.States, Empty));
+        }
+        foreach (var i in graph.Indicators)
+        {
+            nodes.Add(new GraphNode(i.Id, NodeLabels.Indicator, Properties(
+                ("id", i.Id), ("docId", d.Id), ("name", i.Name), ("comparator", i.Comparator), ("value", i.Value), ("unit", i.Unit), ("year", i.Year), ("text", i.Text))));
+            relationships.Add(new GraphRelationship(i.ClauseId, i.Id, RelationshipTypes.States, Empty));
+            if (i.GoalId is not null)
+            {
+                relationships.Add(new GraphRelationship(i.GoalId, i.Id, RelationshipTypes.MeasuredBy, Empty));
+            }
+        }
+        foreach (var t in graph.Tasks)
+        {
+            nodes.Add(new GraphNode(t.Id, NodeLabels.Task, Properties(("id", t.Id), ("docId", d.Id), ("title", t.Title))));
+            relationships.Add(new GraphRelationship(t.ClauseId, t.Id, RelationshipTypes.States, Empty));
+            foreach (var (departments, type) in new[] { (t.Lead, RelationshipTypes.LedBy), (t.Support, RelationshipTypes.SupportedBy) })
+            {
+                foreach (var dep in departments)
+                {
+                    var id = DepartmentId(dep);
+                    nodes.Add(new GraphNode(id, NodeLabels.Department, Properties(
+                        ("id", id), ("name", dep.Canonical), ("function", dep.Function), ("jurisdiction", dep.Jurisdiction))));
+                    relationships.Add(new GraphRelationship(t.Id, id, type, Properties(("asWritten", dep.Name))));
+                }
+            }
+        }
+        foreach (var cited in _resolver.ResolveAll(graph))
+        {
+            var target = cited.Target;
+            if (target.Kind != DocumentKinds.Document)
+            {
+                nodes.Add(KnownNode(target));
+            }
+            else if (target.Id == d.Id)
+            {
+                continue;
+            }
+            relationships.Add(new GraphRelationship(d.Id, target.Id, cited.Relation, Properties(("raw", cited.Citation.Raw))));
+        }
+        var clauses = graph.Clauses.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var link in store.LinksFrom(d.Id).Where(l => clauses.Contains(l.ChildClauseId)))
+        {
+            relationships.Add(new GraphRelationship(link.ChildClauseId, link.ParentClauseId, RelationshipTypes.Implements,
+                Properties(("score", link.Score), ("evidence", link.Evidence), ("inferred", link.Inferred))));
+        }
+        // A department named by several tasks is one node.
+        var unique = nodes.GroupBy(n => n.Id).Select(g => g.First()).ToList();
+        return new ProjectedGraph(unique, relationships);
+    }
+
+    /// <summary>A document the graph knows without its text: from the registry, or only from a citation.</summary>
+    private static GraphNode KnownNode(CitationTarget target) => new(target.Id, NodeLabels.Document, Properties(
+        ("id", target.Id), ("kind", target.Kind), ("title", target.Title), ("docNumber", target.Number), ("level", target.Level), ("year", target.Year)));
+
+    /// <summary>A department's id: its full name in its jurisdiction, hashed to a stable, URL-safe id.</summary>
+    public static string DepartmentId(DepartmentRef department) =>
+        "dept-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(department.Canonical + "\u001f" + department.Jurisdiction)))[..16];
+
+    private static string? Kind(GraphNode node) => node.Properties.GetValueOrDefault("kind") as string;
+
+    private static readonly IReadOnlyDictionary<string, object> Empty = new Dictionary<string, object>();
+
+    private static Dictionary<string, object> Properties(params (string Name, object? Value)[] values)
+    {
+        var properties = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            switch (value)
+            {
+                case null:
+                    break;
+                case int i:
+                    properties[name] = (long)i;
+                    break;
+                default:
+                    properties[name] = value;
+                    break;
+            }
+        }
+        return properties;
+    }
+}
