@@ -29,45 +29,56 @@ public static class PassageAligner
         }
         var n = passage.Length;
         var m = clause.Length;
-        // suffix[j] holds, for the current row, the length of the common run ending at passage[i-1], clause[j-1].
-        var previous = new int[m + 1];
-        var current = new int[m + 1];
-        var runs = new List<(int PassageEnd, int ClauseEnd, int Length)>();
-        // Smith–Waterman with match +1, mismatch −1, gap −1.
-        var swPrevious = new int[m + 1];
-        var swCurrent = new int[m + 1];
-        var best = 0;
-        for (var i = 1; i <= n; i++)
+        // run[j] holds, for the current row, the length of the common run ending at passage[i-1], clause[j-1];
+        // sw[j] the Smith–Waterman score (match +1, mismatch −1, gap −1). Both are rolled over one row each: the
+        // diagonal and left values of the previous row are carried in locals, so every cell costs a few operations.
+        var pool = System.Buffers.ArrayPool<int>.Shared;
+        var run = pool.Rent(m + 1);
+        var sw = pool.Rent(m + 1);
+        try
         {
-            var a = passage[i - 1];
-            for (var j = 1; j <= m; j++)
+            Array.Clear(run, 0, m + 1);
+            Array.Clear(sw, 0, m + 1);
+            var runs = new List<(int PassageEnd, int ClauseEnd, int Length)>();
+            var best = 0;
+            var text = clause.AsSpan();
+            for (var i = 1; i <= n; i++)
             {
-                var same = a == clause[j - 1];
-                current[j] = same ? previous[j - 1] + 1 : 0;
-                var diagonal = swPrevious[j - 1] + (same ? 1 : -1);
-                var score = Math.Max(0, Math.Max(diagonal, Math.Max(swPrevious[j] - 1, swCurrent[j - 1] - 1)));
-                swCurrent[j] = score;
-                if (score > best)
+                var a = passage[i - 1];
+                var next = i < n ? passage[i] : '\0';
+                int runDiagonal = 0, swDiagonal = 0, swLeft = 0;
+                for (var j = 1; j <= m; j++)
                 {
-                    best = score;
+                    var same = a == text[j - 1];
+                    var runUp = run[j];
+                    var swUp = sw[j];
+                    var length = same ? runDiagonal + 1 : 0;
+                    var score = Math.Max(0, Math.Max(swDiagonal + (same ? 1 : -1), Math.Max(swUp, swLeft) - 1));
+                    run[j] = length;
+                    sw[j] = score;
+                    if (score > best)
+                    {
+                        best = score;
+                    }
+                    // A run ends where the next characters differ: record the maximal runs.
+                    if (length >= minimumRun && (i == n || j == m || next != text[j]))
+                    {
+                        runs.Add((i, j, length));
+                    }
+                    runDiagonal = runUp;
+                    swDiagonal = swUp;
+                    swLeft = score;
                 }
             }
-            // A run ends where the next characters differ: record the maximal runs of this row.
-            for (var j = 1; j <= m; j++)
-            {
-                if (current[j] >= minimumRun && (i == n || j == m || passage[i] != clause[j]))
-                {
-                    runs.Add((i, j, current[j]));
-                }
-            }
-            (previous, current) = (current, previous);
-            (swPrevious, swCurrent) = (swCurrent, swPrevious);
-            Array.Clear(current);
-            Array.Clear(swCurrent);
+            var chosen = Tile(runs, n, m);
+            var shared = chosen.Sum(r => r.Length);
+            return new Alignment(chosen, (double)shared / n, (double)shared / m, Math.Min(1, (double)best / n));
         }
-        var chosen = Tile(runs, n, m);
-        var shared = chosen.Sum(r => r.Length);
-        return new Alignment(chosen, (double)shared / n, (double)shared / m, Math.Min(1, (double)best / n));
+        finally
+        {
+            pool.Return(run);
+            pool.Return(sw);
+        }
     }
 
     /// <summary>The longest runs first, each kept only if it overlaps no run already kept on either side.</summary>
