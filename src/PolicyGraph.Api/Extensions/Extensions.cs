@@ -36,7 +36,7 @@ public static class Extensions
         builder.Configuration.Bind(options);
         options.Validate();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<IGraphStore>(_ => new SqliteGraphStore(options.Data));
+        builder.Services.AddSingleton<IGraphStore>(_ => GraphStores.Open(options.Data));
         builder.Services.AddSingleton(_ => new ClauseIndex(options.Data));
         builder.Services.AddSingleton(QueryInterpreter.Instance);
         builder.Services.AddSingleton<SearchService>(sp => new SearchService(sp.GetRequiredService<ClauseIndex>(), sp.GetRequiredService<QueryInterpreter>()));

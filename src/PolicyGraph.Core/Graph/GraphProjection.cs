@@ -106,34 +106,27 @@ public sealed class GraphProjection(IGraphStore store, DocumentRegistry registry
         var d = graph.Document;
         var nodes = new List<GraphNode>
         {
-            new(d.Id, NodeLabels.Document, Properties(
-                ("id", d.Id), ("kind", DocumentKinds.Document), ("title", d.Label), ("docNumber", d.DocNumber), ("issuer", d.Issuer),
-                ("date", d.Date), ("year", d.Year), ("level", d.Level), ("province", d.Province), ("region", d.Region), ("docType", d.DocType),
-                ("source", d.Source), ("script", d.Script), ("clauseCount", d.ClauseCount))),
+            new(d.Id, NodeLabels.Document, DocumentProperties(d)),
         };
         var relationships = new List<GraphRelationship>();
         foreach (var s in graph.Sections)
         {
-            nodes.Add(new GraphNode(s.Id, NodeLabels.Section, Properties(
-                ("id", s.Id), ("docId", d.Id), ("path", s.Path), ("number", s.Number), ("heading", s.Heading), ("role", s.Role), ("kind", s.Kind), ("ordinal", s.Ordinal))));
+            nodes.Add(new GraphNode(s.Id, NodeLabels.Section, SectionProperties(d.Id, s)));
             relationships.Add(new GraphRelationship(s.ParentId ?? d.Id, s.Id, RelationshipTypes.HasSection, Properties(("ordinal", s.Ordinal))));
         }
         foreach (var c in graph.Clauses)
         {
-            nodes.Add(new GraphNode(c.Id, NodeLabels.Clause, Properties(
-                ("id", c.Id), ("docId", d.Id), ("path", c.Path), ("number", c.Number), ("heading", c.Heading), ("role", c.Role),
-                ("facet", c.Facet), ("text", c.Text), ("searchText", c.SearchText), ("ordinal", c.Ordinal))));
+            nodes.Add(new GraphNode(c.Id, NodeLabels.Clause, ClauseProperties(d.Id, c)));
             relationships.Add(new GraphRelationship(c.SectionId ?? d.Id, c.Id, RelationshipTypes.HasClause, Properties(("ordinal", c.Ordinal))));
         }
         foreach (var g in graph.Goals)
         {
-            nodes.Add(new GraphNode(g.Id, NodeLabels.Goal, Properties(("id", g.Id), ("docId", d.Id), ("title", g.Title))));
+            nodes.Add(new GraphNode(g.Id, NodeLabels.Goal, GoalProperties(d.Id, g)));
             relationships.Add(new GraphRelationship(g.ClauseId, g.Id, RelationshipTypes.States, Empty));
         }
         foreach (var i in graph.Indicators)
         {
-            nodes.Add(new GraphNode(i.Id, NodeLabels.Indicator, Properties(
-                ("id", i.Id), ("docId", d.Id), ("name", i.Name), ("comparator", i.Comparator), ("value", i.Value), ("unit", i.Unit), ("year", i.Year), ("text", i.Text))));
+            nodes.Add(new GraphNode(i.Id, NodeLabels.Indicator, IndicatorProperties(d.Id, i)));
             relationships.Add(new GraphRelationship(i.ClauseId, i.Id, RelationshipTypes.States, Empty));
             if (i.GoalId is not null)
             {
@@ -142,15 +135,14 @@ public sealed class GraphProjection(IGraphStore store, DocumentRegistry registry
         }
         foreach (var t in graph.Tasks)
         {
-            nodes.Add(new GraphNode(t.Id, NodeLabels.Task, Properties(("id", t.Id), ("docId", d.Id), ("title", t.Title))));
+            nodes.Add(new GraphNode(t.Id, NodeLabels.Task, TaskProperties(d.Id, t)));
             relationships.Add(new GraphRelationship(t.ClauseId, t.Id, RelationshipTypes.States, Empty));
             foreach (var (departments, type) in new[] { (t.Lead, RelationshipTypes.LedBy), (t.Support, RelationshipTypes.SupportedBy) })
             {
                 foreach (var dep in departments)
                 {
                     var id = DepartmentId(dep);
-                    nodes.Add(new GraphNode(id, NodeLabels.Department, Properties(
-                        ("id", id), ("name", dep.Canonical), ("function", dep.Function), ("jurisdiction", dep.Jurisdiction))));
+                    nodes.Add(new GraphNode(id, NodeLabels.Department, DepartmentProperties(dep)));
                     relationships.Add(new GraphRelationship(t.Id, id, type, Properties(("asWritten", dep.Name))));
                 }
             }
@@ -179,6 +171,31 @@ public sealed class GraphProjection(IGraphStore store, DocumentRegistry registry
         return new ProjectedGraph(unique, relationships);
     }
 
+    // Each label's properties, named once: the export writes them and the Neo4j store stores them (with what it
+    // needs besides to give a document back whole), so cypher/queries reads the same names from either.
+
+    public static Dictionary<string, object> DocumentProperties(DocumentInfo d) => Properties(
+        ("id", d.Id), ("kind", DocumentKinds.Document), ("title", d.Label), ("docNumber", d.DocNumber), ("issuer", d.Issuer),
+        ("date", d.Date), ("year", d.Year), ("level", d.Level), ("province", d.Province), ("region", d.Region), ("docType", d.DocType),
+        ("source", d.Source), ("script", d.Script), ("clauseCount", d.ClauseCount));
+
+    public static Dictionary<string, object> SectionProperties(string docId, Section s) => Properties(
+        ("id", s.Id), ("docId", docId), ("path", s.Path), ("number", s.Number), ("heading", s.Heading), ("role", s.Role), ("kind", s.Kind), ("ordinal", s.Ordinal));
+
+    public static Dictionary<string, object> ClauseProperties(string docId, Clause c) => Properties(
+        ("id", c.Id), ("docId", docId), ("path", c.Path), ("number", c.Number), ("heading", c.Heading), ("role", c.Role),
+        ("facet", c.Facet), ("text", c.Text), ("searchText", c.SearchText), ("ordinal", c.Ordinal));
+
+    public static Dictionary<string, object> GoalProperties(string docId, Goal g) => Properties(("id", g.Id), ("docId", docId), ("title", g.Title));
+
+    public static Dictionary<string, object> TaskProperties(string docId, PolicyTask t) => Properties(("id", t.Id), ("docId", docId), ("title", t.Title));
+
+    public static Dictionary<string, object> IndicatorProperties(string docId, Indicator i) => Properties(
+        ("id", i.Id), ("docId", docId), ("name", i.Name), ("comparator", i.Comparator), ("value", i.Value), ("unit", i.Unit), ("year", i.Year), ("text", i.Text));
+
+    public static Dictionary<string, object> DepartmentProperties(DepartmentRef dep) => Properties(
+        ("id", DepartmentId(dep)), ("name", dep.Canonical), ("function", dep.Function), ("jurisdiction", dep.Jurisdiction));
+
     /// <summary>A document the graph knows without its text: from the registry, or only from a citation.</summary>
     private static GraphNode KnownNode(CitationTarget target) => new(target.Id, NodeLabels.Document, Properties(
         ("id", target.Id), ("kind", target.Kind), ("title", target.Title), ("docNumber", target.Number), ("level", target.Level), ("year", target.Year)));
@@ -191,7 +208,8 @@ public sealed class GraphProjection(IGraphStore store, DocumentRegistry registry
 
     private static readonly IReadOnlyDictionary<string, object> Empty = new Dictionary<string, object>();
 
-    private static Dictionary<string, object> Properties(params (string Name, object? Value)[] values)
+    /// <summary>A property map without nulls, ints widened to long (Cypher's INTEGER).</summary>
+    public static Dictionary<string, object> Properties(params (string Name, object? Value)[] values)
     {
         var properties = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (name, value) in values)

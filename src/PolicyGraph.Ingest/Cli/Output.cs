@@ -23,17 +23,30 @@ internal static class Output
             return verb(store, index);
         });
 
-    /// <summary>Runs a verb against the store in the data directory; a store that cannot open is a fatal error.</summary>
+    private static Core.Store.Neo4j.Neo4jOptions? SafeNeo4jOptions()
+    {
+        try
+        {
+            return Core.Store.Neo4j.Neo4jOptions.FromEnvironment();
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Runs a verb against the store (<see cref="GraphStores"/>); a store that cannot open is a fatal error.</summary>
     public static int WithStore(string dataDirectory, Func<IGraphStore, int> verb)
     {
         IGraphStore store;
         try
         {
-            store = new SqliteGraphStore(dataDirectory);
+            store = GraphStores.Open(dataDirectory);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException
+                                      or ArgumentException or HttpRequestException or Core.Store.Neo4j.Neo4jException)
         {
-            return Fail($"cannot open the store in {dataDirectory}: {e.Message}");
+            return Fail($"cannot open the store ({GraphStores.Describe(dataDirectory, SafeNeo4jOptions())}): {e.Message}");
         }
         using (store)
         {

@@ -6,6 +6,7 @@ using PolicyGraph.Tests;
 
 namespace PolicyGraph.Core.Tests.Store;
 
+/// <summary>What only the SQLite store does (the shared promises are in <see cref="GraphStoreContract"/>).</summary>
 public sealed class SqliteGraphStoreTests : IDisposable
 {
     private readonly TemporaryDirectory _temporary = new();
@@ -13,35 +14,6 @@ public sealed class SqliteGraphStoreTests : IDisposable
     private string _dir => _temporary.Path;
 
     public void Dispose() => _temporary.Dispose();
-
-    [Fact]
-    public void Saves_and_reads_a_document_whole()
-    {
-        using var store = new SqliteGraphStore(_dir);
-        var graph = Graph("doc-1", "a.txt", "h1", clauses: 3);
-        store.Save(graph);
-
-        var read = store.GetDocument("doc-1");
-        Assert.NotNull(read);
-        Assert.Equal(graph.Document with { IngestedAt = read.Document.IngestedAt }, read.Document);
-        Assert.Equal(graph.OriginalText, read.OriginalText);
-        Assert.Equal(graph.Sections, read.Sections);
-        Assert.Equal(graph.Clauses, read.Clauses);
-        Assert.Equal(3, store.ListDocuments().Single().ClauseCount);
-    }
-
-    [Fact]
-    public void Replaces_a_document_with_the_same_source_whole()
-    {
-        using var store = new SqliteGraphStore(_dir);
-        store.Save(Graph("doc-1", "a.txt", "h1", clauses: 5));
-        store.Save(Graph("doc-1", "a.txt", "h2", clauses: 2));
-
-        var read = store.GetDocument("doc-1")!;
-        Assert.Equal("h2", read.Document.ContentHash);
-        Assert.Equal(2, read.Clauses.Count);
-        Assert.Single(store.ListDocuments());
-    }
 
     [Fact]
     public void A_failed_write_leaves_the_earlier_version_in_place()
@@ -57,31 +29,6 @@ public sealed class SqliteGraphStoreTests : IDisposable
         var read = store.GetDocument("doc-1")!;
         Assert.Equal("h1", read.Document.ContentHash);
         Assert.Equal(2, read.Clauses.Count);
-    }
-
-    [Fact]
-    public void Finds_a_document_by_source_key_and_deletes_it_with_its_parts()
-    {
-        using var store = new SqliteGraphStore(_dir);
-        store.Save(Graph("doc-1", "a.txt", "h1", clauses: 2));
-        Assert.Equal("doc-1", store.FindBySourceKey("/abs/a.txt")?.Id);
-        Assert.Null(store.FindBySourceKey("/abs/b.txt"));
-
-        Assert.True(store.Delete("doc-1"));
-        Assert.Null(store.GetDocument("doc-1"));
-        Assert.False(store.Delete("doc-1"));
-    }
-
-    [Fact]
-    public void Text_that_looks_like_SQL_is_stored_as_text()
-    {
-        using var store = new SqliteGraphStore(_dir);
-        var graph = Graph("doc-1", "a.txt", "h1", clauses: 1);
-        const string hostile = "'); DROP TABLE documents; --";
-        graph = graph with { Document = graph.Document with { Title = hostile }, Clauses = [graph.Clauses[0] with { Text = hostile }] };
-        store.Save(graph);
-        Assert.Equal(hostile, store.GetDocument("doc-1")!.Document.Title);
-        Assert.Equal(hostile, store.GetDocument("doc-1")!.Clauses[0].Text);
     }
 
     [Fact]

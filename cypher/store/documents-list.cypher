@@ -1,0 +1,4 @@
+// Every ingested document's metadata (not its text). Parameters: none.
+MATCH (d:Document)
+RETURN d {.*, originalText: null} AS document
+ORDER BY d.source, d.id;
