@@ -35,20 +35,26 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
     private readonly Dictionary<string, CandidateSource?> _siblingSources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CandidateSource> _sources = new(StringComparer.Ordinal);
 
+    /// <summary>Guards the caches above: <see cref="LinkAll"/> links on every core.</summary>
+    private readonly Lock _cache = new();
+
     /// <summary>Links every document in <paramref name="documentIds"/> afresh, replacing what the store holds; returns the number of links.</summary>
+    /// <remarks>
+    /// Documents are linked in parallel, one per core: a document's links depend on the store's documents, never on
+    /// other links, so the order does not change them. Each document's links are replaced in one transaction.
+    /// </remarks>
     public int LinkAll(IEnumerable<string> documentIds, CancellationToken cancellation = default)
     {
         var count = 0;
-        foreach (var id in documentIds)
+        Parallel.ForEach(documentIds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation }, id =>
         {
-            cancellation.ThrowIfCancellationRequested();
             if (Graph(id) is { } graph)
             {
                 var links = Link(graph);
                 store.ReplaceLinks(id, links);
-                count += links.Count;
+                Interlocked.Add(ref count, links.Count);
             }
-        }
+        });
         return count;
     }
 
@@ -140,11 +146,15 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
         foreach (var target in siblingTargets)
         {
             // Keyed by the parent they share: every sibling of a batch reuses it. The child is in it, and skipped.
-            if (!_siblingSources.TryGetValue(target, out var source))
+            CandidateSource? source;
+            lock (_cache)
             {
-                var members = Citing(target);
-                source = members.Count > 1 ? Source(members) : null;
-                _siblingSources[target] = source;
+                if (!_siblingSources.TryGetValue(target, out source))
+                {
+                    var members = Citing(target);
+                    source = members.Count > 1 ? Source(members) : null;
+                    _siblingSources[target] = source;
+                }
             }
             if (source is not null)
             {
@@ -204,6 +214,15 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
     private CandidateSource Source(IReadOnlyCollection<string> documents)
     {
         var key = string.Join('|', documents.Order(StringComparer.Ordinal));
+        // Built once under the lock: the threads that need the same group wait for it rather than build it twice.
+        lock (_cache)
+        {
+            return SourceLocked(key, documents);
+        }
+    }
+
+    private CandidateSource SourceLocked(string key, IReadOnlyCollection<string> documents)
+    {
         if (!_sources.TryGetValue(key, out var source))
         {
             source = documents.Count <= PoolDocuments
@@ -256,9 +275,16 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
     /// <summary>The ingested documents whose citations reach a node, cached for the batch.</summary>
     private IReadOnlyList<string> Citing(string targetId)
     {
-        if (!_citing.TryGetValue(targetId, out var ids))
+        lock (_cache)
         {
-            ids = _resolver.Node(targetId) is { } node ? _resolver.Citing(node).Select(c => c.Document.Id).ToList() : [];
+            if (_citing.TryGetValue(targetId, out var cached))
+            {
+                return cached;
+            }
+        }
+        IReadOnlyList<string> ids = _resolver.Node(targetId) is { } node ? _resolver.Citing(node).Select(c => c.Document.Id).ToList() : [];
+        lock (_cache)
+        {
             _citing[targetId] = ids;
         }
         return ids;
@@ -266,9 +292,16 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
 
     private DocumentGraph? Graph(string id)
     {
-        if (!_graphs.TryGetValue(id, out var graph))
+        lock (_cache)
         {
-            graph = store.GetDocument(id);
+            if (_graphs.TryGetValue(id, out var cached))
+            {
+                return cached;
+            }
+        }
+        var graph = store.GetDocument(id);
+        lock (_cache)
+        {
             // A batch may touch thousands of documents; keep the cache to those that recur (parents and candidates).
             if (_graphs.Count < 4096)
             {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Facets;
 using PolicyGraph.Core.Linking;
 using PolicyGraph.Core.Regions;
@@ -52,12 +53,33 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, C
         index?.Reconcile(store);
         try
         {
+            // Reading and building (the pure steps) run ahead on every core, a bounded number of files ahead; the
+            // store and the index take the documents one at a time, in file order.
+            using var ahead = new CancellationTokenSource();
+            var prepared = new Queue<Task<Prepared>>();
+            var next = 0;
             for (var i = 0; i < files.Count; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var file = files[i];
-                var outcome = IngestFile(file, ingested, unchanged, failed);
-                progress?.Report(new IngestProgress(i + 1, files.Count, file, outcome));
+                while (next < files.Count && prepared.Count < PrepareAhead)
+                {
+                    var file = files[next++];
+                    prepared.Enqueue(Task.Run(() => Prepare(file), ahead.Token));
+                }
+                string outcome;
+                Prepared ready;
+                try
+                {
+                    ready = prepared.Dequeue().GetAwaiter().GetResult();
+                    outcome = Store(ready, ingested, unchanged, failed);
+                }
+                catch
+                {
+                    // Files not yet started are not started; those running finish and are dropped.
+                    ahead.Cancel();
+                    throw;
+                }
+                progress?.Report(new IngestProgress(i + 1, files.Count, ready.Source, outcome));
             }
         }
         finally
@@ -76,7 +98,7 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, C
         index?.Reconcile(store);
         try
         {
-            Process(source, sourceKey, bytes, ingested, unchanged, failed);
+            Store(Prepare(source, sourceKey, bytes), ingested, unchanged, failed);
         }
         finally
         {
@@ -110,7 +132,13 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, C
         }
     }
 
-    private string IngestFile(string file, List<IngestedFile> ingested, List<UnchangedFile> unchanged, List<FailedFile> failed)
+    /// <summary>How many files are read and built ahead of the one being stored (bounds the memory they hold).</summary>
+    private static readonly int PrepareAhead = 4 * Environment.ProcessorCount;
+
+    /// <summary>A file read and built (or found unchanged, or failed), ready to be stored.</summary>
+    private sealed record Prepared(string Source, DocumentGraph? Graph, UnchangedFile? Unchanged, FailedFile? Failed);
+
+    private Prepared Prepare(string file)
     {
         byte[] bytes;
         try
@@ -118,47 +146,58 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, C
             var length = new FileInfo(file).Length;
             if (length > readers.Limits.MaxFileBytes)
             {
-                failed.Add(new FailedFile(file, $"file too large ({length:N0} bytes; the limit is {readers.Limits.MaxFileBytes:N0})"));
-                return "failed";
+                return new Prepared(file, null, null, new FailedFile(file, $"file too large ({length:N0} bytes; the limit is {readers.Limits.MaxFileBytes:N0})"));
             }
             bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            failed.Add(new FailedFile(file, $"cannot read the file ({e.Message})"));
-            return "failed";
+            return new Prepared(file, null, null, new FailedFile(file, $"cannot read the file ({e.Message})"));
         }
-        return Process(file, Path.GetFullPath(file), bytes, ingested, unchanged, failed);
+        return Prepare(file, Path.GetFullPath(file), bytes);
     }
 
-    private string Process(string source, string sourceKey, byte[] bytes, List<IngestedFile> ingested, List<UnchangedFile> unchanged, List<FailedFile> failed)
+    private Prepared Prepare(string source, string sourceKey, byte[] bytes)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var existing = store.FindBySourceKey(sourceKey);
         if (existing is not null && existing.ContentHash == hash && existing.PipelineVersion == PipelineSteps.Version)
         {
-            unchanged.Add(new UnchangedFile(existing.Id, source));
-            return "unchanged";
+            return new Prepared(source, null, new UnchangedFile(existing.Id, source), null);
         }
         try
         {
-            var graph = _builder.Build(source, sourceKey, bytes);
-            store.Save(graph);
-            if (index is not null)
-            {
-                index.Replace(graph);
-                if (++_uncommitted >= IndexCommitInterval)
-                {
-                    CommitIndex();
-                }
-            }
-            ingested.Add(new IngestedFile(graph.Document.Id, source, graph.Document.Title));
-            return "ingested";
+            return new Prepared(source, _builder.Build(source, sourceKey, bytes), null, null);
         }
         catch (Exception e) when (e is UnreadableDocumentException or IngestStepException)
         {
-            failed.Add(new FailedFile(source, e.Message));
+            return new Prepared(source, null, null, new FailedFile(source, e.Message));
+        }
+    }
+
+    private string Store(Prepared prepared, List<IngestedFile> ingested, List<UnchangedFile> unchanged, List<FailedFile> failed)
+    {
+        if (prepared.Failed is not null)
+        {
+            failed.Add(prepared.Failed);
             return "failed";
         }
+        if (prepared.Unchanged is not null)
+        {
+            unchanged.Add(prepared.Unchanged);
+            return "unchanged";
+        }
+        var graph = prepared.Graph!;
+        store.Save(graph);
+        if (index is not null)
+        {
+            index.Replace(graph);
+            if (++_uncommitted >= IndexCommitInterval)
+            {
+                CommitIndex();
+            }
+        }
+        ingested.Add(new IngestedFile(graph.Document.Id, prepared.Source, graph.Document.Title));
+        return "ingested";
     }
 }
