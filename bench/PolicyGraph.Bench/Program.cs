@@ -14,6 +14,7 @@ using PolicyGraph.Ingest.Reading;
 // dotnet run --project bench/PolicyGraph.Bench -c Release -- search --docs 2000
 // dotnet run --project bench/PolicyGraph.Bench -c Release -- link --docs 2000
 // dotnet run --project bench/PolicyGraph.Bench -c Release -- generate --docs 100 --out /tmp/synthetic
+// dotnet run --project bench/PolicyGraph.Bench -c Release -- scale --sizes 1000,2000,5000,10000 --http   (issue 8's table)
 var verb = args.FirstOrDefault() ?? "search";
 var docs = IntOption("--docs", 2000);
 var seed = IntOption("--seed", 7);
@@ -32,8 +33,16 @@ switch (verb)
     case "link":
         Console.WriteLine(ContractJson.Serialize(LinkBenchmark.Run(docs, seed, StringOption("--work"))));
         return 0;
+    case "scale":
+        var sizes = (StringOption("--sizes") ?? "1000,2000,5000,10000").Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return ScaleBenchmark.Run(sizes, seed, args.Contains("--http"));
+    case "measure":
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(
+            ScaleBenchmark.Measure(docs, seed, StringOption("--work") ?? System.IO.Directory.CreateTempSubdirectory("pg-measure-").FullName, args.Contains("--http")),
+            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));
+        return 0;
     default:
-        Console.Error.WriteLine("usage: PolicyGraph.Bench search|link|generate [--docs N] [--seed S] [--rounds R] [--out DIR] [--work DIR]");
+        Console.Error.WriteLine("usage: PolicyGraph.Bench search|link|scale|generate [--docs N] [--sizes A,B,…] [--http] [--seed S] [--rounds R] [--out DIR] [--work DIR]");
         return 1;
 }
 
@@ -142,32 +151,7 @@ namespace PolicyGraph.Bench
             var search = new SearchService(index, QueryInterpreter.Instance);
             using var bareReader = DirectoryReader.Open(bareDirectory);
             var bare = new IndexSearcher(bareReader) { Similarity = ClauseIndex.Similarity };
-            // Warm both engines on every query, settle the garbage the ingest left, then measure alternately so that
-            // neither engine gets a quieter machine.
-            for (var w = 0; w < 2; w++)
-            {
-                foreach (var q in queries)
-                {
-                    search.Search(new SearchRequest(q));
-                    BareSearch(bare, q);
-                }
-            }
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var ours = new List<double>();
-            var theirs = new List<double>();
-            for (var r = 0; r < rounds; r++)
-            {
-                foreach (var q in queries)
-                {
-                    clock.Restart();
-                    search.Search(new SearchRequest(q));
-                    ours.Add(clock.Elapsed.TotalMilliseconds);
-                    clock.Restart();
-                    BareSearch(bare, q);
-                    theirs.Add(clock.Elapsed.TotalMilliseconds);
-                }
-            }
+            var (ours, theirs) = Alternate(queries, q => search.Search(new SearchRequest(q)), q => BareSearch(bare, q), rounds);
             var policy = Summarise(ours);
             var lucene = Summarise(theirs);
             var result = new SearchBenchmarkResult(
@@ -183,8 +167,42 @@ namespace PolicyGraph.Bench
             return result;
         }
 
+        /// <summary>
+        /// Warms both engines on every query, settles the garbage the ingest left, then times them alternately, so
+        /// that neither gets a quieter machine.
+        /// </summary>
+        public static (List<double> Ours, List<double> Theirs) Alternate(IReadOnlyList<string> queries, Action<string> ours, Action<string> theirs, int rounds)
+        {
+            for (var w = 0; w < 2; w++)
+            {
+                foreach (var q in queries)
+                {
+                    ours(q);
+                    theirs(q);
+                }
+            }
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var a = new List<double>();
+            var b = new List<double>();
+            var clock = new Stopwatch();
+            for (var r = 0; r < rounds; r++)
+            {
+                foreach (var q in queries)
+                {
+                    clock.Restart();
+                    ours(q);
+                    a.Add(clock.Elapsed.TotalMilliseconds);
+                    clock.Restart();
+                    theirs(q);
+                    b.Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+            return (a, b);
+        }
+
         /// <summary>Bare Lucene.Net: the query's bigrams as SHOULD terms on the one text field, top 10, their stored ids fetched.</summary>
-        private static void BareSearch(IndexSearcher searcher, string query)
+        public static void BareSearch(IndexSearcher searcher, string query)
         {
             var text = PolicyGraph.Core.Text.SearchNormaliser.ToSearchText(query);
             var q = new BooleanQuery();
@@ -199,7 +217,7 @@ namespace PolicyGraph.Bench
         }
 
         /// <summary>The development and team judgments' queries, and wording the generator uses.</summary>
-        private static List<string> Queries()
+        public static List<string> Queries()
         {
             var queries = new List<string>
             {
@@ -213,7 +231,7 @@ namespace PolicyGraph.Bench
             return queries;
         }
 
-        private static Latency Summarise(List<double> samples)
+        public static Latency Summarise(List<double> samples)
         {
             var sorted = samples.Order().ToList();
             double At(double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
