@@ -5,7 +5,15 @@ using PolicyGraph.Web.Components;
 
 // The content root is the build output, wherever the site is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.AddPolicyGraph();
+try
+{
+    builder.AddPolicyGraph();
+}
+catch (PolicyGraph.Core.Store.DataDirectoryInUseException e)
+{
+    Console.Error.WriteLine($"policygraph web: {e.Message}");
+    return 1;
+}
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
@@ -38,6 +46,7 @@ app.MapSiteEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

@@ -36,6 +36,9 @@ public static class Extensions
         builder.Configuration.Bind(options);
         options.Validate();
         builder.Services.AddSingleton(options);
+        // One writer per data directory: this host, for as long as it runs (a second host or an ingest is refused, saying so).
+        var writer = DataDirectoryLock.Acquire(options.Data, "the PolicyGraph web host");
+        builder.Services.AddSingleton(_ => writer);
         builder.Services.AddSingleton<IGraphStore>(_ => GraphStores.Open(options.Data));
         builder.Services.AddSingleton(_ => new ClauseIndex(options.Data));
         builder.Services.AddSingleton(QueryInterpreter.Instance);
@@ -104,6 +107,7 @@ public static class Extensions
     /// <summary>With no documents in the store, ingests the samples so that a fresh start shows something.</summary>
     public static void IngestSamplesOnFirstStart(this WebApplication app)
     {
+        _ = app.Services.GetRequiredService<DataDirectoryLock>();
         var store = app.Services.GetRequiredService<IGraphStore>();
         // The store is the truth: an index that fell behind (a crash mid-ingest, an older build) is brought in step.
         var (reindexed, removed) = app.Services.GetRequiredService<ClauseIndex>().Reconcile(store);

@@ -21,7 +21,13 @@ internal static class IngestCommand
         {
             var json = result.GetValue(CommandLine.Json);
             var limits = ReaderLimits.Default with { MaxFileBytes = result.GetValue(maxBytes) };
-            return Output.WithData(result.GetValue(CommandLine.Data)!, (store, index) =>
+            var data = result.GetValue(CommandLine.Data)!;
+            if (Output.TryLock(data, "policygraph ingest") is not { } writer)
+            {
+                return 1;
+            }
+            using var held = writer;
+            return Output.WithData(data, (store, index) =>
             {
                 var pipeline = new IngestPipeline(store, new DocumentReaders(limits), index);
                 var report = pipeline.IngestPaths(result.GetValue(paths)!, new Progress());

@@ -15,6 +15,20 @@ internal static class Output
         return 1;
     }
 
+    /// <summary>The data directory's writer lock, or null (and the reason on stderr) when another process writes to it.</summary>
+    public static DataDirectoryLock? TryLock(string dataDirectory, string purpose)
+    {
+        try
+        {
+            return DataDirectoryLock.Acquire(dataDirectory, purpose);
+        }
+        catch (DataDirectoryInUseException e)
+        {
+            Fail(e.Message);
+            return null;
+        }
+    }
+
     /// <summary>Runs a verb against the store and the index in the data directory.</summary>
     public static int WithData(string dataDirectory, Func<IGraphStore, ClauseIndex, int> verb) =>
         WithStore(dataDirectory, store =>
