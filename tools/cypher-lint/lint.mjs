@@ -151,7 +151,7 @@ function schemaOf(files) {
 
 /**
  * Neo4j's built-in functions with their signatures, as the package recorded them from a Neo4j server's
- * SHOW FUNCTIONS (its testData; plug-in functions such as apoc.* left out, the server here has none).
+ * SHOW FUNCTIONS (its testData). Plug-in functions (apoc.* …) are left out: cypher/ must run on a bare Neo4j.
  */
 function builtInFunctions() {
   const recorded = support.testData?.mockSchema?.functions;
