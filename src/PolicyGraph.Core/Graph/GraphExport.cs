@@ -11,7 +11,8 @@ public sealed record ExportReport(IReadOnlyList<string> Files, int Nodes, int Re
 /// Writes a <see cref="ProjectedGraph"/> for other tools: <c>neo4j-csv</c> in the format of
 /// <c>neo4j-admin database import full</c> (one node file per label with <c>id:ID</c> and <c>:LABEL</c>, one
 /// relationship file per type with <c>:START_ID</c>, <c>:END_ID</c>, <c>:TYPE</c>, typed property columns such as
-/// <c>year:long</c>), which cypher/import.cypher also reads with LOAD CSV; and <c>graphml</c> (GraphML 1.0, typed
+/// <c>year:long</c>; every label and type of the model, an unused one as a header alone), which
+/// cypher/import.cypher also reads with LOAD CSV; and <c>graphml</c> (GraphML 1.0, typed
 /// <c>key</c> declarations, a directed graph).
 /// </summary>
 public static class GraphExport
@@ -44,18 +45,24 @@ public static class GraphExport
     private static ExportReport WriteCsv(ProjectedGraph graph, string directory)
     {
         var files = new List<string>();
-        foreach (var group in graph.Nodes.GroupBy(n => n.Label).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // A file for every label and type of the model, empty ones too (header only): cypher/import.cypher reads
+        // them all, and LOAD CSV fails on a file that is not there (a corpus without plain CITES has none).
+        var nodes = graph.Nodes.ToLookup(n => n.Label, StringComparer.Ordinal);
+        foreach (var label in NodeLabels.All.Union(nodes.Select(g => g.Key), StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
+            var group = nodes[label];
             var columns = Columns(group.Select(n => n.Properties)).Where(c => c.Name != "id").ToList();
-            var path = Path.Combine(directory, $"nodes-{group.Key}.csv");
+            var path = Path.Combine(directory, $"nodes-{label}.csv");
             WriteCsvFile(path, ["id:ID", ":LABEL", .. columns.Select(Header)],
                 group.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => (IEnumerable<string?>)[n.Id, n.Label, .. columns.Select(c => Value(n.Properties, c))]));
             files.Add(path);
         }
-        foreach (var group in graph.Relationships.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var relationships = graph.Relationships.ToLookup(r => r.Type, StringComparer.Ordinal);
+        foreach (var type in RelationshipTypes.All.Union(relationships.Select(g => g.Key), StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
+            var group = relationships[type];
             var columns = Columns(group.Select(r => r.Properties)).ToList();
-            var path = Path.Combine(directory, $"relationships-{group.Key}.csv");
+            var path = Path.Combine(directory, $"relationships-{type}.csv");
             WriteCsvFile(path, [":START_ID", ":END_ID", ":TYPE", .. columns.Select(Header)],
                 group.Select(r => (IEnumerable<string?>)[r.StartId, r.EndId, r.Type, .. columns.Select(c => Value(r.Properties, c))]));
             files.Add(path);
