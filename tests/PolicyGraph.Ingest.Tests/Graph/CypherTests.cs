@@ -24,6 +24,10 @@ public sealed partial class CypherTests(LinkingTests.Linked data) : IClassFixtur
     private static IEnumerable<string> CypherFiles() =>
         Directory.GetFiles(CypherDirectory, "*.cypher", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
+    /// <summary>The files that read or build the exported model: all but the Neo4j store's own statements (cypher/store).</summary>
+    private static IEnumerable<string> ModelFiles() =>
+        CypherFiles().Where(f => !Path.GetRelativePath(CypherDirectory, f).StartsWith("store" + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+
     private ProjectedGraph Graph => new GraphProjection(data.Store, DocumentRegistry.Instance).All();
 
     [Fact]
@@ -72,10 +76,44 @@ public sealed partial class CypherTests(LinkingTests.Linked data) : IClassFixtur
         var properties = graph.Nodes.SelectMany(n => n.Properties.Keys)
             .Concat(graph.Relationships.SelectMany(r => r.Properties.Keys)).ToHashSet(StringComparer.Ordinal);
 
+        var (labels, types, keys) = Vocabulary(ModelFiles());
+
+        Assert.All(labels, l => Assert.True(NodeLabels.All.Contains(Bare(l)), $"{l} is not a label of NodeLabels.All"));
+        Assert.All(types, t => Assert.True(RelationshipTypes.All.Contains(Bare(t)), $"{t} is not a type of RelationshipTypes.All"));
+        Assert.All(keys, k => Assert.True(properties.Contains(Bare(k)), $"{k} is not a property the projection emits ({string.Join(", ", properties.Order(StringComparer.Ordinal))})"));
+        // The patterns see what the files use: schema and import name every label and type, and the import sets
+        // every property.
+        Assert.Equal(NodeLabels.All.Order(StringComparer.Ordinal), labels.Select(Bare).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(RelationshipTypes.All.Order(StringComparer.Ordinal), types.Select(Bare).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(properties.Order(StringComparer.Ordinal), keys.Select(Bare).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_Neo4j_stores_statements_use_the_models_labels_and_types_and_only_properties_the_store_writes()
+    {
+        var graph = Graph;
+        var properties = graph.Nodes.SelectMany(n => n.Properties.Keys).Concat(graph.Relationships.SelectMany(r => r.Properties.Keys)).ToHashSet(StringComparer.Ordinal);
+        var store = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "PolicyGraph.Core", "Store", "Neo4j", "Neo4jGraphStore.cs"));
+        var files = CypherFiles().Except(ModelFiles()).ToList();
+        Assert.True(files.Count >= 20, string.Join(", ", files));
+        var (labels, types, keys) = Vocabulary(files);
+
+        Assert.All(labels, l => Assert.True(NodeLabels.All.Contains(Bare(l)) || Bare(l) == PolicyGraph.Core.Store.Neo4j.Neo4jGraphStore.CitationLabel, $"{l} is neither a model label nor the store's Citation"));
+        Assert.All(types, t => Assert.True(RelationshipTypes.All.Contains(Bare(t)) || Bare(t) == PolicyGraph.Core.Store.Neo4j.Neo4jGraphStore.HasCitation, $"{t} is neither a model type nor the store's HAS_CITATION"));
+        // A property the statements read is one the projection names, one the store's code sends, or one a statement sets.
+        var set = files.SelectMany(f => Regex.Matches(Code(File.ReadAllText(f)), @"\bSET\s+\w+\.(\w+)\s*=|,\s*\w+\.(\w+)\s*=").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value))
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("linksPending", set);
+        Assert.All(keys, k => Assert.True(properties.Contains(Bare(k)) || store.Contains($"\"{Bare(k)}\"", StringComparison.Ordinal) || set.Contains(Bare(k)),
+            $"{k} is written neither by the projection, nor by Neo4jGraphStore, nor by a statement"));
+    }
+
+    private static (SortedSet<string> Labels, SortedSet<string> Types, SortedSet<string> Keys) Vocabulary(IEnumerable<string> files)
+    {
         var labels = new SortedSet<string>(StringComparer.Ordinal);
         var types = new SortedSet<string>(StringComparer.Ordinal);
         var keys = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in CypherFiles())
+        foreach (var file in files)
         {
             var text = File.ReadAllText(file);
             var code = Code(text);
@@ -105,15 +143,7 @@ public sealed partial class CypherTests(LinkingTests.Linked data) : IClassFixtur
                 }
             }
         }
-
-        Assert.All(labels, l => Assert.True(NodeLabels.All.Contains(Bare(l)), $"{l} is not a label of NodeLabels.All"));
-        Assert.All(types, t => Assert.True(RelationshipTypes.All.Contains(Bare(t)), $"{t} is not a type of RelationshipTypes.All"));
-        Assert.All(keys, k => Assert.True(properties.Contains(Bare(k)), $"{k} is not a property the projection emits ({string.Join(", ", properties.Order(StringComparer.Ordinal))})"));
-        // The patterns see what the files use: schema and import name every label and type, and the import sets
-        // every property.
-        Assert.Equal(NodeLabels.All.Order(StringComparer.Ordinal), labels.Select(Bare).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(RelationshipTypes.All.Order(StringComparer.Ordinal), types.Select(Bare).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(properties.Order(StringComparer.Ordinal), keys.Select(Bare).Distinct().Order(StringComparer.Ordinal));
+        return (labels, types, keys);
     }
 
     [Fact]

@@ -17,6 +17,12 @@ namespace PolicyGraph.Core.Store.Neo4j;
 /// </summary>
 public sealed class Neo4jGraphStore : IGraphStore
 {
+    /// <summary>The store's one label beyond the model's: citations as written (cypher/store/citations-create.cypher).</summary>
+    public const string CitationLabel = "Citation";
+
+    /// <summary>(:Document)-[:HAS_CITATION]->(:Citation).</summary>
+    public const string HasCitation = "HAS_CITATION";
+
     private readonly Neo4jQueryClient _client;
     private readonly Lock _gate = new();
 
