@@ -12,13 +12,13 @@ public sealed class IngestGateTests
         var mostInside = 0;
         using var entered = new SemaphoreSlim(0);
         using var release = new ManualResetEventSlim();
-        using var gate = new IngestGate(upload =>
+        using var gate = new IngestGate(uploads =>
         {
             InterlockedMax(ref mostInside, Interlocked.Increment(ref inside));
             entered.Release();
             release.Wait();
             Interlocked.Decrement(ref inside);
-            return new IngestReport([new IngestedFile("id-" + upload.Name, upload.Name, null)], [], []) { Linked = new LinkReport(1, 2, 0.5) };
+            return new IngestReport(uploads.Select(u => new IngestedFile("id-" + u.Name, u.Name, null)).ToList(), [], []) { Linked = new LinkReport(2, 4, 1.0) };
         });
 
         // Each caller on a thread of its own, so that nothing but the gate keeps them apart.
@@ -40,10 +40,10 @@ public sealed class IngestGateTests
     public async Task A_caller_that_gives_up_while_waiting_leaves_the_gate_usable()
     {
         using var release = new ManualResetEventSlim();
-        using var gate = new IngestGate(upload =>
+        using var gate = new IngestGate(uploads =>
         {
             release.Wait();
-            return new IngestReport([], [new UnchangedFile("id", upload.Name)], []);
+            return new IngestReport([], uploads.Select(u => new UnchangedFile("id", u.Name)).ToList(), []);
         });
         var first = Task.Run(() => gate.IngestAsync([new Upload("first.txt", [1])], CancellationToken.None));
         await Task.Delay(50);

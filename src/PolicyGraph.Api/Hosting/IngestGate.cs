@@ -10,12 +10,13 @@ public sealed record Upload(string Name, byte[] Bytes);
 /// drawing assume a single writer); others wait their turn. Each file goes in under the source key
 /// <c>upload:NAME</c>, so uploading a file of the same name again replaces its document, or leaves it unchanged.
 /// </summary>
-public sealed class IngestGate(Func<Upload, IngestReport> ingestOne) : IDisposable
+public sealed class IngestGate(Func<IReadOnlyList<Upload>, IngestReport> ingest) : IDisposable
 {
     public const string SourceKeyPrefix = "upload:";
 
+    /// <summary>Every file of an upload stored, then the links drawn once for them all.</summary>
     public IngestGate(IngestPipeline pipeline)
-        : this(upload => pipeline.IngestBytes(upload.Name, SourceKeyPrefix + upload.Name, upload.Bytes))
+        : this(uploads => pipeline.IngestUploads(uploads.Select(u => (u.Name, SourceKeyPrefix + u.Name, u.Bytes)).ToList()))
     {
     }
 
@@ -26,20 +27,7 @@ public sealed class IngestGate(Func<Upload, IngestReport> ingestOne) : IDisposab
         await _one.WaitAsync(cancellation);
         try
         {
-            var ingested = new List<IngestedFile>();
-            var unchanged = new List<UnchangedFile>();
-            var failed = new List<FailedFile>();
-            LinkReport linked = new(0, 0, 0);
-            foreach (var upload in uploads)
-            {
-                var report = ingestOne(upload);
-                ingested.AddRange(report.Ingested);
-                unchanged.AddRange(report.Unchanged);
-                failed.AddRange(report.Failed);
-                linked = new LinkReport(linked.Documents + report.Linked.Documents, linked.Links + report.Linked.Links,
-                    Math.Round(linked.Seconds + report.Linked.Seconds, 3));
-            }
-            return new IngestReport(ingested, unchanged, failed) { Linked = linked };
+            return ingest(uploads);
         }
         finally
         {

@@ -33,6 +33,8 @@ public static class CommandLine
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ReuseCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(BackupCommand.CreateBackup());
+        root.Subcommands.Add(BackupCommand.CreateRestore());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainFacetsCommand.Create());
         root.Subcommands.Add(TrainLinkerCommand.Create());

@@ -90,7 +90,10 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, C
     }
 
     /// <summary>Ingests one uploaded document; <paramref name="sourceKey"/> identifies it across uploads.</summary>
-    public IngestReport IngestBytes(string source, string sourceKey, byte[] bytes)
+    public IngestReport IngestBytes(string source, string sourceKey, byte[] bytes) => IngestUploads([(source, sourceKey, bytes)]);
+
+    /// <summary>Ingests uploaded documents (each with the key that identifies it across uploads), then draws the batch's links once.</summary>
+    public IngestReport IngestUploads(IReadOnlyList<(string Source, string SourceKey, byte[] Bytes)> uploads)
     {
         var ingested = new List<IngestedFile>();
         var unchanged = new List<UnchangedFile>();
@@ -98,7 +101,10 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, C
         index?.Reconcile(store);
         try
         {
-            Store(Prepare(source, sourceKey, bytes), ingested, unchanged, failed);
+            foreach (var (source, sourceKey, bytes) in uploads)
+            {
+                Store(Prepare(source, sourceKey, bytes), ingested, unchanged, failed);
+            }
         }
         finally
         {
