@@ -15,6 +15,7 @@ using PolicyGraph.Ingest.Reading;
 // dotnet run --project bench/PolicyGraph.Bench -c Release -- link --docs 2000
 // dotnet run --project bench/PolicyGraph.Bench -c Release -- generate --docs 100 --out /tmp/synthetic
 // dotnet run --project bench/PolicyGraph.Bench -c Release -- scale --sizes 1000,2000,5000,10000 --http   (issue 8's table)
+// dotnet run --project bench/PolicyGraph.Bench -c Release -- load --docs 1000 --seconds 20   (issue 9: wrk searches during an upload)
 var verb = args.FirstOrDefault() ?? "search";
 var docs = IntOption("--docs", 2000);
 var seed = IntOption("--seed", 7);
@@ -36,13 +37,17 @@ switch (verb)
     case "scale":
         var sizes = (StringOption("--sizes") ?? "1000,2000,5000,10000").Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         return ScaleBenchmark.Run(sizes, seed, args.Contains("--http"));
+    case "load":
+        var load = LoadBenchmark.Run(docs, seed, IntOption("--seconds", 20));
+        Console.WriteLine(ContractJson.Serialize(load));
+        return load.ZeroErrors ? 0 : 1;
     case "measure":
         Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(
             ScaleBenchmark.Measure(docs, seed, StringOption("--work") ?? System.IO.Directory.CreateTempSubdirectory("pg-measure-").FullName, args.Contains("--http")),
             new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));
         return 0;
     default:
-        Console.Error.WriteLine("usage: PolicyGraph.Bench search|link|scale|generate [--docs N] [--sizes A,B,…] [--http] [--seed S] [--rounds R] [--out DIR] [--work DIR]");
+        Console.Error.WriteLine("usage: PolicyGraph.Bench search|link|scale|load|generate [--docs N] [--sizes A,B,…] [--http] [--seed S] [--rounds R] [--out DIR] [--work DIR]");
         return 1;
 }
 

@@ -255,7 +255,7 @@ public static class HttpBenchmark
         }
     }
 
-    private static HttpLatency Wrk(int port, string script, int connections, int seconds)
+    internal static HttpLatency Wrk(int port, string script, int connections, int seconds)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true };
         foreach (var a in new[] { "-t", Math.Min(connections, 2).ToString(CultureInfo.InvariantCulture), "-c", connections.ToString(CultureInfo.InvariantCulture), "-d", $"{seconds}s", "-s", script, $"http://127.0.0.1:{port}" })
@@ -276,7 +276,7 @@ public static class HttpBenchmark
     }
 
     /// <summary>A wrk script that asks the queries in turn and prints the latency percentiles (microseconds) as JSON.</summary>
-    private static string Script(IReadOnlyList<string> queries)
+    internal static string Script(IReadOnlyList<string> queries)
     {
         var paths = string.Join(",\n", queries.Select(q => $"  \"/api/search?q={Uri.EscapeDataString(q)}\""));
         return $$"""
@@ -297,7 +297,7 @@ public static class HttpBenchmark
             """;
     }
 
-    private static void WaitUntilUp(string url, Process host)
+    internal static void WaitUntilUp(string url, Process host)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var clock = Stopwatch.StartNew();
@@ -325,7 +325,7 @@ public static class HttpBenchmark
         throw new TimeoutException($"{url} did not answer within two minutes");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
@@ -334,8 +334,87 @@ public static class HttpBenchmark
         return port;
     }
 
-    private static bool OnPath(string program) =>
+    internal static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, program)));
+}
+
+public sealed record LoadResult(int Documents, double IngestSeconds, int IngestedDocuments, int FailedDocuments, double WrkSeconds, HttpLatency Search, bool ZeroErrors);
+
+/// <summary>
+/// Issue 9's load test: the site's host on loopback answering searches from wrk (8 connections) while an upload of
+/// synthetic documents is ingested through POST /api/ingest, in batches, for the whole of wrk's run. Counts every
+/// socket error and every answer that is not 2xx.
+/// </summary>
+public static class LoadBenchmark
+{
+    public static LoadResult Run(int documents, int seed, int seconds)
+    {
+        var root = System.IO.Directory.CreateTempSubdirectory("pg-load-").FullName;
+        var corpus = new SyntheticCorpus(seed);
+        var uploads = corpus.Generate(documents).Select(d => (d.FileName, Bytes: Encoding.UTF8.GetBytes(d.Text))).ToList();
+        var web = Path.Combine(Repository.Root(), "src", "PolicyGraph.Web", "bin", "Release", "net10.0", "PolicyGraph.Web.dll");
+        var port = HttpBenchmark.FreePort();
+        const string key = "load-test-key";
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { web, "--data", Path.Combine(root, "data"), "--urls", $"http://127.0.0.1:{port}", "--PolicyGraph:RequestsPerMinute", "0", "--PolicyGraph:WritesPerMinute", "0", "--Logging:LogLevel:Default", "Warning" })
+        {
+            start.ArgumentList.Add(a);
+        }
+        start.Environment["POLICYGRAPH_API_KEY"] = key;
+        using var host = Process.Start(start)!;
+        host.OutputDataReceived += (_, _) => { };
+        host.ErrorDataReceived += (_, _) => { };
+        host.BeginOutputReadLine();
+        host.BeginErrorReadLine();
+        try
+        {
+            HttpBenchmark.WaitUntilUp($"http://127.0.0.1:{port}/api/health", host);
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(10) };
+            var ingested = 0;
+            var failed = 0;
+            var clock = Stopwatch.StartNew();
+            var ingest = Task.Run(async () =>
+            {
+                foreach (var batch in uploads.Chunk(20))
+                {
+                    using var form = new MultipartFormDataContent();
+                    foreach (var (name, bytes) in batch)
+                    {
+                        form.Add(new ByteArrayContent(bytes), "files", name);
+                    }
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = form };
+                    request.Headers.Add("X-Api-Key", key);
+                    using var response = await client.SendAsync(request);
+                    response.EnsureSuccessStatusCode();
+                    using var report = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
+                    ingested += report.RootElement.GetProperty("ingested").GetArrayLength();
+                    failed += report.RootElement.GetProperty("failed").GetArrayLength();
+                }
+                return clock.Elapsed.TotalSeconds;
+            });
+            var script = Path.Combine(Path.GetTempPath(), $"pg-load-{port}.lua");
+            File.WriteAllText(script, HttpBenchmark.Script(SearchBenchmark.Queries()));
+            var wrkClock = Stopwatch.StartNew();
+            var search = HttpBenchmark.Wrk(port, script, connections: 8, seconds);
+            var wrkSeconds = wrkClock.Elapsed.TotalSeconds;
+            var stillIngesting = !ingest.IsCompleted;
+            var ingestSeconds = ingest.GetAwaiter().GetResult();
+            File.Delete(script);
+            if (!stillIngesting)
+            {
+                Console.Error.WriteLine("load: the ingest finished before wrk did; give more --docs for a load test over the whole ingest");
+            }
+            return new LoadResult(documents, Math.Round(ingestSeconds, 1), ingested, failed, Math.Round(wrkSeconds, 1), search,
+                search.Errors == 0 && search.Non2xx == 0 && failed == 0 && stillIngesting);
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            host.WaitForExit();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            System.IO.Directory.Delete(root, recursive: true);
+        }
+    }
 }
 
 internal static class Repository
