@@ -1,3 +1,4 @@
+using System.Buffers;
 using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Ingest.Linking;
@@ -52,22 +53,54 @@ internal sealed class ClausePool
     /// <summary>The <paramref name="top"/> clauses outside <paramref name="excludeDocument"/> that best match <paramref name="text"/>.</summary>
     public List<(string DocId, string ClauseId)> Top(string text, string excludeDocument, int top)
     {
-        var scores = new Dictionary<int, double>();
-        foreach (var bigram in Bigrams(text))
+        // Scores in a dense array (a group of siblings may hold tens of thousands of clauses, and a common bigram
+        // reaches most of them), the best few kept as they come: no dictionary, no sort of every clause touched.
+        var scores = ArrayPool<double>.Shared.Rent(_clauses.Count);
+        var touched = new List<int>();
+        try
         {
-            if (_terms.TryGetValue(bigram, out var term))
+            Array.Clear(scores, 0, _clauses.Count);
+            foreach (var bigram in Bigrams(text))
             {
-                foreach (var i in term.Postings)
+                if (_terms.TryGetValue(bigram, out var term))
                 {
-                    scores[i] = scores.GetValueOrDefault(i) + term.Idf * _norm[i];
+                    foreach (var i in term.Postings)
+                    {
+                        if (scores[i] == 0)
+                        {
+                            touched.Add(i);
+                        }
+                        scores[i] += term.Idf * _norm[i];
+                    }
                 }
             }
+            // Best first; equal scores in pool order, as a stable sort would give them.
+            var best = new List<int>(top + 1);
+            foreach (var i in touched)
+            {
+                if (_clauses[i].DocId == excludeDocument || (best.Count == top && !Better(i, best[^1])))
+                {
+                    continue;
+                }
+                var at = best.Count;
+                while (at > 0 && Better(i, best[at - 1]))
+                {
+                    at--;
+                }
+                best.Insert(at, i);
+                if (best.Count > top)
+                {
+                    best.RemoveAt(top);
+                }
+            }
+            return best.Select(i => (_clauses[i].DocId, _clauses[i].Clause.Id)).ToList();
         }
-        return scores.Where(s => _clauses[s.Key].DocId != excludeDocument)
-            .OrderByDescending(s => s.Value).ThenBy(s => s.Key)
-            .Take(top)
-            .Select(s => (_clauses[s.Key].DocId, _clauses[s.Key].Clause.Id))
-            .ToList();
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scores);
+        }
+
+        bool Better(int a, int b) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
     }
 
     /// <summary>The distinct bigrams of letters and digits (the search view has no spaces, punctuation breaks a pair).</summary>
