@@ -2,7 +2,8 @@
 # Installs what the tests need from Debian's packages: chromium, which Playwright drives in the browser tests
 # (Playwright's own browser download does not work here); fonts-noto-cjk, so that Chinese text renders in the
 # screenshots; python3-networkx, the standard GraphML reader the export test reads its GraphML back with; nodejs and
-# npm, which run Neo4j's Cypher parser over cypher/ (tools/cypher-lint). Then installs that parser
+# npm, which run Neo4j's Cypher parser over cypher/ (tools/cypher-lint); wrk, the HTTP load generator of the load
+# test (searches while an upload is ingested). Then installs that parser
 # (@neo4j-cypher/language-support, pinned in tools/cypher-lint/package-lock.json) with npm ci.
 # Does nothing when all are there; apt-get needs root (CI is) or sudo.
 set -euo pipefail
@@ -14,11 +15,12 @@ have_fonts() { dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q
 have_networkx() { python3 -c 'import networkx' >/dev/null 2>&1; }
 have_node() { command -v node >/dev/null 2>&1; }
 have_npm() { command -v npm >/dev/null 2>&1; }
+have_wrk() { command -v wrk >/dev/null 2>&1; }
 
 fail() {
   echo "install-test-deps: $*" >&2
-  echo "install-test-deps: the tests need Debian's chromium, fonts-noto-cjk, python3-networkx, nodejs and npm; install them with" >&2
-  echo "    sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk python3-networkx nodejs npm" >&2
+  echo "install-test-deps: the tests need Debian's chromium, fonts-noto-cjk, python3-networkx, nodejs, npm and wrk; install them with" >&2
+  echo "    sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk python3-networkx nodejs npm wrk" >&2
   echo "install-test-deps: and then the Cypher parser with" >&2
   echo "    npm ci --prefix tools/cypher-lint --no-audit --no-fund" >&2
   exit 1
@@ -31,6 +33,7 @@ have_networkx || missing+=(python3-networkx)
 # Only what is missing: a Node.js from elsewhere (NodeSource's nodejs ships its own npm) is kept.
 have_node || missing+=(nodejs)
 have_npm || missing+=(npm)
+have_wrk || missing+=(wrk)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || fail "apt-get not found (not a Debian-like system)"
@@ -60,6 +63,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   have_networkx || fail "python3 cannot import networkx after apt-get install"
   have_node || fail "node is still not on PATH after apt-get install"
   have_npm || fail "npm is still not on PATH after apt-get install"
+  have_wrk || fail "wrk is still not on PATH after apt-get install"
   echo "install-test-deps: $(chromium --version 2>/dev/null || echo chromium), node $(node --version) installed" >&2
 fi
 

@@ -169,5 +169,15 @@ public sealed class SyntheticCorpus(int seed)
 
     private string Code() => Syllables[_random.Next(Syllables.Length)];
 
-    private static string Chinese(int n) => PolicyGraph.Ingest.Reading.ChineseNumerals.ToChinese(n);
+    /// <summary>An outline number in Chinese (一 … 九十九); self-contained, as the tests that generate documents do not all reference the readers.</summary>
+    private static string Chinese(int n)
+    {
+        const string digits = "〇一二三四五六七八九";
+        if (n is <= 0 or >= 100)
+        {
+            return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var (tens, ones) = (n / 10, n % 10);
+        return (tens switch { 0 => "", 1 => "十", _ => digits[tens] + "十" }) + (ones > 0 ? digits[ones].ToString() : "");
+    }
 }

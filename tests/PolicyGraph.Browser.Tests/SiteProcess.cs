@@ -28,6 +28,9 @@ public class SiteProcess : IAsyncLifetime
     /// <summary>The API key the site is started with (POLICYGRAPH_API_KEY); none, so writes are disabled, unless a fixture sets one.</summary>
     public virtual string? ApiKey => null;
 
+    /// <summary>Settings given on the site's command line (<c>--PolicyGraph:RequestsPerMinute</c>, <c>0</c> …).</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
     /// <summary>Where the site listens, e.g. <c>http://127.0.0.1:41234</c> (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = "";
 
@@ -72,7 +75,7 @@ public class SiteProcess : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", BaseUrl, "--data", data.Path })
+        foreach (var arg in new[] { dll, "--urls", BaseUrl, "--data", data.Path }.Concat(Settings))
         {
             start.ArgumentList.Add(arg);
         }

@@ -55,7 +55,8 @@ public static class Extensions
         builder.Services.AddSingleton(sp => new IngestPipeline(
             sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<DocumentReaders>(), sp.GetRequiredService<ClauseIndex>()));
         builder.Services.AddSingleton(sp => new IngestGate(sp.GetRequiredService<IngestPipeline>()));
-        builder.Services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));
+        // The contract's JSON, without the command line's indentation: a third fewer bytes on every answer.
+        builder.Services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions).WriteIndented = false);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context => ExplainLimits(context, options.Api));
         builder.AddApiGuards(options);
         builder.Services.AddOpenApi(ApiReference.DocumentName, ApiReference.Describe);
