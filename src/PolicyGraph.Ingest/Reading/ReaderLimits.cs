@@ -11,6 +11,12 @@ public sealed record ReaderLimits
     /// <summary>Largest total uncompressed size of a DOCX's parts, in bytes (zip bombs).</summary>
     public long MaxDocxUncompressedBytes { get; init; } = 100 * 1024 * 1024;
 
+    /// <summary>
+    /// Largest uncompressed XML part of a DOCX, in bytes: the SDK holds a parsed part in memory at about 14 times its
+    /// size (a 90 MB document.xml of short paragraphs took 1.2 GB), and a policy document's document.xml is a few MB.
+    /// </summary>
+    public long MaxDocxXmlPartBytes { get; init; } = 16 * 1024 * 1024;
+
     /// <summary>Deepest element nesting read from HTML.</summary>
     public int MaxHtmlDepth { get; init; } = 256;
 
