@@ -255,7 +255,7 @@ internal static class HtmlSoup
             sb.Append("<html><head><title>").Append(Escape(g.Unicode(40))).Append("</title><meta charset=\"")
                 .Append(g.Pick(["utf-8", "gbk", "gb2312", "bogus"])).Append("\"><style>p{}").Append(HiddenMark).Append("</style></head><body>");
         }
-        Node(g, sb, g.Next(40));
+        Node(g, sb, g.Next(24));
         if (g.Chance(0.5))
         {
             sb.Append("<table class=\"xxgk\"><tr><td>索 引 号:</td><td>").Append(Escape(g.Unicode(20))).Append("</td><td>文  号:</td><td>")
