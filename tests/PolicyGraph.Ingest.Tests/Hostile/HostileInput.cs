@@ -43,6 +43,8 @@ internal sealed class HostileInput(int seed)
 
     public int Next(int max) => Random.Next(max);
 
+    public int Next(int min, int max) => Random.Next(min, max);
+
     public bool Chance(double p) => Random.NextDouble() < p;
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Random.Next(items.Count)];

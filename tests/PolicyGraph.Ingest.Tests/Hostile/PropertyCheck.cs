@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -21,8 +22,16 @@ internal sealed class PropertyCheck(ITestOutputHelper output)
     /// <summary>The run's seed; set <see cref="SeedVariable"/> to another number (or "random") to explore further.</summary>
     public static readonly int RunSeed = ReadSeed();
 
+    /// <summary>With <see cref="InputVariable"/> set to an input seed from a failure, only that input is checked (to debug it).</summary>
+    public const string InputVariable = "POLICYGRAPH_HOSTILE_INPUT";
+
+    private static readonly int? OnlyInput =
+        int.TryParse(Environment.GetEnvironmentVariable(InputVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var only) ? only : null;
+
     /// <summary>Generous for a 2-core machine shared with a build: the slowest input of any property takes well under a second.</summary>
     public static readonly TimeSpan DefaultLimit = TimeSpan.FromSeconds(5);
+
+    private static readonly JsonSerializerOptions SavedJson = new() { IncludeFields = true, WriteIndented = true };
 
     private static long _inputs;
     private static long _ticks;
@@ -33,9 +42,16 @@ internal sealed class PropertyCheck(ITestOutputHelper output)
         var timeLimit = limit ?? DefaultLimit;
         var clock = Stopwatch.StartNew();
         var slowest = TimeSpan.Zero;
+        var slowestSeed = 0;
+        var checkedInputs = 0;
         for (var i = 0; i < count; i++)
         {
             var seed = InputSeed(name, i);
+            if (OnlyInput is { } only && only != seed)
+            {
+                continue;
+            }
+            checkedInputs++;
             var input = generate(new HostileInput(seed));
             var one = Stopwatch.StartNew();
             var run = Task.Run(() => property(input));
@@ -53,13 +69,14 @@ internal sealed class PropertyCheck(ITestOutputHelper output)
             if (one.Elapsed > slowest)
             {
                 slowest = one.Elapsed;
+                slowestSeed = seed;
             }
         }
         clock.Stop();
-        var inputs = Interlocked.Add(ref _inputs, count);
+        var inputs = Interlocked.Add(ref _inputs, checkedInputs);
         var ticks = Interlocked.Add(ref _ticks, clock.Elapsed.Ticks);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: {count:N0} generated inputs in {clock.Elapsed.TotalSeconds:F2} s, slowest {slowest.TotalMilliseconds:F0} ms (run seed {RunSeed}; hostile-input properties so far in this run: {inputs:N0} inputs, {TimeSpan.FromTicks(ticks).TotalSeconds:F1} s)"));
+            $"{name}: {checkedInputs:N0} generated inputs in {clock.Elapsed.TotalSeconds:F2} s, slowest {slowest.TotalMilliseconds:F0} ms (input seed {slowestSeed}; run seed {RunSeed}; hostile-input properties so far in this run: {inputs:N0} inputs, {TimeSpan.FromTicks(ticks).TotalSeconds:F1} s)"));
     }
 
     /// <summary>The seed of one input: stable across processes (string.GetHashCode is not).</summary>
@@ -77,7 +94,7 @@ internal sealed class PropertyCheck(ITestOutputHelper output)
     private void Fail<T>(string name, int index, int seed, T input, string problem)
     {
         var saved = Save(name, seed, input);
-        var message = $"property '{name}' failed on input #{index} (input seed {seed}, run seed {RunSeed}; rerun with {SeedVariable}={RunSeed}; the input is saved at {saved}): {problem}";
+        var message = $"property '{name}' failed on input #{index} (input seed {seed}, run seed {RunSeed}; rerun with {SeedVariable}={RunSeed}, and {InputVariable}={seed} for this input alone; the input is saved at {saved}): {problem}";
         output.WriteLine(message);
         throw new XunitException(message);
     }
@@ -91,7 +108,8 @@ internal sealed class PropertyCheck(ITestOutputHelper output)
             byte[] b => b,
             string s => Encoding.UTF8.GetBytes(s),
             IHostileSample sample => sample.Bytes,
-            _ => Encoding.UTF8.GetBytes(input?.ToString() ?? "null"),
+            // Tuples and records as JSON, fields included; lone surrogates come out escaped (\uD800).
+            _ => JsonSerializer.SerializeToUtf8Bytes(input, SavedJson),
         };
         File.WriteAllBytes(path, bytes);
         return path;

@@ -5,6 +5,7 @@ using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
 using PolicyGraph.Tests;
+using Xunit.Abstractions;
 
 namespace PolicyGraph.Ingest.Tests.Hostile;
 
@@ -13,17 +14,25 @@ namespace PolicyGraph.Ingest.Tests.Hostile;
 /// 100,000 deep, more elements than a page has, files over the size limit. Each is refused quickly, with the
 /// reason, without expanding what it refuses (allocations are measured on the thread that reads).
 /// </summary>
-public sealed class ReaderLimitTests
+public sealed class ReaderLimitTests(ITestOutputHelper output)
 {
     private static readonly DocumentReaders Readers = new(ReaderLimits.Default);
 
+    /// <summary>
+    /// Each refusal takes milliseconds (printed); the bound leaves room for a loaded 2-core machine and still fails
+    /// what the limits exist to stop (100,000 nested &lt;div&gt; took 78 s before the depth was checked while parsing).
+    /// </summary>
+    private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(10);
+
     /// <summary>Reads on this thread; returns the refusal's reason, the time taken and the bytes allocated.</summary>
-    private static (string Reason, TimeSpan Elapsed, long Allocated) Refusal(string fileName, byte[] bytes, DocumentReaders? readers = null)
+    private (string Reason, TimeSpan Elapsed, long Allocated) Refusal(string fileName, byte[] bytes)
     {
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
-        var e = Assert.Throws<UnreadableDocumentException>(() => (readers ?? Readers).Read(fileName, bytes));
-        return (e.Message, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+        var e = Assert.Throws<UnreadableDocumentException>(() => Readers.Read(fileName, bytes));
+        var refusal = (e.Message, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+        output.WriteLine($"{fileName} ({bytes.Length:N0} bytes) refused in {refusal.Elapsed.TotalMilliseconds:F0} ms, {refusal.Item3:N0} bytes allocated: {e.Message}");
+        return refusal;
     }
 
     /// <summary>A package whose document.xml is <paramref name="bytes"/> of short paragraphs (about 300:1 compressed).</summary>
@@ -89,7 +98,7 @@ public sealed class ReaderLimitTests
 
         var (reason, elapsed, allocated) = Refusal("bomb.docx", bomb);
         Assert.Equal("DOCX expands to more than 100 MB (a zip bomb or an oversize document)", reason);
-        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"took {elapsed}");
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
         Assert.True(allocated < 4 * bomb.Length + (8 << 20), $"allocated {allocated:N0} bytes for a {bomb.Length:N0}-byte file");
     }
 
@@ -100,7 +109,7 @@ public sealed class ReaderLimitTests
         var package = PackageWithDocumentOf(20 << 20);
         var (reason, elapsed, allocated) = Refusal("large.docx", package);
         Assert.Equal("DOCX part word/document.xml expands to 20 MB of XML; the limit for one part is 16 MB", reason);
-        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"took {elapsed}");
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
         Assert.True(allocated < 4 * package.Length + (8 << 20), $"allocated {allocated:N0} bytes");
     }
 
@@ -114,8 +123,8 @@ public sealed class ReaderLimitTests
         var forged = ForgeUncompressedSize(PackageWithDocumentOf(200 << 20), "word/document.xml", forgedSize);
         var (reason, elapsed, allocated) = Refusal("forged.docx", forged);
         Assert.Matches("^(not a valid DOCX: a part is not well-formed XML|the DOCX has no document body)", reason);
-        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"took {elapsed}");
-        Assert.True(allocated < 64L << 20, $"allocated {allocated:N0} bytes");
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+        Assert.True(allocated < 16L << 20, $"allocated {allocated:N0} bytes");
     }
 
     [Fact]
@@ -129,7 +138,7 @@ public sealed class ReaderLimitTests
         }
         var (reason, elapsed, _) = Refusal("ratio.docx", buffer.ToArray());
         Assert.Equal("DOCX part word/media/image1.png is compressed more than 1000:1 (a zip bomb)", reason);
-        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"took {elapsed}");
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     public static TheoryData<string, string> DeepNesting => new()
@@ -151,7 +160,7 @@ public sealed class ReaderLimitTests
         var (reason, elapsed, _) = Refusal("deep.html", Encoding.UTF8.GetBytes(html));
         Assert.Equal("HTML nested more than 256 elements deep", reason);
         // 100,000 nested <div> took the parser 78 s before the depth was checked while parsing.
-        Assert.True(elapsed < TimeSpan.FromSeconds(3), $"took {elapsed}");
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
     }
 
     [Fact]
@@ -171,8 +180,8 @@ public sealed class ReaderLimitTests
         var (reason, elapsed, allocated) = Refusal("flat.html", Encoding.UTF8.GetBytes(html));
         Assert.Equal("HTML has more than 200,000 elements", reason);
         // A million elements took 3.5 s and 580 MB when they were all built.
-        Assert.True(elapsed < TimeSpan.FromSeconds(3), $"took {elapsed}");
-        Assert.True(allocated < 400L << 20, $"allocated {allocated:N0} bytes");
+        Assert.True(elapsed < Quickly, $"took {elapsed}");
+        Assert.True(allocated < 200L << 20, $"allocated {allocated:N0} bytes");
     }
 
     [Fact]
