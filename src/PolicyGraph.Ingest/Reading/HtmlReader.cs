@@ -225,5 +225,10 @@ public sealed class HtmlReader : IDocumentReader
         return sb.ToString();
     }
 
-    private static string Collapse(string s) => CollapseInline(s).Trim();
+    /// <summary>
+    /// A field value or the page title: one line, without the control and format characters that character
+    /// references can put there (&amp;#1;), which the body's text loses in normalisation but a field would keep.
+    /// </summary>
+    private static string Collapse(string s) =>
+        new string(CollapseInline(s).Where(c => !Core.Text.SearchNormaliser.IsInvisible(c)).ToArray()).Trim();
 }

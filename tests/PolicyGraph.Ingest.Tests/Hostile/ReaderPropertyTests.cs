@@ -43,6 +43,10 @@ public sealed class ReaderPropertyTests(ITestOutputHelper output)
         Assert.DoesNotMatch(@"^\w+Exception\b", reason);
     }
 
+    /// <summary>A page's fields and title are one line each, without control or format characters.</summary>
+    private static void AssertCleanFields(SourceText read) =>
+        Assert.All(read.Fields.Values, v => Assert.DoesNotContain(v, c => Core.Text.SearchNormaliser.IsInvisible(c) || c is '\n' or '\r'));
+
     private static readonly string[] TextEncodings = ["utf-8", "utf-8-bom", "utf-16le-bom", "utf-16be-bom", "gb18030"];
 
     private static byte[] Encode(string text, string encoding) => encoding switch
@@ -117,6 +121,7 @@ public sealed class ReaderPropertyTests(ITestOutputHelper output)
             if (ReadOrRefuse("soup.html", bytes) is { } read)
             {
                 Assert.DoesNotContain(HtmlSoup.HiddenMark, read.Text, StringComparison.Ordinal);
+                AssertCleanFields(read);
             }
         });
     }
@@ -128,7 +133,13 @@ public sealed class ReaderPropertyTests(ITestOutputHelper output)
         var donors = HostileCorpus.All;
         _check.ForAll("html mutated", 600, g => g.Mutate(g.Pick(pages).Bytes, g.Pick(donors).Bytes,
             depth => Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(g.Pick(["<div>", "<b>", "<table><tr><td>", "<a>", "<p><span>", "<ul><li>"]), depth)))),
-            bytes => ReadOrRefuse("mutated.html", bytes));
+            bytes =>
+            {
+                if (ReadOrRefuse("mutated.html", bytes) is { } read)
+                {
+                    AssertCleanFields(read);
+                }
+            });
     }
 
     [Fact]
@@ -281,7 +292,7 @@ internal static class HtmlSoup
                     sb.Append("<style>").Append(HiddenMark).Append("{}</style>");
                     break;
                 case 6:
-                    sb.Append(g.Pick(["<!--", "<!-- 注释 -->", "<![CDATA[x]]>", "&nbsp;", "&#12288;", "&#x4E00;", "&#0;", "&#xD800;", "&#99999999;", "&amp", "&lt;script&gt;", "<br>", "<br/>", "</br>", "<hr>", "<img src=x>", "</div>", "</p>", "</table>", "</td>", "</body>", "</html>", ">"]));
+                    sb.Append(g.Pick(["<!--", "<!-- 注释 -->", "<![CDATA[x]]>", "&nbsp;", "&#12288;", "&#x4E00;", "&#0;", "&#1;", "&#x202E;", "&#x200B;", "&#xD800;", "&#99999999;", "&amp", "&lt;script&gt;", "<br>", "<br/>", "</br>", "<hr>", "<img src=x>", "</div>", "</p>", "</table>", "</td>", "</body>", "</html>", ">"]));
                     break;
                 default:
                     if (depth <= 0)
