@@ -18,7 +18,8 @@ public static class IngestApi
     {
         app.MapPost("/api/ingest", Ingest).WithTags("Ingest").WithName("Ingest")
             .WithSummary("Ingest uploaded documents (.txt, .html, .docx): multipart/form-data, one part per file, API key in X-Api-Key")
-            .WithDescription("Answers 200 with every file listed as ingested, unchanged or failed (with the reason); 400 when no file was sent, "
+            .WithDescription("Answers 200 with every file listed as ingested, unchanged or failed (with the reason); 400 when no file was sent or a file name is unusable "
+                + "(only folders or dots, an invisible character, over 255 bytes, a Windows device name; any folder in a name is dropped), "
                 + "401 for a missing or wrong key, 403 while the server has no key configured, 413 for a body over the upload limit, 429 when too many writes come from one address.")
             .RequireAuthorization(ApiKeyAuthentication.WritePolicy)
             .RequireRateLimiting(RateLimits.WritePolicy)
@@ -39,20 +40,24 @@ public static class IngestApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No files",
                 detail: "Send the documents as multipart/form-data, one file part per document.");
         }
-        var uploads = new List<Upload>(files.Count);
+        // Every name is checked before any file is read, so that a request with a bad one ingests nothing.
+        var names = new List<string>(files.Count);
         foreach (var file in files)
         {
-            using var buffer = new MemoryStream(checked((int)file.Length));
-            await file.CopyToAsync(buffer, cancellation);
-            uploads.Add(new Upload(NameOf(file), buffer.ToArray()));
+            if (UploadName.Of(file.FileName, out var reason) is not { } name)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad file name",
+                    detail: $"File name '{UploadName.Printable(file.FileName)}': {reason}. Nothing was ingested.");
+            }
+            names.Add(name);
+        }
+        var uploads = new List<Upload>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            using var buffer = new MemoryStream(checked((int)files[i].Length));
+            await files[i].CopyToAsync(buffer, cancellation);
+            uploads.Add(new Upload(names[i], buffer.ToArray()));
         }
         return TypedResults.Ok(await gate.IngestAsync(uploads, cancellation));
-    }
-
-    /// <summary>The file name without any folder a client put in it (either kind of slash).</summary>
-    private static string NameOf(IFormFile file)
-    {
-        var name = file.FileName[(file.FileName.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
-        return name.Length > 0 ? name : file.Name;
     }
 }

@@ -15,7 +15,8 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     /// <summary>Every document number written in <paramref name="text"/>, with its position.</summary>
     public static IEnumerable<(DocumentNumber Number, int Index, int Length)> FindAll(string text)
     {
-        foreach (Match m in Pattern().Matches(text))
+        // Folding keeps every character in its place, so positions in the folded text are positions in the text.
+        foreach (Match m in Pattern().Matches(FoldWidth(text)))
         {
             if (TryCreate(m, out var number))
             {
@@ -31,7 +32,7 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
         {
             return false;
         }
-        var m = Pattern().Match(text.Trim());
+        var m = Pattern().Match(FoldWidth(text.Trim()));
         return m.Success && TryCreate(m, out number);
     }
 
@@ -47,6 +48,14 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
         // Issuer codes are short (国发, 国办发, 川府发, 国质检质联); a longer run is prose that met a bracket.
         return year is >= 1949 and <= 2100 && code.Length is > 0 and <= 6;
     }
+
+    private static string FoldWidth(string text) => string.Create(text.Length, text, (span, t) =>
+    {
+        for (var i = 0; i < t.Length; i++)
+        {
+            span[i] = SearchNormaliser.Fold(t[i]);
+        }
+    });
 
     /// <summary>Running text can run into a number (根据国发〔2012〕9号): drop the words that led into it.</summary>
     private static string StripLeadingWords(string code)
@@ -66,7 +75,10 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
         ["根据", "按照", "依照", "依据", "贯彻", "落实", "转发", "印发", "执行", "参照", "参见", "详见", "以及", "和", "及", "与", "即", "见"];
 
     // Issuer code: Han characters, ending in a character that codes a document series (发, 办, 字, 函 ...) or any Han
-    // character; brackets in every form seen in the wild, half and full width; spaces tolerated anywhere.
-    [GeneratedRegex(@"(?<!\p{IsCJKUnifiedIdeographs})(?<code>\p{IsCJKUnifiedIdeographs}{1,20})[\s\u3000]*[〔\[【(（〈<［﹝](?:[\s\u3000]*)(?<year>(?:19|20)\d{2})(?:[\s\u3000]*)[〕\]】)）〉>］﹞][\s\u3000]*第?(?<serial>\d{1,5})[\s\u3000]*[号號]")]
+    // character; brackets in every form seen in the wild, half and full width; spaces tolerated anywhere. Han beyond
+    // the basic block (extension A, and B–F as surrogate pairs) counts too: the Traditional → Simplified table maps
+    // some common characters there (韚 → 𫠅), and a number's normal form must parse back to itself. Digits are ASCII
+    // (full-width ones are folded before matching): \d would take any script's digits, which int.Parse refuses.
+    [GeneratedRegex(@"(?<![\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF])(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,20})[\s\u3000]*[〔\[【(（〈<［﹝](?:[\s\u3000]*)(?<year>(?:19|20)[0-9]{2})(?:[\s\u3000]*)[〕\]】)）〉>］﹞][\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]")]
     private static partial Regex Pattern();
 }

@@ -94,6 +94,6 @@ public sealed partial class ComparisonService(IGraphStore store)
     /// <summary>Numbers as targets write them (97.5, 2020); years count too, so a moved deadline shows.</summary>
     private static IEnumerable<Match> Numbers(string text) => NumberPattern().Matches(text);
 
-    [GeneratedRegex(@"\d+(?:\.\d+)?")]
+    [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?")]
     private static partial Regex NumberPattern();
 }

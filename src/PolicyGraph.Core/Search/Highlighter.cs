@@ -21,7 +21,8 @@ public static class Highlighter
     {
         var view = SearchNormaliser.Normalise(text, traditional);
         var ranges = new List<(int Start, int End)>();
-        foreach (var unit in units)
+        // An empty unit would match at every index and then past the end.
+        foreach (var unit in units.Where(u => u.Length > 0))
         {
             for (var at = view.Text.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = view.Text.IndexOf(unit, at + 1, StringComparison.Ordinal))
             {

@@ -13,7 +13,8 @@ public static partial class ChineseDate
         {
             return null;
         }
-        var m = Pattern().Match(text);
+        // Full-width digits (２０１８年５月２１日) are digits; the pattern takes ASCII ones only.
+        var m = Pattern().Match(string.Concat(text.Select(Core.Text.SearchNormaliser.Fold)));
         if (!m.Success)
         {
             return null;
@@ -50,6 +51,6 @@ public static partial class ChineseDate
         return ChineseNumerals.Parse(s);
     }
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*(?:年|-|/|\.)\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?")]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4})\s*(?:年|-|/|\.)\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?")]
     private static partial Regex Pattern();
 }

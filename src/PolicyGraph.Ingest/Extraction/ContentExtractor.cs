@@ -132,6 +132,6 @@ public static partial class ContentExtractor
     private static int? YearIn(string search) =>
         YearScope().Match(search) is { Success: true } m ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"(?:到|至|截至)(?<y>(?:19|20)\d{2})年")]
+    [GeneratedRegex(@"(?:到|至|截至)(?<y>(?:19|20)[0-9]{2})年")]
     private static partial Regex YearScope();
 }

@@ -164,6 +164,10 @@ public static partial class IndicatorExtractor
             return;
         }
         var number = double.Parse(value.Groups["num"].Value, CultureInfo.InvariantCulture);
+        if (!double.IsFinite(number))
+        {
+            return; // a run of hundreds of digits is not a target (and Infinity has no JSON form)
+        }
         results.Add(new IndicatorMatch(name, comparator, number, unit, year, start, end));
     }
 
@@ -331,13 +335,13 @@ public static partial class IndicatorExtractor
         return new string(chars);
     }
 
-    [GeneratedRegex(@"(?<![\d.A-Za-z])(?<num>\d+(?:\.\d+)?)\s*(?<unit>万件|万户|万人|万亩|万吨|万元|亿元|%|个|家|项|件|户|次|座|所|名|批|处|条|台|套|吨|公里|千米|亩|倍|分(?!之))?(?<mod>及以上|以上|以下|以内)?(?<next>[年月日号届期级度A-Za-z\d.:·])?")]
+    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>万件|万户|万人|万亩|万吨|万元|亿元|%|个|家|项|件|户|次|座|所|名|批|处|条|台|套|吨|公里|千米|亩|倍|分(?!之))?(?<mod>及以上|以上|以下|以内)?(?<next>[年月日号届期级度A-Za-z0-9.:·])?")]
     private static partial Regex ValueToken();
 
-    [GeneratedRegex(@"(?:到|至|截至|截止)(?<y>(?:19|20)\d{2})年|(?<y>(?:19|20)\d{2})年(?:底|末|前)")]
+    [GeneratedRegex(@"(?:到|至|截至|截止)(?<y>(?:19|20)[0-9]{2})年|(?<y>(?:19|20)[0-9]{2})年(?:底|末|前)")]
     private static partial Regex YearScope();
 
-    [GeneratedRegex(@"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全市|在?全省|在?全区|在?全县|我市|我省|我区|我县|其中|同时|每年|年均|进一步|积极|主要指标|具体目标|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)")]
+    [GeneratedRegex(@"^(?:(?:到|至|截至|截止)?(?:19|20)[0-9]{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全市|在?全省|在?全区|在?全县|我市|我省|我区|我县|其中|同时|每年|年均|进一步|积极|主要指标|具体目标|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)")]
     private static partial Regex LeadingFiller();
 
     [GeneratedRegex(@"[、]|(?<=\p{IsCJKUnifiedIdeographs})(?:及|和)(?=\p{IsCJKUnifiedIdeographs})")]

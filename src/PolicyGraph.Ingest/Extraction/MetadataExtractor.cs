@@ -130,7 +130,7 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"\((办公室|办公厅)\)")]
     private static partial Regex ParenthesisedUnit();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年度?[^()。,]{0,16}?(?:工作要点|工作重点|工作计划|行动计划|工作方案)")]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})年度?[^()。,]{0,16}?(?:工作要点|工作重点|工作计划|行动计划|工作方案)")]
     private static partial Regex PlanYearPattern();
 
     [GeneratedRegex(@"\((?:试行|暂行|征求意见稿|草案|修订)\)$")]

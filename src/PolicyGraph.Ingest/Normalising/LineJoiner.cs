@@ -80,6 +80,6 @@ public static partial class LineJoiner
     private static bool StartsAsContinuation(string line) =>
         line.Length > 0 && "、,，。;；:：)）》”’〕]】".Contains(line[0], StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")]
+    [GeneratedRegex(@"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日$")]
     private static partial Regex DateLine();
 }

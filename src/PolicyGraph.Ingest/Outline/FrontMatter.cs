@@ -237,10 +237,10 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:印发|转发|发|下发)给")]
     private static partial Regex CoverSentence();
 
-    [GeneratedRegex(@"^附件\d*[:：]?$|^附件[:：]?\d*$")]
+    [GeneratedRegex(@"^附件[0-9]*[:：]?$|^附件[:：]?[0-9]*$")]
     private static partial Regex AttachmentLabel();
 
-    [GeneratedRegex(@"^抄送[:：]|^主题词[:：]|\d{4}年\d{1,2}月\d{1,2}日印发$|^\(?此件|^附件[:：]?$")]
+    [GeneratedRegex(@"^抄送[:：]|^主题词[:：]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发$|^\(?此件|^附件[:：]?$")]
     private static partial Regex Footer();
 
     [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|委员会|领导小组|工作组|局|厅|委|部|署|院|会|中心|\))$")]

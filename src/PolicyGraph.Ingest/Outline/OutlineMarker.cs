@@ -93,10 +93,10 @@ public sealed partial record OutlineMarker(MarkerKind Kind, int Value, string La
         @"^(?<label>" +
         @"第(?<chapter>" + Numeral + @")[章编]" +
         @"|第(?<article>" + Numeral + @")条" +
-        @"|(?<cncomma>" + Numeral + @")[、.](?!\d)" +
+        @"|(?<cncomma>" + Numeral + @")[、.](?![0-9])" +
         @"|\((?<cnparen>" + Numeral + @")\)[、.]?" +
-        @"|(?<digit>\d{1,2})(?:[.、](?!\d)|\s+(?=\p{IsCJKUnifiedIdeographs}))" +
-        @"|\((?<digitparen>\d{1,2})\)[、.]?" +
+        @"|(?<digit>[0-9]{1,2})(?:[.、](?![0-9])|\s+(?=\p{IsCJKUnifiedIdeographs}))" +
+        @"|\((?<digitparen>[0-9]{1,2})\)[、.]?" +
         @"|(?<parenchar>[⑴-⒇])" +
         @"|(?<circled>[①-⑳])" +
         @"|(?:——|--|—|－－)" +

@@ -19,47 +19,66 @@ public sealed class DocxReader : IDocumentReader
     {
         var copy = bytes.ToArray();
         CheckPackage(copy, limits);
-        WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(new MemoryStream(copy, writable: false), isEditable: false);
+            using var document = WordprocessingDocument.Open(new MemoryStream(copy, writable: false), isEditable: false);
+            return ReadDocument(document, limits);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        // The SDK opens parts and parses attribute values lazily, so a broken package, part or value surfaces at
+        // whichever step first touches it: each is the file's fault, not ours.
+        catch (System.Xml.XmlException e)
+        {
+            throw new UnreadableDocumentException($"not a valid DOCX: a part is not well-formed XML ({e.Message})", e);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            throw new UnreadableDocumentException($"not a valid DOCX: an attribute has an invalid value ({e.Message})", e);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or InvalidOperationException)
         {
             throw new UnreadableDocumentException($"not a valid DOCX package ({e.Message})", e);
         }
-        using (document)
+    }
+
+    private static SourceText ReadDocument(WordprocessingDocument document, ReaderLimits limits)
+    {
+        var main = document.MainDocumentPart ?? throw new UnreadableDocumentException("not a Word document (the DOCX has no main document part)");
+        var body = main.Document?.Body ?? throw new UnreadableDocumentException("the DOCX has no document body");
+        var numbering = new ListNumbering(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles);
+        var text = new StringBuilder();
+        foreach (var paragraph in body.Descendants<Paragraph>())
         {
-            var main = document.MainDocumentPart ?? throw new UnreadableDocumentException("not a Word document (the DOCX has no main document part)");
-            Body body;
-            try
+            text.Append(numbering.Next(paragraph));
+            AppendRuns(paragraph, text);
+            text.Append('\n');
+            if (text.Length > limits.MaxTextChars)
             {
-                body = main.Document?.Body ?? throw new UnreadableDocumentException("the DOCX has no document body");
+                throw new UnreadableDocumentException($"text too long (over {limits.MaxTextChars:N0} characters)");
             }
-            catch (System.Xml.XmlException e)
-            {
-                throw new UnreadableDocumentException($"the DOCX's document.xml is not well-formed XML ({e.Message})", e);
-            }
-            var numbering = new ListNumbering(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles);
-            var text = new StringBuilder();
-            foreach (var paragraph in body.Descendants<Paragraph>())
-            {
-                text.Append(numbering.Next(paragraph));
-                AppendRuns(paragraph, text);
-                text.Append('\n');
-                if (text.Length > limits.MaxTextChars)
-                {
-                    throw new UnreadableDocumentException($"text too long (over {limits.MaxTextChars:N0} characters)");
-                }
-            }
-            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (!string.IsNullOrWhiteSpace(document.PackageProperties.Title))
-            {
-                fields[SourceText.FieldNames.PageTitle] = document.PackageProperties.Title.Trim();
-            }
-            var result = text.ToString();
-            TextSanity.EnsureText(result, limits);
-            return new SourceText(result, "docx", fields);
+        }
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Title(document) is { } title)
+        {
+            fields[SourceText.FieldNames.PageTitle] = title;
+        }
+        var result = text.ToString();
+        TextSanity.EnsureText(result, limits);
+        return new SourceText(result, "docx", fields);
+    }
+
+    /// <summary>
+    /// The title in the package's core properties, a hint beside the text: a document whose core properties part is
+    /// broken is read without it (System.IO.Packaging throws ArgumentOutOfRangeException on some malformed ones).
+    /// </summary>
+    private static string? Title(WordprocessingDocument document)
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(document.PackageProperties.Title) ? null : document.PackageProperties.Title.Trim();
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or ArgumentException or FormatException or InvalidOperationException or IOException or OpenXmlPackageException)
+        {
+            return null;
         }
     }
 
@@ -77,6 +96,11 @@ public sealed class DocxReader : IDocumentReader
                     throw new UnreadableDocumentException(
                         $"DOCX expands to more than {limits.MaxDocxUncompressedBytes / (1024 * 1024)} MB (a zip bomb or an oversize document)");
                 }
+                if (entry.Length > limits.MaxDocxXmlPartBytes && IsXml(entry.FullName))
+                {
+                    throw new UnreadableDocumentException(
+                        $"DOCX part {entry.FullName} expands to {entry.Length / (1024 * 1024)} MB of XML; the limit for one part is {limits.MaxDocxXmlPartBytes / (1024 * 1024)} MB");
+                }
                 if (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > 1000)
                 {
                     throw new UnreadableDocumentException($"DOCX part {entry.FullName} is compressed more than 1000:1 (a zip bomb)");
@@ -92,6 +116,10 @@ public sealed class DocxReader : IDocumentReader
             throw new UnreadableDocumentException($"not a valid DOCX: the zip is truncated or corrupt ({e.Message})", e);
         }
     }
+
+    /// <summary>Parts the SDK parses whole into memory (the zip reader stops at each part's declared size, so a forged one truncates).</summary>
+    private static bool IsXml(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     private static void AppendRuns(Paragraph paragraph, StringBuilder text)
     {

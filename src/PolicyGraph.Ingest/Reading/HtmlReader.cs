@@ -29,7 +29,7 @@ public sealed class HtmlReader : IDocumentReader
     public SourceText Read(ReadOnlySpan<byte> bytes, ReaderLimits limits)
     {
         var (html, encoding) = TextFileReader.Decode(bytes);
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parse(html, limits);
         EnsureDepth(document.DocumentElement, limits.MaxHtmlDepth);
         var fields = new Dictionary<string, string>(StringComparer.Ordinal) { [SourceText.FieldNames.Encoding] = encoding };
         var title = Collapse(document.Title ?? string.Empty);
@@ -49,6 +49,47 @@ public sealed class HtmlReader : IDocumentReader
         var result = string.Join('\n', text.ToString().Split('\n').Select(l => l.Trim(' ')));
         TextSanity.EnsureText(result, limits);
         return new SourceText(result, "html", fields);
+    }
+
+    /// <summary>
+    /// Parses the page, refusing it as soon as the tree grows deeper or larger than the limits: the parser looks
+    /// through its stack of open elements at every start tag, so 100,000 nested &lt;div&gt; took it 78 s to build a
+    /// tree that <see cref="EnsureDepth"/> then refused. The depth of each element is checked when the next one is
+    /// created (by then the tree builder has inserted it), which keeps the parser's stack within the limit.
+    /// </summary>
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html, ReaderLimits limits)
+    {
+        IElement? previous = null;
+        var elements = 0;
+        var options = new HtmlParserOptions
+        {
+            OnCreated = (element, _) =>
+            {
+                if (++elements > limits.MaxHtmlElements)
+                {
+                    throw new UnreadableDocumentException($"HTML has more than {limits.MaxHtmlElements:N0} elements");
+                }
+                if (previous is not null && DepthExceeds(previous, limits.MaxHtmlDepth))
+                {
+                    throw new UnreadableDocumentException($"HTML nested more than {limits.MaxHtmlDepth} elements deep");
+                }
+                previous = element;
+            },
+        };
+        return new HtmlParser(options).ParseDocument(html);
+    }
+
+    private static bool DepthExceeds(IElement element, int maxDepth)
+    {
+        var depth = 1;
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (++depth > maxDepth)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void EnsureDepth(IElement root, int maxDepth)
@@ -184,5 +225,10 @@ public sealed class HtmlReader : IDocumentReader
         return sb.ToString();
     }
 
-    private static string Collapse(string s) => CollapseInline(s).Trim();
+    /// <summary>
+    /// A field value or the page title: one line, without the control and format characters that character
+    /// references can put there (&amp;#1;), which the body's text loses in normalisation but a field would keep.
+    /// </summary>
+    private static string Collapse(string s) =>
+        new string(CollapseInline(s).Where(c => !Core.Text.SearchNormaliser.IsInvisible(c)).ToArray()).Trim();
 }

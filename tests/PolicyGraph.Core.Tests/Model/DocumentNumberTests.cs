@@ -32,6 +32,17 @@ public class DocumentNumberTests
     [InlineData("国发〔1850〕9号")]
     public void Does_not_invent_numbers(string text) => Assert.Empty(DocumentNumber.FindAll(text));
 
+    [Theory]
+    [InlineData("韚〔2012〕9号")]
+    [InlineData("𬌗政发〔2019〕3号")]
+    public void A_normal_form_with_Han_beyond_the_basic_block_parses_back_to_itself(string written)
+    {
+        // 韚 becomes 𫠅 (U+2B805) in the search view, a surrogate pair: found by the property tests.
+        var normal = DocumentNumber.Normalise(written);
+        Assert.NotNull(normal);
+        Assert.Equal(normal, DocumentNumber.Normalise(normal));
+    }
+
     [Fact]
     public void Parses_issuer_code_year_and_serial()
     {

@@ -119,7 +119,7 @@ public sealed class ExportTests(LinkingTests.Linked data) : IClassFixture<Linkin
     }
 
     /// <summary>RFC 4180 as neo4j-admin reads it: quoted fields with doubled quotes, an empty unquoted field for none.</summary>
-    private static List<string[]> ReadCsv(string path)
+    internal static List<string[]> ReadCsv(string path)
     {
         var rows = new List<string[]>();
         var text = File.ReadAllText(path);
