@@ -69,6 +69,8 @@ public static class ScaleBenchmark
                 return 1;
             }
             points.Add(JsonSerializer.Deserialize<ScalePoint>(output, Json)!);
+            // Each size as it completes, so that a long run shows its progress (and a cut-off run keeps its figures).
+            Console.Error.WriteLine(Table([points[^1]]));
             System.IO.Directory.Delete(work, recursive: true);
         }
         Console.WriteLine(JsonSerializer.Serialize(points, new JsonSerializerOptions(Json) { WriteIndented = true }));
