@@ -20,11 +20,12 @@ public sealed record DocumentSummary(
     string? Published,
     string? AttachmentTitle,
     string Script,
-    string Format)
+    string Format,
+    string? Prefecture)
 {
     public static DocumentSummary From(DocumentInfo d) => new(
         d.Id, d.Source, d.Title, d.DocNumber, d.Issuer, d.Date, d.Year, d.Level, d.Province, d.Region, d.DocType,
-        d.ClauseCount, d.Published, d.AttachmentTitle, d.Script, d.Format);
+        d.ClauseCount, d.Published, d.AttachmentTitle, d.Script, d.Format, d.Prefecture);
 }
 
 public sealed record SectionView(string Id, string Path, string Heading, string Role, string? ParentId, string? Number, string Kind);
@@ -52,7 +53,8 @@ public sealed record DocumentDetail(
     IReadOnlyList<TaskView> Tasks,
     IReadOnlyList<IndicatorView> Indicators,
     IReadOnlyList<CitationView> Citations,
-    IReadOnlyList<GoalView> Goals)
+    IReadOnlyList<GoalView> Goals,
+    IReadOnlyDictionary<string, FieldEvidence> Evidence)
 {
     public static DocumentDetail From(DocumentGraph graph, CitationResolver resolver) => new(
         DocumentSummary.From(graph.Document),
@@ -62,5 +64,6 @@ public sealed record DocumentDetail(
         graph.Indicators.Select(i => new IndicatorView(i.Id, i.ClauseId, i.Name, i.Comparator, i.Value, i.Unit, i.Year, i.Text, i.GoalId)).ToList(),
         resolver.ResolveAll(graph).Select(r => new CitationView(
             r.Citation.Raw, r.Citation.Number ?? r.Target.Number, r.Citation.Title ?? r.Target.Title, r.Target.Id, r.Relation, r.Target.Kind, r.Target.Resolved, r.Target.Title)).ToList(),
-        graph.Goals.Select(g => new GoalView(g.Id, g.ClauseId, g.Title)).ToList());
+        graph.Goals.Select(g => new GoalView(g.Id, g.ClauseId, g.Title)).ToList(),
+        graph.Document.Evidence);
 }

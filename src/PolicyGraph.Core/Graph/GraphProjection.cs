@@ -176,8 +176,8 @@ public sealed class GraphProjection(IGraphStore store, DocumentRegistry registry
 
     public static Dictionary<string, object> DocumentProperties(DocumentInfo d) => Properties(
         ("id", d.Id), ("kind", DocumentKinds.Document), ("title", d.Label), ("docNumber", d.DocNumber), ("issuer", d.Issuer),
-        ("date", d.Date), ("year", d.Year), ("level", d.Level), ("province", d.Province), ("region", d.Region), ("docType", d.DocType),
-        ("source", d.Source), ("script", d.Script), ("clauseCount", d.ClauseCount));
+        ("date", d.Date), ("published", d.Published), ("year", d.Year), ("level", d.Level), ("province", d.Province), ("region", d.Region),
+        ("prefecture", d.Prefecture), ("docType", d.DocType), ("source", d.Source), ("script", d.Script), ("clauseCount", d.ClauseCount));
 
     public static Dictionary<string, object> SectionProperties(string docId, Section s) => Properties(
         ("id", s.Id), ("docId", docId), ("path", s.Path), ("number", s.Number), ("heading", s.Heading), ("role", s.Role), ("kind", s.Kind), ("ordinal", s.Ordinal));

@@ -41,12 +41,18 @@ public sealed record DocumentInfo
 
     public string? Region { get; init; }
 
+    /// <summary>The prefecture-level division the document's jurisdiction is (prefecture level) or lies in (county level).</summary>
+    public string? Prefecture { get; init; }
+
     public string? DocType { get; init; }
 
     /// <summary>For a notice that wraps a policy (关于印发《X》的通知): X's title.</summary>
     public string? AttachmentTitle { get; init; }
 
     public int ClauseCount { get; init; }
+
+    /// <summary>Where each metadata field's value was read (field name as in <see cref="MetadataFields"/> → evidence).</summary>
+    public IReadOnlyDictionary<string, FieldEvidence> Evidence { get; init; } = new Dictionary<string, FieldEvidence>();
 
     public DateTimeOffset IngestedAt { get; init; }
 

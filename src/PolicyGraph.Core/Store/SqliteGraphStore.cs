@@ -13,7 +13,7 @@ namespace PolicyGraph.Core.Store;
 public sealed class SqliteGraphStore : IGraphStore
 {
     public const string FileName = "policygraph.db";
-    private const int SchemaVersion = 2;
+    private const int SchemaVersion = 3;
 
     private readonly SqliteConnection _connection;
     private readonly Lock _gate = new();
@@ -358,9 +358,9 @@ public sealed class SqliteGraphStore : IGraphStore
 
     private const string DocumentColumns =
         "id, source, source_key, content_hash, pipeline_version, format, script, title, doc_number, issuer, date, published, " +
-        "year, level, province, region, doc_type, attachment_title, clause_count, ingested_at";
+        "year, level, province, region, doc_type, attachment_title, clause_count, ingested_at, prefecture, evidence";
 
-    private const int DocumentColumnCount = 20;
+    private const int DocumentColumnCount = 22;
 
     private static DocumentInfo ReadDocument(SqliteDataReader r) => new()
     {
@@ -384,18 +384,20 @@ public sealed class SqliteGraphStore : IGraphStore
         AttachmentTitle = NullableString(r, 17),
         ClauseCount = r.GetInt32(18),
         IngestedAt = DateTimeOffset.Parse(r.GetString(19), CultureInfo.InvariantCulture),
+        Prefecture = NullableString(r, 20),
+        Evidence = EvidenceJson.Read(NullableString(r, 21)),
     };
 
     private void InsertDocument(SqliteTransaction tx, DocumentGraph graph)
     {
         var d = graph.Document;
         using (var cmd = Command(
-                   $"INSERT INTO documents ({DocumentColumns}, original_text, title_key, attachment_key) VALUES ($id, $source, $key, $hash, $pv, $format, $script, $title, $number, $issuer, $date, $published, $year, $level, $province, $region, $type, $attachment, $clauses, $at, $original, $titleKey, $attachmentKey)",
+                   $"INSERT INTO documents ({DocumentColumns}, original_text, title_key, attachment_key) VALUES ($id, $source, $key, $hash, $pv, $format, $script, $title, $number, $issuer, $date, $published, $year, $level, $province, $region, $type, $attachment, $clauses, $at, $prefecture, $evidence, $original, $titleKey, $attachmentKey)",
                    ("$id", d.Id), ("$source", d.Source), ("$key", d.SourceKey), ("$hash", d.ContentHash), ("$pv", d.PipelineVersion),
                    ("$format", d.Format), ("$script", d.Script), ("$title", d.Title), ("$number", d.DocNumber), ("$issuer", d.Issuer),
                    ("$date", d.Date), ("$published", d.Published), ("$year", d.Year), ("$level", d.Level), ("$province", d.Province),
                    ("$region", d.Region), ("$type", d.DocType), ("$attachment", d.AttachmentTitle), ("$clauses", graph.Clauses.Count),
-                   ("$at", d.IngestedAt.ToString("O", CultureInfo.InvariantCulture)), ("$original", graph.OriginalText),
+                   ("$at", d.IngestedAt.ToString("O", CultureInfo.InvariantCulture)), ("$prefecture", d.Prefecture), ("$evidence", EvidenceJson.Write(d.Evidence)), ("$original", graph.OriginalText),
                    ("$titleKey", d.Title is null ? null : TitleKey.Of(d.Title)), ("$attachmentKey", d.AttachmentTitle is null ? null : TitleKey.Of(d.AttachmentTitle))))
         {
             cmd.Transaction = tx;
@@ -464,7 +466,7 @@ public sealed class SqliteGraphStore : IGraphStore
         using (var cmd = _connection.CreateCommand())
         {
             cmd.Transaction = tx;
-            cmd.CommandText = version == 0 ? CreateTables + AddPendingLinks : AddPendingLinks;
+            cmd.CommandText = (version < 1 ? CreateTables : string.Empty) + (version < 2 ? AddPendingLinks : string.Empty) + AddPrefectureAndEvidence;
             cmd.ExecuteNonQuery();
         }
         using (var cmd = _connection.CreateCommand())
@@ -475,6 +477,15 @@ public sealed class SqliteGraphStore : IGraphStore
         }
         tx.Commit();
     }
+
+    /// <summary>
+    /// Version 3: a document's prefecture and the evidence of its metadata (JSON: field → where it was read). Stored
+    /// documents get them when the pipeline version that brought them reprocesses the documents.
+    /// </summary>
+    private const string AddPrefectureAndEvidence = """
+        ALTER TABLE documents ADD COLUMN prefecture TEXT;
+        ALTER TABLE documents ADD COLUMN evidence TEXT;
+        """;
 
     /// <summary>Version 2: documents whose clause links are to be (re)drawn; an existing store links all of them once.</summary>
     private const string AddPendingLinks = """

@@ -5,7 +5,7 @@ namespace PolicyGraph.Core.Text;
 /// <summary>
 /// Turns display text into the search view (domain.md §8): full-width forms folded to half width, Traditional
 /// converted to Simplified (phrases before characters, longest match first), Taiwan wording repaired when the
-/// text is Traditional, and whitespace dropped except between two Latin letters or digits. The result keeps an
+/// text is Traditional, pinyin annotations dropped, and whitespace dropped except between two Latin letters or digits. The result keeps an
 /// offset map back to the display text. The same function serves documents and queries.
 /// </summary>
 public static class SearchNormaliser
@@ -33,6 +33,11 @@ public static class SearchNormaliser
                 {
                     builder.Append(' ', runStart, i);
                 }
+                continue;
+            }
+            if (c is '(' or '（' && PinyinAnnotation.LengthAt(text, i) is > 0 and var annotation)
+            {
+                i += annotation; // 河(hé)南 is 河南 (domain.md §11 L6, L7)
                 continue;
             }
             if (IsInvisible(c))

@@ -36,6 +36,38 @@ public static partial class ChineseDate
         }
     }
 
+    /// <summary>
+    /// The dates a run of digits whose separators were lost could be (<c>2019222</c> → 2019-02-22; <c>2019112</c> →
+    /// 2019-01-12 or 2019-11-02). Never a date on its own: a caller accepts one only when another source agrees.
+    /// </summary>
+    public static IReadOnlyList<string> CompactCandidates(string? text)
+    {
+        var m = text is null ? null : CompactPattern().Match(text.Trim());
+        if (m is not { Success: true })
+        {
+            return [];
+        }
+        var digits = m.Groups["d"].Value;
+        var year = int.Parse(digits[..4], System.Globalization.CultureInfo.InvariantCulture);
+        var rest = digits[4..];
+        var found = new List<string>();
+        for (var monthLength = 1; monthLength <= 2 && monthLength < rest.Length; monthLength++)
+        {
+            var dayPart = rest[monthLength..];
+            if (dayPart.Length > 2 || (dayPart.Length == 2 && dayPart[0] == '0' && rest.Length == 3))
+            {
+                continue;
+            }
+            var month = int.Parse(rest[..monthLength], System.Globalization.CultureInfo.InvariantCulture);
+            var day = int.Parse(dayPart, System.Globalization.CultureInfo.InvariantCulture);
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                found.Add(new DateOnly(year, month, day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return found.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     private static int? Number(string s)
     {
         if (s.Length > 0 && char.IsAsciiDigit(s[0]))
@@ -50,6 +82,9 @@ public static partial class ChineseDate
         }
         return ChineseNumerals.Parse(s);
     }
+
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{4,6})$")]
+    private static partial Regex CompactPattern();
 
     [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4})\s*(?:年|-|/|\.)\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?")]
     private static partial Regex Pattern();

@@ -12,6 +12,10 @@ public sealed record DocumentMetadata
     public string? Level { get; init; }
     public string? Province { get; init; }
     public string? Region { get; init; }
+    public string? Prefecture { get; init; }
     public string? DocType { get; init; }
     public string? AttachmentTitle { get; init; }
+
+    /// <summary>Where each field's value was read.</summary>
+    public IReadOnlyDictionary<string, Core.Model.FieldEvidence> Evidence { get; init; } = new Dictionary<string, Core.Model.FieldEvidence>();
 }

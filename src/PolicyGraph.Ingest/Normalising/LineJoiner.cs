@@ -80,6 +80,7 @@ public static partial class LineJoiner
     private static bool StartsAsContinuation(string line) =>
         line.Length > 0 && "、,，。;；:：)）》”’〕]】".Contains(line[0], StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日$")]
+    // A sign-off date as written, or with its separators lost in conversion (2019222: domain.md §11 L10).
+    [GeneratedRegex(@"^(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)[0-9]{4,6})$")]
     private static partial Regex DateLine();
 }

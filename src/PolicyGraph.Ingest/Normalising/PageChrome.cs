@@ -5,17 +5,30 @@ using PolicyGraph.Ingest.Reading;
 namespace PolicyGraph.Ingest.Normalising;
 
 /// <summary>
-/// Web page chrome (domain.md §9): breadcrumbs, font and print bars, 来源/时间 lines, open-information labels,
-/// 公开属性 notes, footers. A chrome line is never policy text; what it says (来源, 时间, 文号 …) is kept as a field.
+/// Web page chrome (domain.md §9, §11 L1–L4): breadcrumbs in their many wordings, date widgets, login and
+/// accessibility bars, font and print bars, article-info lines (来源/发布时间/作者/责任编辑/阅读/评论), newspaper
+/// mastheads, previous/next links, footers, and the open-information table in any of its text forms. A chrome line
+/// is never policy text, a title or an issuer; what it states (来源, 时间, 文号 …) is kept as a field.
 /// </summary>
 public static partial class PageChrome
 {
+    /// <summary>Words that make a line chrome wherever they stand in it.</summary>
     private static readonly string[] ChromeWords =
     [
-        "当前位置", "您的位置", "您现在的位置", "打印本页", "关闭窗口", "关闭本页", "分享到", "返回顶部", "扫一扫", "网站地图",
-        "联系我们", "版权所有", "ICP备", "主办单位", "承办单位", "技术支持", "浏览次数", "点击数", "访问量", "【打印】", "【关闭】",
-        "在手机上查看", "相关链接", "上一篇", "下一篇",
+        "当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置", "现在位置", "打印本页", "关闭窗口", "关闭本页", "分享到",
+        "返回顶部", "扫一扫", "网站地图", "联系我们", "版权所有", "ICP备", "icp备", "公网安备", "网站标识码", "主办单位", "承办单位", "技术支持",
+        "浏览次数", "点击数", "点击量", "访问量", "阅读次数", "阅读量", "【打印】", "【关闭】", "在手机上查看", "相关链接", "上一篇", "下一篇",
+        "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
+        "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
     ];
+
+    /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
+    private static readonly HashSet<string> BarTokens = new(StringComparer.Ordinal)
+    {
+        "登录", "注册", "退出", "无障碍", "长者版", "关怀版", "English", "ENGLISH", "繁体", "简体", "繁體", "手机版", "移动版", "微信", "微博",
+        "首页", "搜索", "高级搜索", "打印", "关闭", "收藏", "字号", "大", "中", "小", "分享", "|", "/", "·", "返回", "顶部", "今天是", "个人中心",
+        "政务服务", "政务公开", "互动交流", "走进", "新闻中心", "信息公开", "网站首页", "办事服务", "【", "】", "[", "]", "专题专栏",
+    };
 
     /// <summary>True when <paramref name="line"/> is chrome; fields it states are added to <paramref name="fields"/>.</summary>
     public static bool IsChrome(string line, IDictionary<string, string> fields)
@@ -25,11 +38,11 @@ public static partial class PageChrome
         {
             return false;
         }
-        if (ReadLabelledFields(line, fields))
+        if (ReadTableLine(line, fields) || ReadLabelledFields(line, fields))
         {
             return true;
         }
-        if (PublicityNote().IsMatch(compact))
+        if (PublicityNote().IsMatch(compact) || OpenInformationTable.IsTableRule(compact))
         {
             return true;
         }
@@ -38,7 +51,67 @@ public static partial class PageChrome
         {
             return true;
         }
-        return ChromeWords.Any(w => compact.Contains(w, StringComparison.Ordinal)) || compact is "打印" or "关闭" or "收藏" or "字号";
+        if (ChromeWords.Any(w => compact.Contains(w, StringComparison.Ordinal)) || compact is "打印" or "关闭" or "收藏" or "字号")
+        {
+            return true;
+        }
+        // What follows is only ever short: a policy sentence is never read as chrome for a word it happens to use.
+        if (compact.Length > 60 || compact.Contains('。', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return Breadcrumb().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
+            || IsBar(line) || PromotionTag().IsMatch(compact);
+    }
+
+    /// <summary>
+    /// <c>来源: 某某网 发布时间: 2021-06-30 作者: … 阅读: 1234</c>: two or more article-info labels on one short line
+    /// (with or without colons), or a line that is only a view counter.
+    /// </summary>
+    private static bool ArticleInfo(string compact)
+    {
+        var labels = ArticleInfoLabel().Matches(compact).Count;
+        return labels >= 2 || ViewCounter().IsMatch(compact);
+    }
+
+    /// <summary>A short line whose every token belongs to a login, language or accessibility bar.</summary>
+    private static bool IsBar(string line)
+    {
+        var tokens = line.Split([' ', '\u3000', '\t', '|', '｜', '丨', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length > 0 && line.Length <= 60 && tokens.All(t => BarTokens.Contains(t.Trim('【', '】', '[', ']', ':', '：')) || t.Trim('【', '】', '[', ']', ':', '：').Length == 0);
+    }
+
+    /// <summary>
+    /// The table's text forms that are not <c>label: value</c>: pipes (<c>索引号 | 0113/2021-39769 | 发布机构 | 咸宁市人民政府</c>)
+    /// and bracketed labels (<c>[ 发文字号 ] 晋政发〔2019〕8号 [ 成文日期 ] 2019-04-02</c>).
+    /// </summary>
+    private static bool ReadTableLine(string line, IDictionary<string, string> fields)
+    {
+        if (line.Contains('|', StringComparison.Ordinal) || line.Contains('｜', StringComparison.Ordinal))
+        {
+            var cells = line.Split(['|', '｜']).Select(c => c.Trim(' ', '\u3000', '\t', '\u00A0')).Where(c => c.Length > 0).ToList();
+            if (cells.Count >= 2 && OpenInformationTable.AsLabel(cells[0]) is not null)
+            {
+                return OpenInformationTable.ReadCells(cells, fields, minimumLabels: 1);
+            }
+            return false;
+        }
+        var bracketed = BracketedLabel().Matches(line).Where(m => OpenInformationTable.AsLabel(m.Groups["label"].Value) is not null).ToList();
+        if (bracketed.Count == 0 || bracketed[0].Index > 2)
+        {
+            return false;
+        }
+        for (var i = 0; i < bracketed.Count; i++)
+        {
+            var start = bracketed[i].Index + bracketed[i].Length;
+            var end = i + 1 < bracketed.Count ? bracketed[i + 1].Index : line.Length;
+            var value = line[start..end].Trim(' ', '\u3000', '\t', '\u00A0', ':', '：');
+            if (value.Length > 0)
+            {
+                fields.TryAdd(OpenInformationTable.AsLabel(bracketed[i].Groups["label"].Value)!, value);
+            }
+        }
+        return true;
     }
 
     /// <summary>Reads <c>label: value</c> pairs (索 引 号: …  名  称: …, 来源: … 时间: …); true when the line is made of them.</summary>
@@ -54,8 +127,9 @@ public static partial class PageChrome
         }
         // One label alone (来源:) must look like chrome on its own: a source or time line, not prose with a colon.
         var first = labels[0].Label!;
-        if (labels.Count == 1 && first is not (OpenInformationTable.Source or OpenInformationTable.Time or OpenInformationTable.PublishedDate
-                or OpenInformationTable.GeneratedDate or OpenInformationTable.IndexNumber or OpenInformationTable.DocNumber or "发布时间"))
+        // A title label may carry a long value (名 称: 关于印发…的通知).
+        var longest = OpenInformationTable.TitleLabels.Contains(first) ? 150 : 60;
+        if (labels.Count == 1 && (!OpenInformationTable.LoneLabels.Contains(first) || line.Length - labels[0].Match.Length > longest || line.Contains('。', StringComparison.Ordinal)))
         {
             return false;
         }
@@ -63,7 +137,7 @@ public static partial class PageChrome
         {
             var start = labels[i].Match.Index + labels[i].Match.Length;
             var end = i + 1 < labels.Count ? labels[i + 1].Match.Index : line.Length;
-            var value = line[start..end].Trim(' ', '\u3000', '\t', '\u00A0');
+            var value = line[start..end].Trim(' ', '\u3000', '\t', '\u00A0', '|', '｜');
             if (value.Length > 0)
             {
                 fields.TryAdd(labels[i].Label!, value);
@@ -75,12 +149,37 @@ public static partial class PageChrome
     private static string Compact(string line) =>
         SearchNormaliser.ToSearchText(line, traditional: null).Replace(" ", string.Empty, StringComparison.Ordinal);
 
-    // A known label, possibly spaced out (索 引 号), then a colon; longest labels first so 发布日期 beats 发布.
+    // A known label, possibly spaced out (索 引 号), then a colon; longest labels first so 发布日期 beats 日期.
     private static readonly Regex LabelPattern = new(
         "(?<label>" + string.Join("|", OpenInformationTable.Labels.OrderByDescending(l => l.Length)
             .Select(l => string.Join(@"[ \u3000]{0,3}", l.Select(c => Regex.Escape(c.ToString()))))) + @")[ \u3000]*[:：]",
         RegexOptions.Compiled);
 
+    [GeneratedRegex(@"[\[【〔]\s*(?<label>[\p{IsCJKUnifiedIdeographs} \u3000]{2,12}?)\s*[\]】〕]")]
+    private static partial Regex BracketedLabel();
+
     [GeneratedRegex(@"^[(\[【]?此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)[)\]】]?$")]
     private static partial Regex PublicityNote();
+
+    /// <summary>首页 > 信息公开 > 文件, 首页»政务公开», 首页>>规划信息>>正文, 位置: 首页 / 新闻.</summary>
+    [GeneratedRegex(@"(?:首页|主页|网站首页|位置)\s*(?:>|>>|»|›|→|＞|/|\\|-|—)|(?:>|»|›|＞).{0,12}(?:>|»|›|＞).{0,12}(?:正文|详情|内容|文件|公开|通知公告)?$|(?:>>|»|›).{0,16}正文$")]
+    private static partial Regex Breadcrumb();
+
+    /// <summary>今天是2019年3月5日 星期二; 2019年3月5日 星期二 (a date with a weekday is a widget, never a 成文日期).</summary>
+    [GeneratedRegex(@"^今天是|^今天是?[:：]?$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
+    private static partial Regex DateWidget();
+
+    [GeneratedRegex(@"(?:来源|发布时间|发表时间|发布日期|更新时间|作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源)(?:[:：]|次数|量|\(|【|\d)")]
+    private static partial Regex ArticleInfoLabel();
+
+    [GeneratedRegex(@"^(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]?\s*[0-9]+次?$|^[【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?$")]
+    private static partial Regex ViewCounter();
+
+    /// <summary>Newspaper mastheads and page furniture: 国内统一刊号:CN64-0001, 宁夏日报报业集团出版, 第3版, 版名: 要闻.</summary>
+    [GeneratedRegex(@"CN[0-9]{2}-[0-9]{4}|报业(?:集团|传媒)|^第[0-9]{1,3}版|版次[:：]|版名[:：]|^[0-9]{1,3}版[:：]|本版编辑|^日报\s*[0-9]{4}")]
+    private static partial Regex Masthead();
+
+    /// <summary>Links to other pages in a tag: 『图文解读』…, 【相关解读】…, 相关文件:….</summary>
+    [GeneratedRegex(@"^(?:『[^』]{1,8}』|【(?:相关|图文|图解|视频|政策)[^】]{0,6}】|相关(?:解读|文件|阅读|新闻|稿件)[:：]|(?:附件|相关)下载[:：]?$)")]
+    private static partial Regex PromotionTag();
 }

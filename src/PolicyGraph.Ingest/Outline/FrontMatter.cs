@@ -31,6 +31,23 @@ public sealed record FrontMatter
     public Paragraph? NumberLine { get; init; }
     public Paragraph? Addressees { get; init; }
 
+    /// <summary>A date printed under the title, in brackets or alone: <c>(2021年6月30日)</c> (domain.md §11 L10).</summary>
+    public Paragraph? DateUnderTitle { get; init; }
+
+    /// <summary>A news report's lead (<c>…电 近日，X印发了《Y》…全文如下：</c>), which introduces the text and is not part of it.</summary>
+    public Paragraph? Lead { get; init; }
+
+    /// <summary>The line after a lead that announces the text: <c>《质量强国建设纲要》全文如下：</c>.</summary>
+    public Paragraph? LeadAnnouncement { get; init; }
+
+    /// <summary>Whether the page reprints the policy its lead names (rather than reporting on it).</summary>
+    public bool IsReprint => Lead is { } lead && (LeadAnnouncement is not null || NewsLead.Read(lead.SearchText)?.AnnouncesText == true);
+
+    /// <summary>The red masthead (版头) that names the issuing organ: <c>临溪县人民政府办公室文件</c>.</summary>
+    public Paragraph? Masthead => Titles.FirstOrDefault(t => t.SearchText.EndsWith("文件", StringComparison.Ordinal) && IsOrganisationMasthead(t.SearchText));
+
+    private static bool IsOrganisationMasthead(string s) => FrontMatterReader.IsOrganisationLine(s[..^2].Replace(" ", string.Empty, StringComparison.Ordinal));
+
     /// <summary>For a notice that wraps a policy: its cover paragraphs (现将《X》印发给你们 …).</summary>
     public IReadOnlyList<Paragraph> Cover { get; init; } = [];
 
@@ -58,17 +75,40 @@ public static partial class FrontMatterReader
         var titles = new List<Paragraph>();
         Paragraph? number = null;
         Paragraph? addressees = null;
+        Paragraph? dateUnderTitle = null;
+        Paragraph? lead = null;
+        Paragraph? leadAnnouncement = null;
         var i = 0;
         for (; i < paragraphs.Count; i++)
         {
             var s = paragraphs[i].SearchText;
-            if (OutlineMarker.Match(s) is not null || LineJoiner.IsDateLine(s))
+            if (OutlineMarker.Match(s) is not null)
             {
+                break;
+            }
+            if (LineJoiner.IsDateLine(s) || BracketedDate().IsMatch(s))
+            {
+                // Still in the head: no cover text came before it, so it is not a sign-off but a date under the title.
+                if (titles.Count > 0 && dateUnderTitle is null)
+                {
+                    dateUnderTitle = paragraphs[i];
+                    continue;
+                }
                 break;
             }
             if (number is null && IsNumberLine(s))
             {
                 number = paragraphs[i];
+                continue;
+            }
+            if (lead is null && NewsLead.Read(s) is not null)
+            {
+                lead = paragraphs[i];
+                continue;
+            }
+            if (lead is not null && leadAnnouncement is null && NewsLead.IsAnnouncement(s))
+            {
+                leadAnnouncement = paragraphs[i];
                 continue;
             }
             if (IsAddressees(s))
@@ -98,6 +138,9 @@ public static partial class FrontMatterReader
                 Titles = titles,
                 NumberLine = number,
                 Addressees = addressees,
+                DateUnderTitle = dateUnderTitle,
+                Lead = lead,
+                LeadAnnouncement = leadAnnouncement,
                 IsNotice = true,
                 Cover = notice.Value.Cover,
                 AttachmentTitle = notice.Value.AttachmentTitle,
@@ -112,6 +155,9 @@ public static partial class FrontMatterReader
             Titles = titles,
             NumberLine = number,
             Addressees = addressees,
+            DateUnderTitle = dateUnderTitle,
+            Lead = lead,
+            LeadAnnouncement = leadAnnouncement,
             SignOffOrganisation = signOrg,
             SignOffDate = signDate,
             Body = paragraphs.Skip(headEnd).Take(bodyEnd - headEnd).ToList(),
@@ -230,6 +276,11 @@ public static partial class FrontMatterReader
     private static bool IsAttachmentLabel(string s) => AttachmentLabel().IsMatch(s);
 
     private static string Clean(string s) => s.Replace("《", string.Empty, StringComparison.Ordinal).Replace("》", string.Empty, StringComparison.Ordinal).Trim();
+
+    public static bool IsBracketedDate(string s) => BracketedDate().IsMatch(s);
+
+    [GeneratedRegex(@"^[(（](?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[^()（）]{0,12}[)）]$")]
+    private static partial Regex BracketedDate();
 
     [GeneratedRegex(@"(?:印发|转发|颁发|下发|发布)《?(?<x>.+?)》?的?通知$")]
     private static partial Regex NoticeTitle();

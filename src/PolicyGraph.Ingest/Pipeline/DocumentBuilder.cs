@@ -5,6 +5,7 @@ using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Text;
 using PolicyGraph.Ingest.Extraction;
+using PolicyGraph.Ingest.Extraction.Metadata;
 using PolicyGraph.Ingest.Normalising;
 using PolicyGraph.Ingest.Outline;
 using PolicyGraph.Ingest.Reading;
@@ -21,7 +22,7 @@ public sealed class DocumentBuilder(DocumentReaders readers, Gazetteer gazetteer
         var text = Step(PipelineSteps.Read, bytes.ToArray(), b => readers.Read(source, b));
         var normalised = Step(PipelineSteps.Normalise, text, DocumentNormaliser.Normalise);
         var outline = Step(PipelineSteps.Outline, normalised, OutlineParser.Parse);
-        var metadata = Step(PipelineSteps.Extract, (normalised, outline), x => MetadataExtractor.Extract(x.normalised, x.outline, gazetteer));
+        var metadata = Step(PipelineSteps.Extract, (normalised, outline), x => MetadataResolver.Resolve(x.normalised, x.outline, gazetteer));
         if (outline.Clauses.Count == 0)
         {
             throw new IngestStepException(PipelineSteps.Outline, "no policy text found (only titles, chrome or sign-off lines)");
@@ -78,6 +79,8 @@ public sealed class DocumentBuilder(DocumentReaders readers, Gazetteer gazetteer
             Level = metadata.Level,
             Province = metadata.Province,
             Region = metadata.Region,
+            Prefecture = metadata.Prefecture,
+            Evidence = metadata.Evidence,
             DocType = metadata.DocType,
             AttachmentTitle = metadata.AttachmentTitle,
             ClauseCount = clauses.Count,

@@ -111,39 +111,8 @@ public sealed class HtmlReader : IDocumentReader
     }
 
     /// <summary>Reads label/value pairs when at least three cells of the table are open-information labels.</summary>
-    private static bool ReadOpenInformationTable(IElement table, Dictionary<string, string> fields)
-    {
-        var cells = table.QuerySelectorAll("td, th").Select(c => Collapse(c.TextContent)).ToList();
-        if (cells.Count(c => OpenInformationTable.AsLabel(c) is not null || LabelWithValue(c).Label is not null) < 3)
-        {
-            return false;
-        }
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (OpenInformationTable.AsLabel(cells[i]) is { } label)
-            {
-                var value = i + 1 < cells.Count && OpenInformationTable.AsLabel(cells[i + 1]) is null ? cells[i + 1] : string.Empty;
-                if (value.Length > 0)
-                {
-                    fields.TryAdd(label, value);
-                    i++;
-                }
-            }
-            else if (LabelWithValue(cells[i]) is { Label: { } l, Value: { Length: > 0 } v })
-            {
-                fields.TryAdd(l, v);
-            }
-        }
-        return true;
-    }
-
-    private static (string? Label, string Value) LabelWithValue(string cell)
-    {
-        var colon = cell.IndexOfAny([':', '：']);
-        return colon > 0 && OpenInformationTable.AsLabel(cell[..colon]) is { } label
-            ? (label, cell[(colon + 1)..].Trim())
-            : (null, string.Empty);
-    }
+    private static bool ReadOpenInformationTable(IElement table, Dictionary<string, string> fields) =>
+        OpenInformationTable.ReadCells(table.QuerySelectorAll("td, th").Select(c => Collapse(c.TextContent)).ToList(), fields);
 
     private static void AppendText(IElement root, StringBuilder text)
     {

@@ -1,35 +1,97 @@
 namespace PolicyGraph.Ingest.Reading;
 
 /// <summary>
-/// The government open-information table (政府信息公开, domain.md §9): 索引号, 名称, 文号, 发布机构 … .
-/// Its labels are written with spaces inside (<c>索 引 号</c>) and values after a colon or in the next cell.
+/// The government open-information table (政府信息公开, domain.md §9 and §11 L1): 索引号, 名称, 文号, 发布机构 … .
+/// Pages write it as an HTML table, as <c>label: value</c> pairs (two or three to a line, labels spaced out:
+/// <c>发 文 机 关 :</c>), as pipes (<c>索引号 | … | 发布机构 | …</c>) or with bracketed labels (<c>[ 发文字号 ] …</c>).
+/// Every form ends here: cells or pairs read into fields keyed by the label with its spaces removed. The label
+/// groups say which field of the document each label states.
 /// </summary>
 public static class OpenInformationTable
 {
     public const string IndexNumber = "索引号";
-    public const string Name = "名称";
-    public const string Title = "标题";
-    public const string DocNumber = "文号";
-    public const string Publisher = "发布机构";
-    public const string IssuingOrgan = "发文机关";
-    public const string GeneratedDate = "生成日期";
-    public const string WrittenDate = "成文日期";
-    public const string PublishedDate = "发布日期";
     public const string Source = "来源";
     public const string Time = "时间";
 
-    /// <summary>Every label seen on such tables; a line or table made of them is chrome, not policy.</summary>
-    public static readonly IReadOnlySet<string> Labels = new HashSet<string>(StringComparer.Ordinal)
-    {
-        IndexNumber, Name, Title, DocNumber, "发文字号", Publisher, IssuingOrgan, GeneratedDate, WrittenDate, PublishedDate,
-        "组配分类", "主题分类", "体裁分类", "服务对象分类", "关键词", "主题词", "内容概述", "摘要", "生效日期", "废止日期", "有效性",
-        "语种", "公开方式", "公开范围", "公开时限", "信息来源", "所属机构", "分类", "发布时间", Source, Time, "作者", "发布者",
-    };
+    /// <summary>The document's title.</summary>
+    public static readonly IReadOnlyList<string> TitleLabels = ["标题", "名称", "文件名称", "信息名称", "文件标题", "公文标题"];
 
-    /// <summary>A label with its spaces and trailing colon removed, or null when <paramref name="cell"/> is not one.</summary>
+    /// <summary>Its number (发文字号).</summary>
+    public static readonly IReadOnlyList<string> NumberLabels = ["发文字号", "文号", "文件编号", "发文号", "文件字号"];
+
+    /// <summary>Who issued it. 发布机构 is who put it on the site: often the issuer, sometimes its office, so it ranks last.</summary>
+    public static readonly IReadOnlyList<string> IssuerLabels = ["发文机关", "发文单位", "发文机构", "制发机关", "发布单位", "发布机构", "所属机构"];
+
+    /// <summary>Its 成文日期 (the date under the signature).</summary>
+    public static readonly IReadOnlyList<string> WrittenDateLabels = ["成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "发文时间"];
+
+    /// <summary>When the page published it: never the 成文日期.</summary>
+    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", Time, "日期", "更新时间"];
+
+    /// <summary>Every label seen on such tables; a line or table made of them is chrome, not policy.</summary>
+    public static readonly IReadOnlySet<string> Labels = new HashSet<string>(
+        TitleLabels.Concat(NumberLabels).Concat(IssuerLabels).Concat(WrittenDateLabels).Concat(PublishedDateLabels).Concat(
+        [
+            IndexNumber, Source, "组配分类", "主题分类", "体裁分类", "服务对象分类", "信息分类", "信息类别", "所属主题", "关键词", "关键字", "主题词",
+            "内容概述", "摘要", "生效日期", "废止日期", "施行日期", "有效性", "效力状态", "时效性", "语种", "公开方式", "公开范围", "公开时限", "信息来源",
+            "责任部门", "分类", "作者", "发布者", "文种", "统一编号", "登记号", "公开属性", "浏览次数", "访问量", "点击量", "阅读量", "阅读次数", "责任编辑",
+        ]), StringComparer.Ordinal);
+
+    /// <summary>Labels that can stand alone on a line with their value without the line being prose.</summary>
+    public static readonly IReadOnlySet<string> LoneLabels = new HashSet<string>(
+        NumberLabels.Concat(WrittenDateLabels).Concat(PublishedDateLabels).Concat(TitleLabels).Concat(
+            [IndexNumber, Source, "发布机构", "发文机关", "发文单位", "责任编辑", "作者", "浏览次数", "阅读次数", "效力状态", "有效性"]),
+        StringComparer.Ordinal);
+
+    /// <summary>A label with its spaces, brackets and trailing colon removed, or null when <paramref name="cell"/> is not one.</summary>
     public static string? AsLabel(string cell)
     {
-        var compact = new string(cell.Where(c => !char.IsWhiteSpace(c) && c != '\u3000').ToArray()).TrimEnd(':', '：');
+        var compact = new string(cell.Where(c => !char.IsWhiteSpace(c) && c is not ('\u3000' or '[' or ']' or '【' or '】' or '〔' or '〕')).ToArray())
+            .TrimEnd(':', '：');
         return Labels.Contains(compact) ? compact : null;
+    }
+
+    /// <summary>
+    /// Reads a table's cells in reading order — label cell then value cell, or one cell holding <c>label: value</c> —
+    /// into <paramref name="fields"/> (first value of a label wins; an empty value states nothing). True when at least
+    /// <paramref name="minimumLabels"/> cells are labels, that is when the cells are an open-information table.
+    /// </summary>
+    public static bool ReadCells(IReadOnlyList<string> cells, IDictionary<string, string> fields, int minimumLabels = 3)
+    {
+        if (cells.Count(c => AsLabel(c) is not null || LabelWithValue(c).Label is not null) < minimumLabels)
+        {
+            return false;
+        }
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (AsLabel(cells[i]) is { } label)
+            {
+                if (i + 1 < cells.Count && AsLabel(cells[i + 1]) is null && LabelWithValue(cells[i + 1]).Label is null)
+                {
+                    var value = cells[i + 1].Trim();
+                    if (value.Length > 0 && !IsTableRule(value))
+                    {
+                        fields.TryAdd(label, value);
+                    }
+                    i++;
+                }
+            }
+            else if (LabelWithValue(cells[i]) is { Label: { } l, Value: { Length: > 0 } v })
+            {
+                fields.TryAdd(l, v);
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A markdown-style rule row (<c>---|---</c>, <c>:---:</c>): layout, no value.</summary>
+    public static bool IsTableRule(string cell) => cell.Length > 0 && cell.All(c => c is '-' or ':' or '—' or '=' or ' ' or '|' or '+');
+
+    private static (string? Label, string Value) LabelWithValue(string cell)
+    {
+        var colon = cell.IndexOfAny([':', '：']);
+        return colon > 0 && AsLabel(cell[..colon]) is { } label
+            ? (label, cell[(colon + 1)..].Trim())
+            : (null, string.Empty);
     }
 }

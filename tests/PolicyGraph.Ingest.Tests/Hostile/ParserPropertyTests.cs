@@ -6,6 +6,7 @@ using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Core.Text;
 using PolicyGraph.Ingest.Extraction;
+using PolicyGraph.Ingest.Extraction.Metadata;
 using PolicyGraph.Ingest.Normalising;
 using PolicyGraph.Ingest.Outline;
 using PolicyGraph.Ingest.Pipeline;
@@ -152,7 +153,7 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
         _check.ForAll("metadata", 400, Text, text =>
         {
             var doc = Normalise(text);
-            var metadata = MetadataExtractor.Extract(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
+            var metadata = MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
             foreach (var date in new[] { metadata.Date, metadata.Published }.OfType<string>())
             {
                 Assert.True(DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _), $"date '{date}'");

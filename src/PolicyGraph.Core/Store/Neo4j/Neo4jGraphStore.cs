@@ -102,7 +102,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         var d = graph.Document;
         return With(GraphProjection.DocumentProperties(d with { ClauseCount = graph.Clauses.Count }),
             ("sourceKey", d.SourceKey), ("contentHash", d.ContentHash), ("pipelineVersion", d.PipelineVersion), ("format", d.Format),
-            ("documentTitle", d.Title), ("published", d.Published), ("attachmentTitle", d.AttachmentTitle),
+            ("documentTitle", d.Title), ("attachmentTitle", d.AttachmentTitle), ("evidence", EvidenceJson.Write(d.Evidence)),
             ("ingestedAt", d.IngestedAt.ToString("O", CultureInfo.InvariantCulture)), ("originalText", graph.OriginalText),
             ("titleKey", d.Title is null ? null : TitleKey.Of(d.Title)), ("attachmentKey", d.AttachmentTitle is null ? null : TitleKey.Of(d.AttachmentTitle)));
     }
@@ -269,6 +269,8 @@ public sealed class Neo4jGraphStore : IGraphStore
         Level = String(d, "level"),
         Province = String(d, "province"),
         Region = String(d, "region"),
+        Prefecture = String(d, "prefecture"),
+        Evidence = EvidenceJson.Read(String(d, "evidence")),
         DocType = String(d, "docType"),
         AttachmentTitle = String(d, "attachmentTitle"),
         ClauseCount = (int)(Long(d, "clauseCount") ?? 0),

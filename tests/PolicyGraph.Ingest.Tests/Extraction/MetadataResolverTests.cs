@@ -3,14 +3,15 @@ using System.Text.Json;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Text;
 using PolicyGraph.Ingest.Extraction;
+using PolicyGraph.Ingest.Extraction.Metadata;
 using PolicyGraph.Tests;
 
 namespace PolicyGraph.Ingest.Tests.Extraction;
 
-public class MetadataExtractorTests
+public class MetadataResolverTests
 {
     private static DocumentMetadata Metadata(string path) =>
-        MetadataExtractor.Extract(TestDocuments.Normalised(path), TestDocuments.Outline(path), Gazetteer.Instance);
+        MetadataResolver.Resolve(TestDocuments.Normalised(path), TestDocuments.Outline(path), Gazetteer.Instance);
 
     public static TheoryData<string> GoldDocuments()
     {

@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace PolicyGraph.Core.Model;
+
+/// <summary>A document's metadata evidence as the stores keep it: one JSON object, field → {from, text}.</summary>
+public static class EvidenceJson
+{
+    private sealed record Entry(string From, string? Text);
+
+    public static string? Write(IReadOnlyDictionary<string, FieldEvidence> evidence) =>
+        evidence.Count == 0 ? null : JsonSerializer.Serialize(evidence.ToDictionary(e => e.Key, e => new Entry(e.Value.From, e.Value.Text)), Options);
+
+    public static IReadOnlyDictionary<string, FieldEvidence> Read(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return new Dictionary<string, FieldEvidence>();
+        }
+        var entries = JsonSerializer.Deserialize<Dictionary<string, Entry>>(json, Options) ?? [];
+        return entries.ToDictionary(e => e.Key, e => new FieldEvidence(e.Value.From, e.Value.Text), StringComparer.Ordinal);
+    }
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

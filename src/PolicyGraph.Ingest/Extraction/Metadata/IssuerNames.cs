@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Text;
+using PolicyGraph.Ingest.Outline;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>
+/// Issuing bodies as documents name them (domain.md §11 L11, L12): one body (<c>山西省人民政府</c>), joint bodies
+/// written with a space, a 、 or nothing between them (<c>中共中央 国务院</c>, <c>中共银川市委银川市人民政府</c>,
+/// <c>省委省政府</c>) — written out as one name per body joined by 、 — and abbreviated bodies that leave their place
+/// out (<c>市人民政府</c>, <c>区政府办</c>), which only the document's own place can complete.
+/// </summary>
+public static partial class IssuerNames
+{
+    /// <summary>
+    /// The bodies named in <paramref name="name"/> (display text), joined by 、; null when it does not read as the
+    /// name of one or more organisations.
+    /// </summary>
+    public static string? Normalise(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+        var cleaned = PinyinAnnotation.Strip(name).Trim();
+        // 贵池区人民政府(办公室) is how tables write 贵池区人民政府办公室.
+        cleaned = ParenthesisedUnit().Replace(cleaned, "$1");
+        var bodies = new List<string>();
+        foreach (var part in Separators().Split(cleaned).Where(p => p.Length > 0))
+        {
+            // Read in the search view (Simplified, half width): 國務院 is 国务院. Issuers are written out Simplified.
+            var split = SplitGlued(SearchNormaliser.ToSearchText(part, traditional: null));
+            if (split is null)
+            {
+                return null;
+            }
+            bodies.AddRange(split);
+        }
+        return bodies.Count == 0 ? null : string.Join("、", bodies.Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether <paramref name="name"/> (one or more bodies) reads as issuing organisations.</summary>
+    public static bool IsIssuer(string? name) => Normalise(name) is not null;
+
+    /// <summary>
+    /// Whether a body's name leaves its place out (<c>市人民政府</c>, <c>区政府办公室</c>, <c>省委</c>): it starts with the
+    /// unit alone. Returns the unit (市, 区, 县, 省, 州, 旗, 盟) or null.
+    /// </summary>
+    public static string? AbbreviatedUnit(string body)
+    {
+        var m = Abbreviated().Match(body);
+        return m.Success ? m.Groups["unit"].Value : null;
+    }
+
+    /// <summary>
+    /// An abbreviated body completed with its place (<c>市人民政府</c> + 咸宁市 → 咸宁市人民政府, <c>市委</c> + 银川市 →
+    /// 中共银川市委); null when the place's unit is not the one the body leaves out (a 区政府 is not completed by a 市).
+    /// </summary>
+    public static string? Complete(string body, string place)
+    {
+        var unit = AbbreviatedUnit(body);
+        if (unit is null || !PlaceHasUnit(place, unit))
+        {
+            return null;
+        }
+        var rest = body[unit.Length..];
+        var completed = place + rest;
+        // 市委 is the party committee: its full name is 中共X市委.
+        return rest.StartsWith('委') && !completed.StartsWith("中共", StringComparison.Ordinal) ? "中共" + completed : completed;
+    }
+
+    private static bool PlaceHasUnit(string place, string unit) => unit switch
+    {
+        "县" => place.EndsWith('县') || place.EndsWith("自治县", StringComparison.Ordinal),
+        "旗" => place.EndsWith('旗'),
+        "州" => place.EndsWith('州'),
+        _ => place.EndsWith(unit, StringComparison.Ordinal),
+    };
+
+    /// <summary>Splits bodies written without a separator: 中共银川市委银川市人民政府, 省委省政府, 中共中央国务院.</summary>
+    private static List<string>? SplitGlued(string part)
+    {
+        var compact = part.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (IsBody(compact))
+        {
+            // A body that could also be two (中共中央国务院) is split only where both halves are bodies on their own,
+            // the first as long as it can be (中共银川市委员会|银川市人民政府, not 中共银川市委|员会…).
+            for (var k = compact.Length - 2; k >= 2; k--)
+            {
+                var left = compact[..k];
+                var right = compact[k..];
+                if (BodyEnding().IsMatch(left) && IsBody(left) && BodyStart().IsMatch(right) && SplitGlued(right) is { } rest)
+                {
+                    return [left, .. rest];
+                }
+            }
+            return [compact];
+        }
+        return null;
+    }
+
+    private static bool IsBody(string s) =>
+        s is "国务院" or "中共中央" or "中央" || (FrontMatterReader.IsOrganisationLine(s) && !s.EndsWith("文件", StringComparison.Ordinal) && s.Length <= 30)
+        || AbbreviatedParty().IsMatch(s);
+
+    [GeneratedRegex(@"\((办公室|办公厅)\)")]
+    private static partial Regex ParenthesisedUnit();
+
+    [GeneratedRegex(@"[ \u3000、，,]+|(?<=[府委厅室院局])(?:和|与|及)(?=\p{IsCJKUnifiedIdeographs}{2})")]
+    private static partial Regex Separators();
+
+    /// <summary>A body ends with a word that closes an organisation's name.</summary>
+    [GeneratedRegex(@"(?:人民政府|政府|委员会|办公厅|办公室|国务院|中共中央|省委|市委|县委|区委|州委|旗委|盟委|党委|党工委|管委会|领导小组|局|厅|委|部|院)$")]
+    private static partial Regex BodyEnding();
+
+    /// <summary>A body starts with a party prefix, a central organ, a bare unit or a place name.</summary>
+    [GeneratedRegex(@"^(?:中共|中国共产党|国务院|中央|全国|国家|省|市|县|区|州|旗|盟|自治区|\p{IsCJKUnifiedIdeographs}{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗))")]
+    private static partial Regex BodyStart();
+
+    [GeneratedRegex(@"^(?<unit>省|市|区|县|州|旗|盟)(?:人民政府|政府|委|委员会|政府办公室|政府办公厅|人民政府办公室|人民政府办公厅|政府办|委办公室|委办公厅|委办|办公室|办公厅|质量工作领导小组|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:局|委员会|委|办公室|领导小组))$")]
+    private static partial Regex Abbreviated();
+
+    /// <summary>Party committees written short: 省委, 市委办公室, 中共X市委.</summary>
+    [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{0,10}?(?:省|市|县|区|州|旗|盟)委(?:办公室|办公厅)?$")]
+    private static partial Regex AbbreviatedParty();
+}

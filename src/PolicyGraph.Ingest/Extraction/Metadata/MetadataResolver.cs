@@ -1,0 +1,381 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Regions;
+using PolicyGraph.Core.Text;
+using PolicyGraph.Ingest.Normalising;
+using PolicyGraph.Ingest.Outline;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>One value a document states for a metadata field, and where it states it.</summary>
+public sealed record MetadataCandidate(string Field, string Value, string From, string? Text);
+
+/// <summary>
+/// The metadata step (issue 13, domain.md §2–3, §7, §11): gathers, for each field, every value the document states —
+/// the open-information table in any of its forms, the title line(s), the 文号 line, the title's own bracketed number,
+/// a headline's issuer, a news lead, the masthead, the signature block and the date under it or under the title, the
+/// page's own title — and chooses among them by a stated precedence, keeping where the chosen value came from.
+/// Nothing is guessed: a field no place states stays null.
+/// </summary>
+/// <remarks>
+/// Precedence, first stated wins:
+/// <list type="bullet">
+/// <item>title: a reprint's lead (全文如下) › the title line that reads as one (关于…, …实施方案) › the table's 标题/名称 ›
+/// a headline's title part › the page's &lt;title&gt; › any other title line;</item>
+/// <item>文号: the 文号 line › the title's own bracketed number › the table;</item>
+/// <item>issuer: the title's prefix before 关于 › a headline's issuer › a reprint's lead › the signature › the masthead
+/// (…文件) › the table's 发文机关 › its 发布机构; an abbreviated issuer (市人民政府) is completed from the document's own
+/// place when that place has the unit the name leaves out;</item>
+/// <item>成文日期: the signature's date › a date under the title › the table's 成文日期; a date whose separators were lost
+/// (2019222) only when another source states the same day; a page's 发布日期/生成日期 is only ever the publication date;</item>
+/// <item>level, province, region, prefecture: from the issuer's name, then the title, then the 文号's issuer code, then the
+/// document speaking of itself (<see cref="PlaceResolver"/>).</item>
+/// </list>
+/// </remarks>
+public static partial class MetadataResolver
+{
+    public static DocumentMetadata Resolve(NormalisedDocument document, ParsedOutline outline, Gazetteer gazetteer)
+    {
+        var front = outline.Front;
+        var candidates = Gather(document, front);
+        var evidence = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
+
+        var title = Choose(candidates, MetadataFields.Title, evidence);
+        var docNumber = Choose(candidates, MetadataFields.DocNumber, evidence);
+        var issuer = FullIssuer(Choose(candidates, MetadataFields.Issuer, evidence), candidates, evidence);
+        var published = Choose(candidates, MetadataFields.Published, evidence);
+        var date = ChooseDate(candidates, front, evidence);
+
+        var search = string.Join("\n", document.Paragraphs.Select(p => p.SearchText));
+        var place = PlaceResolver.Resolve(new PlaceResolver.Statements(
+            Issuer: issuer is null ? null : SearchNormaliser.ToSearchText(issuer, document.Traditional),
+            Title: title is null ? null : SearchNormaliser.ToSearchText(title, document.Traditional),
+            DocNumber: docNumber,
+            Addressees: front.Addressees?.SearchText,
+            Publisher: Field(document.Fields, ["发布机构", "所属机构"]) is { } publisher ? SearchNormaliser.ToSearchText(publisher, document.Traditional) : null,
+            SearchText: search), gazetteer);
+        foreach (var (field, value) in new[]
+                 {
+                     (MetadataFields.Level, place.Level), (MetadataFields.Province, place.Province),
+                     (MetadataFields.Region, place.Region), (MetadataFields.Prefecture, place.Prefecture),
+                 })
+        {
+            if (value is not null && place.From is not null)
+            {
+                evidence[field] = new FieldEvidence(place.From, place.FromText);
+            }
+        }
+        if (issuer is not null && place.Region is not null && Complete(issuer, place.Region) is { } completed)
+        {
+            issuer = completed;
+            evidence[MetadataFields.Issuer] = evidence[MetadataFields.Issuer] with { From = evidence[MetadataFields.Issuer].From + "+" + place.From };
+        }
+
+        var titleSearch = title is null ? null : SearchNormaliser.ToSearchText(title, document.Traditional);
+        var year = YearOf(date) ?? (DocumentNumber.TryParse(docNumber, out var n) ? n.Year : (int?)null) ?? PlanYear(titleSearch, front.Body.FirstOrDefault()?.SearchText);
+        return new DocumentMetadata
+        {
+            Title = title,
+            DocNumber = docNumber,
+            Issuer = issuer,
+            Date = date,
+            Published = published,
+            Year = year,
+            Level = place.Level,
+            Province = place.Province,
+            Region = place.Region,
+            Prefecture = place.Prefecture,
+            DocType = DocType(titleSearch, front.Body.Take(2).Select(p => p.SearchText)),
+            AttachmentTitle = front.AttachmentTitle is null ? null : OutlineParser.Collapse(PinyinAnnotation.Strip(front.AttachmentTitle)),
+            Evidence = evidence,
+        };
+    }
+
+    /// <summary>Every value the document states, field by field, in the order of <see cref="Precedence"/>'s sources.</summary>
+    public static IReadOnlyList<MetadataCandidate> Gather(NormalisedDocument document, FrontMatter front)
+    {
+        var found = new List<MetadataCandidate>();
+        void Add(string field, string? value, string from, string? text)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                found.Add(new MetadataCandidate(field, value.Trim(), from, text));
+            }
+        }
+
+        // A reprint's lead: the page is the text of the document it names, issued by whom it says.
+        if (front.IsReprint && NewsLead.Read(front.Lead!.SearchText) is { } lead)
+        {
+            Add(MetadataFields.Title, lead.Title, EvidenceSources.NewsLead, front.Lead.Text);
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(lead.Issuer), EvidenceSources.NewsLead, front.Lead.Text);
+        }
+
+        // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
+        var lines = TitleLines(front.Titles);
+        var main = lines.FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null);
+        if (main.Line is not null)
+        {
+            Add(MetadataFields.Title, main.Line.Title, EvidenceSources.TitleLine, main.Text);
+            Add(MetadataFields.Issuer, main.Line.IssuerPrefix, EvidenceSources.TitleLine, main.Text);
+        }
+        foreach (var (line, text) in lines)
+        {
+            Add(MetadataFields.DocNumber, line.Number, EvidenceSources.TitleNumber, text);
+            if (line.HeadlineIssuer is not null)
+            {
+                Add(MetadataFields.Issuer, line.HeadlineIssuer, EvidenceSources.Headline, text);
+            }
+        }
+
+        var fields = document.Fields;
+        var tableTitle = Field(fields, OpenInformationTable.TitleLabels);
+        if (tableTitle is not null && !tableTitle.EndsWith("...", StringComparison.Ordinal) && !tableTitle.EndsWith('…'))
+        {
+            Add(MetadataFields.Title, TitleLine.Read(tableTitle).Title, EvidenceSources.OpenInformationTable, tableTitle);
+        }
+        foreach (var (line, text) in lines.Where(l => l.Line.HeadlineIssuer is not null))
+        {
+            Add(MetadataFields.Title, line.Title, EvidenceSources.Headline, text);
+        }
+        if (fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } pageTitle && PageTitle(pageTitle) is { } fromPage)
+        {
+            Add(MetadataFields.Title, fromPage, EvidenceSources.PageTitle, pageTitle);
+        }
+        foreach (var (line, text) in lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)))
+        {
+            Add(MetadataFields.Title, line.Title, EvidenceSources.TitleLine, text);
+        }
+
+        Add(MetadataFields.DocNumber, DocumentNumber.Normalise(front.NumberLine?.Text), EvidenceSources.NumberLine, front.NumberLine?.Text);
+        var tableNumber = Field(fields, OpenInformationTable.NumberLabels);
+        Add(MetadataFields.DocNumber, DocumentNumber.Normalise(tableNumber), EvidenceSources.OpenInformationTable, tableNumber);
+
+        if (front.SignOffOrganisation is { } org)
+        {
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(org.Text), EvidenceSources.SignOff, org.Text);
+        }
+        if (front.Masthead is { } masthead)
+        {
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(OutlineParser.Collapse(masthead.Text)[..^2]), EvidenceSources.Masthead, masthead.Text);
+        }
+        foreach (var label in OpenInformationTable.IssuerLabels)
+        {
+            if (fields.GetValueOrDefault(label) is { } named)
+            {
+                Add(MetadataFields.Issuer, IssuerNames.Normalise(named), label is "发布机构" or "所属机构" ? EvidenceSources.Publisher : EvidenceSources.OpenInformationTable, named);
+            }
+        }
+
+        if (front.SignOffDate is { } signed)
+        {
+            Add(MetadataFields.Date, ChineseDate.Parse(signed.Text), EvidenceSources.SignOff, signed.Text);
+        }
+        if (front.DateUnderTitle is { } underTitle)
+        {
+            // Under a news headline an unbracketed date is when the item was published, not the policy's date.
+            var field = front.Lead is not null && !FrontMatterReader.IsBracketedDate(underTitle.SearchText) ? MetadataFields.Published : MetadataFields.Date;
+            Add(field, ChineseDate.Parse(underTitle.Text), EvidenceSources.DateUnderTitle, underTitle.Text);
+        }
+        var written = Field(fields, OpenInformationTable.WrittenDateLabels);
+        Add(MetadataFields.Date, ChineseDate.Parse(written), EvidenceSources.OpenInformationTable, written);
+        var publishedAt = Field(fields, OpenInformationTable.PublishedDateLabels);
+        Add(MetadataFields.Published, ChineseDate.Parse(publishedAt), EvidenceSources.OpenInformationTable, publishedAt);
+        return found;
+    }
+
+    /// <summary>Sources in order of precedence, field by field (see the remarks on <see cref="MetadataResolver"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Precedence = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [MetadataFields.Title] = [EvidenceSources.NewsLead, EvidenceSources.TitleLine, EvidenceSources.OpenInformationTable, EvidenceSources.Headline, EvidenceSources.PageTitle],
+        [MetadataFields.DocNumber] = [EvidenceSources.NumberLine, EvidenceSources.TitleNumber, EvidenceSources.OpenInformationTable],
+        [MetadataFields.Issuer] = [EvidenceSources.TitleLine, EvidenceSources.Headline, EvidenceSources.NewsLead, EvidenceSources.SignOff, EvidenceSources.Masthead,
+            EvidenceSources.OpenInformationTable, EvidenceSources.Publisher],
+        [MetadataFields.Date] = [EvidenceSources.SignOff, EvidenceSources.DateUnderTitle, EvidenceSources.OpenInformationTable],
+        [MetadataFields.Published] = [EvidenceSources.OpenInformationTable, EvidenceSources.DateUnderTitle],
+    };
+
+    private static string? Choose(IReadOnlyList<MetadataCandidate> candidates, string field, Dictionary<string, FieldEvidence> evidence)
+    {
+        foreach (var source in Precedence[field])
+        {
+            if (candidates.FirstOrDefault(c => c.Field == field && c.From == source) is { } chosen)
+            {
+                evidence[field] = new FieldEvidence(chosen.From, chosen.Text);
+                return chosen.Value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An abbreviated issuer (市人民政府 in a title) written out in full where another place of the document names the
+    /// same body with its place (the signature 荆州市人民政府).
+    /// </summary>
+    private static string? FullIssuer(string? issuer, IReadOnlyList<MetadataCandidate> candidates, Dictionary<string, FieldEvidence> evidence)
+    {
+        if (issuer is null || issuer.Split('、').All(b => IssuerNames.AbbreviatedUnit(b) is null))
+        {
+            return issuer;
+        }
+        var bodies = issuer.Split('、');
+        var full = candidates.Where(c => c.Field == MetadataFields.Issuer).Select(c => c.Value.Split('、')).FirstOrDefault(other =>
+            other.Length == bodies.Length && bodies.Zip(other).All(p => p.First == p.Second ||
+                (IssuerNames.AbbreviatedUnit(p.First) is { } unit && IssuerNames.AbbreviatedUnit(p.Second) is null &&
+                 p.Second.EndsWith(p.First[unit.Length..], StringComparison.Ordinal) && IssuerNames.Complete(p.First, p.Second[..^(p.First.Length - unit.Length)]) is { } c &&
+                 (c == p.Second || c == "中共" + p.Second))));
+        if (full is null)
+        {
+            return issuer;
+        }
+        var completed = string.Join("、", full);
+        var from = candidates.First(c => c.Field == MetadataFields.Issuer && c.Value == completed);
+        evidence[MetadataFields.Issuer] = evidence[MetadataFields.Issuer] with { From = evidence[MetadataFields.Issuer].From + "+" + from.From };
+        return completed;
+    }
+
+    /// <summary>The 成文日期 by precedence; failing that, a sign-off date whose separators were lost, when another source agrees.</summary>
+    private static string? ChooseDate(IReadOnlyList<MetadataCandidate> candidates, FrontMatter front, Dictionary<string, FieldEvidence> evidence)
+    {
+        if (Choose(candidates, MetadataFields.Date, evidence) is { } date)
+        {
+            return date;
+        }
+        var compact = ChineseDate.CompactCandidates(front.SignOffDate?.SearchText);
+        var others = candidates.Where(c => c.Field is MetadataFields.Date or MetadataFields.Published).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var agreed = compact.Where(others.Contains).ToList();
+        if (agreed.Count == 1)
+        {
+            evidence[MetadataFields.Date] = new FieldEvidence(EvidenceSources.SignOff, front.SignOffDate!.Text);
+            return agreed[0];
+        }
+        return null;
+    }
+
+    /// <summary>The title lines read one by one, and each line with the next where the two make one title (a title broken in two).</summary>
+    private static List<(TitleLine Line, string Text)> TitleLines(IReadOnlyList<Paragraph> titles)
+    {
+        var lines = new List<(TitleLine, string)>();
+        for (var i = 0; i < titles.Count; i++)
+        {
+            var text = titles[i].Text;
+            var line = TitleLine.Read(text);
+            if (i + 1 < titles.Count && !line.ReadsAsTitle)
+            {
+                var joinedText = text + titles[i + 1].Text;
+                var joined = TitleLine.Read(joinedText);
+                if (joined.ReadsAsTitle && (ContinuationLine().IsMatch(titles[i + 1].SearchText) || !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle))
+                {
+                    lines.Add((joined, joinedText));
+                    i++;
+                    continue;
+                }
+            }
+            lines.Add((line, text));
+        }
+        return lines;
+    }
+
+    /// <summary>
+    /// A page title with the site's name cut off: <c>标题_咸宁市人民政府门户网站</c>, <c>标题 - 政府信息公开</c>. Null when what
+    /// is left does not read as a document's title (a portal's home page, a section name).
+    /// </summary>
+    private static string? PageTitle(string pageTitle)
+    {
+        var head = SiteSuffix().Split(pageTitle).Select(p => p.Trim()).FirstOrDefault(p => p.Length > 0);
+        if (head is null)
+        {
+            return null;
+        }
+        var line = TitleLine.Read(head);
+        return line.ReadsAsTitle || line.HeadlineIssuer is not null ? line.Title : null;
+    }
+
+    /// <summary>A title line that is page furniture after all: a site or organisation name, a masthead, a bare date.</summary>
+    private static bool IsChromeTitle(string title)
+    {
+        var s = SearchNormaliser.ToSearchText(title, traditional: null);
+        return FrontMatterReader.IsOrganisationLine(s) || s.EndsWith("文件", StringComparison.Ordinal) || ChineseDate.Parse(s) is not null
+            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s);
+    }
+
+    private static string? Complete(string issuer, string region)
+    {
+        var bodies = issuer.Split('、');
+        var changed = false;
+        for (var i = 0; i < bodies.Length; i++)
+        {
+            if (IssuerNames.Complete(bodies[i], region) is { } full)
+            {
+                bodies[i] = full;
+                changed = true;
+            }
+        }
+        return changed ? string.Join("、", bodies) : null;
+    }
+
+    private static int? YearOf(string? date) => date is null ? null : int.Parse(date[..4], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The year a work plan is for, as it names it: 2019年质量工作要点, 明确2016年…工作重点.</summary>
+    private static int? PlanYear(string? titleSearch, string? firstParagraph)
+    {
+        foreach (var text in new[] { titleSearch, firstParagraph })
+        {
+            if (text is not null && PlanYearPattern().Match(text) is { Success: true } m)
+            {
+                return int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        return null;
+    }
+
+    private static string? DocType(string? titleSearch, IEnumerable<string> opening)
+    {
+        if (titleSearch is not null)
+        {
+            var stem = TrailingNote().Replace(titleSearch, string.Empty);
+            stem = TrailingYears().Replace(stem, string.Empty);
+            var type = FrontMatterReader.DocumentTypes.FirstOrDefault(d => stem.EndsWith(d, StringComparison.Ordinal));
+            if (type is not null)
+            {
+                return type;
+            }
+        }
+        // A document without a title names its own type: 特制定本工作计划, 现提出如下实施意见.
+        foreach (var text in opening)
+        {
+            var m = SelfNamedType().Match(text);
+            if (m.Success)
+            {
+                var named = m.Groups["type"].Value;
+                return FrontMatterReader.DocumentTypes.FirstOrDefault(d => named.StartsWith(d, StringComparison.Ordinal));
+            }
+        }
+        return null;
+    }
+
+    private static string? Field(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
+        names.Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+
+    [GeneratedRegex(@"[_|｜]|\s[-—–]\s|——")]
+    private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"(?:网|网站|门户|政府网|频道|平台|在线|之窗|首页)$")]
+    private static partial Regex SiteName();
+
+    /// <summary>The second line of a title broken in two: its years (<c>(2011-2015年)</c>) or a trailing note.</summary>
+    [GeneratedRegex(@"^\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$|^\((?:试行|暂行|征求意见稿|草案|修订)\)$")]
+    private static partial Regex ContinuationLine();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})年度?[^()。,]{0,16}?(?:工作要点|工作重点|工作计划|行动计划|工作方案)")]
+    private static partial Regex PlanYearPattern();
+
+    [GeneratedRegex(@"\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$")]
+    private static partial Regex TrailingNote();
+
+    [GeneratedRegex(@"\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)$")]
+    private static partial Regex TrailingYears();
+
+    [GeneratedRegex(@"(?:制定|制订|提出|印发)(?:本|如下|以下)(?<type>[\p{IsCJKUnifiedIdeographs}]{1,6})")]
+    private static partial Regex SelfNamedType();
+}

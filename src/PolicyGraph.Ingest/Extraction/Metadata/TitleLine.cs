@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Text;
+using PolicyGraph.Ingest.Outline;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>
+/// What one title line states (domain.md §11 L3, L9): the title itself, and what pages glue to it — a site's name
+/// in front (<c>某某法规网——法规检索</c>), a number before it (<c>X〔2021〕36号《Y》</c>) or after it in brackets
+/// (<c>…的意见(辽政发(2013)15号)</c>), the issuer of a headline (<c>市委市政府印发关于…的工作方案</c>: issuer + 印发 +
+/// title) — each taken apart.
+/// </summary>
+public sealed partial record TitleLine(string Title, string? Number, string? HeadlineIssuer, string Written)
+{
+    /// <summary>Whether the title reads as a document's title: it says 关于, or ends in a document type (纲要, 实施方案 …).</summary>
+    public bool ReadsAsTitle
+    {
+        get
+        {
+            var s = SearchNormaliser.ToSearchText(Title, traditional: null);
+            var stem = TrailingNote().Replace(s, string.Empty);
+            return s.Contains("关于", StringComparison.Ordinal) || FrontMatterReader.EndsWithDocumentType(stem) || FrontMatterReader.EndsWithDocumentType(YearRange().Replace(stem, string.Empty));
+        }
+    }
+
+    /// <summary>The issuer a title names before 关于 (山西省人民政府关于…, 中共中央 国务院关于…), when it is one.</summary>
+    public string? IssuerPrefix
+    {
+        get
+        {
+            var about = Title.IndexOf("关于", StringComparison.Ordinal);
+            if (about < 0)
+            {
+                about = Title.IndexOf("關於", StringComparison.Ordinal);
+            }
+            return about > 1 ? IssuerNames.Normalise(Title[..about]) : null;
+        }
+    }
+
+    /// <summary>Reads a title line (display text, lines already joined).</summary>
+    public static TitleLine Read(string written)
+    {
+        // Spaces are kept until the parts are taken apart (中共中央 国务院印发… names two issuers), then collapsed.
+        var text = Spaces().Replace(PinyinAnnotation.Strip(written), " ").Trim();
+        text = StripSiteName(text);
+        string? number = null;
+        // A number after the title, in brackets (ASCII ones inside: 辽政发(2013)15号).
+        if (TrailingNumber().Match(text) is { Success: true } trailing && DocumentNumber.Normalise(trailing.Groups["n"].Value) is { } after)
+        {
+            number = after;
+            text = text[..trailing.Index].TrimEnd();
+        }
+        // A number before the title: 某政发〔2021〕36号《Y》 or 某政发〔2021〕36号 关于….
+        else if (LeadingNumber().Match(text) is { Success: true } leading && DocumentNumber.Normalise(leading.Groups["n"].Value) is { } before)
+        {
+            number = before;
+            text = text[leading.Length..].Trim();
+        }
+        string? headlineIssuer = null;
+        if (Headline().Match(text) is { Success: true } headline && IssuerNames.Normalise(headline.Groups["issuer"].Value) is { } issuer)
+        {
+            headlineIssuer = issuer;
+            text = headline.Groups["title"].Value.Trim();
+        }
+        if (WholeTextNote().Match(text) is { Success: true } note)
+        {
+            text = note.Groups["t"].Value; // 《X》全文: a page giving X's text
+        }
+        if (text.Length > 2 && text[0] == '《' && text[^1] == '》' && text.IndexOf('《', 1) < 0)
+        {
+            text = text[1..^1];
+        }
+        return new TitleLine(OutlineParser.Collapse(text), number, headlineIssuer, written);
+    }
+
+    /// <summary>A site's name glued in front of the title: <c>某某法规网——法规检索山西省人民政府关于…</c>, <c>某某网_关于…</c>.</summary>
+    private static string StripSiteName(string text)
+    {
+        var m = GluedSite().Match(text);
+        return m.Success && Read(m.Groups["rest"].Value) is var rest && (rest.ReadsAsTitle || rest.HeadlineIssuer is not null)
+            ? m.Groups["rest"].Value
+            : text;
+    }
+
+    [GeneratedRegex(@"[\s\u3000\u00A0]+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?<site>\p{IsCJKUnifiedIdeographs}{2,16}?(?:网|库|平台|数据库|信息网|门户|频道|专栏)(?:——|—|--|-|_|\||｜|·|:|：)+\s*(?:\p{IsCJKUnifiedIdeographs}{0,6}?(?:检索|查询|正文|详情|首页|全文)(?:——|—|-|_|\||:|：)*)?)\s*(?<rest>.{6,})$")]
+    private static partial Regex GluedSite();
+
+    [GeneratedRegex(@"[(（](?<n>[^()（）]{1,12}[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號]|[^()（）]{1,12}〔[0-9]{4}〕[0-9]{1,5}[号號])[)）]$")]
+    private static partial Regex TrailingNumber();
+
+    [GeneratedRegex(@"^(?<n>\p{IsCJKUnifiedIdeographs}{1,10}\s*[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號])\s*")]
+    private static partial Regex LeadingNumber();
+
+    /// <summary>issuer + (联合)印发(了) + title, where the line is not itself a notice's title (关于印发…的通知).</summary>
+    [GeneratedRegex(@"^(?<issuer>[^《》关於]{2,40}?)(?:联合|聯合)?(?:印发|印發)(?:了)?\s*(?<title>《?[^《》]{2,100}》?(?:\([^()]{2,20}\))?)$")]
+    private static partial Regex Headline();
+
+    [GeneratedRegex(@"^(?<t>《[^《》]{2,100}》)\s*(?:全文|原文|全文发布)$")]
+    private static partial Regex WholeTextNote();
+
+    [GeneratedRegex(@"\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$|\(征求意见稿\)|全文$")]
+    private static partial Regex TrailingNote();
+
+    [GeneratedRegex(@"\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$")]
+    private static partial Regex YearRange();
+}

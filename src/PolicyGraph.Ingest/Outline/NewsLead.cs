@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyGraph.Ingest.Outline;
+
+/// <summary>
+/// The lead of a news-agency or newspaper item about a policy's issue (domain.md §11 L4, L5):
+/// <c>新华社北京2月6日电 近日，中共中央、国务院印发了《质量强国建设纲要》，并发出通知……《质量强国建设纲要》全文如下：</c>.
+/// It names who issued the policy and its title; when it announces the text (全文如下, 主要内容如下) the page is a reprint
+/// of that policy, otherwise a report about it.
+/// </summary>
+public sealed partial record NewsLead(string Issuer, string Title, bool AnnouncesText)
+{
+    /// <summary>The lead a search-view paragraph opens with, or null when it is not one.</summary>
+    public static NewsLead? Read(string searchText)
+    {
+        var m = Lead().Match(searchText);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var issuer = m.Groups["issuer"].Value.Trim(' ', ',', '，');
+        return new NewsLead(issuer, m.Groups["title"].Value.Trim(), Announces().IsMatch(searchText));
+    }
+
+    /// <summary>Whether a paragraph (the lead's next) announces that the text follows: <c>《X》全文如下：</c>.</summary>
+    public static bool IsAnnouncement(string searchText) => searchText.Length <= 60 && Announces().IsMatch(searchText);
+
+    // Dateline (…社北京2月6日电, 本报讯, …日讯 (记者 …)), an optional 近日/日前/昨天, then "issuer (联合)印发(了)《title》".
+    [GeneratedRegex(@"^.{0,30}?(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?\s*(?:近日|日前|近期|今天|今日|昨天|昨日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)?\s*[,，]?\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:近日|日前|近期|正式)?(?:联合)?印发(?:了)?《(?<title>[^《》]{2,80})》")]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"(?:全文|主要内容|内容|原文|全文如下)(?:如下)?\s*[:：]\s*$|全文如下|主要内容如下|全文刊发如下|内容如下")]
+    private static partial Regex Announces();
+}
