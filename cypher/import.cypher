@@ -82,6 +82,7 @@ LOAD CSV WITH HEADERS FROM 'file:///nodes-Indicator.csv' AS row
 CALL (row) {
   MERGE (i:Indicator {id: row.`id:ID`})
   SET i.comparator = row.comparator,
+      i.kind = row.kind,
       i.docId = row.docId,
       i.name = row.name,
       i.text = row.text,

@@ -39,7 +39,7 @@ public sealed record DepartmentView(string Name, string Canonical, string? Funct
 
 public sealed record TaskView(string Id, string ClauseId, string Title, IReadOnlyList<DepartmentView> Lead, IReadOnlyList<DepartmentView> Support);
 
-public sealed record IndicatorView(string Id, string ClauseId, string Name, string Comparator, double Value, string Unit, int? Year, string Text, string? GoalId);
+public sealed record IndicatorView(string Id, string ClauseId, string Name, string Comparator, double Value, string Unit, int? Year, string Text, string? GoalId, string Kind);
 
 public sealed record GoalView(string Id, string ClauseId, string Title);
 
@@ -61,7 +61,7 @@ public sealed record DocumentDetail(
         graph.Sections.Select(s => new SectionView(s.Id, s.Path, s.Heading, s.Role, s.ParentId, s.Number, s.Kind)).ToList(),
         graph.Clauses.Select(c => new ClauseView(c.Id, c.SectionId, c.Path, c.Role, c.Text, c.Number, c.Heading, c.LeadId, c.Facet)).ToList(),
         graph.Tasks.Select(t => new TaskView(t.Id, t.ClauseId, t.Title, t.Lead.Select(DepartmentView.From).ToList(), t.Support.Select(DepartmentView.From).ToList())).ToList(),
-        graph.Indicators.Select(i => new IndicatorView(i.Id, i.ClauseId, i.Name, i.Comparator, i.Value, i.Unit, i.Year, i.Text, i.GoalId)).ToList(),
+        graph.Indicators.Select(i => new IndicatorView(i.Id, i.ClauseId, i.Name, i.Comparator, i.Value, i.Unit, i.Year, i.Text, i.GoalId, i.Kind)).ToList(),
         resolver.ResolveAll(graph).Select(r => new CitationView(
             r.Citation.Raw, r.Citation.Number ?? r.Target.Number, r.Citation.Title ?? r.Target.Title, r.Target.Id, r.Relation, r.Target.Kind, r.Target.Resolved, r.Target.Title)).ToList(),
         graph.Goals.Select(g => new GoalView(g.Id, g.ClauseId, g.Title)).ToList(),

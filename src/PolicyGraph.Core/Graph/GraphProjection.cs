@@ -191,7 +191,7 @@ public sealed class GraphProjection(IGraphStore store, DocumentRegistry registry
     public static Dictionary<string, object> TaskProperties(string docId, PolicyTask t) => Properties(("id", t.Id), ("docId", docId), ("title", t.Title));
 
     public static Dictionary<string, object> IndicatorProperties(string docId, Indicator i) => Properties(
-        ("id", i.Id), ("docId", docId), ("name", i.Name), ("comparator", i.Comparator), ("value", i.Value), ("unit", i.Unit), ("year", i.Year), ("text", i.Text));
+        ("id", i.Id), ("docId", docId), ("name", i.Name), ("comparator", i.Comparator), ("value", i.Value), ("unit", i.Unit), ("year", i.Year), ("kind", i.Kind), ("text", i.Text));
 
     public static Dictionary<string, object> DepartmentProperties(DepartmentRef dep) => Properties(
         ("id", DepartmentId(dep)), ("name", dep.Canonical), ("function", dep.Function), ("jurisdiction", dep.Jurisdiction));

@@ -53,6 +53,12 @@ public sealed record Indicator
 
     public int? Year { get; init; }
 
+    /// <summary>
+    /// What the value measures (domain.md §11 L15, <see cref="IndicatorKinds"/>): a level to reach (合格率达到95%), a
+    /// change (提升3个百分点, 下降10% — a decrease is negative), or an annual growth rate (年均增长8%).
+    /// </summary>
+    public string Kind { get; init; } = IndicatorKinds.Level;
+
     /// <summary>The text the indicator was read from, as written in the clause.</summary>
     public required string Text { get; init; }
 
@@ -95,6 +101,14 @@ public sealed record Indicator
         }
         return previous[b.Length] >= 0.75 * Math.Max(a.Length, b.Length);
     }
+}
+
+/// <summary>Kinds of indicator value (<see cref="Indicator.Kind"/>).</summary>
+public static class IndicatorKinds
+{
+    public const string Level = "level";
+    public const string Change = "change";
+    public const string Growth = "growth";
 }
 
 /// <summary>Relations between documents (architecture.md).</summary>

@@ -160,11 +160,12 @@ public sealed class SqliteGraphStore : IGraphStore
                 Tasks = Rows("SELECT id, clause_id, title FROM tasks WHERE doc_id = $id ORDER BY ordinal", id,
                     r => new PolicyTask { Id = r.GetString(0), ClauseId = r.GetString(1), Title = r.GetString(2) })
                     .Select(t => t with { Lead = departments[(t.Id, "lead")].ToList(), Support = departments[(t.Id, "support")].ToList() }).ToList(),
-                Indicators = Rows("SELECT id, clause_id, goal_id, name, comparator, value, unit, year, text, start, end FROM indicators WHERE doc_id = $id ORDER BY ordinal", id,
+                Indicators = Rows("SELECT id, clause_id, goal_id, name, comparator, value, unit, year, text, start, end, kind FROM indicators WHERE doc_id = $id ORDER BY ordinal", id,
                     r => new Indicator
                     {
                         Id = r.GetString(0), ClauseId = r.GetString(1), GoalId = NullableString(r, 2), Name = r.GetString(3), Comparator = r.GetString(4),
                         Value = r.GetDouble(5), Unit = r.GetString(6), Year = r.IsDBNull(7) ? null : r.GetInt32(7), Text = r.GetString(8), Start = r.GetInt32(9), End = r.GetInt32(10),
+                        Kind = r.GetString(11),
                     }),
                 Citations = Rows("SELECT id, clause_id, raw, number, title, relation FROM citations WHERE doc_id = $id ORDER BY ordinal", id,
                     r => new Citation { Id = r.GetString(0), ClauseId = NullableString(r, 1), Raw = r.GetString(2), Number = NullableString(r, 3), Title = NullableString(r, 4), Relation = r.GetString(5) }),
@@ -430,8 +431,8 @@ public sealed class SqliteGraphStore : IGraphStore
         InsertRows(tx, "INSERT INTO task_departments (task_id, doc_id, role, ordinal, name, canonical, function, jurisdiction) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             graph.Tasks.SelectMany(t => t.Lead.Select((r, i) => (t, Role: "lead", r, i)).Concat(t.Support.Select((r, i) => (t, Role: "support", r, i))))
                 .Select(x => new object?[] { x.t.Id, d.Id, x.Role, x.i, x.r.Name, x.r.Canonical, x.r.Function, x.r.Jurisdiction }));
-        InsertRows(tx, "INSERT INTO indicators (id, doc_id, clause_id, goal_id, name, comparator, value, unit, year, text, start, end, ordinal) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-            graph.Indicators.Select((x, i) => new object?[] { x.Id, d.Id, x.ClauseId, x.GoalId, x.Name, x.Comparator, x.Value, x.Unit, x.Year, x.Text, x.Start, x.End, i }));
+        InsertRows(tx, "INSERT INTO indicators (id, doc_id, clause_id, goal_id, name, comparator, value, unit, year, text, start, end, ordinal, kind) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+            graph.Indicators.Select((x, i) => new object?[] { x.Id, d.Id, x.ClauseId, x.GoalId, x.Name, x.Comparator, x.Value, x.Unit, x.Year, x.Text, x.Start, x.End, i, x.Kind }));
         InsertRows(tx, "INSERT INTO citations (id, doc_id, clause_id, raw, number, title, title_key, relation, ordinal) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             graph.Citations.Select((c, i) => new object?[] { c.Id, d.Id, c.ClauseId, c.Raw, c.Number, c.Title, c.Title is null ? null : TitleKey.Of(c.Title), c.Relation, i }));
     }
@@ -479,12 +480,14 @@ public sealed class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>
-    /// Version 3: a document's prefecture and the evidence of its metadata (JSON: field → where it was read). Stored
+    /// Version 3: a document's prefecture and the evidence of its metadata (JSON: field → where it was read), an
+    /// indicator's kind (level, change, growth). Stored
     /// documents get them when the pipeline version that brought them reprocesses the documents.
     /// </summary>
     private const string AddPrefectureAndEvidence = """
         ALTER TABLE documents ADD COLUMN prefecture TEXT;
         ALTER TABLE documents ADD COLUMN evidence TEXT;
+        ALTER TABLE indicators ADD COLUMN kind TEXT NOT NULL DEFAULT 'level';
         """;
 
     /// <summary>Version 2: documents whose clause links are to be (re)drawn; an existing store links all of them once.</summary>

@@ -99,8 +99,10 @@ internal static class EvalCommand
                 {
                     table.AddRow(d.Document, Cell(d.Metadata), Cell(d.Indicators), Cell(d.Citations), Cell(d.Tasks), d.ExtractedIndicators.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
-                table.AddRow("[bold]all[/]", Cell(scores.Metadata), Cell(scores.Indicators), Cell(scores.Citations), Cell(scores.Tasks), string.Empty);
+                table.AddRow("[bold]all[/]", Cell(scores.Metadata), Cell(scores.Indicators), Cell(scores.Citations), Cell(scores.Tasks),
+                    scores.Invented.Judged == 0 ? string.Empty : $"{scores.Invented.Correct} of {scores.Invented.Judged} invented ({scores.Invented.Rate:P1})");
                 AnsiConsole.Write(table);
+                AnsiConsole.MarkupLineInterpolated($"metadata by field: {string.Join(", ", scores.Fields.Select(f => $"{f.Key} {Cell(f.Value)}"))}");
                 foreach (var d in scores.Documents)
                 {
                     foreach (var miss in d.Misses)

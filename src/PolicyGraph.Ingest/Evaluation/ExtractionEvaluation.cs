@@ -11,16 +11,32 @@ public sealed record Score(int Judged, int Correct)
     public double Rate => Judged == 0 ? 1 : (double)Correct / Judged;
 }
 
+/// <param name="Fields">Metadata scores field by field (title, docNumber …).</param>
+/// <param name="InventedIndicators">Extracted indicators that no judged target matches (a figure reported as achieved, a number misread).</param>
 public sealed record DocumentScore(string Document, string? DocumentId, Score Metadata, Score Indicators, Score Citations, Score Tasks,
-    int ExtractedIndicators, IReadOnlyList<string> Misses);
+    int ExtractedIndicators, IReadOnlyList<string> Misses)
+{
+    public IReadOnlyDictionary<string, Score> Fields { get; init; } = new Dictionary<string, Score>();
 
-public sealed record ExtractionReport(Score Metadata, Score Indicators, Score Citations, Score Tasks, IReadOnlyList<DocumentScore> Documents);
+    public int InventedIndicators { get; init; }
+}
+
+/// <param name="Fields">Metadata scores field by field, over every judged document.</param>
+/// <param name="Invented">Of the extracted indicators of documents whose targets are all judged, those no judged target matches.</param>
+public sealed record ExtractionReport(Score Metadata, Score Indicators, Score Citations, Score Tasks, IReadOnlyList<DocumentScore> Documents)
+{
+    public IReadOnlyDictionary<string, Score> Fields { get; init; } = new Dictionary<string, Score>();
+
+    public Score Invented { get; init; } = new(0, 0);
+}
 
 /// <summary>
-/// Scores the store against extraction judgments (the format of ../shared/gold/extraction.dev.json): metadata
-/// fields (a value where the judgment has null counts as wrong), indicator recall (the extracted name contains the
-/// judged key, same value and unit, compatible comparator, same year when judged), cited parents found with the
-/// judged number, and tasks whose lead and supporting department sets both match.
+/// Scores the store against extraction judgments (the format of ../shared/gold/extraction.dev.json and of the
+/// team's layout zoo, tests/Zoo/judgments.json): metadata fields (a value where the judgment has null counts as
+/// wrong), indicator recall (the extracted name contains the judged key, same value and unit, compatible comparator,
+/// same year and kind when judged), invented indicators (extracted, matching no judged target, in documents whose
+/// every target is judged: those with a <c>not_targets</c> list or none to list), cited parents (by number, or by a
+/// registry id for a document without one), and tasks whose lead and supporting department sets both match.
 /// </summary>
 public static class ExtractionEvaluation
 {
@@ -33,28 +49,65 @@ public static class ExtractionEvaluation
         {
             var info = documents.FirstOrDefault(d => Path.GetFileName(d.Source).StartsWith(judged.Name + "_", StringComparison.Ordinal));
             var graph = info is null ? null : store.GetDocument(info.Id);
-            scores.Add(Score(judged.Name, judged.Value, graph, resolver));
+            scores.Add(Score(judged.Name, judged.Value, graph, resolver, store));
         }
+        var fields = scores.SelectMany(s => s.Fields).GroupBy(f => f.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Sum(g.Select(f => f.Value)), StringComparer.Ordinal);
+        var complete = scores.Where(s => s.Fields.Count > 0 && IsCompletelyJudged(gold, s.Document)).ToList();
         return new ExtractionReport(
             Sum(scores.Select(s => s.Metadata)), Sum(scores.Select(s => s.Indicators)),
-            Sum(scores.Select(s => s.Citations)), Sum(scores.Select(s => s.Tasks)), scores);
+            Sum(scores.Select(s => s.Citations)), Sum(scores.Select(s => s.Tasks)), scores)
+        {
+            Fields = fields,
+            Invented = new Score(complete.Sum(s => s.ExtractedIndicators), complete.Sum(s => s.InventedIndicators)),
+        };
     }
 
-    private static DocumentScore Score(string name, JsonElement judged, DocumentGraph? graph, CitationResolver resolver)
+    private static DocumentScore Score(string name, JsonElement judged, DocumentGraph? graph, CitationResolver resolver, IGraphStore store)
     {
         var misses = new List<string>();
         if (graph is null)
         {
             misses.Add("document not ingested (no source file name starting with " + name + "_)");
         }
-        var metadata = Metadata(judged, graph?.Document, misses);
+        var fields = new Dictionary<string, Score>(StringComparer.Ordinal);
+        var metadata = Metadata(judged, graph?.Document, misses, fields);
         var indicators = Indicators(judged, graph, misses);
-        var citations = Citations(judged, graph, resolver, misses);
+        var citations = Citations(judged, graph, resolver, store, misses);
         var tasks = Tasks(judged, graph, misses);
-        return new DocumentScore(name, graph?.Document.Id, metadata, indicators, citations, tasks, graph?.Indicators.Count ?? 0, misses);
+        return new DocumentScore(name, graph?.Document.Id, metadata, indicators, citations, tasks, graph?.Indicators.Count ?? 0, misses)
+        {
+            Fields = fields,
+            InventedIndicators = Invented(judged, graph, misses),
+        };
     }
 
-    private static Score Metadata(JsonElement judged, DocumentInfo? d, List<string> misses)
+    /// <summary>Whether a document's judgments list every target it sets, so that an unmatched extraction is an invention.</summary>
+    private static bool IsCompletelyJudged(JsonElement gold, string document) =>
+        gold.GetProperty("docs").GetProperty(document) is var d && d.TryGetProperty("not_targets", out _);
+
+    /// <summary>Extracted indicators that no judged target matches (same name key and value).</summary>
+    private static int Invented(JsonElement judged, DocumentGraph? graph, List<string> misses)
+    {
+        if (graph is null || !judged.TryGetProperty("indicators", out var indicators) || !judged.TryGetProperty("not_targets", out _))
+        {
+            return 0;
+        }
+        var wanted = indicators.EnumerateArray().Select(w => (Key: GoldText.Normalise(w.GetProperty("name_key").GetString()), Value: w.GetProperty("value").GetDouble())).ToList();
+        var invented = 0;
+        foreach (var i in graph.Indicators)
+        {
+            var name = GoldText.Normalise(i.Name);
+            if (!wanted.Any(w => name.Contains(w.Key, StringComparison.Ordinal) && Math.Abs(Math.Abs(i.Value) - Math.Abs(w.Value)) < 1e-9))
+            {
+                invented++;
+                misses.Add($"invented indicator: {i.Name} {i.Comparator} {i.Value}{i.Unit}{(i.Year is null ? "" : $" ({i.Year})")} ← {i.Text}");
+            }
+        }
+        return invented;
+    }
+
+    private static Score Metadata(JsonElement judged, DocumentInfo? d, List<string> misses, Dictionary<string, Score> fields)
     {
         if (!judged.TryGetProperty("metadata", out var metadata))
         {
@@ -80,6 +133,8 @@ public static class ExtractionEvaluation
                 "level" => d.Level,
                 "province" => Norm(d.Province),
                 "region" => Norm(d.Region),
+                "prefecture" => Norm(d.Prefecture),
+                "published" => d.Published,
                 "docType" => Norm(d.DocType),
                 _ => null,
             };
@@ -91,6 +146,7 @@ public static class ExtractionEvaluation
             {
                 misses.Add($"metadata.{field.Name}: judged {want ?? "null"}, got {got ?? "null"}");
             }
+            fields[field.Name] = new Score(1, want == got ? 1 : 0);
         }
         return new Score(total, correct);
     }
@@ -110,22 +166,23 @@ public static class ExtractionEvaluation
             var value = want.GetProperty("value").GetDouble();
             var unit = want.GetProperty("unit").GetString() ?? string.Empty;
             int? year = want.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : null;
+            var kind = want.TryGetProperty("kind", out var k) ? k.GetString() : null;
             var found = graph?.Indicators.Any(i =>
                 GoldText.Normalise(i.Name).Contains(key, StringComparison.Ordinal) && Math.Abs(i.Value - value) < 1e-9 && i.Unit == unit &&
-                (i.Comparator == cmp || (cmp == ">=" && i.Comparator == "=")) && (year is null || i.Year == year)) ?? false;
+                (i.Comparator == cmp || (cmp == ">=" && i.Comparator == "=")) && (year is null || i.Year == year) && (kind is null || i.Kind == kind)) ?? false;
             if (found)
             {
                 correct++;
             }
             else
             {
-                misses.Add($"indicator: {key} {cmp} {value}{unit}{(year is null ? "" : $" ({year})")}");
+                misses.Add($"indicator: {key} {cmp} {value}{unit}{(year is null ? "" : $" ({year})")}{(kind is null ? "" : $" [{kind}]")}");
             }
         }
         return new Score(total, correct);
     }
 
-    private static Score Citations(JsonElement judged, DocumentGraph? graph, CitationResolver resolver, List<string> misses)
+    private static Score Citations(JsonElement judged, DocumentGraph? graph, CitationResolver resolver, IGraphStore store, List<string> misses)
     {
         if (!judged.TryGetProperty("cites", out var cites))
         {
@@ -136,14 +193,20 @@ public static class ExtractionEvaluation
         foreach (var want in cites.EnumerateArray())
         {
             total++;
-            var number = want.GetProperty("number").GetString();
-            if (resolved.Any(r => (r.Citation.Number ?? r.Target.Number) == number && r.Target.Resolved))
+            // A judged number is found when a citation states it, or reaches a resolved document that has it (a title
+            // citation of the 纲要); a judged registry id (a document without a number) when a citation reaches it.
+            var number = want.TryGetProperty("number", out var n) ? n.GetString() : null;
+            var known = want.TryGetProperty("known", out var id) ? id.GetString() : null;
+            var found = number is not null
+                ? resolved.Any(r => r.Citation.Number == number || (r.Target.Number == number && r.Target.Resolved))
+                : resolved.Any(r => r.Target.Id == known || (r.Target.Kind == DocumentKinds.Document && store.FindDocument(r.Target.Id) is { } target && resolver.Known(target)?.Id == known));
+            if (found)
             {
                 correct++;
             }
             else
             {
-                misses.Add($"citation: {number} not found");
+                misses.Add($"citation: {number ?? known} not found");
             }
         }
         return new Score(total, correct);

@@ -70,6 +70,7 @@ public static partial class ContentExtractor
                     Value = match.Value,
                     Unit = match.Unit,
                     Year = match.Year,
+                    Kind = match.Kind,
                     Text = clause.Text[start..end],
                     Start = start,
                     End = end,

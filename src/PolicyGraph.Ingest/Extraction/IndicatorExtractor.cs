@@ -5,7 +5,11 @@ using PolicyGraph.Core.Model;
 namespace PolicyGraph.Ingest.Extraction;
 
 /// <summary>An indicator found in a search-view text: [Start, End) is the span it was read from.</summary>
-public sealed record IndicatorMatch(string Name, string Comparator, double Value, string Unit, int? Year, int Start, int End);
+public sealed record IndicatorMatch(string Name, string Comparator, double Value, string Unit, int? Year, int Start, int End)
+{
+    /// <summary>Level, change or growth (<see cref="IndicatorKinds"/>).</summary>
+    public string Kind { get; init; } = IndicatorKinds.Level;
+}
 
 /// <summary>
 /// Quantitative targets (domain.md §5) in a clause's search view. Three shapes carry a target: a name, a

@@ -171,6 +171,7 @@ public sealed class Neo4jGraphStore : IGraphStore
                 Id = String(i, "id")!, ClauseId = String(i, "clauseId")!, GoalId = String(i, "goalId"), Name = String(i, "name")!,
                 Comparator = String(i, "comparator")!, Value = i.GetProperty("value").GetDouble(), Unit = String(i, "unit") ?? "",
                 Year = (int?)Long(i, "year"), Text = String(i, "text") ?? "", Start = (int)(Long(i, "start") ?? 0), End = (int)(Long(i, "end") ?? 0),
+                Kind = String(i, "kind") ?? IndicatorKinds.Level,
             }).ToList(),
             Citations = Ordered(record["citations"]).Select(ReadCitation).ToList(),
         };
