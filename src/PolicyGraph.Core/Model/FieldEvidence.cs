@@ -59,6 +59,12 @@ public static class EvidenceSources
     /// <summary>The HTML page's own title (<c>&lt;title&gt;</c>), with the site's name cut off.</summary>
     public const string PageTitle = "网页标题";
 
+    /// <summary>A date the page's chrome gives without a label: an article-info line, a newspaper's date line.</summary>
+    public const string PageDate = "页面日期";
+
+    /// <summary>The site's name (a bureau's portal names its place).</summary>
+    public const string Site = "网站";
+
     /// <summary>Derived from the issuer's name (its place, hence level and province).</summary>
     public const string Issuer = "发文机关";
 

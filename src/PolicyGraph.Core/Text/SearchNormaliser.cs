@@ -5,7 +5,7 @@ namespace PolicyGraph.Core.Text;
 /// <summary>
 /// Turns display text into the search view (domain.md §8): full-width forms folded to half width, Traditional
 /// converted to Simplified (phrases before characters, longest match first), Taiwan wording repaired when the
-/// text is Traditional, pinyin annotations dropped, and whitespace dropped except between two Latin letters or digits. The result keeps an
+/// text is Traditional, pinyin annotations dropped, PDF look-alikes (⼯ ⺠) folded, and whitespace dropped except between two Latin letters or digits. The result keeps an
 /// offset map back to the display text. The same function serves documents and queries.
 /// </summary>
 public static class SearchNormaliser
@@ -51,6 +51,18 @@ public static class SearchNormaliser
                 builder.Append(replacement, i, i + length);
                 i += length;
                 continue;
+            }
+            if (LookAlikes.MayStart(c))
+            {
+                var cp = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(c, text[i + 1]) : c;
+                if (LookAlikes.TryFold(cp, out var standard))
+                {
+                    // ⾨ (a Kangxi radical) stands for 門, which the search view writes 门.
+                    var width = cp > 0xFFFF ? 2 : 1;
+                    builder.Append(lookups.Characters.TryGetValue(standard, out var simple) ? simple : char.ConvertFromUtf32(standard), i, i + width);
+                    i += width;
+                    continue;
+                }
             }
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {

@@ -17,10 +17,16 @@ public static class DocumentNormaliser
         var lines = SplitLines(original);
         // Search view of each line: "" for a blank line, null for chrome (which also ends a paragraph).
         var views = new string?[lines.Count];
+        string? pendingLabel = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
             var text = original[start..end];
+            if (end > start && TableCellLine(text, ref pendingLabel, fields))
+            {
+                views[i] = null;
+                continue;
+            }
             views[i] = end == start ? string.Empty
                 : PageChrome.IsChrome(text, fields) ? null
                 : SearchNormaliser.ToSearchText(text, traditional);
@@ -59,6 +65,31 @@ public static class DocumentNormaliser
             paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore));
         }
         return new NormalisedDocument(original, traditional, paragraphs, fields);
+    }
+
+    /// <summary>
+    /// A portal's table copied one cell a line (<c>发文字号</c>, then <c>准政发〔2019〕42号</c>): a label alone on its line,
+    /// and the line after it as its value. Both are chrome; the value is kept as the label's field.
+    /// </summary>
+    private static bool TableCellLine(string line, ref string? pendingLabel, Dictionary<string, string> fields)
+    {
+        if (PageChrome.LoneLabel(line.Trim()) is { } label)
+        {
+            pendingLabel = label;
+            return true;
+        }
+        if (pendingLabel is not null)
+        {
+            var value = line.Trim();
+            var label0 = pendingLabel;
+            pendingLabel = null;
+            if (PageChrome.IsLabelValue(value))
+            {
+                fields.TryAdd(label0, value);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Paragraph Build(int index, List<int> lineIndexes, List<(int Start, int End)> lines, string original, bool traditional, bool afterBlank)

@@ -30,6 +30,12 @@ public static partial class PageChrome
         "政务服务", "政务公开", "互动交流", "走进", "新闻中心", "信息公开", "网站首页", "办事服务", "【", "】", "[", "]", "专题专栏",
     };
 
+    /// <summary>The field a page's site name is kept under (a place the issuer's may be completed from).</summary>
+    public const string SiteField = "网站";
+
+    /// <summary>The field an article-info line's or a newspaper's date is kept under when no label names it.</summary>
+    public const string PageDateField = "页面日期";
+
     /// <summary>True when <paramref name="line"/> is chrome; fields it states are added to <paramref name="fields"/>.</summary>
     public static bool IsChrome(string line, IDictionary<string, string> fields)
     {
@@ -38,6 +44,20 @@ public static partial class PageChrome
         {
             return false;
         }
+        if (IsChromeLine(line, compact, fields))
+        {
+            // An article-info line, a masthead or a newspaper's date line dates the page (never a widget's 今天是).
+            if (ChromeDate().Match(TodayWidget().Replace(compact, string.Empty)) is { Success: true } date)
+            {
+                fields.TryAdd(PageDateField, date.Value);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsChromeLine(string line, string compact, IDictionary<string, string> fields)
+    {
         if (ReadTableLine(line, fields) || ReadLabelledFields(line, fields))
         {
             return true;
@@ -60,9 +80,27 @@ public static partial class PageChrome
         {
             return false;
         }
+        if (SiteName().IsMatch(compact) && !compact.Contains("关于", StringComparison.Ordinal) && compact.IndexOfAny(['《', ',', '，']) < 0)
+        {
+            fields.TryAdd(SiteField, compact);
+            return true;
+        }
         return Breadcrumb().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
-            || IsBar(line) || PromotionTag().IsMatch(compact);
+            || IsBar(line) || IsNavigation(line) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
     }
+
+    /// <summary>A navigation bar: three or more short items between bars or wide spaces (首页 | 政务公开 | 走进准格尔).</summary>
+    private static bool IsNavigation(string line)
+    {
+        var items = NavigationSeparator().Split(line).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        return items.Count >= 3 && items.All(t => t.Length <= 10 && t.IndexOfAny(['。', '，', ',', '；', ';', '：', ':']) < 0);
+    }
+
+    /// <summary>A table's label alone on its line, its value on the next (a portal's table copied one cell a line).</summary>
+    public static string? LoneLabel(string line) => line.Length <= 16 ? OpenInformationTable.AsLabel(line) : null;
+
+    /// <summary>Whether a line can be the value of the label above it: one short line, not prose.</summary>
+    public static bool IsLabelValue(string line) => line.Length <= 150 && line.IndexOf('。', StringComparison.Ordinal) < 0 && OpenInformationTable.AsLabel(line) is null;
 
     /// <summary>
     /// <c>来源: 某某网 发布时间: 2021-06-30 作者: … 阅读: 1234</c>: two or more article-info labels on one short line
@@ -87,14 +125,14 @@ public static partial class PageChrome
     /// </summary>
     private static bool ReadTableLine(string line, IDictionary<string, string> fields)
     {
-        if (line.Contains('|', StringComparison.Ordinal) || line.Contains('｜', StringComparison.Ordinal))
+        if (line.Contains('|', StringComparison.Ordinal) || line.Contains('｜', StringComparison.Ordinal) || line.Contains('\t', StringComparison.Ordinal)
+            || WideSpace().IsMatch(line))
         {
-            var cells = line.Split(['|', '｜']).Select(c => c.Trim(' ', '\u3000', '\t', '\u00A0')).Where(c => c.Length > 0).ToList();
+            var cells = CellSeparator().Split(line).Select(c => c.Trim(' ', '\u3000', '\t', '\u00A0')).Where(c => c.Length > 0).ToList();
             if (cells.Count >= 2 && OpenInformationTable.AsLabel(cells[0]) is not null)
             {
                 return OpenInformationTable.ReadCells(cells, fields, minimumLabels: 1);
             }
-            return false;
         }
         var bracketed = BracketedLabel().Matches(line).Where(m => OpenInformationTable.AsLabel(m.Groups["label"].Value) is not null).ToList();
         if (bracketed.Count == 0 || bracketed[0].Index > 2)
@@ -154,6 +192,29 @@ public static partial class PageChrome
         "(?<label>" + string.Join("|", OpenInformationTable.Labels.OrderByDescending(l => l.Length)
             .Select(l => string.Join(@"[ \u3000]{0,3}", l.Select(c => Regex.Escape(c.ToString()))))) + @")[ \u3000]*[:：]",
         RegexOptions.Compiled);
+
+    [GeneratedRegex(@"[|｜\t]|[ \u3000\u00A0]{2,}")]
+    private static partial Regex CellSeparator();
+
+    [GeneratedRegex(@"\S[ \u3000\u00A0]{2,}\S")]
+    private static partial Regex WideSpace();
+
+    [GeneratedRegex(@"[|｜丨\t]|[ \u3000]{2,}|\s[/·]\s")]
+    private static partial Regex NavigationSeparator();
+
+    /// <summary>A site's name on a line of its own: 准格尔旗人民政府门户网站, 塞上新闻网, 云岭日报.</summary>
+    [GeneratedRegex(@"^.{2,30}?(?:门户网站|政府网站|官方网站|网站|政府网|信息网|新闻网|在线|门户|客户端|日报|晚报|报社)$")]
+    private static partial Regex SiteName();
+
+    /// <summary>A date widget's date is today's, not the page's.</summary>
+    [GeneratedRegex(@"今天是?[:：]?\s*(?:19|20)[0-9]{2}[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}日?")]
+    private static partial Regex TodayWidget();
+
+    [GeneratedRegex(@"登录\s*[|｜/]?\s*注册|注册\s*[|｜/]\s*登录|^(?:请)?登录$|个人中心")]
+    private static partial Regex LoginPrompt();
+
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|\.[0-9]{1,2}\.[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)")]
+    private static partial Regex ChromeDate();
 
     [GeneratedRegex(@"[\[【〔]\s*(?<label>[\p{IsCJKUnifiedIdeographs} \u3000]{2,12}?)\s*[\]】〕]")]
     private static partial Regex BracketedLabel();

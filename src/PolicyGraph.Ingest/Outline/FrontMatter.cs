@@ -168,7 +168,7 @@ public static partial class FrontMatterReader
     public static readonly IReadOnlyList<string> DocumentTypes =
     [
         "实施意见", "指导意见", "意见", "实施方案", "工作方案", "行动方案", "方案", "实施细则", "细则", "纲要", "规划",
-        "工作要点", "工作计划", "行动计划", "计划", "决定", "办法", "规定", "通知", "决议", "报告", "批复", "函",
+        "工作要点", "工作计划", "行动计划", "计划", "决定", "办法", "规定", "通知", "通告", "公告", "决议", "报告", "批复", "函",
     ];
 
     public static bool EndsWithDocumentType(string searchText) =>
@@ -191,7 +191,7 @@ public static partial class FrontMatterReader
                 coverSentence = m;
             }
         }
-        if (fromTitle is null && coverSentence is null)
+        if (fromTitle is null && coverSentence is null && !SignedCoverThenAttachment(paragraphs, start, end))
         {
             return null;
         }
@@ -239,13 +239,46 @@ public static partial class FrontMatterReader
         return (cover, attachmentTitle, attachmentLine, org, date is { } d ? paragraphs[d] : null, bodyStart);
     }
 
-    /// <summary>The document's closing sign-off and footers: 山西省人民政府 / 2013年5月2日, 抄送 …, … 印发.</summary>
+    /// <summary>
+    /// A cover that is signed (organisation, then date) early in the text and followed by an attachment (附件, or a
+    /// title line): a 公告 or 通知 wrapping a draft or plan without saying 现将《X》印发.
+    /// </summary>
+    private static bool SignedCoverThenAttachment(IReadOnlyList<Paragraph> paragraphs, int start, int end)
+    {
+        for (var j = start + 1; j < Math.Min(end - 1, start + 15); j++)
+        {
+            if (LineJoiner.IsDateLine(paragraphs[j].SearchText) && IsOrganisationLine(paragraphs[j - 1].SearchText))
+            {
+                var next = paragraphs[j + 1].SearchText;
+                return IsAttachmentLabel(next) || (IsTitleLike(next) && EndsWithDocumentType(TrailingNote().Replace(next, string.Empty)));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The document's closing sign-off and what follows it: 山西省人民政府 / 2013年5月2日, then footers (抄送 …, … 印发)
+    /// and page furniture a site appends (【相关文件】 and its list, 声明) — short lines, none of them numbered policy text.
+    /// </summary>
     private static (Paragraph? Org, Paragraph? Date, int BodyEnd) ReadTrailingSignOff(IReadOnlyList<Paragraph> paragraphs, int start)
     {
         var end = paragraphs.Count;
         while (end > start && Footer().IsMatch(paragraphs[end - 1].SearchText))
         {
             end--;
+        }
+        for (var j = end - 1; j > start && j >= end - 10; j--)
+        {
+            var s = paragraphs[j].SearchText;
+            if (LineJoiner.IsDateLine(s) && IsOrganisationLine(paragraphs[j - 1].SearchText))
+            {
+                end = j + 1;
+                break;
+            }
+            if (OutlineMarker.Match(s) is not null || s.Length > 80 || (s.Contains('。', StringComparison.Ordinal) && s.Length > 40))
+            {
+                break;
+            }
         }
         if (end > start && LineJoiner.IsDateLine(paragraphs[end - 1].SearchText))
         {
@@ -281,6 +314,9 @@ public static partial class FrontMatterReader
 
     [GeneratedRegex(@"^[(（](?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[^()（）]{0,12}[)）]$")]
     private static partial Regex BracketedDate();
+
+    [GeneratedRegex(@"\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$")]
+    private static partial Regex TrailingNote();
 
     [GeneratedRegex(@"(?:印发|转发|颁发|下发|发布)《?(?<x>.+?)》?的?通知$")]
     private static partial Regex NoticeTitle();

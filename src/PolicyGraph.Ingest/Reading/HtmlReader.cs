@@ -22,6 +22,14 @@ public sealed class HtmlReader : IDocumentReader
         "article", "main", "blockquote", "pre", "dd", "dt", "dl", "center", "hr", "header", "address", "figure", "figcaption",
     };
 
+    /// <summary>Meta tags of government publishing systems (TRS, 政府网站集约化平台) and the fields they state.</summary>
+    private static readonly Dictionary<string, string> MetaFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ArticleTitle"] = SourceText.FieldNames.ArticleTitle,
+        ["PubDate"] = "发布时间",
+        ["SiteName"] = Normalising.PageChrome.SiteField,
+    };
+
     private static readonly string[] NavigationMarks = ["nav", "menu", "breadcrumb", "crumb", "footer", "share", "toolbar", "sidebar"];
 
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
@@ -36,6 +44,15 @@ public sealed class HtmlReader : IDocumentReader
         if (title.Length > 0)
         {
             fields[SourceText.FieldNames.PageTitle] = title;
+        }
+        // Chinese government publishing systems state the article's title, date and site in <meta> tags.
+        foreach (var meta in document.QuerySelectorAll("meta[name][content]"))
+        {
+            var content = Collapse(meta.GetAttribute("content") ?? string.Empty);
+            if (content.Length > 0 && MetaFields.TryGetValue(meta.GetAttribute("name")!, out var field))
+            {
+                fields.TryAdd(field, content);
+            }
         }
         foreach (var table in document.QuerySelectorAll("table").ToList())
         {

@@ -10,6 +10,9 @@ public sealed record SourceText(string Text, string Format, IReadOnlyDictionary<
     public static class FieldNames
     {
         public const string PageTitle = "页面标题";
+
+        /// <summary>The article's title as the publishing system states it (<c>&lt;meta name="ArticleTitle"&gt;</c>).</summary>
+        public const string ArticleTitle = "文章标题";
         public const string Encoding = "编码";
     }
 }

@@ -64,6 +64,11 @@ public static partial class IssuerNames
             return null;
         }
         var rest = body[unit.Length..];
+        // 市政府 is what people call the 市人民政府: written out, it is the official name.
+        if (rest.StartsWith("政府", StringComparison.Ordinal))
+        {
+            rest = "人民" + rest;
+        }
         var completed = place + rest;
         // 市委 is the party committee: its full name is 中共X市委.
         return rest.StartsWith('委') && !completed.StartsWith("中共", StringComparison.Ordinal) ? "中共" + completed : completed;
@@ -74,6 +79,7 @@ public static partial class IssuerNames
         "县" => place.EndsWith('县') || place.EndsWith("自治县", StringComparison.Ordinal),
         "旗" => place.EndsWith('旗'),
         "州" => place.EndsWith('州'),
+        "自治区" or "自治州" or "自治县" => place.EndsWith(unit, StringComparison.Ordinal),
         _ => place.EndsWith(unit, StringComparison.Ordinal),
     };
 
@@ -117,7 +123,7 @@ public static partial class IssuerNames
     [GeneratedRegex(@"^(?:中共|中国共产党|国务院|中央|全国|国家|省|市|县|区|州|旗|盟|自治区|\p{IsCJKUnifiedIdeographs}{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗))")]
     private static partial Regex BodyStart();
 
-    [GeneratedRegex(@"^(?<unit>省|市|区|县|州|旗|盟)(?:人民政府|政府|委|委员会|政府办公室|政府办公厅|人民政府办公室|人民政府办公厅|政府办|委办公室|委办公厅|委办|办公室|办公厅|质量工作领导小组|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:局|委员会|委|办公室|领导小组))$")]
+    [GeneratedRegex(@"^(?<unit>自治区|自治州|自治县|省|市|区|县|州|旗|盟)(?:人民政府|政府|委|委员会|政府办公室|政府办公厅|人民政府办公室|人民政府办公厅|政府办|委办公室|委办公厅|委办|办公室|办公厅|质量工作领导小组|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:局|委员会|委|办公室|领导小组))$")]
     private static partial Regex Abbreviated();
 
     /// <summary>Party committees written short: 省委, 市委办公室, 中共X市委.</summary>

@@ -87,7 +87,7 @@ public static partial class MetadataResolver
             Region = place.Region,
             Prefecture = place.Prefecture,
             DocType = DocType(titleSearch, front.Body.Take(2).Select(p => p.SearchText)),
-            AttachmentTitle = front.AttachmentTitle is null ? null : OutlineParser.Collapse(PinyinAnnotation.Strip(front.AttachmentTitle)),
+            AttachmentTitle = front.AttachmentTitle is null ? null : OutlineParser.Collapse(LookAlikes.Fold(PinyinAnnotation.Strip(front.AttachmentTitle))),
             Evidence = evidence,
         };
     }
@@ -109,6 +109,7 @@ public static partial class MetadataResolver
         {
             Add(MetadataFields.Title, lead.Title, EvidenceSources.NewsLead, front.Lead.Text);
             Add(MetadataFields.Issuer, IssuerNames.Normalise(lead.Issuer), EvidenceSources.NewsLead, front.Lead.Text);
+            Add(MetadataFields.Date, ChineseDate.Parse(lead.IssuedOn), EvidenceSources.NewsLead, front.Lead.Text);
         }
 
         // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
@@ -138,9 +139,12 @@ public static partial class MetadataResolver
         {
             Add(MetadataFields.Title, line.Title, EvidenceSources.Headline, text);
         }
-        if (fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } pageTitle && PageTitle(pageTitle) is { } fromPage)
+        foreach (var name in new[] { SourceText.FieldNames.ArticleTitle, SourceText.FieldNames.PageTitle })
         {
-            Add(MetadataFields.Title, fromPage, EvidenceSources.PageTitle, pageTitle);
+            if (fields.GetValueOrDefault(name) is { } pageTitle && PageTitle(pageTitle) is { } fromPage)
+            {
+                Add(MetadataFields.Title, fromPage, EvidenceSources.PageTitle, pageTitle);
+            }
         }
         foreach (var (line, text) in lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)))
         {
@@ -181,6 +185,8 @@ public static partial class MetadataResolver
         Add(MetadataFields.Date, ChineseDate.Parse(written), EvidenceSources.OpenInformationTable, written);
         var publishedAt = Field(fields, OpenInformationTable.PublishedDateLabels);
         Add(MetadataFields.Published, ChineseDate.Parse(publishedAt), EvidenceSources.OpenInformationTable, publishedAt);
+        var pageDate = fields.GetValueOrDefault(Normalising.PageChrome.PageDateField);
+        Add(MetadataFields.Published, ChineseDate.Parse(pageDate), EvidenceSources.PageDate, pageDate);
         return found;
     }
 
@@ -191,8 +197,8 @@ public static partial class MetadataResolver
         [MetadataFields.DocNumber] = [EvidenceSources.NumberLine, EvidenceSources.TitleNumber, EvidenceSources.OpenInformationTable],
         [MetadataFields.Issuer] = [EvidenceSources.TitleLine, EvidenceSources.Headline, EvidenceSources.NewsLead, EvidenceSources.SignOff, EvidenceSources.Masthead,
             EvidenceSources.OpenInformationTable, EvidenceSources.Publisher],
-        [MetadataFields.Date] = [EvidenceSources.SignOff, EvidenceSources.DateUnderTitle, EvidenceSources.OpenInformationTable],
-        [MetadataFields.Published] = [EvidenceSources.OpenInformationTable, EvidenceSources.DateUnderTitle],
+        [MetadataFields.Date] = [EvidenceSources.SignOff, EvidenceSources.DateUnderTitle, EvidenceSources.OpenInformationTable, EvidenceSources.NewsLead],
+        [MetadataFields.Published] = [EvidenceSources.OpenInformationTable, EvidenceSources.DateUnderTitle, EvidenceSources.PageDate],
     };
 
     private static string? Choose(IReadOnlyList<MetadataCandidate> candidates, string field, Dictionary<string, FieldEvidence> evidence)

@@ -128,6 +128,10 @@ public static partial class PlaceResolver
             }
             var name = m.Value;
             var suffix = m.Groups["suffix"].Value;
+            if (UnitWord().IsMatch(name))
+            {
+                break; // 自治区人民政府: a unit without its place names no place
+            }
             chain.Add((name, suffix switch
             {
                 "省" or "自治区" => Levels.Province,
@@ -215,6 +219,9 @@ public static partial class PlaceResolver
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,7}?(?<suffix>自治区|自治州|自治县|自治旗|省|地区|盟|市|县|旗|区)")]
     private static partial Regex PlaceUnit();
+
+    [GeneratedRegex(@"^(?:自治区|自治州|自治县|自治旗|特别行政区)$")]
+    private static partial Regex UnitWord();
 
     [GeneratedRegex(@"乡镇|各镇|各乡|街道|办事处")]
     private static partial Regex TownshipAddressees();

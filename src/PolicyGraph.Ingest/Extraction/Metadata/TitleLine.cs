@@ -42,7 +42,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     public static TitleLine Read(string written)
     {
         // Spaces are kept until the parts are taken apart (中共中央 国务院印发… names two issuers), then collapsed.
-        var text = Spaces().Replace(PinyinAnnotation.Strip(written), " ").Trim();
+        var text = Spaces().Replace(LookAlikes.Fold(PinyinAnnotation.Strip(written)), " ").Trim();
         text = StripSiteName(text);
         string? number = null;
         // A number after the title, in brackets (ASCII ones inside: 辽政发(2013)15号).

@@ -9,7 +9,7 @@
 # substitutions (計劃→計畫 宏觀→巨觀 應用→套用 群眾性→民眾性) that older converters made and real mirrors carry.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-zoo="$(dirname "$here")"
+zoo="$(cd "$here/../../tests/Zoo" && pwd)"
 
 iconv -f UTF-8 -t GB18030 "$here/z07_l2-county-bureau-reprint.src.txt" > "$zoo/z07_l2-county-bureau-reprint-gb18030.txt"
 
