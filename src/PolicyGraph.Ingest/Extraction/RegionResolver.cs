@@ -52,11 +52,12 @@ public static partial class RegionResolver
         var rest = organisation.Replace(" ", string.Empty, StringComparison.Ordinal);
         while (rest.Length > 0)
         {
-            var known = gazetteer.Regions.Where(r => rest.StartsWith(r.Name, StringComparison.Ordinal)).OrderByDescending(r => r.Name.Length).FirstOrDefault();
-            if (known is not null)
+            var known = gazetteer.LeadingPlaces(rest);
+            if (known.Count > 0)
             {
-                chain.Add((known.Name, known.Level));
-                rest = rest[known.Name.Length..];
+                // An alias (长阳县) stands for its division's full name; an ambiguous name (鼓楼区) stays as written.
+                chain.AddRange(known.Select(p => (p.Region?.Name ?? p.Text, p.Level)));
+                rest = rest[(known[^1].Start + known[^1].Length)..];
                 continue;
             }
             var m = PlaceUnit().Match(rest);
