@@ -3,66 +3,403 @@ using PolicyGraph.Core.Text;
 
 namespace PolicyGraph.Core.Regions;
 
-/// <summary>A provincial or prefecture-level division of mainland China.</summary>
-public sealed record Region(string Code, string Name, string Level, string Province, string ShortName);
-
 /// <summary>
-/// The provinces and prefecture-level divisions (NBS codes, generated into <c>Data/regions.tsv</c> by
-/// <c>tools/gen-gazetteer.py</c>). Complete at these two levels, so a 市 that is not here is county-level.
+/// Every province-, prefecture- and county-level division of mainland China (NBS codes, generated into
+/// <c>Data/regions.tsv</c> by <c>tools/gen-gazetteer.py</c>), looked up by name, by place and by what a text
+/// or an organisation's name starts with. Names are not unique at county level (鼓楼区, 朝阳区, 城关区 are in
+/// several prefectures and provinces), so lookups by name return every match, and a place is pinned down
+/// only with a province or prefecture to look in.
 /// </summary>
 public sealed class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> Shared = new(() => new Gazetteer(
-        EmbeddedData.ReadTsv("regions.tsv").Select(r => new Region(r[0], r[1], r[2], r[3], r[4])).ToList()));
-
-    private readonly Dictionary<string, Region> _byName;
-    private readonly ILookup<string, Region> _byShortName;
-
-    public Gazetteer(IReadOnlyList<Region> regions)
-    {
-        Regions = regions;
-        _byName = regions.ToDictionary(r => r.Name, StringComparer.Ordinal);
-        _byShortName = regions.ToLookup(r => r.ShortName, StringComparer.Ordinal);
-    }
-
-    public static Gazetteer Instance => Shared.Value;
-
-    public IReadOnlyList<Region> Regions { get; }
-
-    public Region? FindByName(string name) => _byName.GetValueOrDefault(name);
-
-    /// <summary>The province-level division with this full or short name (山西省, 山西, 内蒙古).</summary>
-    public Region? FindProvince(string name) =>
-        _byName.TryGetValue(name, out var r) && r.Level == Levels.Province
-            ? r
-            : _byShortName[name].FirstOrDefault(x => x.Level == Levels.Province);
+    private const string FileName = "regions.tsv";
 
     /// <summary>
-    /// How often each division is named in <paramref name="text"/>: by full name, or — for provinces — by short
-    /// name (山西精品, 四川造). Prefectures' short names are too often ordinary words (中山, 白山) to count.
+    /// Characters of names that say where a district lies rather than what it is called (城北区, 河东区, 江山市,
+    /// 新市区): a county-level name made only of these also reads as ordinary words, so it is not counted.
+    /// </summary>
+    private const string PositionCharacters = "东西南北中上下前后左右内外城郊矿市站新老江河湖海山";
+
+    private static readonly Lazy<Gazetteer> Shared = new(() => new Gazetteer(Parse(EmbeddedData.ReadTsv(FileName), FileName), FileName));
+
+    private readonly Dictionary<string, Region> _byCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Region>> _byFullName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Region>> _byAnyName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Region> _provinces = new(StringComparer.Ordinal);
+    private readonly Dictionary<Region, List<Region>> _children = [];
+    private readonly NameTrie<LeadingName> _leadingNames = new();
+    private readonly NameTrie<MentionName> _mentionNames = new();
+
+    /// <summary>Builds a gazetteer over <paramref name="regions"/>, checking that they form one consistent tree.</summary>
+    /// <param name="regions">The divisions, provinces first or in any order.</param>
+    /// <param name="source">What the regions were read from, named in errors.</param>
+    /// <exception cref="InvalidDataException">A code twice, an unknown level, or a province or prefecture column
+    /// naming no such division.</exception>
+    public Gazetteer(IReadOnlyList<Region> regions, string source = "gazetteer")
+    {
+        Regions = regions;
+        foreach (var region in regions)
+        {
+            if (!_byCode.TryAdd(region.Code, region))
+            {
+                throw new InvalidDataException($"{source}: code {region.Code} appears twice");
+            }
+            if (region.Level == Levels.Province)
+            {
+                _provinces[region.Name] = region;
+                _provinces[region.ShortName] = region;
+            }
+        }
+        foreach (var region in regions)
+        {
+            CheckPlace(region, source);
+            var parent = Parent(region);
+            if (parent is not null)
+            {
+                Children(parent, create: true).Add(region);
+            }
+            foreach (var name in region.Aliases.Prepend(region.Name))
+            {
+                Add(_byFullName, name, region);
+                _leadingNames.Add(name, new LeadingName(region, IsShortForm: false));
+            }
+            foreach (var name in region.Aliases.Prepend(region.Name).Append(region.ShortName))
+            {
+                Add(_byAnyName, name, region);
+            }
+            if (region.Level == Levels.Province && region.ShortName != region.Name)
+            {
+                _leadingNames.Add(region.ShortName, new LeadingName(region, IsShortForm: true));
+            }
+        }
+        BuildMentionNames();
+    }
+
+    /// <summary>The gazetteer of <c>Data/regions.tsv</c>, read once.</summary>
+    public static Gazetteer Instance => Shared.Value;
+
+    /// <summary>Every division, in the table's order (by code).</summary>
+    public IReadOnlyList<Region> Regions { get; }
+
+    /// <summary>The division with this NBS code (11, 1406, 140681), or null.</summary>
+    public Region? FindByCode(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// Every division called <paramref name="name"/> by its full name, an alias or its short name: 鼓楼区 → four
+    /// districts; 长阳, 长阳县 and 长阳土家族自治县 → 长阳土家族自治县; 河南 → 河南省 and 河南蒙古族自治县.
+    /// </summary>
+    public IReadOnlyList<Region> FindAll(string name) =>
+        _byAnyName.TryGetValue(name, out var found) ? found : [];
+
+    /// <summary>
+    /// The one division whose full name or alias is <paramref name="name"/> (朔州市, 长阳县), or null when there is
+    /// none or several (鼓楼区): use <see cref="FindAll"/> or <see cref="Find"/> with a place to look in.
+    /// </summary>
+    public Region? FindByName(string name) =>
+        _byFullName.TryGetValue(name, out var found) && found.Count == 1 ? found[0] : null;
+
+    /// <summary>The province-level division with this full or short name (山西省, 山西, 内蒙古), or null.</summary>
+    public Region? FindProvince(string name) => _provinces.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The divisions called <paramref name="name"/> (full, alias or short name) that lie inside
+    /// <paramref name="within"/>, a province or prefecture: 鼓楼区 within 江苏省 → 南京's 鼓楼区; every division
+    /// of that name when <paramref name="within"/> is null.
+    /// </summary>
+    public IReadOnlyList<Region> Find(string name, Region? within) =>
+        within is null ? FindAll(name) : FindAll(name).Where(r => Contains(within, r)).ToList();
+
+    /// <summary>
+    /// The county-level divisions called <paramref name="name"/> (full, alias or short name) in the given province
+    /// and prefecture, each given by its full or short name or left null: (鼓楼区, 福建) → 福州's 鼓楼区;
+    /// (长阳县, prefecture: 宜昌) → 长阳土家族自治县.
+    /// </summary>
+    public IReadOnlyList<Region> FindCounty(string name, string? province = null, string? prefecture = null)
+    {
+        var inProvince = province is null ? null : FindProvince(province);
+        if (province is not null && inProvince is null)
+        {
+            return [];
+        }
+        return FindAll(name)
+            .Where(r => r.Level == Levels.County)
+            .Where(r => inProvince is null || r.Province == inProvince.Name)
+            .Where(r => prefecture is null || (PrefectureOf(r) is { } p && (p.Name == prefecture || p.ShortName == prefecture || p.Aliases.Contains(prefecture))))
+            .ToList();
+    }
+
+    /// <summary>The province-level division <paramref name="region"/> lies in (itself for a province).</summary>
+    public Region ProvinceOf(Region region) => _provinces[region.Province];
+
+    /// <summary>
+    /// The prefecture-level division a county-level <paramref name="region"/> lies in; null for provinces and
+    /// prefectures and for a county-level division directly under its province (仙桃市, 神农架林区, 东城区).
+    /// </summary>
+    public Region? PrefectureOf(Region region) =>
+        region.Prefecture is null ? null : _byCode.GetValueOrDefault(region.Code[..4]);
+
+    /// <summary>The division directly above <paramref name="region"/>: its prefecture, else its province; null for a province.</summary>
+    public Region? Parent(Region region) =>
+        region.Level == Levels.Province ? null : PrefectureOf(region) ?? ProvinceOf(region);
+
+    /// <summary>The divisions directly below <paramref name="region"/>: a province's prefectures and the county-level
+    /// divisions it governs directly, a prefecture's county-level divisions; empty for a county.</summary>
+    public IReadOnlyList<Region> ChildrenOf(Region region) => _children.TryGetValue(region, out var children) ? children : [];
+
+    /// <summary>Whether <paramref name="inner"/> lies inside <paramref name="outer"/> (and is not <paramref name="outer"/> itself).</summary>
+    public static bool Contains(Region outer, Region inner) =>
+        !outer.Equals(inner) && outer.Level switch
+        {
+            Levels.Province => inner.Province == outer.Name,
+            Levels.Prefecture => inner.Province == outer.Province && inner.Prefecture == outer.Name,
+            _ => false,
+        };
+
+    /// <summary>
+    /// The places an organisation's name starts with, outermost first, each read inside the one before it:
+    /// 池州市贵池区人民政府 → 池州市, 贵池区; 湖北省长阳土家族自治县 → 湖北省, 长阳土家族自治县;
+    /// 长阳县人民政府 → 长阳土家族自治县 (its alias); 南京市鼓楼区 → 南京市, 南京's 鼓楼区; 鼓楼区人民政府 → 鼓楼区
+    /// with four candidates and no single <see cref="PlaceMatch.Region"/>. Full names and aliases only, and a
+    /// province's short name when a place inside it follows (湖北长阳县). Whitespace between places is skipped.
+    /// </summary>
+    public IReadOnlyList<PlaceMatch> LeadingPlaces(string organisation)
+    {
+        var places = new List<PlaceMatch>();
+        IReadOnlyList<Region>? context = null;
+        var at = 0;
+        while (true)
+        {
+            while (at < organisation.Length && char.IsWhiteSpace(organisation[at]))
+            {
+                at++;
+            }
+            var place = PlaceAt(organisation, at, context);
+            if (place is null)
+            {
+                return places;
+            }
+            places.Add(place);
+            context = place.Candidates;
+            at += place.Length;
+        }
+    }
+
+    /// <summary>
+    /// How often each division is named in <paramref name="text"/>. Only names that say which division they mean
+    /// are counted: provinces by full or short name (山西省, 山西精品, 四川造); prefectures by full name (a short
+    /// name such as 中山 or 白山 is too often an ordinary word); county-level divisions by full name when no other
+    /// division has that name, it has three characters or more, and it is not made only of position words
+    /// (城北区, 河东区, 江山市). A name inside a longer name of the table is not counted (江达县 in 工布江达县, 海南
+    /// in 海南藏族自治州, 山西 in 山西省 — that counts once, as 山西省), nor one that overlaps a name counted just
+    /// before it (沙市区 in 长沙市区). A county- or prefecture-level 市 followed by 场 (东方市场) or 区 followed by
+    /// 域 is read as an ordinary word.
     /// </summary>
     public IReadOnlyDictionary<Region, int> CountMentions(string text)
     {
         var counts = new Dictionary<Region, int>();
-        foreach (var region in Regions)
+        var names = new List<(int Length, IReadOnlyList<MentionName> Names)>();
+        var reach = 0; // the furthest end of a name starting before this point
+        var countedEnd = 0; // the end of the last name counted
+        for (var at = 0; at < text.Length; at++)
         {
-            var name = region.Level == Levels.Province ? region.ShortName : region.Name;
-            var n = CountOccurrences(text, name);
-            if (n > 0)
+            _mentionNames.NamesAt(text, at, names);
+            // A name the words after it show to be an ordinary word (东方市场) is read as if it were not there.
+            for (var i = names.Count - 1; i >= 0; i--)
             {
-                counts[region] = n;
+                if (CountedIn(names[i].Names) is { } name && ReadsAsOrdinaryWord(name.Region, text, at + names[i].Length))
+                {
+                    names.RemoveAt(i);
+                }
             }
+            if (names.Count == 0)
+            {
+                continue;
+            }
+            var longest = names[^1].Length;
+            var end = at + longest;
+            var counted = CountedIn(names[^1].Names);
+            if (counted is not null && reach < end && at >= countedEnd)
+            {
+                counts[counted.Region] = counts.GetValueOrDefault(counted.Region) + 1;
+                countedEnd = end;
+            }
+            reach = Math.Max(reach, end);
         }
         return counts;
     }
 
-    private static int CountOccurrences(string text, string word)
+    /// <summary>Reads <c>regions.tsv</c> rows (code, name, level, province, short, prefecture, kind, aliases).</summary>
+    /// <exception cref="InvalidDataException">A row without its eight columns, or with an unknown level or kind.</exception>
+    public static IReadOnlyList<Region> Parse(IEnumerable<string[]> rows, string source)
     {
-        var n = 0;
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        var regions = new List<Region>();
+        var number = 0;
+        foreach (var row in rows)
         {
-            n++;
+            number++;
+            if (row.Length != 8)
+            {
+                throw new InvalidDataException($"{source}: data row {number} has {row.Length} columns, expected 8 (code, name, level, province, short, prefecture, kind, aliases)");
+            }
+            if (row[2] is not (Levels.Province or Levels.Prefecture or Levels.County))
+            {
+                throw new InvalidDataException($"{source}: data row {number} ({row[1]}): unknown level '{row[2]}'");
+            }
+            if (!RegionKinds.All.Contains(row[6]))
+            {
+                throw new InvalidDataException($"{source}: data row {number} ({row[1]}): unknown kind '{row[6]}'");
+            }
+            if (row[0].Length != (row[2] switch { Levels.Province => 2, Levels.Prefecture => 4, _ => 6 }) || !row[0].All(char.IsAsciiDigit))
+            {
+                throw new InvalidDataException($"{source}: data row {number} ({row[1]}): code '{row[0]}' does not fit level {row[2]}");
+            }
+            regions.Add(new Region(row[0], row[1], row[2], row[3], row[4], row[5].Length == 0 ? null : row[5], row[6],
+                row[7].Length == 0 ? [] : row[7].Split('|')));
         }
-        return n;
+        return regions;
     }
+
+    private PlaceMatch? PlaceAt(string text, int at, IReadOnlyList<Region>? context)
+    {
+        foreach (var (length, names) in _leadingNames.NamesAt(text, at).Reverse())
+        {
+            var candidates = names
+                .Where(n => !n.IsShortForm || PlaceAt(text, at + length, [n.Region]) is not null)
+                .Select(n => n.Region)
+                .Where(r => context is null || context.Any(c => Contains(c, r)))
+                .Distinct()
+                .ToList();
+            if (candidates.Count > 0)
+            {
+                return new PlaceMatch(at, length, text.Substring(at, length), candidates);
+            }
+        }
+        return null;
+    }
+
+    private static MentionName? CountedIn(IReadOnlyList<MentionName> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Counted)
+            {
+                return names[i];
+            }
+        }
+        return null;
+    }
+
+    private void BuildMentionNames()
+    {
+        // A name string is counted for a division only when exactly one division is counted under it.
+        var counted = new Dictionary<string, List<Region>>(StringComparer.Ordinal);
+        foreach (var region in Regions)
+        {
+            foreach (var name in CountedNames(region))
+            {
+                Add(counted, name, region);
+            }
+        }
+        foreach (var region in Regions)
+        {
+            foreach (var name in region.Aliases.Prepend(region.Name).Append(region.ShortName))
+            {
+                var isCounted = counted.TryGetValue(name, out var owners) && owners.Count == 1 && owners[0].Equals(region);
+                _mentionNames.Add(name, new MentionName(region, isCounted));
+            }
+        }
+    }
+
+    private IEnumerable<string> CountedNames(Region region)
+    {
+        switch (region.Level)
+        {
+            case Levels.Province:
+                yield return region.Name;
+                yield return region.ShortName;
+                break;
+            case Levels.Prefecture:
+                yield return region.Name;
+                break;
+            case Levels.County when IsDistinctiveCountyName(region):
+                yield return region.Name;
+                break;
+        }
+    }
+
+    private bool IsDistinctiveCountyName(Region county) =>
+        county.Name.Length >= 3
+        && FindAll(county.Name).Count == 1
+        && !county.ShortName.All(c => PositionCharacters.Contains(c));
+
+    private static bool ReadsAsOrdinaryWord(Region region, string text, int end) =>
+        region.Level != Levels.Province && end < text.Length
+        && ((region.Name.EndsWith('市') && text[end] == '场') || (region.Name.EndsWith('区') && text[end] == '域'));
+
+    private void CheckPlace(Region region, string source)
+    {
+        if (!_provinces.TryGetValue(region.Province, out var province) || province.Name != region.Province)
+        {
+            throw new InvalidDataException($"{source}: {region.Name} ({region.Code}): province '{region.Province}' is not a province of the table");
+        }
+        if (region.Level == Levels.Province ? region.Province != region.Name : !region.Code.StartsWith(province.Code, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{source}: {region.Name} ({region.Code}): code does not lie in {region.Province} ({province.Code})");
+        }
+        if (region.Prefecture is null)
+        {
+            return;
+        }
+        if (region.Level != Levels.County
+            || !_byCode.TryGetValue(region.Code[..4], out var prefecture)
+            || prefecture.Level != Levels.Prefecture
+            || prefecture.Name != region.Prefecture)
+        {
+            throw new InvalidDataException($"{source}: {region.Name} ({region.Code}): prefecture '{region.Prefecture}' is not the prefecture-level division {region.Code[..4]}");
+        }
+    }
+
+    private List<Region> Children(Region parent, bool create)
+    {
+        if (!_children.TryGetValue(parent, out var children) && create)
+        {
+            children = [];
+            _children[parent] = children;
+        }
+        return children ?? [];
+    }
+
+    private static void Add(Dictionary<string, List<Region>> index, string name, Region region)
+    {
+        if (!index.TryGetValue(name, out var list))
+        {
+            list = [];
+            index[name] = list;
+        }
+        if (!list.Contains(region))
+        {
+            list.Add(region);
+        }
+    }
+
+    private sealed record LeadingName(Region Region, bool IsShortForm);
+
+    private sealed record MentionName(Region Region, bool Counted);
+}
+
+/// <summary>
+/// A place an organisation's name starts with (<see cref="Gazetteer.LeadingPlaces"/>): the characters matched
+/// and every division they can mean there.
+/// </summary>
+/// <param name="Start">Where the name starts in the organisation's name.</param>
+/// <param name="Length">How many characters it takes.</param>
+/// <param name="Text">The name as written (长阳县, 池州市).</param>
+/// <param name="Candidates">The divisions it can mean, inside the place before it; one when it is pinned down.</param>
+public sealed record PlaceMatch(int Start, int Length, string Text, IReadOnlyList<Region> Candidates)
+{
+    /// <summary>The division meant, when only one can be; null for an ambiguous name (鼓楼区 with no place before it).</summary>
+    public Region? Region => Candidates.Count == 1 ? Candidates[0] : null;
+
+    /// <summary>The level every candidate has (鼓楼区 is county-level wherever it is), or null when they differ.</summary>
+    public string? Level => Candidates.Select(c => c.Level).Distinct().Count() == 1 ? Candidates[0].Level : null;
 }

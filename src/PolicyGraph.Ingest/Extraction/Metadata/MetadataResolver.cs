@@ -54,6 +54,7 @@ public static partial class MetadataResolver
             DocNumber: docNumber,
             Addressees: front.Addressees?.SearchText,
             Publisher: Field(document.Fields, ["发布机构", "所属机构"]) is { } publisher ? SearchNormaliser.ToSearchText(publisher, document.Traditional) : null,
+            Site: document.Fields.GetValueOrDefault(Normalising.PageChrome.SiteField) is { } site ? SearchNormaliser.ToSearchText(site, document.Traditional) : null,
             SearchText: search), gazetteer);
         foreach (var (field, value) in new[]
                  {

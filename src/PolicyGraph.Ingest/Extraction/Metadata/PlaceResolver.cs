@@ -6,15 +6,18 @@ namespace PolicyGraph.Ingest.Extraction.Metadata;
 
 /// <summary>
 /// Administrative level, province, region and prefecture of a document (domain.md §7, §11 L11–L13), from the first
-/// of these that names a place: the issuer's name, the title, the 文号's issuer code, the open-information table's
-/// 发布机构, the document speaking of itself (我省, 全市 with the place named nearby). A place the gazetteer does not
-/// know (a fictional province, a 市 it does not list) takes its level from its unit and from whom the document
-/// addresses (各县(市、区)人民政府 → issued above county level). Nothing is guessed: what no place supports stays null.
+/// of these that names a place: the issuer's name, the title's head, the 文号's issuer code, the open-information
+/// table's 发布机构, the site's name, the document speaking of itself (我省, 全市 with the place named in the text).
+/// Names are read against the gazetteer (every province, prefecture and county-level division); a name several
+/// divisions share (鼓楼区) is decided by the other evidence (the issuer code, the province the text names) or left
+/// undecided. A place the gazetteer does not know (a fictional province, a 市 it does not list) takes its level from
+/// its unit and from whom the document addresses. An issuer that leaves its place out (区政府办) still tells the
+/// level. Nothing is guessed: what no evidence supports stays null.
 /// </summary>
 public static partial class PlaceResolver
 {
     /// <summary>What the document states that can name its place (search views).</summary>
-    public sealed record Statements(string? Issuer, string? Title, string? DocNumber, string? Addressees, string? Publisher, string SearchText);
+    public sealed record Statements(string? Issuer, string? Title, string? DocNumber, string? Addressees, string? Publisher, string? Site, string SearchText);
 
     public sealed record Result(string? Level, string? Province, string? Region, string? Prefecture, string? From, string? FromText)
     {
@@ -23,80 +26,171 @@ public static partial class PlaceResolver
 
     public static Result Resolve(Statements statements, Gazetteer gazetteer)
     {
-        if (statements.Issuer is { } issuer)
+        var evidence = new Evidence(statements, gazetteer);
+        if (statements.Issuer is { } issuer && NationalIssuer().IsMatch(issuer))
         {
-            if (NationalIssuer().IsMatch(issuer))
-            {
-                return new Result(Levels.National, null, null, null, EvidenceSources.Issuer, issuer);
-            }
-            if (FromName(issuer, statements, gazetteer, knownOnly: false) is { } fromIssuer)
-            {
-                return fromIssuer with { From = EvidenceSources.Issuer, FromText = issuer };
-            }
+            return new Result(Levels.National, null, null, null, EvidenceSources.Issuer, issuer);
         }
-        if (statements.Title is { } title && TitlePlace(title) is { } titlePlace && FromName(titlePlace, statements, gazetteer, knownOnly: true) is { } fromTitle)
+        var code = statements.DocNumber is { } number && IssuerCodes.CodeOf(number) is { } c ? IssuerCodes.Instance.Resolve(c) : null;
+        foreach (var (text, from, knownOnly) in new[]
+                 {
+                     (statements.Issuer, EvidenceSources.Issuer, false),
+                     (TitlePlace(statements.Title), EvidenceSources.TitleLine, true),
+                 })
         {
-            return fromTitle with { From = EvidenceSources.TitleLine, FromText = title };
-        }
-        if (statements.DocNumber is { } number && IssuerCode(number) is { } code)
-        {
-            if (NationalCode().IsMatch(code))
+            if (text is not null && FromName(text, evidence, knownOnly) is { } named)
             {
-                return new Result(Levels.National, null, null, null, EvidenceSources.IssuerCode, number);
+                return named with { From = from, FromText = from == EvidenceSources.TitleLine ? statements.Title : text };
             }
         }
-        if (statements.Publisher is { } publisher && FromName(publisher, statements, gazetteer, knownOnly: false) is { } fromPublisher)
+        if (code is { IsNational: true })
         {
-            return fromPublisher with { From = EvidenceSources.Publisher, FromText = publisher };
+            return new Result(Levels.National, null, null, null, EvidenceSources.IssuerCode, statements.DocNumber);
         }
-        return FromSelfReference(statements.SearchText, gazetteer);
+        if (code is not null && FromCode(code, evidence) is { } region)
+        {
+            return Describe(region, gazetteer) with { From = EvidenceSources.IssuerCode, FromText = statements.DocNumber };
+        }
+        foreach (var (text, from) in new[] { (statements.Publisher, EvidenceSources.Publisher), (statements.Site, EvidenceSources.Site) })
+        {
+            if (text is not null && FromName(text, evidence, knownOnly: true) is { } named)
+            {
+                return named with { From = from, FromText = text };
+            }
+        }
+        if (FromSelfReference(evidence) is { } self)
+        {
+            return self;
+        }
+        // An issuer without its place (区政府办, 市人民政府) still says at which level it governs.
+        if (statements.Issuer is { } abbreviated && LevelOfUnit(abbreviated, statements.Addressees) is { } level)
+        {
+            return new Result(level, null, null, null, EvidenceSources.Issuer, abbreviated);
+        }
+        return Result.None;
+    }
+
+    /// <summary>What the rest of the document says, for deciding between divisions of one name.</summary>
+    private sealed class Evidence(Statements statements, Gazetteer gazetteer)
+    {
+        private readonly Lazy<IReadOnlyDictionary<Region, int>> _mentions = new(() => gazetteer.CountMentions(statements.SearchText));
+
+        public Statements Statements { get; } = statements;
+
+        public Gazetteer Gazetteer { get; } = gazetteer;
+
+        public IReadOnlyDictionary<Region, int> Mentions => _mentions.Value;
+
+        /// <summary>The province the text names clearly most (by its own name or its divisions'), or null.</summary>
+        public string? DominantProvince => PlaceResolver.DominantProvince(Mentions, Statements.SearchText, Gazetteer);
     }
 
     /// <summary>
-    /// The place an organisation's name (or a title's head) starts with, read against the gazetteer. A title's head
-    /// counts only when the gazetteer knows its place: 加快推进质量强市 ends in 市 without being one.
+    /// The place an organisation's name (or a title's head) starts with. A title's head counts only when the
+    /// gazetteer knows its place: 加快推进质量强市 ends in 市 without being one.
     /// </summary>
-    private static Result? FromName(string name, Statements statements, Gazetteer gazetteer, bool knownOnly)
+    private static Result? FromName(string name, Evidence evidence, bool knownOnly)
     {
-        var bodies = name.Split('、');
-        foreach (var body in bodies)
+        foreach (var body in name.Split('、'))
         {
-            var chain = PlaceChain(PartyPrefix().Replace(body, string.Empty), gazetteer);
-            if (knownOnly)
+            var text = PartyPrefix().Replace(body, string.Empty);
+            var places = evidence.Gazetteer.LeadingPlaces(text);
+            if (places.Count > 0)
             {
-                chain = chain.TakeWhile(c => gazetteer.FindByName(c.Name) is not null).ToList();
+                var last = places[^1];
+                if (last.Region ?? Decide(last.Candidates, evidence) is { } region)
+                {
+                    return Describe(region, evidence.Gazetteer);
+                }
+                // A name several divisions share and nothing decides: its level, and a province when they share one.
+                var provinces = last.Candidates.Select(r => r.Province).Distinct().ToList();
+                return new Result(last.Level, provinces.Count == 1 ? provinces[0] : null, last.Text, null, null, null);
             }
-            if (chain.Count == 0)
+            if (!knownOnly && UnknownPlace(text, evidence) is { } unknown)
             {
-                continue;
+                return unknown;
             }
-            var (place, level) = chain[^1];
-            level ??= LevelFromAddressees(statements.Addressees);
-            var province = chain.Select(c => ProvinceOf(c.Name, gazetteer)).FirstOrDefault(p => p is not null);
-            if (province is null && level == Levels.Province)
-            {
-                province = place;
-            }
-            province ??= DominantProvince(statements.SearchText, gazetteer);
-            if (level is null && province is not null && gazetteer.FindProvince(province) is not null && place.EndsWith('市'))
-            {
-                // The gazetteer lists every prefecture-level city of a real province: a 市 it does not list is county-level.
-                level = Levels.County;
-            }
-            var prefecture = level == Levels.Prefecture ? place
-                : level == Levels.County ? chain.Where(c => c.Level == Levels.Prefecture).Select(c => c.Name).LastOrDefault()
-                : null;
-            return new Result(level, province, place, prefecture, null, null);
         }
         return null;
     }
 
+    /// <summary>Among divisions of one name, the one the issuer code or the text's province points to.</summary>
+    private static Region? Decide(IReadOnlyList<Region> candidates, Evidence evidence)
+    {
+        if (evidence.Statements.DocNumber is { } number && IssuerCodes.CodeOf(number) is { } code)
+        {
+            var pointed = candidates.Where(r => IssuerCodes.Instance.Resolve(code, evidence.Gazetteer.Parent(r)).Region?.Equals(r) == true).ToList();
+            if (pointed.Count == 1)
+            {
+                return pointed[0];
+            }
+        }
+        var province = evidence.DominantProvince;
+        var inProvince = province is null ? [] : candidates.Where(r => r.Province == province).ToList();
+        return inProvince.Count == 1 ? inProvince[0] : null;
+    }
+
     /// <summary>
-    /// The place a title's head names, after any issuer and 关于(印发): <c>关于印发池州市贵池区…</c> → 池州市贵池区…;
+    /// The division an issuer code names: alone when it is a province's abbreviation or a prefecture's code; a
+    /// county-level code inside the province the text names (怀政发 in a text about 山西 → 怀仁市).
+    /// </summary>
+    private static Region? FromCode(IssuerCodeResolution code, Evidence evidence)
+    {
+        if (code.Region is { } region && code.Certainty is IssuerCodeCertainty.Reviewed or IssuerCodeCertainty.Generated)
+        {
+            // A prefecture code the text contradicts (it names another province throughout) is not taken.
+            var province = evidence.DominantProvince;
+            return province is null || region.Province == province ? region : null;
+        }
+        if (code.Certainty is IssuerCodeCertainty.NeedsContext or IssuerCodeCertainty.Ambiguous && evidence.DominantProvince is { } named
+            && evidence.Gazetteer.FindProvince(named) is { } within)
+        {
+            return IssuerCodes.Instance.Resolve(code.Code, within) is { Certainty: IssuerCodeCertainty.WithinContext or IssuerCodeCertainty.Reviewed, Region: { } found } ? found : null;
+        }
+        return null;
+    }
+
+    private static Result Describe(Region region, Gazetteer gazetteer) => new(
+        region.Level, region.Province, region.Name,
+        region.Level == Levels.Prefecture ? region.Name : region.Level == Levels.County ? gazetteer.PrefectureOf(region)?.Name : null,
+        null, null);
+
+    /// <summary>A place the gazetteer does not know (苍澜省, 望川市): its level from its unit or from whom the document addresses.</summary>
+    private static Result? UnknownPlace(string name, Evidence evidence)
+    {
+        var m = PlaceUnit().Match(name);
+        if (!m.Success || UnitWord().IsMatch(m.Value))
+        {
+            return null;
+        }
+        var place = m.Value;
+        string? level = m.Groups["suffix"].Value switch
+        {
+            "省" or "自治区" => Levels.Province,
+            "自治州" or "地区" or "盟" => Levels.Prefecture,
+            "县" or "自治县" or "旗" or "自治旗" or "区" => Levels.County,
+            _ => null,
+        };
+        level ??= LevelFromAddressees(evidence.Statements.Addressees);
+        var province = level == Levels.Province ? place : evidence.DominantProvince;
+        if (level is null && province is not null && evidence.Gazetteer.FindProvince(province) is not null && place.EndsWith('市'))
+        {
+            // The gazetteer lists every prefecture-level city of a real province: a 市 it does not list is county-level.
+            level = Levels.County;
+        }
+        return new Result(level, province, place, level == Levels.Prefecture ? place : null, null, null);
+    }
+
+    /// <summary>
+    /// The title's head after any issuer and 关于(印发): <c>关于印发池州市贵池区…</c> → 池州市贵池区…;
     /// <c>咸宁市实施质量兴市战略规划</c> → 咸宁市…. A title that forwards another's document (转发) names that one's place.
     /// </summary>
-    private static string? TitlePlace(string title)
+    private static string? TitlePlace(string? title)
     {
+        if (title is null)
+        {
+            return null;
+        }
         var about = title.IndexOf("关于", StringComparison.Ordinal);
         var head = about >= 0 ? title[(about + 2)..] : title;
         if (head.StartsWith("转发", StringComparison.Ordinal))
@@ -107,47 +201,49 @@ public static partial class PlaceResolver
         return head.Length >= 2 ? head : null;
     }
 
-    /// <summary>The places an organisation's name starts with: 池州市贵池区人民政府 → 池州市 (prefecture), 贵池区 (county).</summary>
-    internal static List<(string Name, string? Level)> PlaceChain(string organisation, Gazetteer gazetteer)
+    /// <summary>
+    /// A document that speaks of itself (我省, 全市, 本区) in one unit clearly more than in others, and names a
+    /// division of that unit clearly more than any other, is that division's.
+    /// </summary>
+    private static Result? FromSelfReference(Evidence evidence)
     {
-        var chain = new List<(string, string?)>();
-        var rest = organisation.Replace(" ", string.Empty, StringComparison.Ordinal);
-        while (rest.Length > 0)
+        var text = evidence.Statements.SearchText;
+        var units = new[] { "省", "市", "县", "区", "旗", "州" }.ToDictionary(u => u, u => SelfReferences(text, u));
+        var (unit, count) = units.MaxBy(u => u.Value);
+        if (count < 2 || units.Where(u => u.Key != unit).Any(u => u.Value * 2 > count))
         {
-            var known = gazetteer.Regions.Where(r => rest.StartsWith(r.Name, StringComparison.Ordinal)).OrderByDescending(r => r.Name.Length).FirstOrDefault();
-            if (known is not null)
-            {
-                chain.Add((known.Name, known.Level));
-                rest = rest[known.Name.Length..];
-                continue;
-            }
-            var m = PlaceUnit().Match(rest);
-            if (!m.Success)
-            {
-                break;
-            }
-            var name = m.Value;
-            var suffix = m.Groups["suffix"].Value;
-            if (UnitWord().IsMatch(name))
-            {
-                break; // 自治区人民政府: a unit without its place names no place
-            }
-            chain.Add((name, suffix switch
-            {
-                "省" or "自治区" => Levels.Province,
-                "自治州" or "地区" or "盟" => Levels.Prefecture,
-                "县" or "自治县" or "旗" or "自治旗" or "区" => Levels.County,
-                _ => null,
-            }));
-            rest = rest[name.Length..];
+            return null;
         }
-        return chain;
+        if (unit == "省")
+        {
+            var province = evidence.DominantProvince;
+            return province is null ? null
+                : new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, null);
+        }
+        var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province && m.Key.Name.EndsWith(unit, StringComparison.Ordinal))
+            .OrderByDescending(m => m.Value).ToList();
+        if (named.Count == 0 || (named.Count > 1 && named[0].Value < 2 * named[1].Value))
+        {
+            return null;
+        }
+        return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
     }
 
-    private static string? ProvinceOf(string name, Gazetteer gazetteer) =>
-        gazetteer.FindByName(name) is { } r ? r.Province
-        : name.EndsWith('省') || name.EndsWith("自治区", StringComparison.Ordinal) ? name
-        : null;
+    private static int SelfReferences(string text, string unit) => Regex.Matches(text, "(?:我|全|本)" + unit + "(?![长委])").Count;
+
+    /// <summary>The level an issuer that leaves its place out governs at: 区政府办 → county; 市人民政府 → from its addressees.</summary>
+    private static string? LevelOfUnit(string issuer, string? addressees)
+    {
+        var unit = issuer.Split('、').Select(IssuerNames.AbbreviatedUnit).FirstOrDefault(u => u is not null);
+        return unit switch
+        {
+            "省" or "自治区" => Levels.Province,
+            "州" or "盟" or "自治州" => Levels.Prefecture,
+            "区" or "县" or "旗" or "自治县" => Levels.County,
+            "市" => LevelFromAddressees(addressees),
+            _ => null,
+        };
+    }
 
     private static string? LevelFromAddressees(string? addressees)
     {
@@ -162,26 +258,11 @@ public static partial class PlaceResolver
         return CountyAddressees().IsMatch(addressees) ? Levels.Prefecture : null;
     }
 
-    /// <summary>A document with no issuer that speaks of 我省/全省 is a provincial one; its province is the one it names most.</summary>
-    private static Result FromSelfReference(string searchText, Gazetteer gazetteer)
-    {
-        var province = SelfReference(searchText, "省");
-        if (province < 2 || province < 2 * Math.Max(SelfReference(searchText, "市"), SelfReference(searchText, "县")))
-        {
-            return Result.None;
-        }
-        var name = DominantProvince(searchText, gazetteer);
-        return new Result(Levels.Province, name, name, null, EvidenceSources.SelfReference, null);
-    }
-
-    private static int SelfReference(string text, string unit) =>
-        Regex.Matches(text, "(?:我|全|本)" + unit).Count;
-
-    /// <summary>The province a text names clearly most (by its name or its prefectures'), or null.</summary>
-    internal static string? DominantProvince(string searchText, Gazetteer gazetteer)
+    /// <summary>The province a text names clearly most (by its name or its divisions'), or null.</summary>
+    private static string? DominantProvince(IReadOnlyDictionary<Region, int> mentions, string searchText, Gazetteer gazetteer)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (region, count) in gazetteer.CountMentions(searchText))
+        foreach (var (region, count) in mentions)
         {
             votes[region.Province] = votes.GetValueOrDefault(region.Province) + count;
         }
@@ -202,19 +283,13 @@ public static partial class PlaceResolver
         return ranked[0].Key;
     }
 
-    /// <summary>The issuer code of a normalised number: 荆政发〔2019〕3号 → 荆政发.</summary>
-    private static string? IssuerCode(string number) => DocumentNumber.TryParse(number, out var n) ? n.IssuerCode : null;
-
     [GeneratedRegex(@"^(?:中共中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)")]
     private static partial Regex NationalIssuer();
-
-    [GeneratedRegex(@"^(?:国发|国办发|国办函|国函|中发|中办发|厅字|国质检)")]
-    private static partial Regex NationalCode();
 
     [GeneratedRegex(@"^(?:中共|中国共产党)")]
     private static partial Regex PartyPrefix();
 
-    [GeneratedRegex(@"^(?:印发|转发|贯彻落实|贯彻|落实|进一步|加快|推进|全面)*《?")]
+    [GeneratedRegex(@"^(?:印发|转发|贯彻落实|贯彻|落实|进一步|加快|推进|全面|公开征求)*《?")]
     private static partial Regex TitleLead();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,7}?(?<suffix>自治区|自治州|自治县|自治旗|省|地区|盟|市|县|旗|区)")]
@@ -223,7 +298,7 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"^(?:自治区|自治州|自治县|自治旗|特别行政区)$")]
     private static partial Regex UnitWord();
 
-    [GeneratedRegex(@"乡镇|各镇|各乡|街道|办事处")]
+    [GeneratedRegex(@"乡镇|各镇|各乡|街道|办事处|苏木")]
     private static partial Regex TownshipAddressees();
 
     [GeneratedRegex(@"各(?:县|旗|区)|县\(市、?区\)|县、?(?:市、?)?区|旗县区|市\)?、县")]
