@@ -16,13 +16,14 @@ public static class DocumentNormaliser
         var fields = new Dictionary<string, string>(source.Fields, StringComparer.Ordinal);
         var lines = SplitLines(original);
         // Search view of each line: "" for a blank line, null for chrome (which also ends a paragraph).
+        var runningHeads = RunningHeads(original, lines);
         var views = new string?[lines.Count];
         string? pendingLabel = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
             var text = original[start..end];
-            if (end > start && TableCellLine(text, ref pendingLabel, fields))
+            if (end > start && (runningHeads.Contains(text) || TableCellLine(text, ref pendingLabel, fields)))
             {
                 views[i] = null;
                 continue;
@@ -65,6 +66,47 @@ public static class DocumentNormaliser
             paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore));
         }
         return new NormalisedDocument(original, traditional, paragraphs, fields);
+    }
+
+    /// <summary>
+    /// Running headers and footers of PDF text: a short line that stands next to a page number (the first line after
+    /// it, or the last before it) at least twice, or once and again at the top of the text. Every line reading so is
+    /// page furniture.
+    /// </summary>
+    private static HashSet<string> RunningHeads(string original, List<(int Start, int End)> lines)
+    {
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        var text = lines.Select(l => original[l.Start..l.End]).ToList();
+        var pageNumbers = Enumerable.Range(0, text.Count).Where(i => text[i].Length > 0 && PageChrome.IsPageNumber(text[i])).ToList();
+        if (pageNumbers.Count == 0)
+        {
+            return heads;
+        }
+        var beside = new List<string>();
+        foreach (var p in pageNumbers)
+        {
+            foreach (var step in new[] { -1, 1 })
+            {
+                var i = p + step;
+                while (i >= 0 && i < text.Count && text[i].Length == 0)
+                {
+                    i += step;
+                }
+                if (i >= 0 && i < text.Count && text[i].Length <= 40 && !text[i].Contains('。', StringComparison.Ordinal) && !PageChrome.IsPageNumber(text[i]))
+                {
+                    beside.Add(text[i]);
+                }
+            }
+        }
+        var top = text.Where(t => t.Length > 0).Take(2).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in beside.GroupBy(t => t, StringComparer.Ordinal))
+        {
+            if (group.Count() >= 2 || top.Contains(group.Key))
+            {
+                heads.Add(group.Key);
+            }
+        }
+        return heads;
     }
 
     /// <summary>

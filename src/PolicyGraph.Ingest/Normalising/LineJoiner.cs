@@ -11,7 +11,8 @@ namespace PolicyGraph.Ingest.Normalising;
 public static partial class LineJoiner
 {
     /// <summary>How a document lays out its paragraphs, judged once over all its lines.</summary>
-    public sealed record Layout(bool BlankSeparated, bool HardWrapped);
+    /// <param name="FixedWidth">The width most lines are broken at (text laid out in lines of one width, as PDF text is), or 0.</param>
+    public sealed record Layout(bool BlankSeparated, bool HardWrapped, int FixedWidth = 0);
 
     public static Layout DetectLayout(IReadOnlyList<string?> lines)
     {
@@ -38,7 +39,23 @@ public static partial class LineJoiner
             }
             previous = line;
         }
-        return new Layout(BlankSeparated: content > 0 && blank * 10 >= content * 3, HardWrapped: openBreaks >= 2);
+        return new Layout(BlankSeparated: content > 0 && blank * 10 >= content * 3, HardWrapped: openBreaks >= 2, FixedWidth: FixedWidthOf(lines));
+    }
+
+    /// <summary>
+    /// The width of text laid out in lines of one width (PDF text, a fixed-width dump): at least ten lines, and two
+    /// in five of them, within one character of the longest common width; else 0.
+    /// </summary>
+    private static int FixedWidthOf(IReadOnlyList<string?> lines)
+    {
+        var lengths = lines.Where(l => l is { Length: >= 8 }).Select(l => l!.Length).ToList();
+        if (lengths.Count < 10)
+        {
+            return 0;
+        }
+        var (width, count) = lengths.GroupBy(l => l).Select(g => (Width: g.Key, Count: lengths.Count(x => x >= g.Key - 1 && x <= g.Key)))
+            .OrderByDescending(x => x.Count).ThenByDescending(x => x.Width).First();
+        return count >= 10 && count * 5 >= lengths.Count * 2 ? width : 0;
     }
 
     /// <summary>Whether <paramref name="next"/> continues the paragraph that <paramref name="previous"/> ends.</summary>
@@ -51,6 +68,11 @@ public static partial class LineJoiner
         if (EndsOpen(previous) || StartsAsContinuation(next))
         {
             return true;
+        }
+        if (layout.FixedWidth > 0)
+        {
+            // Lines of one width: a full line goes on, a short one ends its paragraph (a title, a heading, a last line).
+            return previous.Length >= layout.FixedWidth - 2 && !EndsClosed(previous);
         }
         var marker = OutlineMarker.Match(previous);
         if (marker is not null && IsShortHeading(previous[marker.Length..]))

@@ -62,7 +62,7 @@ public static partial class PageChrome
         {
             return true;
         }
-        if (PublicityNote().IsMatch(compact) || OpenInformationTable.IsTableRule(compact))
+        if (PublicityNote().IsMatch(compact) || OpenInformationTable.IsTableRule(compact) || PageNumber().IsMatch(compact))
         {
             return true;
         }
@@ -218,6 +218,13 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"[\[【〔]\s*(?<label>[\p{IsCJKUnifiedIdeographs} \u3000]{2,12}?)\s*[\]】〕]")]
     private static partial Regex BracketedLabel();
+
+    /// <summary>Page furniture of PDF text: — 3 —, - 4 -, 第3页, 第3页共12页, 3/12, a bare page number.</summary>
+    [GeneratedRegex(@"^(?:[—\-－–]+[0-9]{1,3}[—\-－–]+|第[0-9]{1,3}页(?:[,，/]?共[0-9]{1,3}页)?|[0-9]{1,3}/[0-9]{1,3}|[0-9]{1,3})$")]
+    private static partial Regex PageNumber();
+
+    /// <summary>Whether a line is a page number (PDF text): the lines next to it may be running headers or footers.</summary>
+    public static bool IsPageNumber(string line) => PageNumber().IsMatch(Compact(line));
 
     [GeneratedRegex(@"^[(\[【]?此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)[)\]】]?$")]
     private static partial Regex PublicityNote();

@@ -176,7 +176,7 @@ public static partial class FrontMatterReader
 
     /// <summary>Whether a search-view line reads like a signing organisation (山西省人民政府, 区政府办公室).</summary>
     public static bool IsOrganisationLine(string s) =>
-        s.Length is >= 3 and <= 40 && OrganisationEnding().IsMatch(s) && s.IndexOfAny(['。', ',', '，', ':']) < 0;
+        s.Length is >= 3 and <= 40 && OrganisationEnding().IsMatch(s) && s.IndexOfAny(['。', ',', '，', ':', '0', '1', '2', '9']) < 0;
 
     private static (List<Paragraph> Cover, string? AttachmentTitle, Paragraph? AttachmentTitleLine, Paragraph? SignOrg, Paragraph? SignDate, int BodyStart)?
         ReadNotice(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> titles, int start, int end)
@@ -191,7 +191,8 @@ public static partial class FrontMatterReader
                 coverSentence = m;
             }
         }
-        if (fromTitle is null && coverSentence is null && !SignedCoverThenAttachment(paragraphs, start, end))
+        var signedCover = SignedCoverThenAttachment(paragraphs, start, end);
+        if (fromTitle is null && coverSentence is null && signedCover is null)
         {
             return null;
         }
@@ -212,7 +213,8 @@ public static partial class FrontMatterReader
                 titleLine = j;
                 break;
             }
-            if (OutlineMarker.Match(s) is not null)
+            // A numbered list inside a signed cover (a 公告's 一、电子邮件 二、信函) is still the cover.
+            if (OutlineMarker.Match(s) is not null && (signedCover is null || j > signedCover))
             {
                 break;
             }
@@ -230,7 +232,7 @@ public static partial class FrontMatterReader
         }
         var cover = paragraphs.Skip(start).Take(coverEnd - start).Where(p => !IsAttachmentLabel(p.SearchText)).ToList();
         var bodyStart = titleLine + 1 ?? date!.Value + 1;
-        while (bodyStart < end && IsAttachmentLabel(paragraphs[bodyStart].SearchText))
+        while (bodyStart < end && (IsAttachmentLabel(paragraphs[bodyStart].SearchText) || TitleContinuation().IsMatch(paragraphs[bodyStart].SearchText)))
         {
             bodyStart++;
         }
@@ -243,17 +245,17 @@ public static partial class FrontMatterReader
     /// A cover that is signed (organisation, then date) early in the text and followed by an attachment (附件, or a
     /// title line): a 公告 or 通知 wrapping a draft or plan without saying 现将《X》印发.
     /// </summary>
-    private static bool SignedCoverThenAttachment(IReadOnlyList<Paragraph> paragraphs, int start, int end)
+    private static int? SignedCoverThenAttachment(IReadOnlyList<Paragraph> paragraphs, int start, int end)
     {
         for (var j = start + 1; j < Math.Min(end - 1, start + 15); j++)
         {
             if (LineJoiner.IsDateLine(paragraphs[j].SearchText) && IsOrganisationLine(paragraphs[j - 1].SearchText))
             {
                 var next = paragraphs[j + 1].SearchText;
-                return IsAttachmentLabel(next) || (IsTitleLike(next) && EndsWithDocumentType(TrailingNote().Replace(next, string.Empty)));
+                return IsAttachmentLabel(next) || (IsTitleLike(next) && EndsWithDocumentType(TrailingNote().Replace(next, string.Empty))) ? j : null;
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -318,10 +320,15 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$")]
     private static partial Regex TrailingNote();
 
-    [GeneratedRegex(@"(?:印发|转发|颁发|下发|发布)《?(?<x>.+?)》?的?通知$")]
+    /// <summary>The second line of an attachment's title: its years or its status, <c>(2021-2025年)</c>, <c>(征求意见稿)</c>.</summary>
+    [GeneratedRegex(@"^\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$|^\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$")]
+    private static partial Regex TitleContinuation();
+
+    [GeneratedRegex(@"(?:印发|转发|颁发|下发|发布)《?(?<x>.+?)》?的?通知》?$")]
     private static partial Regex NoticeTitle();
 
-    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:印发|转发|发|下发)给")]
+    // 现将《X》印发给你们; 《X》已经市人民政府同意，现印发给你们.
+    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:印发|转发|发|下发)给|^《(?<x>[^》]{2,80})》.{0,40}现(?:予)?(?:印发|转发|下发)给")]
     private static partial Regex CoverSentence();
 
     [GeneratedRegex(@"^附件[0-9]*[:：]?$|^附件[:：]?[0-9]*$")]
@@ -330,6 +337,6 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"^抄送[:：]|^主题词[:：]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发$|^\(?此件|^附件[:：]?$")]
     private static partial Regex Footer();
 
-    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|委员会|领导小组|工作组|局|厅|委|部|署|院|会|中心|\))$")]
+    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|政府办|委办|委员会|协会|学会|商会|联合会|领导小组|工作组|局|厅|委|部|署|院|中心|\))$")]
     private static partial Regex OrganisationEnding();
 }

@@ -85,7 +85,8 @@ public static class OpenInformationTable
     }
 
     /// <summary>A markdown-style rule row (<c>---|---</c>, <c>:---:</c>): layout, no value.</summary>
-    public static bool IsTableRule(string cell) => cell.Length > 0 && cell.All(c => c is '-' or ':' or '—' or '=' or ' ' or '|' or '+');
+    public static bool IsTableRule(string cell) =>
+        cell.Length >= 3 && cell.Any(c => c is '-' or '—' or '=') && cell.All(c => c is '-' or ':' or '—' or '=' or ' ' or '|' or '+');
 
     private static (string? Label, string Value) LabelWithValue(string cell)
     {

@@ -147,14 +147,15 @@ public static partial class MetadataResolver
                 Add(MetadataFields.Title, fromPage, EvidenceSources.PageTitle, pageTitle);
             }
         }
+        // A headline that is not a document's title (a news item's, a report's) is its title when nothing else is.
         foreach (var (line, text) in lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)))
         {
-            Add(MetadataFields.Title, line.Title, EvidenceSources.TitleLine, text);
+            Add(MetadataFields.Title, line.Title, OtherTitleLine, text);
         }
 
-        Add(MetadataFields.DocNumber, DocumentNumber.Normalise(front.NumberLine?.Text), EvidenceSources.NumberLine, front.NumberLine?.Text);
+        Add(MetadataFields.DocNumber, Number(front.NumberLine?.Text), EvidenceSources.NumberLine, front.NumberLine?.Text);
         var tableNumber = Field(fields, OpenInformationTable.NumberLabels);
-        Add(MetadataFields.DocNumber, DocumentNumber.Normalise(tableNumber), EvidenceSources.OpenInformationTable, tableNumber);
+        Add(MetadataFields.DocNumber, Number(tableNumber), EvidenceSources.OpenInformationTable, tableNumber);
 
         if (front.SignOffOrganisation is { } org)
         {
@@ -194,7 +195,7 @@ public static partial class MetadataResolver
     /// <summary>Sources in order of precedence, field by field (see the remarks on <see cref="MetadataResolver"/>).</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Precedence = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
-        [MetadataFields.Title] = [EvidenceSources.NewsLead, EvidenceSources.TitleLine, EvidenceSources.OpenInformationTable, EvidenceSources.Headline, EvidenceSources.PageTitle],
+        [MetadataFields.Title] = [EvidenceSources.NewsLead, EvidenceSources.TitleLine, EvidenceSources.OpenInformationTable, EvidenceSources.Headline, EvidenceSources.PageTitle, OtherTitleLine],
         [MetadataFields.DocNumber] = [EvidenceSources.NumberLine, EvidenceSources.TitleNumber, EvidenceSources.OpenInformationTable],
         [MetadataFields.Issuer] = [EvidenceSources.TitleLine, EvidenceSources.Headline, EvidenceSources.NewsLead, EvidenceSources.SignOff, EvidenceSources.Masthead,
             EvidenceSources.OpenInformationTable, EvidenceSources.Publisher],
@@ -202,13 +203,19 @@ public static partial class MetadataResolver
         [MetadataFields.Published] = [EvidenceSources.OpenInformationTable, EvidenceSources.DateUnderTitle, EvidenceSources.PageDate],
     };
 
+    /// <summary>A title line that does not read as a document's title (a news headline): the title's last resort, shown as a title line.</summary>
+    private const string OtherTitleLine = EvidenceSources.TitleLine + " ";
+
+    /// <summary>A 文号 as written, pinyin annotations and all (濱政辦發(fā)〔2021〕14號), in its normal form.</summary>
+    private static string? Number(string? text) => text is null ? null : DocumentNumber.Normalise(PinyinAnnotation.Strip(text));
+
     private static string? Choose(IReadOnlyList<MetadataCandidate> candidates, string field, Dictionary<string, FieldEvidence> evidence)
     {
         foreach (var source in Precedence[field])
         {
             if (candidates.FirstOrDefault(c => c.Field == field && c.From == source) is { } chosen)
             {
-                evidence[field] = new FieldEvidence(chosen.From, chosen.Text);
+                evidence[field] = new FieldEvidence(chosen.From.Trim(), chosen.Text);
                 return chosen.Value;
             }
         }
@@ -267,15 +274,22 @@ public static partial class MetadataResolver
         {
             var text = titles[i].Text;
             var line = TitleLine.Read(text);
-            if (i + 1 < titles.Count && !line.ReadsAsTitle)
+            // A title broken over up to three lines (PDF text): joined while it does not yet end as a title does.
+            var joinedText = text;
+            for (var k = i + 1; k < titles.Count && k <= i + 2 && !line.EndsAsTitle; k++)
             {
-                var joinedText = text + titles[i + 1].Text;
-                var joined = TitleLine.Read(joinedText);
-                if (joined.ReadsAsTitle && (ContinuationLine().IsMatch(titles[i + 1].SearchText) || !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle))
+                var next = TitleLine.Read(titles[k].Text);
+                if (!ContinuationLine().IsMatch(titles[k].SearchText) && (next.IssuerPrefix is not null || next.Title.Contains("关于", StringComparison.Ordinal)))
                 {
-                    lines.Add((joined, joinedText));
-                    i++;
-                    continue;
+                    break;
+                }
+                joinedText += titles[k].Text;
+                var joined = TitleLine.Read(joinedText);
+                if (joined.EndsAsTitle)
+                {
+                    line = joined;
+                    text = joinedText;
+                    i = k;
                 }
             }
             lines.Add((line, text));

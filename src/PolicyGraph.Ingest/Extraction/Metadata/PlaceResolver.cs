@@ -47,7 +47,10 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.IssuerCode, statements.DocNumber);
         }
-        if (code is not null && FromCode(code, evidence) is { } region)
+        // The code names the issuer's own place only at the level the issuer's name has (区人民政府办公室 and 滨政办发:
+        // not 滨州市, a prefecture).
+        var unitLevel = statements.Issuer is { } named0 ? LevelOfUnit(named0, statements.Addressees) : null;
+        if (code is not null && FromCode(code, evidence) is { } region && (unitLevel is null || unitLevel == region.Level))
         {
             return Describe(region, gazetteer) with { From = EvidenceSources.IssuerCode, FromText = statements.DocNumber };
         }
@@ -98,7 +101,7 @@ public static partial class PlaceResolver
             if (places.Count > 0)
             {
                 var last = places[^1];
-                if (last.Region ?? Decide(last.Candidates, evidence) is { } region)
+                if ((last.Region ?? Decide(last.Candidates, evidence)) is { } region)
                 {
                     return Describe(region, evidence.Gazetteer);
                 }

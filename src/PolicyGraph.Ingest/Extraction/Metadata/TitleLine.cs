@@ -24,6 +24,16 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         }
     }
 
+    /// <summary>Whether the title ends as a document's title does: in a document type, perhaps with its years or a note.</summary>
+    public bool EndsAsTitle
+    {
+        get
+        {
+            var stem = TrailingNote().Replace(SearchNormaliser.ToSearchText(Title, traditional: null), string.Empty);
+            return FrontMatterReader.EndsWithDocumentType(stem) || FrontMatterReader.EndsWithDocumentType(YearRange().Replace(stem, string.Empty));
+        }
+    }
+
     /// <summary>The issuer a title names before 关于 (山西省人民政府关于…, 中共中央 国务院关于…), when it is one.</summary>
     public string? IssuerPrefix
     {
@@ -63,6 +73,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             headlineIssuer = issuer;
             text = headline.Groups["title"].Value.Trim();
         }
+        text = FileExtension().Replace(text, string.Empty); // a document-sharing site's 《…的通知.doc》
         if (WholeTextNote().Match(text) is { Success: true } note)
         {
             text = note.Groups["t"].Value; // 《X》全文: a page giving X's text
@@ -82,6 +93,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             ? m.Groups["rest"].Value
             : text;
     }
+
+    [GeneratedRegex(@"\.(?:docx?|wps|pdf|txt|html?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileExtension();
 
     [GeneratedRegex(@"[\s\u3000\u00A0]+")]
     private static partial Regex Spaces();
