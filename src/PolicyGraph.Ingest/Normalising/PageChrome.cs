@@ -125,8 +125,9 @@ public static partial class PageChrome
     /// </summary>
     private static bool ReadTableLine(string line, IDictionary<string, string> fields)
     {
+        // Cells between bars or tabs; or between wide spaces when no colon marks labels (a colon line is label: value).
         if (line.Contains('|', StringComparison.Ordinal) || line.Contains('｜', StringComparison.Ordinal) || line.Contains('\t', StringComparison.Ordinal)
-            || WideSpace().IsMatch(line))
+            || (WideSpace().IsMatch(line) && line.IndexOfAny([':', '：']) < 0))
         {
             var cells = CellSeparator().Split(line).Select(c => c.Trim(' ', '\u3000', '\t', '\u00A0')).Where(c => c.Length > 0).ToList();
             if (cells.Count >= 2 && OpenInformationTable.AsLabel(cells[0]) is not null)

@@ -176,7 +176,7 @@ public static partial class FrontMatterReader
 
     /// <summary>Whether a search-view line reads like a signing organisation (山西省人民政府, 区政府办公室).</summary>
     public static bool IsOrganisationLine(string s) =>
-        s.Length is >= 3 and <= 40 && OrganisationEnding().IsMatch(s) && s.IndexOfAny(['。', ',', '，', ':', '0', '1', '2', '9']) < 0;
+        s.Length is >= 3 and <= 40 && OrganisationEnding().IsMatch(s) && s.IndexOfAny(['。', ',', '，', ':']) < 0;
 
     private static (List<Paragraph> Cover, string? AttachmentTitle, Paragraph? AttachmentTitleLine, Paragraph? SignOrg, Paragraph? SignDate, int BodyStart)?
         ReadNotice(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> titles, int start, int end)

@@ -28,15 +28,23 @@ public static partial class IssuerNames
         var bodies = new List<string>();
         foreach (var part in Separators().Split(cleaned).Where(p => p.Length > 0))
         {
-            // Read in the search view (Simplified, half width): 國務院 is 国务院. Issuers are written out Simplified.
+            // Read in the search view (Simplified, half width): 國務院 is 国务院. Joint bodies are written out Simplified.
             var split = SplitGlued(SearchNormaliser.ToSearchText(part, traditional: null));
             if (split is null)
             {
-                return null;
+                bodies.Clear();
+                break;
             }
             bodies.AddRange(split);
         }
-        return bodies.Count == 0 ? null : string.Join("、", bodies.Distinct(StringComparer.Ordinal));
+        if (bodies.Count > 1)
+        {
+            return string.Join("、", bodies.Distinct(StringComparer.Ordinal));
+        }
+        // One body: as written (spaces between Han characters dropped), whatever else its name holds.
+        return bodies.Count == 1 || SplitGlued(SearchNormaliser.ToSearchText(cleaned, traditional: null)) is { Count: 1 }
+            ? OutlineParser.Collapse(cleaned)
+            : null;
     }
 
     /// <summary>Whether <paramref name="name"/> (one or more bodies) reads as issuing organisations.</summary>
