@@ -19,18 +19,24 @@ public static class DocumentNormaliser
         var runningHeads = RunningHeads(original, lines);
         var views = new string?[lines.Count];
         string? pendingLabel = null;
+        (string Label, string Value)? wrappedTitle = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
             var text = original[start..end];
-            if (end > start && (runningHeads.Contains(text) || TableCellLine(text, ref pendingLabel, fields)))
+            if (end > start && (runningHeads.Contains(text) || TableCellLine(text, ref pendingLabel, fields) || WrappedTitleValue(text, ref wrappedTitle, fields)))
             {
                 views[i] = null;
                 continue;
             }
+            var titleBefore = TitleField(fields);
             views[i] = end == start ? string.Empty
                 : PageChrome.IsChrome(text, fields) ? null
                 : SearchNormaliser.ToSearchText(text, traditional);
+            if (end > start)
+            {
+                wrappedTitle = views[i] is null && TitleField(fields) is { } title && title != titleBefore ? title : null;
+            }
             if (views[i] is { Length: 0 } && end > start)
             {
                 views[i] = null; // only invisible characters: neither content nor a paragraph break
@@ -107,6 +113,30 @@ public static class DocumentNormaliser
             }
         }
         return heads;
+    }
+
+    private static (string Label, string Value)? TitleField(Dictionary<string, string> fields) =>
+        OpenInformationTable.TitleLabels.Where(fields.ContainsKey).Select(l => ((string, string)?)(l, fields[l])).FirstOrDefault();
+
+    /// <summary>
+    /// The tail of a table's title that the page wrapped onto the next line (信息名称：…工作方案的 / 通知): a short line
+    /// that ends the title with its document type.
+    /// </summary>
+    private static bool WrappedTitleValue(string line, ref (string Label, string Value)? wrappedTitle, Dictionary<string, string> fields)
+    {
+        if (wrappedTitle is not { } title)
+        {
+            return false;
+        }
+        wrappedTitle = null;
+        var tail = line.Trim();
+        if (tail.Length > 12 || Outline.FrontMatterReader.EndsWithDocumentType(SearchNormaliser.ToSearchText(title.Value, traditional: null))
+            || !Outline.FrontMatterReader.EndsWithDocumentType(SearchNormaliser.ToSearchText(tail, traditional: null)))
+        {
+            return false;
+        }
+        fields[title.Label] = title.Value + tail;
+        return true;
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ public static partial class LineJoiner
     /// <summary>Whether <paramref name="next"/> continues the paragraph that <paramref name="previous"/> ends.</summary>
     public static bool Continues(string previous, string next, bool blankBetween, Layout layout)
     {
-        if (blankBetween || OutlineMarker.Match(next) is not null || IsDateLine(previous) || IsDateLine(next))
+        if (blankBetween || OutlineMarker.Match(next) is not null || IsDateLine(previous) || IsDateLine(next) || IsNumberLine(previous) || IsNumberLine(next))
         {
             return false;
         }
@@ -91,6 +91,13 @@ public static partial class LineJoiner
     }
 
     public static bool IsDateLine(string line) => DateLine().IsMatch(line);
+
+    /// <summary>A 文号 alone on its line (柳政发〔2023〕18号, （闽政〔2016〕21号）): never part of a paragraph.</summary>
+    public static bool IsNumberLine(string line)
+    {
+        var found = Core.Model.DocumentNumber.FindAll(line).FirstOrDefault();
+        return found.Number is not null && found.Length * 10 >= line.Length * 7;
+    }
 
     private static bool IsShortHeading(string rest) =>
         rest.Length <= 30 && rest.IndexOfAny(['。', ';', '；', '!', '?', '！', '？', ',', '，']) < 0;

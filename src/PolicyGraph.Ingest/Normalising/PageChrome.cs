@@ -20,6 +20,7 @@ public static partial class PageChrome
         "浏览次数", "点击数", "点击量", "访问量", "阅读次数", "阅读量", "【打印】", "【关闭】", "在手机上查看", "相关链接", "上一篇", "下一篇",
         "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
+        "点击上方", "关注我们", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
     ];
 
     /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
@@ -85,7 +86,7 @@ public static partial class PageChrome
             fields.TryAdd(SiteField, compact);
             return true;
         }
-        return Breadcrumb().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
+        return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
             || IsBar(line) || IsNavigation(line) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
     }
 
@@ -100,7 +101,9 @@ public static partial class PageChrome
     public static string? LoneLabel(string line) => line.Length <= 16 ? OpenInformationTable.AsLabel(line) : null;
 
     /// <summary>Whether a line can be the value of the label above it: one short line, not prose.</summary>
-    public static bool IsLabelValue(string line) => line.Length <= 150 && line.IndexOf('。', StringComparison.Ordinal) < 0 && OpenInformationTable.AsLabel(line) is null;
+    public static bool IsLabelValue(string line) =>
+        line.Length <= 150 && line.IndexOf('。', StringComparison.Ordinal) < 0 && OpenInformationTable.AsLabel(line) is null
+        && !ReadTableLine(line, new Dictionary<string, string>()) && !ReadLabelledFields(line, new Dictionary<string, string>());
 
     /// <summary>
     /// <c>来源: 某某网 发布时间: 2021-06-30 作者: … 阅读: 1234</c>: two or more article-info labels on one short line
@@ -219,6 +222,14 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"[\[【〔]\s*(?<label>[\p{IsCJKUnifiedIdeographs} \u3000]{2,12}?)\s*[\]】〕]")]
     private static partial Regex BracketedLabel();
+
+    /// <summary>A table of contents' line (a gazette's): a title, dot leaders, a page number.</summary>
+    [GeneratedRegex(@"(?:\.{6,}|…{3,}|·{6,}|-{8,})\s*[(（]?[0-9]{1,4}[)）]?$")]
+    private static partial Regex TableOfContents();
+
+    /// <summary>A WeChat article's meta line: 原创 account-name date 发表于广东; 在看, 赞.</summary>
+    [GeneratedRegex(@"^原创\S{0,4}\s|^(?:在看|点赞|赞|分享|收藏|推荐阅读|往期回顾|往期推荐)$")]
+    private static partial Regex WeChatMeta();
 
     /// <summary>Page furniture of PDF text: — 3 —, - 4 -, 第3页, 第3页共12页, 3/12, a bare page number.</summary>
     [GeneratedRegex(@"^(?:[—\-－–]+[0-9]{1,3}[—\-－–]+|第[0-9]{1,3}页(?:[,，/]?共[0-9]{1,3}页)?|[0-9]{1,3}/[0-9]{1,3}|[0-9]{1,3})$")]

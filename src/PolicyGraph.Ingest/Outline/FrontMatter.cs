@@ -40,6 +40,9 @@ public sealed record FrontMatter
     /// <summary>The line after a lead that announces the text: <c>《质量强国建设纲要》全文如下：</c>.</summary>
     public Paragraph? LeadAnnouncement { get; init; }
 
+    /// <summary>How many of <see cref="Titles"/> came before the lead (a headline); those after it are the reprinted text's own.</summary>
+    public int TitlesBeforeLead { get; init; }
+
     /// <summary>Whether the page reprints the policy its lead names (rather than reporting on it).</summary>
     public bool IsReprint => Lead is { } lead && (LeadAnnouncement is not null || NewsLead.Read(lead.SearchText)?.AnnouncesText == true);
 
@@ -78,6 +81,7 @@ public static partial class FrontMatterReader
         Paragraph? dateUnderTitle = null;
         Paragraph? lead = null;
         Paragraph? leadAnnouncement = null;
+        var titlesBeforeLead = 0;
         var i = 0;
         for (; i < paragraphs.Count; i++)
         {
@@ -101,9 +105,16 @@ public static partial class FrontMatterReader
                 number = paragraphs[i];
                 continue;
             }
-            if (lead is null && NewsLead.Read(s) is not null)
+            if (lead is null && NewsLead.Read(s) is { } newsLead)
             {
+                // A lead that announces the text (全文如下, or the next line does) opens a reprint and is not part of
+                // it; a report's lead is the report's first paragraph.
+                if (!newsLead.AnnouncesText && !(i + 1 < paragraphs.Count && NewsLead.IsAnnouncement(paragraphs[i + 1].SearchText)))
+                {
+                    break;
+                }
                 lead = paragraphs[i];
+                titlesBeforeLead = titles.Count;
                 continue;
             }
             if (lead is not null && leadAnnouncement is null && NewsLead.IsAnnouncement(s))
@@ -116,6 +127,12 @@ public static partial class FrontMatterReader
                 addressees = paragraphs[i];
                 i++;
                 break;
+            }
+            // A line of another script only (a bilingual portal's English title), or a word alone (a table value's
+            // tail: 通知), is no reason to stop reading the head.
+            if (!s.Any(IsHan) || (s.Length < 4 && titles.Count == 0))
+            {
+                continue;
             }
             if (!IsTitleLike(s))
             {
@@ -141,6 +158,7 @@ public static partial class FrontMatterReader
                 DateUnderTitle = dateUnderTitle,
                 Lead = lead,
                 LeadAnnouncement = leadAnnouncement,
+                TitlesBeforeLead = titlesBeforeLead,
                 IsNotice = true,
                 Cover = notice.Value.Cover,
                 AttachmentTitle = notice.Value.AttachmentTitle,
@@ -158,6 +176,7 @@ public static partial class FrontMatterReader
             DateUnderTitle = dateUnderTitle,
             Lead = lead,
             LeadAnnouncement = leadAnnouncement,
+            TitlesBeforeLead = titlesBeforeLead,
             SignOffOrganisation = signOrg,
             SignOffDate = signDate,
             Body = paragraphs.Skip(headEnd).Take(bodyEnd - headEnd).ToList(),
@@ -208,7 +227,7 @@ public static partial class FrontMatterReader
                 date = j;
                 continue;
             }
-            if (attachment.Length > 0 && Clean(s) == attachment || (date is not null && IsTitleLike(s) && !IsAttachmentLabel(s)))
+            if (attachment.Length > 0 && Clean(s) == attachment || (date is not null && IsTitleLike(s) && !IsAttachmentLabel(s) && OutlineMarker.Match(s) is null))
             {
                 titleLine = j;
                 break;
@@ -251,7 +270,12 @@ public static partial class FrontMatterReader
         {
             if (LineJoiner.IsDateLine(paragraphs[j].SearchText) && IsOrganisationLine(paragraphs[j - 1].SearchText))
             {
-                var next = paragraphs[j + 1].SearchText;
+                var k = j + 1;
+                while (k < end - 1 && Footer().IsMatch(paragraphs[k].SearchText))
+                {
+                    k++; // (此件公开发布)
+                }
+                var next = paragraphs[k].SearchText;
                 return IsAttachmentLabel(next) || (IsTitleLike(next) && EndsWithDocumentType(TrailingNote().Replace(next, string.Empty))) ? j : null;
             }
         }
@@ -277,6 +301,10 @@ public static partial class FrontMatterReader
                 end = j + 1;
                 break;
             }
+            if (RelatedLinks().IsMatch(s))
+            {
+                continue;
+            }
             if (OutlineMarker.Match(s) is not null || s.Length > 80 || (s.Contains('。', StringComparison.Ordinal) && s.Length > 40))
             {
                 break;
@@ -295,14 +323,12 @@ public static partial class FrontMatterReader
         return (null, null, end);
     }
 
-    private static bool IsNumberLine(string s)
-    {
-        var found = DocumentNumber.FindAll(s).FirstOrDefault();
-        return found.Number is not null && found.Length * 10 >= s.Length * 7;
-    }
+    private static bool IsNumberLine(string s) => LineJoiner.IsNumberLine(s);
 
+    // A list of bodies ending in a colon; a preamble that cites documents (为贯彻《…》…作出如下决定：) is not one.
     private static bool IsAddressees(string s) =>
         s.Length is > 2 and <= 200 && (s.EndsWith(':') || s.EndsWith('：')) && s.IndexOf('。', StringComparison.Ordinal) < 0 &&
+        s.IndexOf('《', StringComparison.Ordinal) < 0 && !PreambleStart().IsMatch(s) &&
         (s.StartsWith('各') || s.Contains("人民政府", StringComparison.Ordinal) || s.Contains("单位", StringComparison.Ordinal) || s.Contains("部门", StringComparison.Ordinal));
 
     private static bool IsTitleLike(string s) =>
@@ -310,15 +336,25 @@ public static partial class FrontMatterReader
 
     private static bool IsAttachmentLabel(string s) => AttachmentLabel().IsMatch(s);
 
+    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+
     private static string Clean(string s) => s.Replace("《", string.Empty, StringComparison.Ordinal).Replace("》", string.Empty, StringComparison.Ordinal).Trim();
 
     public static bool IsBracketedDate(string s) => BracketedDate().IsMatch(s);
 
-    [GeneratedRegex(@"^[(（](?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[^()（）]{0,12}[)）]$")]
+    // (2021年6月30日), (2020年10月28日长治市第十五届人民代表大会常务委员会第三十二次会议通过).
+    [GeneratedRegex(@"^[(（](?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[^()（）]{0,48}[)）]$")]
     private static partial Regex BracketedDate();
 
     [GeneratedRegex(@"\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$")]
     private static partial Regex TrailingNote();
+
+    [GeneratedRegex(@"^(?:为|根据|按照|依据|经|现|近日|日前)")]
+    private static partial Regex PreambleStart();
+
+    /// <summary>A site's list of related pages after the text: 相关法规：· …, 【相关文件】, · 某某的通知.</summary>
+    [GeneratedRegex(@"^(?:【?相关(?:法规|文件|阅读|链接|新闻|文章|解读|政策)】?[:：]?|[·•▪◆]\s*\S)")]
+    private static partial Regex RelatedLinks();
 
     /// <summary>The second line of an attachment's title: its years or its status, <c>(2021-2025年)</c>, <c>(征求意见稿)</c>.</summary>
     [GeneratedRegex(@"^\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$|^\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$")]

@@ -14,7 +14,8 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     public static NewsLead? Read(string searchText)
     {
         var m = Lead().Match(searchText);
-        if (!m.Success)
+        // A lead is a sentence that goes on after the title it names; a headline (X印发《Y》) ends there.
+        if (!m.Success || m.Index + m.Length >= searchText.Length - 1 || searchText.IndexOfAny(['。', ',', '，']) < 0)
         {
             return null;
         }
@@ -28,9 +29,9 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     public static bool IsAnnouncement(string searchText) => searchText.Length <= 60 && Announces().IsMatch(searchText);
 
     // Dateline (…社北京2月6日电, 本报讯, …日讯 (记者 …)), an optional 近日/日前/昨天, then "issuer (联合)印发(了)《title》".
-    [GeneratedRegex(@"^.{0,30}?(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?\s*(?:近日|日前|近期|今天|今日|昨天|昨日|(?<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)?\s*[,，]?\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:近日|日前|近期|正式)?(?:联合)?印发(?:了)?《(?<title>[^《》]{2,80})》")]
+    [GeneratedRegex(@"^(?:.{0,30}?(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?\s*)?(?:近日|日前|近期|今天|今日|昨天|昨日|(?<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)?\s*[,，]?\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:近日|日前|近期|正式)?(?:联合)?印发(?:了)?《(?<title>[^《》]{2,80})》")]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"(?:全文|主要内容|内容|原文|全文如下)(?:如下)?\s*[:：]\s*$|全文如下|主要内容如下|全文刊发如下|内容如下")]
+    [GeneratedRegex(@"(?:全文|主要内容|内容|原文|全文如下)(?:如下)?\s*[:：]\s*$|全文如下|主要内容如下|全文刊发如下|内容如下|全文[↓⬇👇]|一起来看全文|全文来了|附全文|全文见下|以下为全文")]
     private static partial Regex Announces();
 }

@@ -7,7 +7,7 @@ namespace PolicyGraph.Ingest.Reading;
 /// Every form ends here: cells or pairs read into fields keyed by the label with its spaces removed. The label
 /// groups say which field of the document each label states.
 /// </summary>
-public static class OpenInformationTable
+public static partial class OpenInformationTable
 {
     public const string IndexNumber = "索引号";
     public const string Source = "来源";
@@ -26,7 +26,7 @@ public static class OpenInformationTable
     public static readonly IReadOnlyList<string> WrittenDateLabels = ["成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "发文时间"];
 
     /// <summary>When the page published it: never the 成文日期.</summary>
-    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", Time, "日期", "更新时间"];
+    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "信息时间", Time, "日期", "更新时间"];
 
     /// <summary>Every label seen on such tables; a line or table made of them is chrome, not policy.</summary>
     public static readonly IReadOnlySet<string> Labels = new HashSet<string>(
@@ -35,6 +35,7 @@ public static class OpenInformationTable
             IndexNumber, Source, "组配分类", "主题分类", "体裁分类", "服务对象分类", "信息分类", "信息类别", "所属主题", "关键词", "关键字", "主题词",
             "内容概述", "摘要", "生效日期", "废止日期", "施行日期", "有效性", "效力状态", "时效性", "语种", "公开方式", "公开范围", "公开时限", "信息来源",
             "责任部门", "分类", "作者", "发布者", "文种", "统一编号", "登记号", "公开属性", "浏览次数", "访问量", "点击量", "阅读量", "阅读次数", "责任编辑",
+            "实施日期", "施行日期", "归档时间", "有效期", "信息索引号", "发文机构", "效力级别", "法规类别", "发布部门", "时效性",
         ]), StringComparer.Ordinal);
 
     /// <summary>Labels that can stand alone on a line with their value without the line being prose.</summary>
@@ -46,10 +47,19 @@ public static class OpenInformationTable
     /// <summary>A label with its spaces, brackets and trailing colon removed, or null when <paramref name="cell"/> is not one.</summary>
     public static string? AsLabel(string cell)
     {
-        var compact = new string(cell.Where(c => !char.IsWhiteSpace(c) && c is not ('\u3000' or '[' or ']' or '【' or '】' or '〔' or '〕')).ToArray())
+        // Traditional labels (發佈日期) read as Simplified; a bilingual label's English (索引号 Index No.) is dropped.
+        var folded = Core.Text.SearchNormaliser.ToSearchText(cell.Length > 40 ? cell[..40] : cell, traditional: true);
+        var compact = new string(folded.Where(c => !char.IsWhiteSpace(c) && !char.IsAsciiLetter(c) && c is not ('[' or ']' or '【' or '】' or '〔' or '〕' or '.' or '(' or ')')).ToArray())
             .TrimEnd(':', '：');
-        return Labels.Contains(compact) ? compact : null;
+        return compact.Length > 0 && Labels.Contains(compact) ? compact : null;
     }
+
+    /// <summary>A value without the English translation a bilingual portal adds after it.</summary>
+    public static string WithoutTranslation(string value) =>
+        value.Any(c => c is >= '\u4E00' and <= '\u9FFF') ? Translation().Replace(value, string.Empty).Trim() : value;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[A-Za-z][A-Za-z0-9 ,.'’()\-&:;/]{12,}$")]
+    private static partial System.Text.RegularExpressions.Regex Translation();
 
     /// <summary>
     /// Reads a table's cells in reading order — label cell then value cell, or one cell holding <c>label: value</c> —
@@ -68,7 +78,7 @@ public static class OpenInformationTable
             {
                 if (i + 1 < cells.Count && AsLabel(cells[i + 1]) is null && LabelWithValue(cells[i + 1]).Label is null)
                 {
-                    var value = cells[i + 1].Trim();
+                    var value = WithoutTranslation(cells[i + 1].Trim());
                     if (value.Length > 0 && !IsTableRule(value))
                     {
                         fields.TryAdd(label, value);
@@ -78,7 +88,7 @@ public static class OpenInformationTable
             }
             else if (LabelWithValue(cells[i]) is { Label: { } l, Value: { Length: > 0 } v })
             {
-                fields.TryAdd(l, v);
+                fields.TryAdd(l, WithoutTranslation(v));
             }
         }
         return true;

@@ -43,7 +43,7 @@ public static partial class MetadataResolver
 
         var title = Choose(candidates, MetadataFields.Title, evidence);
         var docNumber = Choose(candidates, MetadataFields.DocNumber, evidence);
-        var issuer = FullIssuer(Choose(candidates, MetadataFields.Issuer, evidence), candidates, evidence);
+        var issuer = OfficialPlaceName(FullIssuer(Choose(candidates, MetadataFields.Issuer, evidence), candidates, evidence), gazetteer);
         var published = Choose(candidates, MetadataFields.Published, evidence);
         var date = ChooseDate(candidates, front, evidence);
 
@@ -114,6 +114,12 @@ public static partial class MetadataResolver
         }
 
         // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
+        // After a reprint's lead, the reprinted text's own title line (a notice wrapping the plan the lead names) is
+        // the document's title before the lead's.
+        if (front.IsReprint && TitleLines(front.Titles.Skip(front.TitlesBeforeLead).ToList()).FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null) is { Line: not null } reprinted)
+        {
+            Add(MetadataFields.Title, reprinted.Line.Title, ReprintedTitleLine, reprinted.Text);
+        }
         var lines = TitleLines(front.Titles);
         var main = lines.FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null);
         if (main.Line is not null)
@@ -124,6 +130,7 @@ public static partial class MetadataResolver
         foreach (var (line, text) in lines)
         {
             Add(MetadataFields.DocNumber, line.Number, EvidenceSources.TitleNumber, text);
+            Add(MetadataFields.Date, ChineseDate.Parse(line.Date), EvidenceSources.DateUnderTitle, text);
             if (line.HeadlineIssuer is not null)
             {
                 Add(MetadataFields.Issuer, line.HeadlineIssuer, EvidenceSources.Headline, text);
@@ -195,13 +202,16 @@ public static partial class MetadataResolver
     /// <summary>Sources in order of precedence, field by field (see the remarks on <see cref="MetadataResolver"/>).</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Precedence = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
-        [MetadataFields.Title] = [EvidenceSources.NewsLead, EvidenceSources.TitleLine, EvidenceSources.OpenInformationTable, EvidenceSources.Headline, EvidenceSources.PageTitle, OtherTitleLine],
+        [MetadataFields.Title] = [ReprintedTitleLine, EvidenceSources.NewsLead, EvidenceSources.TitleLine, EvidenceSources.OpenInformationTable, EvidenceSources.Headline, EvidenceSources.PageTitle, OtherTitleLine],
         [MetadataFields.DocNumber] = [EvidenceSources.NumberLine, EvidenceSources.TitleNumber, EvidenceSources.OpenInformationTable],
         [MetadataFields.Issuer] = [EvidenceSources.TitleLine, EvidenceSources.Headline, EvidenceSources.NewsLead, EvidenceSources.SignOff, EvidenceSources.Masthead,
             EvidenceSources.OpenInformationTable, EvidenceSources.Publisher],
         [MetadataFields.Date] = [EvidenceSources.SignOff, EvidenceSources.DateUnderTitle, EvidenceSources.OpenInformationTable, EvidenceSources.NewsLead],
         [MetadataFields.Published] = [EvidenceSources.OpenInformationTable, EvidenceSources.DateUnderTitle, EvidenceSources.PageDate],
     };
+
+    /// <summary>The reprinted text's own title line, under a reprint's lead: shown as a title line.</summary>
+    private const string ReprintedTitleLine = EvidenceSources.TitleLine + "  ";
 
     /// <summary>A title line that does not read as a document's title (a news headline): the title's last resort, shown as a title line.</summary>
     private const string OtherTitleLine = EvidenceSources.TitleLine + " ";
@@ -248,6 +258,25 @@ public static partial class MetadataResolver
         return completed;
     }
 
+    /// <summary>An issuer whose place is written in a short official form (互助县人民政府) with the place's full name (互助土族自治县人民政府).</summary>
+    private static string? OfficialPlaceName(string? issuer, Gazetteer gazetteer)
+    {
+        if (issuer is null)
+        {
+            return null;
+        }
+        var bodies = issuer.Split('、');
+        for (var b = 0; b < bodies.Length; b++)
+        {
+            var places = gazetteer.LeadingPlaces(bodies[b]);
+            if (places.Count > 0 && places[^1] is { Region: { } region } last && last.Text != region.Name && region.Aliases.Contains(last.Text))
+            {
+                bodies[b] = bodies[b][..last.Start] + region.Name + bodies[b][(last.Start + last.Length)..];
+            }
+        }
+        return string.Join("、", bodies);
+    }
+
     /// <summary>The 成文日期 by precedence; failing that, a sign-off date whose separators were lost, when another source agrees.</summary>
     private static string? ChooseDate(IReadOnlyList<MetadataCandidate> candidates, FrontMatter front, Dictionary<string, FieldEvidence> evidence)
     {
@@ -274,9 +303,10 @@ public static partial class MetadataResolver
         {
             var text = titles[i].Text;
             var line = TitleLine.Read(text);
-            // A title broken over up to three lines (PDF text): joined while it does not yet end as a title does.
+            // A title broken over up to three lines (PDF text): joined while it does not yet end as a title does
+            // (never onto a site's or organisation's name above it).
             var joinedText = text;
-            for (var k = i + 1; k < titles.Count && k <= i + 2 && !line.EndsAsTitle; k++)
+            for (var k = i + 1; k < titles.Count && k <= i + 2 && !line.EndsAsTitle && !FrontMatterReader.IsOrganisationLine(titles[i].SearchText); k++)
             {
                 var next = TitleLine.Read(titles[k].Text);
                 if (!ContinuationLine().IsMatch(titles[k].SearchText) && (next.IssuerPrefix is not null || next.Title.Contains("关于", StringComparison.Ordinal)))
@@ -303,6 +333,11 @@ public static partial class MetadataResolver
     /// </summary>
     private static string? PageTitle(string pageTitle)
     {
+        // 标题-西青区人民政府: a hyphen without spaces cuts a site's name off only when what follows is one.
+        if (GluedSiteSuffix().Match(pageTitle) is { Success: true } glued)
+        {
+            pageTitle = pageTitle[..glued.Index];
+        }
         var head = SiteSuffix().Split(pageTitle).Select(p => p.Trim()).FirstOrDefault(p => p.Length > 0);
         if (head is null)
         {
@@ -380,6 +415,9 @@ public static partial class MetadataResolver
 
     [GeneratedRegex(@"[_|｜]|\s[-—–]\s|——")]
     private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"[-—–][^-—–]{2,30}(?:人民政府|政府|网|网站|门户|门户网站|政务网|在线|公众信息网)(?:\s.*)?$")]
+    private static partial Regex GluedSiteSuffix();
 
     [GeneratedRegex(@"(?:网|网站|门户|政府网|频道|平台|在线|之窗|首页)$")]
     private static partial Regex SiteName();

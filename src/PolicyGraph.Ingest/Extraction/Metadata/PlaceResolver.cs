@@ -109,7 +109,8 @@ public static partial class PlaceResolver
                 var provinces = last.Candidates.Select(r => r.Province).Distinct().ToList();
                 return new Result(last.Level, provinces.Count == 1 ? provinces[0] : null, last.Text, null, null, null);
             }
-            if (!knownOnly && UnknownPlace(text, evidence) is { } unknown)
+            // A name that leaves its place out (市市场监督管理局) names no place, known or not.
+            if (!knownOnly && IssuerNames.AbbreviatedUnit(text) is null && UnknownPlace(text, evidence) is { } unknown)
             {
                 return unknown;
             }

@@ -13,6 +13,9 @@ namespace PolicyGraph.Ingest.Extraction.Metadata;
 /// </summary>
 public sealed partial record TitleLine(string Title, string? Number, string? HeadlineIssuer, string Written)
 {
+    /// <summary>A date printed after the title in brackets: <c>…的决定（2020年10月28日…会议通过）</c>.</summary>
+    public string? Date { get; init; }
+
     /// <summary>Whether the title reads as a document's title: it says 关于, or ends in a document type (纲要, 实施方案 …).</summary>
     public bool ReadsAsTitle
     {
@@ -55,6 +58,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         var text = Spaces().Replace(LookAlikes.Fold(PinyinAnnotation.Strip(written)), " ").Trim();
         text = StripSiteName(text);
         string? number = null;
+        string? date = null;
+        if (TrailingDate().Match(text) is { Success: true } dated)
+        {
+            date = dated.Groups["d"].Value;
+            text = text[..dated.Index].TrimEnd();
+        }
         // A number after the title, in brackets (ASCII ones inside: 辽政发(2013)15号).
         if (TrailingNumber().Match(text) is { Success: true } trailing && DocumentNumber.Normalise(trailing.Groups["n"].Value) is { } after)
         {
@@ -82,7 +91,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         {
             text = text[1..^1];
         }
-        return new TitleLine(OutlineParser.Collapse(text), number, headlineIssuer, written);
+        return new TitleLine(OutlineParser.Collapse(text), number, headlineIssuer, written) { Date = date };
     }
 
     /// <summary>A site's name glued in front of the title: <c>某某法规网——法规检索山西省人民政府关于…</c>, <c>某某网_关于…</c>.</summary>
@@ -93,6 +102,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             ? m.Groups["rest"].Value
             : text;
     }
+
+    [GeneratedRegex(@"\s*[(（](?<d>(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)[^()（）]{0,48}[)）]$")]
+    private static partial Regex TrailingDate();
 
     [GeneratedRegex(@"\.(?:docx?|wps|pdf|txt|html?)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileExtension();
