@@ -83,6 +83,7 @@ public sealed class CitationResolver(IGraphStore store, DocumentRegistry registr
     /// </summary>
     public CitedNode? Node(string id)
     {
+        id = DocumentId(id);
         if (store.FindDocument(id) is { } d)
         {
             var known = Known(d);
@@ -106,6 +107,21 @@ public sealed class CitationResolver(IGraphStore store, DocumentRegistry registr
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The node an id stands for: a registry id (<c>quality-power-outline-2023</c>) whose document's own text has been
+    /// ingested stands for that ingested document — its clauses are the national clauses local ones implement; any
+    /// other id stands for itself.
+    /// </summary>
+    public string DocumentId(string id)
+    {
+        if (registry.ById(id) is not { } entry)
+        {
+            return id;
+        }
+        var target = Resolve(entry.Number, entry.Title);
+        return target.Kind == DocumentKinds.Document && store.FindDocument(target.Id) is { } ingested && Known(ingested)?.Id == entry.Id ? target.Id : id;
     }
 
     /// <summary>The registry's entry for an ingested document (a national 纲要 ingested in full), if it has one.</summary>

@@ -24,6 +24,10 @@ public sealed partial class ComparisonService(IGraphStore store)
 {
     public Comparison? Of(string childId, string parentId)
     {
+        // A registry id (quality-power-outline-2023) names the ingested text of that document when there is one.
+        var ids = new Citations.CitationResolver(store, Citations.DocumentRegistry.Instance);
+        childId = ids.DocumentId(childId);
+        parentId = ids.DocumentId(parentId);
         if (store.GetDocument(childId) is not { } child || store.GetDocument(parentId) is not { } parent ||
             new CoverageService(store).Of(parentId, childId) is not { } coverage)
         {
