@@ -19,7 +19,7 @@ public static class SearchApi
 
     public static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
         SearchService search, string? q, int? top, int? offset, string? level, string? province, int? yearFrom, int? yearTo,
-        string? role, string? docType, string? facet)
+        string? role, string? docType, string? facet, string? region)
     {
         try
         {
@@ -29,6 +29,7 @@ public static class SearchApi
                 Offset = offset ?? 0,
                 Level = level,
                 Province = province,
+                Region = region,
                 YearFrom = yearFrom,
                 YearTo = yearTo,
                 Role = role,

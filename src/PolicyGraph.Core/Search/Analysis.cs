@@ -23,6 +23,9 @@ public static class Fields
     public const string DocNumber = "docNumber";
     public const string Level = "level";
     public const string Province = "province";
+
+    /// <summary>The issuing jurisdiction at any level (a county-level 区 as well as a province).</summary>
+    public const string Region = "region";
     public const string Year = "year";
     public const string Role = "role";
     public const string DocType = "docType";

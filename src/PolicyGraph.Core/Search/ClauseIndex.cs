@@ -21,7 +21,7 @@ public sealed class ClauseIndex : IDisposable
     public const string FolderName = "index";
 
     /// <summary>Changes when the fields of the index change, so that <see cref="Reconcile"/> rebuilds every document.</summary>
-    public const string Version = "index-3";
+    public const string Version = "index-4";
 
     private readonly LuceneDirectory _directory;
     private readonly System.Threading.Lock _gate = new();
@@ -254,6 +254,7 @@ internal static class ClauseDocuments
             Add(doc, Fields.DocNumber, d.DocNumber);
             Add(doc, Fields.Level, d.Level);
             Add(doc, Fields.Province, d.Province);
+            Add(doc, Fields.Region, d.Region);
             Add(doc, Fields.DocType, d.DocType);
             Add(doc, Fields.Facet, clause.Facet);
             if (d.Year is { } year)

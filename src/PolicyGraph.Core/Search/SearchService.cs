@@ -10,13 +10,17 @@ public sealed record SearchRequest(string Query)
     public int Offset { get; init; }
     public string? Level { get; init; }
     public string? Province { get; init; }
+
+    /// <summary>The issuing jurisdiction (贵池区, 池州市, 安徽省).</summary>
+    public string? Region { get; init; }
+
     public int? YearFrom { get; init; }
     public int? YearTo { get; init; }
     public string? Role { get; init; }
     public string? DocType { get; init; }
     public string? Facet { get; init; }
 
-    /// <summary>Count the ranked candidates by level, province, year, role and facet (for the site's filters).</summary>
+    /// <summary>Count the ranked candidates by level, province, region, year, role and facet (for the site's filters).</summary>
     public bool CountFacets { get; init; }
 }
 
@@ -25,7 +29,11 @@ public sealed record FacetCount(string Value, int Count);
 
 public sealed record SearchHit(
     string DocId, string ClauseId, string DocTitle, string Path, string Role, string Text, double Score, string Highlight,
-    string? Facet, int? Year, string? Level, string? Province);
+    string? Facet, int? Year, string? Level, string? Province)
+{
+    /// <summary>The issuing jurisdiction of the hit's document.</summary>
+    public string? Region { get; init; }
+}
 
 /// <summary>Hits grouped by document: how many clauses of each matched, in the order of their best hit.</summary>
 public sealed record SearchGroup(string DocId, string DocTitle, int Hits, double BestScore);
@@ -325,6 +333,7 @@ public sealed class SearchService(ClauseIndex index, QueryInterpreter interprete
         }
         Exact(Fields.Level, r.Level);
         Exact(Fields.Province, r.Province);
+        Exact(Fields.Region, r.Region);
         Exact(Fields.Role, r.Role);
         Exact(Fields.DocType, r.DocType);
         Exact(Fields.Facet, r.Facet);
@@ -351,7 +360,7 @@ public sealed class SearchService(ClauseIndex index, QueryInterpreter interprete
         return first;
     }
 
-    private static readonly string[] FacetFields = [Fields.Level, Fields.Province, Fields.Year, Fields.Role, Fields.Facet];
+    private static readonly string[] FacetFields = [Fields.Level, Fields.Province, Fields.Region, Fields.Year, Fields.Role, Fields.Facet];
 
     private static Dictionary<string, IReadOnlyList<FacetCount>> CountFacets(IndexSearcher searcher, IEnumerable<int> docs)
     {
@@ -380,6 +389,6 @@ public sealed class SearchService(ClauseIndex index, QueryInterpreter interprete
         return new SearchHit(
             doc.Get(Fields.DocId), doc.Get(Fields.ClauseId), doc.Get(Fields.DocTitle), doc.Get(Fields.Path), doc.Get(Fields.Role), text,
             Math.Round(score, 4), Highlighter.Highlight(text, traditional, wanted), doc.Get(Fields.Facet),
-            doc.GetField(Fields.Year)?.GetInt32Value(), doc.Get(Fields.Level), doc.Get(Fields.Province));
+            doc.GetField(Fields.Year)?.GetInt32Value(), doc.Get(Fields.Level), doc.Get(Fields.Province)) { Region = doc.Get(Fields.Region) };
     }
 }

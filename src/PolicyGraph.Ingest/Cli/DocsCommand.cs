@@ -18,12 +18,12 @@ internal static class DocsCommand
                 Output.WriteJson(docs);
                 return 0;
             }
-            var table = new Table().AddColumns("id", "title", "number", "issuer", "date", "level", "province", "type", "clauses");
+            var table = new Table().AddColumns("id", "title", "number", "issuer", "date", "published", "level", "province", "region", "type", "clauses");
             foreach (var d in docs)
             {
                 table.AddRow(Markup.Escape(d.Id), Markup.Escape(d.Title ?? "—"), Markup.Escape(d.DocNumber ?? "—"), Markup.Escape(d.Issuer ?? "—"),
-                    Markup.Escape(d.Date ?? d.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"), d.Level ?? "—",
-                    Markup.Escape(d.Province ?? "—"), Markup.Escape(d.DocType ?? "—"), d.ClauseCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    Markup.Escape(d.Date ?? d.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"), Markup.Escape(d.Published ?? "—"), d.Level ?? "—",
+                    Markup.Escape(d.Province ?? "—"), Markup.Escape(d.Region ?? "—"), Markup.Escape(d.DocType ?? "—"), d.ClauseCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
             AnsiConsole.Write(table);
             return 0;

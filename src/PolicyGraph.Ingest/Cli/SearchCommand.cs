@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace PolicyGraph.Ingest.Cli;
 
-/// <summary><c>search QUERY [--top N] [--level L] [--province P] [--year-from Y] [--year-to Y] [--role R]</c> (contract.md), plus --doc-type and --facet.</summary>
+/// <summary><c>search QUERY [--top N] [--level L] [--province P] [--year-from Y] [--year-to Y] [--role R]</c> (contract.md), plus --region, --doc-type and --facet.</summary>
 internal static class SearchCommand
 {
     public static Command Create()
@@ -13,12 +13,13 @@ internal static class SearchCommand
         var top = new Option<int>("--top") { Description = "How many hits", DefaultValueFactory = _ => 10 };
         var level = new Option<string?>("--level") { Description = "national | province | prefecture | county" };
         var province = new Option<string?>("--province") { Description = "Province (山西省 …)" };
+        var region = new Option<string?>("--region") { Description = "Issuing jurisdiction at any level (贵池区, 池州市 …)" };
         var yearFrom = new Option<int?>("--year-from") { Description = "Earliest document year" };
         var yearTo = new Option<int?>("--year-to") { Description = "Latest document year" };
         var role = new Option<string?>("--role") { Description = "principle | goal | task | measure | timeline | preamble | other" };
         var docType = new Option<string?>("--doc-type") { Description = "Document type (实施意见, 实施方案, 通知 …)" };
         var facet = new Option<string?>("--facet") { Description = "Quality facet (product, standardisation …)" };
-        var command = new Command("search", "Search clauses") { query, top, level, province, yearFrom, yearTo, role, docType, facet };
+        var command = new Command("search", "Search clauses") { query, top, level, province, region, yearFrom, yearTo, role, docType, facet };
         command.SetAction(result => Output.WithData(result.GetValue(CommandLine.Data)!, (store, index) =>
         {
             index.Reconcile(store);
@@ -27,6 +28,7 @@ internal static class SearchCommand
                 Top = result.GetValue(top),
                 Level = result.GetValue(level),
                 Province = result.GetValue(province),
+                Region = result.GetValue(region),
                 YearFrom = result.GetValue(yearFrom),
                 YearTo = result.GetValue(yearTo),
                 Role = result.GetValue(role),

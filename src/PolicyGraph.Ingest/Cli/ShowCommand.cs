@@ -27,7 +27,11 @@ internal static class ShowCommand
             }
             var d = detail.Document;
             AnsiConsole.MarkupLineInterpolated($"[bold]{d.Title ?? "(untitled)"}[/]  {d.DocNumber ?? ""}");
-            AnsiConsole.MarkupLineInterpolated($"{d.Issuer ?? "—"} · {d.Date ?? d.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"} · {d.Level ?? "—"} · {d.Province ?? "—"} · {d.DocType ?? "—"}");
+            AnsiConsole.MarkupLineInterpolated($"{d.Issuer ?? "—"} · {d.Date ?? d.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"} · {d.Level ?? "—"} · {string.Join(" ", new[] { d.Province, d.Prefecture, d.Region }.OfType<string>().Distinct())} · {d.DocType ?? "—"}{(d.Published is null ? "" : $" · published {d.Published}")}");
+            if (detail.Evidence.Count > 0)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[grey]from: {string.Join(", ", detail.Evidence.Select(e => $"{e.Key} {e.Value.From}"))}[/]");
+            }
             var tree = new Tree(Markup.Escape(d.Source));
             var nodes = new Dictionary<string, TreeNode>();
             foreach (var s in detail.Sections)
