@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Text;
@@ -74,7 +75,9 @@ public static partial class MetadataResolver
         }
 
         var titleSearch = title is null ? null : SearchNormaliser.ToSearchText(title, document.Traditional);
-        var year = YearOf(date) ?? (DocumentNumber.TryParse(docNumber, out var n) ? n.Year : (int?)null) ?? PlanYear(titleSearch, front.Body.FirstOrDefault()?.SearchText);
+        // A document's own text that is a known document (the 纲要 reprinted) is of the registry's year when it states none.
+        var known = (docNumber is null ? null : DocumentRegistry.Instance.ByNumber(docNumber)) ?? (title is null ? null : DocumentRegistry.Instance.ByTitleKey(TitleKey.Of(title)));
+        var year = YearOf(date) ?? (DocumentNumber.TryParse(docNumber, out var n) ? n.Year : (int?)null) ?? PlanYear(titleSearch, front.Body.FirstOrDefault()?.SearchText) ?? known?.Year;
         return new DocumentMetadata
         {
             Title = title,

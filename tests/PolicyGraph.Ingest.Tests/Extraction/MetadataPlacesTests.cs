@@ -1,0 +1,168 @@
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Regions;
+using PolicyGraph.Ingest.Extraction;
+using PolicyGraph.Ingest.Extraction.Metadata;
+using PolicyGraph.Ingest.Outline;
+
+namespace PolicyGraph.Ingest.Tests.Extraction;
+
+/// <summary>
+/// The places a document states its metadata in, each on a small text written for the test (issue 13): the open-
+/// information table in its text forms, headlines, numbers glued to titles, leads, signatures, abbreviated and joint
+/// issuers, and the level, prefecture and province of any county-level place.
+/// </summary>
+public class MetadataPlacesTests
+{
+    private const string Body = "一、主要目标\n到2025年，全市制造业产品质量合格率达到95%以上。\n二、重点任务\n（一）加强标准化建设。推进企业标准自我声明公开。";
+
+    private static DocumentMetadata Read(string text)
+    {
+        var doc = TestDocuments.NormalisedText(text);
+        return MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
+    }
+
+    [Theory]
+    [InlineData("索引号 | 011/2022-00012 | 发布机构 | 荆州市人民政府\n---|---|---|---\n发文字号 | 荆政发〔2022〕5号 | 成文日期 | 2022-02-28\n发布日期 | 2022-03-09 | 标题 | 荆州市人民政府关于深化质量强市建设的意见\n")]
+    [InlineData("[ 索 引 号 ] 011/2022-00012　　[ 发文机关 ] 荆州市人民政府\n[ 发文字号 ] 荆政发〔2022〕5号　　[ 成文日期 ] 2022年02月28日\n[ 发布日期 ] 2022年03月09日　　[ 标　　题 ] 荆州市人民政府关于深化质量强市建设的意见\n")]
+    [InlineData("发 文 机 关 ： 荆州市人民政府　　成 文 日 期 ： 2022-02-28\n文　　号 ： 荆政发〔2022〕5号　　发 布 日 期 ： 2022-03-09\n名　　称 ： 荆州市人民政府关于深化质量强市建设的意见\n")]
+    [InlineData("标题\n荆州市人民政府关于深化质量强市建设的意见\n发文字号\n荆政发〔2022〕5号\n发布机构\n荆州市人民政府\n成文日期\n2022-02-28\n发布日期\n2022-03-09\n")]
+    public void An_open_information_table_in_any_text_form_states_title_number_issuer_and_both_dates(string table)
+    {
+        var m = Read("荆州市人民政府门户网站\n首页 > 政务公开 > 政策文件\n" + table + Body);
+        Assert.Equal("荆州市人民政府关于深化质量强市建设的意见", m.Title);
+        Assert.Equal("荆政发〔2022〕5号", m.DocNumber);
+        Assert.Equal("荆州市人民政府", m.Issuer);
+        Assert.Equal("2022-02-28", m.Date);
+        Assert.Equal("2022-03-09", m.Published);
+        Assert.Equal(EvidenceSources.OpenInformationTable, m.Evidence[MetadataFields.Date].From);
+        Assert.Equal(("prefecture", "湖北省", "荆州市", "荆州市"), (m.Level, m.Province, m.Region, m.Prefecture));
+    }
+
+    [Fact]
+    public void Chrome_is_never_a_title_or_an_issuer_and_a_widget_date_is_not_the_publication_date()
+    {
+        var m = Read("柳州市市场监督管理局\n今天是2021年7月5日 星期一　　登录 | 注册\n网站地图您现在的位置：网站首页 > 信息公开 > 文件\n" +
+                     "柳州市人民政府关于加快质量强市建设的意见\n发布时间：2021-06-30 10:12　来源：市政府办　作者：　阅读：335次\n" + Body + "\n柳州市人民政府\n2021年6月28日\n");
+        Assert.Equal("柳州市人民政府关于加快质量强市建设的意见", m.Title);
+        Assert.Equal("柳州市人民政府", m.Issuer);
+        Assert.Equal("2021-06-28", m.Date);
+        Assert.Equal("2021-06-30", m.Published);
+    }
+
+    [Theory]
+    [InlineData("市委市政府印发关于加快质量强市建设的工作方案", "关于加快质量强市建设的工作方案", null, "市委、市政府")]
+    [InlineData("遵府办发〔2021〕44号《遵义市人民政府办公室关于印发遵义市质量提升行动方案的通知》", "遵义市人民政府办公室关于印发遵义市质量提升行动方案的通知", "遵府办发〔2021〕44号", null)]
+    [InlineData("辽宁省人民政府关于加快质量强省建设的意见(辽政发(2014)23号)", "辽宁省人民政府关于加快质量强省建设的意见", "辽政发〔2014〕23号", null)]
+    [InlineData("某某法规网——法规检索福建省人民政府关于加快质量强省建设的若干意见", "福建省人民政府关于加快质量强省建设的若干意见", null, null)]
+    [InlineData("中共中央 國務院印發《質量強國建設綱要》", "質量強國建設綱要", null, "中共中央、国务院")]
+    public void A_title_line_is_taken_apart_from_what_is_glued_to_it(string written, string title, string? number, string? headlineIssuer)
+    {
+        var line = TitleLine.Read(written);
+        Assert.Equal(title, line.Title);
+        Assert.Equal(number, line.Number);
+        Assert.Equal(headlineIssuer, line.HeadlineIssuer);
+    }
+
+    [Fact]
+    public void A_news_agency_lead_makes_the_page_the_text_it_announces()
+    {
+        var m = Read("首页 > 要闻\n中共中央 国务院印发《质量强国建设纲要》\n" +
+                     "新华社北京2月6日电 近日，中共中央、国务院印发了《质量强国建设纲要》，并发出通知，要求各地区各部门认真贯彻落实。\n《质量强国建设纲要》全文如下：\n" + Body);
+        Assert.Equal("质量强国建设纲要", m.Title);
+        Assert.Equal("中共中央、国务院", m.Issuer);
+        Assert.Equal(Levels.National, m.Level);
+        Assert.Null(m.Date);
+        Assert.Equal(2023, m.Year); // the registry's, the text stating none
+    }
+
+    [Fact]
+    public void A_report_about_a_policy_keeps_its_headline_and_its_lead_stays_in_the_body()
+    {
+        var text = "拉萨市印发《拉萨市质量强市建设实施方案》\n2023-10-19 08:56　来源：拉萨日报　责任编辑：王佳\n" +
+                   "本报讯（记者 张三）近日，拉萨市人民政府印发《拉萨市质量强市建设实施方案》（拉政发〔2023〕19号），提出到2025年全市制造业产品质量合格率达到93%以上。\n记者从市市场监管局了解到，方案明确了五项重点任务。";
+        var doc = TestDocuments.NormalisedText(text);
+        var outline = OutlineParser.Parse(doc);
+        var m = MetadataResolver.Resolve(doc, outline, Gazetteer.Instance);
+        Assert.Equal("拉萨市印发《拉萨市质量强市建设实施方案》", m.Title);
+        Assert.Null(m.Issuer);
+        Assert.Null(m.DocNumber);
+        Assert.Equal("2023-10-19", m.Published);
+        Assert.Contains(outline.Clauses, c => c.Text.Contains("拉政发〔2023〕19号", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_date_whose_separators_were_lost_counts_only_when_another_source_agrees()
+    {
+        const string head = "固原市人民政府关于印发固原市质量提升行动方案的通知\n各县（区）人民政府，市直各部门：\n现将《固原市质量提升行动方案》印发给你们，请认真贯彻执行。\n固原市人民政府\n2020312\n固原市质量提升行动方案\n";
+        Assert.Null(Read(head + Body).Date);
+        var agreed = Read("成文日期：2020-03-12\n" + head + Body);
+        Assert.Equal("2020-03-12", agreed.Date);
+        Assert.Equal(["2020-03-12"], ChineseDate.CompactCandidates("2020312"));
+        Assert.Equal(["2019-01-12", "2019-11-02"], ChineseDate.CompactCandidates("2019112"));
+        Assert.Empty(ChineseDate.CompactCandidates("二〇二〇年"));
+    }
+
+    [Fact]
+    public void A_date_in_brackets_under_the_title_is_the_documents_date()
+    {
+        var m = Read("长治市人民代表大会常务委员会关于推进质量强市建设的决定\n（2020年10月28日长治市第十五届人民代表大会常务委员会第三十二次会议通过）\n" + Body);
+        Assert.Equal("2020-10-28", m.Date);
+        Assert.Equal("长治市人民代表大会常务委员会", m.Issuer);
+    }
+
+    [Theory]
+    [InlineData("中共银川市委 银川市人民政府", "中共银川市委、银川市人民政府")]
+    [InlineData("中共银川市委员会  银川市人民政府", "中共银川市委员会、银川市人民政府")]
+    [InlineData("中共银川市委银川市人民政府", "中共银川市委、银川市人民政府")]
+    [InlineData("省委省政府", "省委、省政府")]
+    [InlineData("中共中央 国务院", "中共中央、国务院")]
+    [InlineData("贵池区人民政府(办公室)", "贵池区人民政府办公室")]
+    [InlineData("山西省人民政府", "山西省人民政府")]
+    [InlineData("加快推进质量强市建设", null)]
+    public void Issuers_are_one_body_or_several_joined_by_a_pause_mark(string written, string? expected) =>
+        Assert.Equal(expected, IssuerNames.Normalise(written));
+
+    [Theory]
+    [InlineData("市人民政府", "咸宁市", "咸宁市人民政府")]
+    [InlineData("市政府办公室", "咸宁市", "咸宁市人民政府办公室")]
+    [InlineData("市委", "银川市", "中共银川市委")]
+    [InlineData("自治区政府办公厅", "宁夏回族自治区", "宁夏回族自治区人民政府办公厅")]
+    [InlineData("区政府办", "咸宁市", null)]
+    public void An_abbreviated_issuer_is_completed_only_by_a_place_of_its_unit(string abbreviated, string place, string? expected) =>
+        Assert.Equal(expected, IssuerNames.Complete(abbreviated, place));
+
+    [Fact]
+    public void An_abbreviated_issuer_is_completed_from_its_issuer_code_and_otherwise_only_tells_its_level()
+    {
+        var coded = Read("市人民政府关于深入开展质量强市活动的实施意见\n洛政〔2019〕33号\n" + Body + "\n市人民政府\n2019年4月8日\n");
+        Assert.Equal("洛阳市人民政府", coded.Issuer);
+        Assert.Equal(("prefecture", "河南省", "洛阳市"), (coded.Level, coded.Province, coded.Region));
+        var unplaced = Read("区政府办关于印发创建质量强区工作方案的通知\n各镇人民政府、街道办事处，区直各部门：\n现将《创建质量强区工作方案》印发给你们。\n区政府办\n2020年3月25日\n创建质量强区工作方案\n" + Body);
+        Assert.Equal("区政府办", unplaced.Issuer);
+        Assert.Equal((Levels.County, null, null), (unplaced.Level, unplaced.Province, unplaced.Region));
+    }
+
+    [Theory]
+    [InlineData("长阳土家族自治县人民政府", "长阳土家族自治县", "宜昌市", "湖北省")]
+    [InlineData("长阳县人民政府", "长阳土家族自治县", "宜昌市", "湖北省")]
+    [InlineData("昆山市人民政府", "昆山市", "苏州市", "江苏省")]
+    [InlineData("成都市武侯区人民政府", "武侯区", "成都市", "四川省")]
+    [InlineData("科尔沁右翼中旗人民政府", "科尔沁右翼中旗", "兴安盟", "内蒙古自治区")]
+    [InlineData("仙桃市人民政府", "仙桃市", null, "湖北省")]
+    [InlineData("重庆市万州区人民政府", "万州区", null, "重庆市")]
+    public void A_county_level_issuer_anywhere_resolves_to_its_level_prefecture_and_province(string issuer, string region, string? prefecture, string province)
+    {
+        var m = Read(issuer + "关于印发质量强县工作方案的通知\n" + Body + "\n" + issuer + "\n2021年5月6日\n");
+        Assert.Equal((Levels.County, province, region, prefecture), (m.Level, m.Province, m.Region, m.Prefecture));
+        Assert.Equal(EvidenceSources.Issuer, m.Evidence[MetadataFields.Level].From);
+    }
+
+    [Fact]
+    public void Pinyin_annotations_leave_metadata_and_numbers_readable()
+    {
+        var m = Read("河(hé)南省人(rén)民政府关于印发(fā)质(zhì)量强省建设方案的通知\n豫政(zhèng)〔2021〕38号\n" + Body);
+        Assert.Equal("河南省人民政府关于印发质量强省建设方案的通知", m.Title);
+        Assert.Equal("豫政〔2021〕38号", m.DocNumber);
+        Assert.Equal("河南省", m.Province);
+    }
+}
