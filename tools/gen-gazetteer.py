@@ -170,6 +170,10 @@ def county_row(code, name):
     return kind, stem, short, aliases
 
 
+# How documents shorten the names of development zones.
+ZONE_SHORT_FORMS = [("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("经济开发区", "经开区")]
+
+
 def main():
     provinces = {r["code"]: r["name"] for r in read_csv("provinces.csv")}
     cities = {r["code"]: (r["name"], r["provinceCode"]) for r in read_csv("cities.csv")}
@@ -189,9 +193,13 @@ def main():
         code, name = row["code"], row["name"]
         city_name, _ = cities[row["cityCode"]]
         if code[4] == "7":
-            # NBS statistical units coded x7x: development zones and administrative committees (苏州工业园区),
-            # not divisions in GB/T 2260.
-            skipped["development zones and committees (NBS x7x codes)"].append(name)
+            # NBS statistical units coded x7x: development zones and administrative committees (合肥经济技术开发区,
+            # 苏州工业园区), not divisions in GB/T 2260 but governed at county level by their 管委会, which issue
+            # documents of their own. Kept as county-level 功能区 under their prefecture, named in full, with the short
+            # forms documents use (合肥经开区, 合肥高新区); they take no issuer code.
+            aliases = [name.replace(long, short) for long, short in ZONE_SHORT_FORMS if long in name and name.replace(long, short) != name]
+            regions.append(dict(code=code, name=name, level="county", province=provinces[row["provinceCode"]], short=name,
+                                prefecture="" if city_name in PLACEHOLDERS else city_name, kind="功能区", aliases=aliases, stem=name))
             continue
         if name == city_name:
             # A prefecture-level city without county-level divisions (东莞市) repeated as its own area row.
@@ -291,7 +299,7 @@ def write_issuer_codes(regions):
     for province in province_code:
         taken = abbreviations[province] | level_words | {prefecture_codes[r["code"]][0] for r in regions
                                             if r["level"] == "prefecture" and r["province"] == province}
-        counties = [r for r in regions if r["level"] == "county" and r["province"] == province]
+        counties = [r for r in regions if r["level"] == "county" and r["province"] == province and r["kind"] != "功能区"]
         for parent in sorted({r["prefecture"] for r in counties}):
             group = [r for r in counties if r["prefecture"] == parent]
             county_codes.update(assign(group, taken, "unique under the prefecture" if parent else "unique in the province"))

@@ -47,9 +47,12 @@ public static class RegionKinds
     public const string ForestryArea = "林区";
     public const string SpecialDistrict = "特区";
 
+    /// <summary>A development zone (经济技术开发区, 工业园区) governed at county level by its 管委会 (NBS x7x codes).</summary>
+    public const string Zone = "功能区";
+
     public static readonly IReadOnlyList<string> All =
     [
         Province, AutonomousRegion, Municipality, PrefectureCity, AutonomousPrefecture, PrefectureArea, League,
-        District, County, AutonomousCounty, CountyCity, Banner, AutonomousBanner, ForestryArea, SpecialDistrict,
+        District, County, AutonomousCounty, CountyCity, Banner, AutonomousBanner, ForestryArea, SpecialDistrict, Zone,
     ];
 }

@@ -86,6 +86,6 @@ public static partial class ChineseDate
     [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{4,6})$")]
     private static partial Regex CompactPattern();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4})\s*(?:年|-|/|\.)\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?")]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})\s*(?:年|-|/|\.)\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?")]
     private static partial Regex Pattern();
 }

@@ -27,8 +27,28 @@ public static partial class CitationExtractor
         {
             var text = clauses[c];
             var covered = new List<(int Start, int End)>();
+            // A title written without 《》 that the text then abbreviates: 印发的质量强国建设纲要（以下简称《纲要》）.
+            foreach (Match m in UnbracketedDefinition().Matches(text))
+            {
+                var title = m.Groups["title"].Value;
+                // 国务院印发的质量强国建设纲要: the title starts after the last 印发的.
+                var lead = IssuedBy().Matches(title).LastOrDefault();
+                var start = m.Groups["title"].Index + (lead is null ? 0 : lead.Index + lead.Length);
+                title = lead is null ? title : title[(lead.Index + lead.Length)..];
+                var number = DocumentNumber.FindAll(m.Groups["paren"].Value).Select(f => f.Number.ToString()).FirstOrDefault();
+                aliases[m.Groups["alias"].Value] = (number, title);
+                covered.Add((start, m.Index + m.Length));
+                if (title.Length >= 2 && !own.Contains(TitleKey.Of(title)) && (number is null || number != ownNumber))
+                {
+                    results.Add(new CitationMatch(c, title + m.Groups["rest"].Value, number, title, RelationAt(text, start)));
+                }
+            }
             foreach (Match m in TitleCitation().Matches(text))
             {
+                if (covered.Any(r => m.Index >= r.Start && m.Index < r.End))
+                {
+                    continue; // the alias inside an unbracketed title's definition
+                }
                 var title = m.Groups["title"].Value;
                 var paren = m.Groups["paren"].Value;
                 var number = DocumentNumber.FindAll(paren).Select(f => f.Number.ToString()).FirstOrDefault();
@@ -76,6 +96,12 @@ public static partial class CitationExtractor
 
     [GeneratedRegex(@"《(?<title>[^《》]{2,120})》(?:\((?<paren>[^()]{0,80})\))?")]
     private static partial Regex TitleCitation();
+
+    [GeneratedRegex(@"(?:印发的|发布的|出台的|制定的|颁布的|贯彻落实|贯彻|落实|[,，、;；:：])(?<title>[^,，、。;；:：《》()“”]{2,60}?(?:纲要|意见|方案|规划|决定|计划|通知|办法))(?<rest>\((?<paren>[^()]{0,40}?以下简称《(?<alias>[^》]{1,20})》)\))")]
+    private static partial Regex UnbracketedDefinition();
+
+    [GeneratedRegex(@"(?:印发|发布|出台|制定|颁布)的")]
+    private static partial Regex IssuedBy();
 
     [GeneratedRegex(@"以下简称《(?<alias>[^》]{1,20})》|以下简称“(?<alias>[^”]{1,20})”")]
     private static partial Regex AliasDefinition();

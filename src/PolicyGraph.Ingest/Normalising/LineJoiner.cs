@@ -110,6 +110,6 @@ public static partial class LineJoiner
         line.Length > 0 && "、,，。;；:：)）》”’〕]】".Contains(line[0], StringComparison.Ordinal);
 
     // A sign-off date as written, or with its separators lost in conversion (2019222: domain.md §11 L10).
-    [GeneratedRegex(@"^(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)[0-9]{4,6})$")]
+    [GeneratedRegex(@"^(?:(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)[0-9]{4,6}|(?:19|20)[0-9]{2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{1,2})$")]
     private static partial Regex DateLine();
 }

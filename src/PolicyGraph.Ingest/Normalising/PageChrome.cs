@@ -20,7 +20,7 @@ public static partial class PageChrome
         "浏览次数", "点击数", "点击量", "访问量", "阅读次数", "阅读量", "【打印】", "【关闭】", "在手机上查看", "相关链接", "上一篇", "下一篇",
         "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
-        "点击上方", "关注我们", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
+        "点击上方", "关注我们", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
     ];
 
     /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
@@ -45,16 +45,17 @@ public static partial class PageChrome
         {
             return false;
         }
-        if (IsChromeLine(line, compact, fields))
+        if (!IsChromeLine(line, compact, fields))
         {
-            // An article-info line, a masthead or a newspaper's date line dates the page (never a widget's 今天是).
-            if (ChromeDate().Match(TodayWidget().Replace(compact, string.Empty)) is { Success: true } date)
-            {
-                fields.TryAdd(PageDateField, date.Value);
-            }
-            return true;
+            return false;
         }
-        return false;
+        // An article-info line, a masthead or a newspaper's date line dates the page (never a widget's 今天是); a
+        // table's dates are under their labels.
+        if (!IsLabelLine(line) && ChromeDate().Match(TodayWidget().Replace(compact, string.Empty)) is { Success: true } date)
+        {
+            fields.TryAdd(PageDateField, date.Value);
+        }
+        return true;
     }
 
     private static bool IsChromeLine(string line, string compact, IDictionary<string, string> fields)
@@ -81,14 +82,22 @@ public static partial class PageChrome
         {
             return false;
         }
-        if (SiteName().IsMatch(compact) && !compact.Contains("关于", StringComparison.Ordinal) && compact.IndexOfAny(['《', ',', '，']) < 0)
+        var siteName = TrailingLatin().Replace(compact, string.Empty); // 港粤商讯网HKGDBizNews
+        if (SiteName().IsMatch(siteName) && !compact.Contains("关于", StringComparison.Ordinal) && compact.IndexOfAny(['《', ',', '，']) < 0)
         {
-            fields.TryAdd(SiteField, compact);
+            fields.TryAdd(SiteField, siteName);
+            return true;
+        }
+        if (LinkItem().IsMatch(compact) || BulletLink().IsMatch(compact))
+        {
             return true;
         }
         return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
             || IsBar(line) || IsNavigation(line) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
     }
+
+    private static bool IsLabelLine(string line) =>
+        ReadTableLine(line, new Dictionary<string, string>()) || ReadLabelledFields(line, new Dictionary<string, string>());
 
     /// <summary>A navigation bar: three or more short items between bars or wide spaces (首页 | 政务公开 | 走进准格尔).</summary>
     private static bool IsNavigation(string line)
@@ -171,7 +180,8 @@ public static partial class PageChrome
         var first = labels[0].Label!;
         // A title label may carry a long value (名 称: 关于印发…的通知).
         var longest = OpenInformationTable.TitleLabels.Contains(first) ? 150 : 60;
-        if (labels.Count == 1 && (!OpenInformationTable.LoneLabels.Contains(first) || line.Length - labels[0].Match.Length > longest || line.Contains('。', StringComparison.Ordinal)))
+        var otherDate = OpenInformationTable.IsOtherDateLabel(first) && DateValue().IsMatch(line[(labels[0].Match.Index + labels[0].Match.Length)..]);
+        if (labels.Count == 1 && !otherDate && (!OpenInformationTable.LoneLabels.Contains(first) || line.Length - labels[0].Match.Length > longest || line.Contains('。', StringComparison.Ordinal)))
         {
             return false;
         }
@@ -191,10 +201,12 @@ public static partial class PageChrome
     private static string Compact(string line) =>
         SearchNormaliser.ToSearchText(line, traditional: null).Replace(" ", string.Empty, StringComparison.Ordinal);
 
-    // A known label, possibly spaced out (索 引 号), then a colon; longest labels first so 发布日期 beats 日期.
+    // A known label, possibly spaced out (索 引 号), then a colon; longest labels first so 发布日期 beats 日期. A
+    // two-character label must start a word: the 时间 of 废止时间 is not the 时间 label.
     private static readonly Regex LabelPattern = new(
         "(?<label>" + string.Join("|", OpenInformationTable.Labels.OrderByDescending(l => l.Length)
-            .Select(l => string.Join(@"[ \u3000]{0,3}", l.Select(c => Regex.Escape(c.ToString()))))) + @")[ \u3000]*[:：]",
+            .Select(l => (l.Length <= 2 ? @"(?<!\p{IsCJKUnifiedIdeographs})" : "") + string.Join(@"[ \u3000]{0,3}", l.Select(c => Regex.Escape(c.ToString())))))
+        + @"|(?<![\p{IsCJKUnifiedIdeographs}])\p{IsCJKUnifiedIdeographs}{2,4}(?:日期|时间))[ \u3000]*[:：]",
         RegexOptions.Compiled);
 
     [GeneratedRegex(@"[|｜\t]|[ \u3000\u00A0]{2,}")]
@@ -206,9 +218,24 @@ public static partial class PageChrome
     [GeneratedRegex(@"[|｜丨\t]|[ \u3000]{2,}|\s[/·]\s")]
     private static partial Regex NavigationSeparator();
 
-    /// <summary>A site's name on a line of its own: 准格尔旗人民政府门户网站, 塞上新闻网, 云岭日报.</summary>
-    [GeneratedRegex(@"^.{2,30}?(?:门户网站|政府网站|官方网站|网站|政府网|信息网|新闻网|在线|门户|客户端|日报|晚报|报社)$")]
+    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9.&' -]{2,}$")]
+    private static partial Regex TrailingLatin();
+
+    /// <summary>A bulleted link in a page's list (· 各地各部门积极响应…): short, no sentence.</summary>
+    [GeneratedRegex(@"^[·•▪◆■●]\s*\S.{0,58}$")]
+    private static partial Regex BulletLink();
+
+    /// <summary>A list's link: another page's title and its date (…的通知2022-06-13, …的意见[05-20]).</summary>
+    [GeneratedRegex(@"(?:通知|意见|方案|规划|决定|办法|要点|计划|公告|通告|纲要)[\[(]?(?:19|20)?[0-9]{2}[-/.][0-9]{1,2}(?:[-/.][0-9]{1,2})?[\])]?$")]
+    private static partial Regex LinkItem();
+
+    /// <summary>A site's name on a line of its own: 准格尔旗人民政府门户网站, 塞上新闻网, 云岭日报, 华夏质量周刊数字报.</summary>
+    [GeneratedRegex(@"^.{2,30}?(?:门户网站|政府网站|官方网站|网站|政府网|信息网|新闻网|在线|门户|客户端|日报|晚报|报社|数字报|电子报|周刊|期刊)$")]
     private static partial Regex SiteName();
+
+    /// <summary>What a date field holds: digits and date separators only (0000-00-00 included), or nothing.</summary>
+    [GeneratedRegex(@"^[\s0-9\-/.:年月日]*$")]
+    private static partial Regex DateValue();
 
     /// <summary>A date widget's date is today's, not the page's.</summary>
     [GeneratedRegex(@"今天是?[:：]?\s*(?:19|20)[0-9]{2}[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}日?")]
@@ -224,7 +251,7 @@ public static partial class PageChrome
     private static partial Regex BracketedLabel();
 
     /// <summary>A table of contents' line (a gazette's): a title, dot leaders, a page number.</summary>
-    [GeneratedRegex(@"(?:\.{6,}|…{3,}|·{6,}|-{8,})\s*[(（]?[0-9]{1,4}[)）]?$")]
+    [GeneratedRegex(@"(?:\.{6,}|…{2,}|·{6,}|-{8,})\s*[(（]?[0-9]{1,4}[)）]?$")]
     private static partial Regex TableOfContents();
 
     /// <summary>A WeChat article's meta line: 原创 account-name date 发表于广东; 在看, 赞.</summary>

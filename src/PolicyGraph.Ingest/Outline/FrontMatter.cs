@@ -43,8 +43,11 @@ public sealed record FrontMatter
     /// <summary>How many of <see cref="Titles"/> came before the lead (a headline); those after it are the reprinted text's own.</summary>
     public int TitlesBeforeLead { get; init; }
 
-    /// <summary>Whether the page reprints the policy its lead names (rather than reporting on it).</summary>
-    public bool IsReprint => Lead is { } lead && (LeadAnnouncement is not null || NewsLead.Read(lead.SearchText)?.AnnouncesText == true);
+    /// <summary>
+    /// Whether the page reprints the policy its lead names (rather than reporting on it): a lead is kept apart from the
+    /// text only when it announces the text (全文如下) or the text follows it under the title it named.
+    /// </summary>
+    public bool IsReprint => Lead is not null;
 
     /// <summary>The red masthead (版头) that names the issuing organ: <c>临溪县人民政府办公室文件</c>.</summary>
     public Paragraph? Masthead => Titles.FirstOrDefault(t => t.SearchText.EndsWith("文件", StringComparison.Ordinal) && IsOrganisationMasthead(t.SearchText));
@@ -65,6 +68,9 @@ public sealed record FrontMatter
     public Paragraph? SignOffOrganisation { get; init; }
 
     public Paragraph? SignOffDate { get; init; }
+
+    /// <summary>Every line of the signing organisations (joint signatures stand on several lines), top to bottom.</summary>
+    public IReadOnlyList<Paragraph> SignOffOrganisations { get; init; } = [];
 
     /// <summary>Paragraphs of the document (the attachment, for a notice) that hold policy text.</summary>
     public required IReadOnlyList<Paragraph> Body { get; init; }
@@ -109,7 +115,8 @@ public static partial class FrontMatterReader
             {
                 // A lead that announces the text (全文如下, or the next line does) opens a reprint and is not part of
                 // it; a report's lead is the report's first paragraph.
-                if (!newsLead.AnnouncesText && !(i + 1 < paragraphs.Count && NewsLead.IsAnnouncement(paragraphs[i + 1].SearchText)))
+                if (!newsLead.AnnouncesText && !(i + 1 < paragraphs.Count &&
+                        (NewsLead.IsAnnouncement(paragraphs[i + 1].SearchText) || newsLead.IsTitleOfText(paragraphs[i + 1].SearchText))))
                 {
                     break;
                 }
@@ -146,7 +153,7 @@ public static partial class FrontMatterReader
         // Nothing before the body looked like a title line after all: a document that opens with prose.
         var headEnd = i;
 
-        var (signOrg, signDate, bodyEnd) = ReadTrailingSignOff(paragraphs, headEnd);
+        var (signOrg, signDate, bodyEnd, signatureLines) = ReadTrailingSignOff(paragraphs, headEnd);
         var notice = ReadNotice(paragraphs, titles, headEnd, bodyEnd);
         if (notice is not null)
         {
@@ -164,6 +171,7 @@ public static partial class FrontMatterReader
                 AttachmentTitle = notice.Value.AttachmentTitle,
                 AttachmentTitleLine = notice.Value.AttachmentTitleLine,
                 SignOffOrganisation = notice.Value.SignOrg ?? signOrg,
+                SignOffOrganisations = notice.Value.SignOrg is not null ? notice.Value.SignatureLines : signatureLines,
                 SignOffDate = notice.Value.SignDate ?? signDate,
                 Body = paragraphs.Skip(notice.Value.BodyStart).Take(bodyEnd - notice.Value.BodyStart).ToList(),
             };
@@ -178,6 +186,7 @@ public static partial class FrontMatterReader
             LeadAnnouncement = leadAnnouncement,
             TitlesBeforeLead = titlesBeforeLead,
             SignOffOrganisation = signOrg,
+            SignOffOrganisations = signatureLines,
             SignOffDate = signDate,
             Body = paragraphs.Skip(headEnd).Take(bodyEnd - headEnd).ToList(),
         };
@@ -197,9 +206,10 @@ public static partial class FrontMatterReader
     public static bool IsOrganisationLine(string s) =>
         s.Length is >= 3 and <= 40 && OrganisationEnding().IsMatch(s) && s.IndexOfAny(['。', ',', '，', ':']) < 0;
 
-    private static (List<Paragraph> Cover, string? AttachmentTitle, Paragraph? AttachmentTitleLine, Paragraph? SignOrg, Paragraph? SignDate, int BodyStart)?
+    private static (List<Paragraph> Cover, string? AttachmentTitle, Paragraph? AttachmentTitleLine, Paragraph? SignOrg, Paragraph? SignDate, int BodyStart, List<Paragraph> SignatureLines)?
         ReadNotice(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> titles, int start, int end)
     {
+        var signatureLines = new List<Paragraph>();
         var fromTitle = titles.Select(t => NoticeTitle().Match(t.SearchText)).FirstOrDefault(m => m.Success);
         Match? coverSentence = null;
         for (var j = start; j < Math.Min(end, start + 4) && coverSentence is null; j++)
@@ -246,8 +256,14 @@ public static partial class FrontMatterReader
         Paragraph? org = null;
         if (date is not null && coverEnd - 1 >= start && IsOrganisationLine(paragraphs[coverEnd - 1].SearchText))
         {
-            org = paragraphs[coverEnd - 1];
+            // Joint signatures stand on up to three lines above the date.
             coverEnd--;
+            while (coverEnd - 1 >= start && coverEnd > date - 3 && IsOrganisationLine(paragraphs[coverEnd - 1].SearchText))
+            {
+                coverEnd--;
+            }
+            org = paragraphs[coverEnd];
+            signatureLines = paragraphs.Skip(coverEnd).Take(date.Value - coverEnd).ToList();
         }
         var cover = paragraphs.Skip(start).Take(coverEnd - start).Where(p => !IsAttachmentLabel(p.SearchText)).ToList();
         var bodyStart = titleLine + 1 ?? date!.Value + 1;
@@ -257,7 +273,7 @@ public static partial class FrontMatterReader
         }
         var attachmentLine = titleLine is { } t ? paragraphs[t] : null;
         var attachmentTitle = attachmentLine?.Text.Trim() ?? (attachment.Length > 0 ? attachment : null);
-        return (cover, attachmentTitle, attachmentLine, org, date is { } d ? paragraphs[d] : null, bodyStart);
+        return (cover, attachmentTitle, attachmentLine, org, date is { } d ? paragraphs[d] : null, bodyStart, signatureLines);
     }
 
     /// <summary>
@@ -286,7 +302,7 @@ public static partial class FrontMatterReader
     /// The document's closing sign-off and what follows it: 山西省人民政府 / 2013年5月2日, then footers (抄送 …, … 印发)
     /// and page furniture a site appends (【相关文件】 and its list, 声明) — short lines, none of them numbered policy text.
     /// </summary>
-    private static (Paragraph? Org, Paragraph? Date, int BodyEnd) ReadTrailingSignOff(IReadOnlyList<Paragraph> paragraphs, int start)
+    private static (Paragraph? Org, Paragraph? Date, int BodyEnd, List<Paragraph> SignatureLines) ReadTrailingSignOff(IReadOnlyList<Paragraph> paragraphs, int start)
     {
         var end = paragraphs.Count;
         while (end > start && Footer().IsMatch(paragraphs[end - 1].SearchText))
@@ -314,13 +330,18 @@ public static partial class FrontMatterReader
         {
             var date = paragraphs[end - 1];
             end--;
-            if (end > start && IsOrganisationLine(paragraphs[end - 1].SearchText))
+            var first = end;
+            while (first > start && first > end - 3 && IsOrganisationLine(paragraphs[first - 1].SearchText))
             {
-                return (paragraphs[end - 1], date, end - 1);
+                first--; // joint signatures stand on up to three lines
             }
-            return (null, date, end);
+            if (first < end)
+            {
+                return (paragraphs[first], date, first, paragraphs.Skip(first).Take(end - first).ToList());
+            }
+            return (null, date, end, []);
         }
-        return (null, null, end);
+        return (null, null, end, []);
     }
 
     private static bool IsNumberLine(string s) => LineJoiner.IsNumberLine(s);

@@ -10,6 +10,9 @@ namespace PolicyGraph.Ingest.Outline;
 /// </summary>
 public sealed partial record NewsLead(string Issuer, string Title, bool AnnouncesText, string? IssuedOn)
 {
+    /// <summary>The number the lead gives after the title: 印发《Y》（粤府办〔2021〕40号）.</summary>
+    public string? Number { get; init; }
+
     /// <summary>The lead a search-view paragraph opens with, or null when it is not one.</summary>
     public static NewsLead? Read(string searchText)
     {
@@ -22,15 +25,26 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
         var issuer = m.Groups["issuer"].Value.Trim(' ', ',', '，');
         // A date the lead gives for the issuing itself (2018年1月9日，X印发了《Y》): with its year, the 成文日期.
         var date = m.Groups["date"].Success ? m.Groups["date"].Value : null;
-        return new NewsLead(issuer, m.Groups["title"].Value.Trim(), Announces().IsMatch(searchText), date);
+        var number = NumberAfter().Match(searchText, m.Index + m.Length);
+        return new NewsLead(issuer, m.Groups["title"].Value.Trim(), Announces().IsMatch(searchText), date)
+        {
+            Number = number.Success && number.Index == m.Index + m.Length ? number.Groups["n"].Value : null,
+        };
     }
 
     /// <summary>Whether a paragraph (the lead's next) announces that the text follows: <c>《X》全文如下：</c>.</summary>
     public static bool IsAnnouncement(string searchText) => searchText.Length <= 60 && Announces().IsMatch(searchText);
 
     // Dateline (…社北京2月6日电, 本报讯, …日讯 (记者 …)), an optional 近日/日前/昨天, then "issuer (联合)印发(了)《title》".
-    [GeneratedRegex(@"^(?:.{0,30}?(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?\s*)?(?:近日|日前|近期|今天|今日|昨天|昨日|(?<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)?\s*[,，]?\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:近日|日前|近期|正式)?(?:联合)?印发(?:了)?《(?<title>[^《》]{2,80})》")]
+    [GeneratedRegex(@"^(?:.{0,30}?(?:电|讯|消息)[】\]]?\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?\s*)?(?:近日|日前|近期|今天|今日|昨天|昨日|(?<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)?\s*[,，]?\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:近日|日前|近期|正式)?(?:联合)?印发(?:了)?《(?<title>[^《》]{2,80})》")]
     private static partial Regex Lead();
+
+    [GeneratedRegex(@"\G\s*\((?<n>[^()]{1,12}[(\[〔【][0-9]{4}[)\]〕】][0-9]{1,5}号)\)")]
+    private static partial Regex NumberAfter();
+
+    /// <summary>Whether <paramref name="searchText"/> is the title the lead named: the text follows its lead.</summary>
+    public bool IsTitleOfText(string searchText) =>
+        Core.Citations.TitleKey.Of(searchText) == Core.Citations.TitleKey.Of(Title);
 
     [GeneratedRegex(@"(?:全文|主要内容|内容|原文|全文如下)(?:如下)?\s*[:：]\s*$|全文如下|主要内容如下|全文刊发如下|内容如下|全文[↓⬇👇]|一起来看全文|全文来了|附全文|全文见下|以下为全文")]
     private static partial Regex Announces();

@@ -183,7 +183,26 @@ public sealed class HtmlReader : IDocumentReader
     private static bool IsNavigation(IElement element)
     {
         var marks = ((element.ClassName ?? string.Empty) + " " + (element.Id ?? string.Empty)).ToLowerInvariant();
-        return marks.Length > 1 && NavigationMarks.Any(m => marks.Contains(m, StringComparison.Ordinal));
+        return (marks.Length > 1 && NavigationMarks.Any(m => marks.Contains(m, StringComparison.Ordinal))) || IsLinkList(element);
+    }
+
+    /// <summary>
+    /// A list whose every item is a link (and perhaps its date): a column of other pages' titles, a related-files
+    /// list. Policy text is never a list of links.
+    /// </summary>
+    private static bool IsLinkList(IElement element)
+    {
+        if (element.LocalName is not ("ul" or "ol"))
+        {
+            return false;
+        }
+        var items = element.Children.Where(c => c.LocalName == "li").ToList();
+        return items.Count >= 2 && items.All(li =>
+        {
+            var text = li.TextContent.Trim();
+            var linked = li.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+            return text.Length > 0 && linked * 10 >= text.Length * 6;
+        });
     }
 
     private static string CollapseInline(string s)

@@ -17,7 +17,7 @@ public static partial class OpenInformationTable
     public static readonly IReadOnlyList<string> TitleLabels = ["标题", "名称", "文件名称", "信息名称", "文件标题", "公文标题"];
 
     /// <summary>Its number (发文字号).</summary>
-    public static readonly IReadOnlyList<string> NumberLabels = ["发文字号", "文号", "文件编号", "发文号", "文件字号"];
+    public static readonly IReadOnlyList<string> NumberLabels = ["发文字号", "文号", "文件编号", "发文号", "文件字号", "发布文号"];
 
     /// <summary>Who issued it. 发布机构 is who put it on the site: often the issuer, sometimes its office, so it ranks last.</summary>
     public static readonly IReadOnlyList<string> IssuerLabels = ["发文机关", "发文单位", "发文机构", "制发机关", "发布单位", "发布机构", "所属机构"];
@@ -51,8 +51,13 @@ public static partial class OpenInformationTable
         var folded = Core.Text.SearchNormaliser.ToSearchText(cell.Length > 40 ? cell[..40] : cell, traditional: true);
         var compact = new string(folded.Where(c => !char.IsWhiteSpace(c) && !char.IsAsciiLetter(c) && c is not ('[' or ']' or '【' or '】' or '〔' or '〕' or '.' or '(' or ')')).ToArray())
             .TrimEnd(':', '：');
-        return compact.Length > 0 && Labels.Contains(compact) ? compact : null;
+        return compact.Length > 0 && (Labels.Contains(compact) || IsOtherDateLabel(compact)) ? compact : null;
     }
+
+    /// <summary>A table's other dates (废止时间, 失效日期, 有效期至): labels whose values are never the document's dates.</summary>
+    public static bool IsOtherDateLabel(string compact) =>
+        compact.Length is >= 4 and <= 6 && (compact.EndsWith("日期", StringComparison.Ordinal) || compact.EndsWith("时间", StringComparison.Ordinal))
+        && compact[..^2].All(c => c is >= '\u4E00' and <= '\u9FFF');
 
     /// <summary>A value without the English translation a bilingual portal adds after it.</summary>
     public static string WithoutTranslation(string value) =>

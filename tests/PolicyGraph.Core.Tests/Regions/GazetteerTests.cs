@@ -14,15 +14,19 @@ public class GazetteerTests
     {
         Assert.Equal(31, Gazetteer.Regions.Count(r => r.Level == Levels.Province));
         Assert.Equal(333, Gazetteer.Regions.Count(r => r.Level == Levels.Prefecture));
-        // 2,978 rows in areas.csv less 124 development zones (x7x codes), 4 prefecture-level cities repeated as their
-        // own county row (东莞市 …) and 4 statistical units without a division suffix (西沙群岛, 大柴旦行政委员会).
-        Assert.Equal(2846, Gazetteer.Regions.Count(r => r.Level == Levels.County));
+        // 2,978 rows in areas.csv less 4 prefecture-level cities repeated as their own county row (东莞市 …) and 4
+        // statistical units without a division suffix (西沙群岛, 大柴旦行政委员会); the 124 development zones (x7x codes)
+        // are kept as county-level 功能区.
+        Assert.Equal(2970, Gazetteer.Regions.Count(r => r.Level == Levels.County));
         var kinds = Gazetteer.Regions.Where(r => r.Level == Levels.County).GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(124, kinds[RegionKinds.Zone]);
         Assert.Equal(1, kinds[RegionKinds.ForestryArea]);
         Assert.Equal(1, kinds[RegionKinds.SpecialDistrict]);
         Assert.Equal(117, kinds[RegionKinds.AutonomousCounty]);
         Assert.Equal(49, kinds[RegionKinds.Banner]);
         Assert.Equal(3, kinds[RegionKinds.AutonomousBanner]);
+        var zone = Assert.Single(Gazetteer.FindAll("合肥经开区"));
+        Assert.Equal(("合肥经济技术开发区", "合肥市", "安徽省"), (zone.Name, zone.Prefecture, zone.Province));
     }
 
     /// <summary>For every province, three county-level divisions drawn from the table by code (first, middle, last).</summary>

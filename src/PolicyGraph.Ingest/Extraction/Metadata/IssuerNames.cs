@@ -77,6 +77,11 @@ public static partial class IssuerNames
         {
             rest = "人民" + rest;
         }
+        // A department's name is written out as well (市场监管厅 → 市场监督管理厅).
+        if (DepartmentEnding().IsMatch(rest))
+        {
+            rest = Core.Departments.DepartmentNames.Instance.Expand(rest);
+        }
         var completed = place + rest;
         // 市委 is the party committee: its full name is 中共X市委.
         return rest.StartsWith('委') && !completed.StartsWith("中共", StringComparison.Ordinal) ? "中共" + completed : completed;
@@ -117,6 +122,9 @@ public static partial class IssuerNames
         s is "国务院" or "中共中央" or "中央" || (FrontMatterReader.IsOrganisationLine(s) && !s.EndsWith("文件", StringComparison.Ordinal) && s.Length <= 30)
         || AbbreviatedParty().IsMatch(s);
 
+    [GeneratedRegex(@"(?:局|厅|委员会|委)$")]
+    private static partial Regex DepartmentEnding();
+
     [GeneratedRegex(@"\((办公室|办公厅)\)")]
     private static partial Regex ParenthesisedUnit();
 
@@ -131,7 +139,7 @@ public static partial class IssuerNames
     [GeneratedRegex(@"^(?:中共|中国共产党|国务院|中央|全国|国家|省|市|县|区|州|旗|盟|自治区|\p{IsCJKUnifiedIdeographs}{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗))")]
     private static partial Regex BodyStart();
 
-    [GeneratedRegex(@"^(?<unit>自治区|自治州|自治县|省|市|区|县|州|旗|盟)(?:人民政府|政府|委|委员会|政府办公室|政府办公厅|人民政府办公室|人民政府办公厅|政府办|委办公室|委办公厅|委办|办公室|办公厅|质量工作领导小组|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:局|委员会|委|办公室|领导小组))$")]
+    [GeneratedRegex(@"^(?<unit>自治区|自治州|自治县|省|市|区|县|州|旗|盟)(?:人民政府|政府|委|委员会|政府办公室|政府办公厅|人民政府办公室|人民政府办公厅|政府办|委办公室|委办公厅|委办|办公室|办公厅|质量工作领导小组|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:局|厅|委员会|委|办公室|领导小组|领导小组办公室))$")]
     private static partial Regex Abbreviated();
 
     /// <summary>Party committees written short: 省委, 市委办公室, 中共X市委.</summary>

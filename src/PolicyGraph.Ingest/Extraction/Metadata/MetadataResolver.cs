@@ -114,6 +114,7 @@ public static partial class MetadataResolver
             Add(MetadataFields.Title, lead.Title, EvidenceSources.NewsLead, front.Lead.Text);
             Add(MetadataFields.Issuer, IssuerNames.Normalise(lead.Issuer), EvidenceSources.NewsLead, front.Lead.Text);
             Add(MetadataFields.Date, ChineseDate.Parse(lead.IssuedOn), EvidenceSources.NewsLead, front.Lead.Text);
+            Add(MetadataFields.DocNumber, Number(lead.Number), EvidenceSources.NewsLead, front.Lead.Text);
         }
 
         // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
@@ -167,9 +168,10 @@ public static partial class MetadataResolver
         var tableNumber = Field(fields, OpenInformationTable.NumberLabels);
         Add(MetadataFields.DocNumber, Number(tableNumber), EvidenceSources.OpenInformationTable, tableNumber);
 
-        if (front.SignOffOrganisation is { } org)
+        if (front.SignOffOrganisations.Count > 0)
         {
-            Add(MetadataFields.Issuer, IssuerNames.Normalise(org.Text), EvidenceSources.SignOff, org.Text);
+            var signature = string.Join("  ", front.SignOffOrganisations.Select(p => p.Text));
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(signature), EvidenceSources.SignOff, signature);
         }
         if (front.Masthead is { } masthead)
         {
@@ -193,9 +195,9 @@ public static partial class MetadataResolver
             var field = front.Lead is not null && !FrontMatterReader.IsBracketedDate(underTitle.SearchText) ? MetadataFields.Published : MetadataFields.Date;
             Add(field, ChineseDate.Parse(underTitle.Text), EvidenceSources.DateUnderTitle, underTitle.Text);
         }
-        var written = Field(fields, OpenInformationTable.WrittenDateLabels);
+        var written = DateField(fields, OpenInformationTable.WrittenDateLabels);
         Add(MetadataFields.Date, ChineseDate.Parse(written), EvidenceSources.OpenInformationTable, written);
-        var publishedAt = Field(fields, OpenInformationTable.PublishedDateLabels);
+        var publishedAt = DateField(fields, OpenInformationTable.PublishedDateLabels);
         Add(MetadataFields.Published, ChineseDate.Parse(publishedAt), EvidenceSources.OpenInformationTable, publishedAt);
         var pageDate = fields.GetValueOrDefault(Normalising.PageChrome.PageDateField);
         Add(MetadataFields.Published, ChineseDate.Parse(pageDate), EvidenceSources.PageDate, pageDate);
@@ -206,7 +208,7 @@ public static partial class MetadataResolver
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Precedence = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         [MetadataFields.Title] = [ReprintedTitleLine, EvidenceSources.NewsLead, EvidenceSources.TitleLine, EvidenceSources.OpenInformationTable, EvidenceSources.Headline, EvidenceSources.PageTitle, OtherTitleLine],
-        [MetadataFields.DocNumber] = [EvidenceSources.NumberLine, EvidenceSources.TitleNumber, EvidenceSources.OpenInformationTable],
+        [MetadataFields.DocNumber] = [EvidenceSources.NumberLine, EvidenceSources.TitleNumber, EvidenceSources.OpenInformationTable, EvidenceSources.NewsLead],
         [MetadataFields.Issuer] = [EvidenceSources.TitleLine, EvidenceSources.Headline, EvidenceSources.NewsLead, EvidenceSources.SignOff, EvidenceSources.Masthead,
             EvidenceSources.OpenInformationTable, EvidenceSources.Publisher],
         [MetadataFields.Date] = [EvidenceSources.SignOff, EvidenceSources.DateUnderTitle, EvidenceSources.OpenInformationTable, EvidenceSources.NewsLead],
@@ -309,10 +311,16 @@ public static partial class MetadataResolver
             // A title broken over up to three lines (PDF text): joined while it does not yet end as a title does
             // (never onto a site's or organisation's name above it).
             var joinedText = text;
-            for (var k = i + 1; k < titles.Count && k <= i + 2 && !line.EndsAsTitle && !FrontMatterReader.IsOrganisationLine(titles[i].SearchText); k++)
+            for (var k = i + 1; k < titles.Count && k <= i + 2 && (!line.EndsAsTitle || ContinuationLine().IsMatch(titles[k].SearchText))
+                 && !titles[i].SearchText.EndsWith("文件", StringComparison.Ordinal); k++)
             {
                 var next = TitleLine.Read(titles[k].Text);
-                if (!ContinuationLine().IsMatch(titles[k].SearchText) && (next.IssuerPrefix is not null || next.Title.Contains("关于", StringComparison.Ordinal)))
+                // The issuer alone on the title's first line (the 公文 layout) goes with a line that starts 关于; a site's
+                // or organisation's name above a title does not.
+                // A page's first line is its site's name, never a title's first line.
+                var issuerLine = FrontMatterReader.IsOrganisationLine(SearchNormaliser.ToSearchText(joinedText, traditional: null));
+                if (issuerLine ? titles[i].Index == 0 || !titles[k].SearchText.StartsWith("关于", StringComparison.Ordinal)
+                    : !ContinuationLine().IsMatch(titles[k].SearchText) && (next.IssuerPrefix is not null || next.Title.Contains("关于", StringComparison.Ordinal)))
                 {
                     break;
                 }
@@ -325,10 +333,21 @@ public static partial class MetadataResolver
                     i = k;
                 }
             }
+            // A news headline in two lines (主标题, 副标题), neither a document's title: one headline.
+            if (joinedText == text && !line.ReadsAsTitle && i + 1 < titles.Count && IsHeadlinePart(titles[i]) && IsHeadlinePart(titles[i + 1])
+                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle)
+            {
+                text += " " + titles[i + 1].Text;
+                line = TitleLine.Read(text);
+                i++;
+            }
             lines.Add((line, text));
         }
         return lines;
     }
+
+    private static bool IsHeadlinePart(Paragraph p) =>
+        p.SearchText.Length >= 8 && !FrontMatterReader.IsOrganisationLine(p.SearchText) && !IsChromeTitle(p.Text);
 
     /// <summary>
     /// A page title with the site's name cut off: <c>标题_咸宁市人民政府门户网站</c>, <c>标题 - 政府信息公开</c>. Null when what
@@ -413,6 +432,10 @@ public static partial class MetadataResolver
         return null;
     }
 
+    /// <summary>The first of the labels whose value is a date (废止时间 0000-00-00 states none).</summary>
+    private static string? DateField(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
+        names.Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => ChineseDate.Parse(v) is not null)?.Trim();
+
     private static string? Field(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
         names.Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
@@ -426,7 +449,7 @@ public static partial class MetadataResolver
     private static partial Regex SiteName();
 
     /// <summary>The second line of a title broken in two: its years (<c>(2011-2015年)</c>) or a trailing note.</summary>
-    [GeneratedRegex(@"^\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$|^\((?:试行|暂行|征求意见稿|草案|修订)\)$")]
+    [GeneratedRegex(@"^\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?(?:的(?:通知|意见|决定))?$|^\((?:试行|暂行|征求意见稿|草案|修订)\)$|^的(?:通知|意见|决定|批复|函)$")]
     private static partial Regex ContinuationLine();
 
     [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})年度?[^()。,]{0,16}?(?:工作要点|工作重点|工作计划|行动计划|工作方案)")]

@@ -31,6 +31,11 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.Issuer, issuer);
         }
+        // A title that opens with the central bodies (党中央国务院部署…, 国务院关于…) is national.
+        if (statements.Issuer is null && statements.Title is { } title0 && NationalIssuer().IsMatch(title0))
+        {
+            return new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title0);
+        }
         var code = statements.DocNumber is { } number && IssuerCodes.CodeOf(number) is { } c ? IssuerCodes.Instance.Resolve(c) : null;
         foreach (var (text, from, knownOnly) in new[]
                  {
@@ -287,7 +292,7 @@ public static partial class PlaceResolver
         return ranked[0].Key;
     }
 
-    [GeneratedRegex(@"^(?:中共中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)")]
+    [GeneratedRegex(@"^(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)")]
     private static partial Regex NationalIssuer();
 
     [GeneratedRegex(@"^(?:中共|中国共产党)")]

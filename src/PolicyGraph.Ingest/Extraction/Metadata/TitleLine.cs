@@ -70,6 +70,13 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             number = after;
             text = text[..trailing.Index].TrimEnd();
         }
+        // A number glued after the title without brackets: …的实施意见儋府〔2019〕62号.
+        else if (GluedNumber().Match(text) is { Success: true } glued && DocumentNumber.Normalise(glued.Groups["n"].Value) is { } gluedNumber
+                 && FrontMatterReader.EndsWithDocumentType(SearchNormaliser.ToSearchText(text[..glued.Index], traditional: null)))
+        {
+            number = gluedNumber;
+            text = text[..glued.Index].TrimEnd();
+        }
         // A number before the title: 某政发〔2021〕36号《Y》 or 某政发〔2021〕36号 关于….
         else if (LeadingNumber().Match(text) is { Success: true } leading && DocumentNumber.Normalise(leading.Groups["n"].Value) is { } before)
         {
@@ -83,6 +90,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             text = headline.Groups["title"].Value.Trim();
         }
         text = FileExtension().Replace(text, string.Empty); // a document-sharing site's 《…的通知.doc》
+        text = LeadingTag().Replace(text, string.Empty); // 【全文】, 【重磅】: a site's tag, not the title
         if (WholeTextNote().Match(text) is { Success: true } note)
         {
             text = note.Groups["t"].Value; // 《X》全文: a page giving X's text
@@ -105,6 +113,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"\s*[(（](?<d>(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)[^()（）]{0,48}[)）]$")]
     private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"(?<n>\p{IsCJKUnifiedIdeographs}{1,10}\s*[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號])$")]
+    private static partial Regex GluedNumber();
+
+    [GeneratedRegex(@"^(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读)[】\]]\s*)+")]
+    private static partial Regex LeadingTag();
 
     [GeneratedRegex(@"\.(?:docx?|wps|pdf|txt|html?)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileExtension();
