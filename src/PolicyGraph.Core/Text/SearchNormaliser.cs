@@ -54,13 +54,15 @@ public static class SearchNormaliser
                 i += 2;
                 continue;
             }
-            if (lookups.Characters.TryGetValue(c, out var simplified))
+            // A Kangxi radical from a PDF's text layer may stand for a Traditional character (⾨ for 門): fold, then convert.
+            var plain = FoldIdeograph(c);
+            if (lookups.Characters.TryGetValue(plain, out var simplified))
             {
                 builder.Append(simplified, i, i + 1);
             }
             else
             {
-                builder.Append(Fold(c), i, i + 1);
+                builder.Append(Fold(plain), i, i + 1);
             }
             i++;
         }
@@ -70,13 +72,45 @@ public static class SearchNormaliser
     /// <summary>The search view's text alone.</summary>
     public static string ToSearchText(string text, bool? traditional = null) => Normalise(text, traditional).Text;
 
-    /// <summary>Full-width ASCII forms to ASCII; the ideographic space to a space.</summary>
+    /// <summary>
+    /// Full-width ASCII forms to ASCII; the ideographic space to a space; Kangxi radicals and CJK compatibility
+    /// ideographs to the ideographs they look like (<see cref="FoldIdeograph"/>).
+    /// </summary>
     public static char Fold(char c) => c switch
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
         '\u3000' => ' ',
+        (>= '\u2E80' and <= '\u2FDF') or (>= '\uF900' and <= '\uFAFF') => FoldIdeograph(c),
         _ => c,
     };
+
+    /// <summary>
+    /// A Kangxi radical (⼯ U+2F2F), a CJK radical supplement form or a CJK compatibility ideograph to the unified
+    /// ideograph it is a look-alike of (工 U+5DE5), as NFKC maps it. PDF text layers are full of them: a font's
+    /// glyph for 工 is often mapped back to the radical's code point, so the text reads the same and searches as
+    /// nothing. Only the one-character mappings inside the Basic Multilingual Plane are made (a few compatibility
+    /// ideographs map to supplementary ideographs; they stay as they are).
+    /// </summary>
+    public static char FoldIdeograph(char c) => Ideographs.TryGetValue(c, out var plain) ? plain : c;
+
+    private static readonly FrozenDictionary<char, char> Ideographs = BuildIdeographs();
+
+    private static FrozenDictionary<char, char> BuildIdeographs()
+    {
+        var map = new Dictionary<char, char>();
+        foreach (var (from, to) in new[] { ('\u2E80', '\u2FDF'), ('\uF900', '\uFAFF') })
+        {
+            for (var c = from; c <= to; c++)
+            {
+                var folded = c.ToString().Normalize(System.Text.NormalizationForm.FormKC);
+                if (folded.Length == 1 && folded[0] != c && !char.IsSurrogate(folded[0]))
+                {
+                    map[c] = folded[0];
+                }
+            }
+        }
+        return map.ToFrozenDictionary();
+    }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
 

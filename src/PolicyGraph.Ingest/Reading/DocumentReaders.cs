@@ -1,9 +1,17 @@
 namespace PolicyGraph.Ingest.Reading;
 
-/// <summary>The readers by format, and the checks every file passes before one of them sees it.</summary>
-public sealed class DocumentReaders(ReaderLimits limits)
+/// <summary>
+/// The readers by format, and the checks every file passes before one of them sees it. <paramref name="converter"/>
+/// is LibreOffice's converter for .doc and .wps (by default as the environment names it or the system has it).
+/// </summary>
+public sealed class DocumentReaders(ReaderLimits limits, OfficeConverter? converter = null)
 {
-    private readonly IReadOnlyList<IDocumentReader> _readers = [new TextFileReader(), new HtmlReader(), new DocxReader()];
+    private readonly IReadOnlyList<IDocumentReader> _readers =
+    [
+        new TextFileReader(), new HtmlReader(), new DocxReader(), new PdfReader(),
+        new LegacyWordReader(".doc", converter ?? OfficeConverter.FromEnvironment()),
+        new LegacyWordReader(".wps", converter ?? OfficeConverter.FromEnvironment()),
+    ];
 
     public ReaderLimits Limits { get; } = limits;
 

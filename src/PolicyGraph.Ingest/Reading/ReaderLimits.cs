@@ -28,4 +28,47 @@ public sealed record ReaderLimits
 
     /// <summary>Most characters of text kept from one document.</summary>
     public int MaxTextChars { get; init; } = 5_000_000;
+
+    /// <summary>
+    /// Most pages read from one PDF: a policy document with its attachments runs to tens of pages, a five-year plan
+    /// to about two hundred; every page costs a parse, so a file claiming a million pages is refused up front.
+    /// </summary>
+    public int MaxPdfPages { get; init; } = 1_000;
+
+    /// <summary>
+    /// Largest decoded size of one PDF stream (a page's content, a font, a cross-reference stream): the whole
+    /// stream is held in memory once decoded, and 1 MB of deflate expands to 1 GB of zeros (a 1 GB bomb took
+    /// PdfPig 14 s and 2.6 GB). An embedded CJK font is the largest honest stream, 10–20 MB whole.
+    /// </summary>
+    public long MaxPdfStreamBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Most characters on one PDF page: a dense A4 page of 公文 holds about 800 (22 lines of 28), a page of small
+    /// print a few thousand; 3 million one-letter <c>Tj</c> operators (a 30 KB file) took PdfPig 15 s and 1.3 GB.
+    /// </summary>
+    public int MaxPdfLettersPerPage { get; init; } = 50_000;
+
+    /// <summary>
+    /// Wall-clock limit of reading one PDF, in the process of its own that parses it (which is killed then): a
+    /// 100-page text PDF takes a few seconds here, and a file that takes longer is hostile or broken.
+    /// </summary>
+    public TimeSpan PdfTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Memory the PDF-reading process may use (its .NET heap hard limit): parsing a 60-page text PDF peaks near
+    /// 150 MB; past the limit the process ends with an out-of-memory refusal instead of taking the host's memory.
+    /// </summary>
+    public long PdfMemoryBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>
+    /// Wall-clock limit of one LibreOffice conversion (.doc/.wps to .docx), after which it is killed with every
+    /// process it started: a short .doc converts in 2–4 s here, most of it LibreOffice starting with a new profile.
+    /// </summary>
+    public TimeSpan ConverterTimeout { get; init; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>
+    /// Address space LibreOffice may map (<c>prlimit --as</c>): it converts the sample .doc within 800 MB and
+    /// aborts at start under 400 MB; 2 GB leaves room for a long document with images and stops a runaway one.
+    /// </summary>
+    public long ConverterMemoryBytes { get; init; } = 2048L * 1024 * 1024;
 }

@@ -1,0 +1,194 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace PolicyGraph.Ingest.Reading;
+
+/// <summary>
+/// Runs a program that reads an untrusted file (LibreOffice's converter, the PDF-reading process) under a wall-clock
+/// limit and, where the system can, a memory limit; on a time-out it is killed with everything it started; it is
+/// never left running. The program starts in a session of its own (<c>setsid</c>), so that one signal to its
+/// process group ends its whole tree, including children that outlive their parent (LibreOffice's <c>oosplash</c>
+/// starts <c>soffice.bin</c>). A memory limit on the address space is set with <c>prlimit --as</c> (util-linux)
+/// when asked for and present. At most one such program runs per core: each takes a core while it runs, and the
+/// pipeline reads several files ahead.
+/// </summary>
+internal static class ExternalProcess
+{
+    private static readonly SemaphoreSlim Slots = new(Math.Max(1, Environment.ProcessorCount));
+
+    private static readonly string? Setsid = FindOnPath("setsid");
+
+    private static readonly string? Prlimit = FindOnPath("prlimit");
+
+    /// <summary>What a run produced. <see cref="Stdout"/> is cut at the limit it was read with (then <see cref="StdoutOverflowed"/>).</summary>
+    public sealed record Outcome(int ExitCode, byte[] Stdout, bool StdoutOverflowed, string StderrTail, bool TimedOut, TimeSpan Elapsed);
+
+    /// <summary>Whether address-space limits can be set here (prlimit is installed).</summary>
+    public static bool CanLimitAddressSpace => Prlimit is not null;
+
+    /// <exception cref="Win32Exception">the program could not be started.</exception>
+    public static Outcome Run(string program, IReadOnlyList<string> arguments, byte[]? stdin, TimeSpan timeout,
+        long? addressSpaceBytes = null, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null,
+        long maxStdoutBytes = 64L * 1024 * 1024)
+    {
+        var start = new ProcessStartInfo
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? string.Empty,
+        };
+        // setsid execs the program in a new session without forking (the child of a .NET process is not a process
+        // group leader), so the process we hold is the group's leader and its id is the group's id.
+        var command = new List<string>();
+        if (Setsid is not null)
+        {
+            command.Add(Setsid);
+        }
+        if (addressSpaceBytes is { } limit && Prlimit is not null)
+        {
+            command.AddRange([Prlimit, $"--as={limit}", "--"]);
+        }
+        command.Add(program);
+        command.AddRange(arguments);
+        start.FileName = command[0];
+        foreach (var argument in command.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+        if (environment is not null)
+        {
+            foreach (var (name, value) in environment)
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        Slots.Wait();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            using var process = Process.Start(start) ?? throw new Win32Exception($"{program} did not start");
+            try
+            {
+                var stdout = Task.Run(() => ReadBounded(process.StandardOutput.BaseStream, maxStdoutBytes));
+                var stderr = Task.Run(() => ReadTail(process.StandardError.BaseStream, 4096));
+                var input = Task.Run(() => Feed(process.StandardInput.BaseStream, stdin));
+                var exited = process.WaitForExit(timeout);
+                if (!exited)
+                {
+                    KillTree(process);
+                }
+                process.WaitForExit();
+                // The pipes close when the last process holding them ends; a grandchild that kept them open was
+                // killed with its group above, so these finish.
+                Task.WaitAll([stdout, stderr, input], TimeSpan.FromSeconds(10));
+                var (bytes, overflowed) = stdout.IsCompletedSuccessfully ? stdout.Result : ([], false);
+                return new Outcome(exited ? process.ExitCode : -1, bytes, overflowed,
+                    stderr.IsCompletedSuccessfully ? stderr.Result : string.Empty, !exited, clock.Elapsed);
+            }
+            finally
+            {
+                // Whatever happened above (an exception reading its output included), nothing it started stays.
+                KillTree(process);
+            }
+        }
+        finally
+        {
+            Slots.Release();
+        }
+    }
+
+    /// <summary>Kills the process's group (everything it started in its session) and its tree as .NET sees it.</summary>
+    private static void KillTree(Process process)
+    {
+        try
+        {
+            if (Setsid is not null && (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()))
+            {
+                _ = kill(-process.Id, SigKill);
+            }
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static async Task Feed(Stream stdin, byte[]? bytes)
+    {
+        try
+        {
+            if (bytes is not null)
+            {
+                await stdin.WriteAsync(bytes);
+            }
+            stdin.Close();
+        }
+        catch (IOException)
+        {
+            // The program ended (or closed its input) before reading everything: its outcome says why.
+        }
+    }
+
+    private static async Task<(byte[] Bytes, bool Overflowed)> ReadBounded(Stream stream, long max)
+    {
+        using var kept = new MemoryStream();
+        var buffer = new byte[81920];
+        var overflowed = false;
+        int n;
+        while ((n = await stream.ReadAsync(buffer)) > 0)
+        {
+            if (kept.Length + n > max)
+            {
+                overflowed = true;
+                continue; // drain, so the program is not blocked writing
+            }
+            kept.Write(buffer, 0, n);
+        }
+        return (kept.ToArray(), overflowed);
+    }
+
+    private static async Task<string> ReadTail(Stream stream, int keep)
+    {
+        var tail = new List<byte>();
+        var buffer = new byte[8192];
+        int n;
+        while ((n = await stream.ReadAsync(buffer)) > 0)
+        {
+            tail.AddRange(buffer.AsSpan(0, n));
+            if (tail.Count > 2 * keep)
+            {
+                tail.RemoveRange(0, tail.Count - keep);
+            }
+        }
+        var start = Math.Max(0, tail.Count - keep);
+        return System.Text.Encoding.UTF8.GetString(tail.GetRange(start, tail.Count - start).ToArray());
+    }
+
+    /// <summary>The full path of <paramref name="name"/> in a PATH directory, or null.</summary>
+    public static string? FindOnPath(string name)
+    {
+        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(directory, name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private const int SigKill = 9;
+
+    // DllImport rather than LibraryImport: the generated marshalling needs unsafe code, and int → int needs none.
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
+}

@@ -1,0 +1,55 @@
+using PolicyGraph.Core.Store;
+using PolicyGraph.Ingest.Pipeline;
+using PolicyGraph.Ingest.Reading;
+using PolicyGraph.Tests;
+using Xunit.Abstractions;
+
+namespace PolicyGraph.Ingest.Tests.Formats;
+
+/// <summary>
+/// The same team-written document as DOCX, as PDF (printed by chromium from its HTML sibling, and by LibreOffice
+/// from the DOCX), as .doc (saved by LibreOffice) and as .wps ingests to the same clauses — texts, paths, roles —
+/// and the same sections and metadata.
+/// </summary>
+public sealed class FormatEquivalenceTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TemporaryDirectory _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    public static TheoryData<string> Others => new() { "chromium.pdf", "libreoffice.pdf", "permissions.pdf", "doc", "wps" };
+
+    private static string PathOf(string kind) => kind switch
+    {
+        "chromium.pdf" => FormatDocuments.ChromiumPdf,
+        "libreoffice.pdf" => FormatDocuments.LibreOfficePdf,
+        "permissions.pdf" => FormatDocuments.PermissionsPdf,
+        "doc" => FormatDocuments.Doc,
+        _ => FormatDocuments.Wps,
+    };
+
+    [Theory]
+    [MemberData(nameof(Others))]
+    public void Ingests_to_the_same_clauses_as_the_docx(string kind)
+    {
+        var converter = kind is "doc" or "wps" ? FormatDocuments.RequireConverter() : null;
+        using var store = new SqliteGraphStore(Path.Combine(_data.Path, "store"));
+        var report = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default, converter), linkClauses: false)
+            .IngestPaths([FormatDocuments.Docx, PathOf(kind)]);
+        Assert.Empty(report.Failed);
+        Assert.Equal(2, report.Ingested.Count);
+        var docx = store.GetDocument(report.Ingested[0].Id)!;
+        var other = store.GetDocument(report.Ingested[1].Id)!;
+        output.WriteLine($"{kind}: {other.Clauses.Count} clauses, {other.Sections.Count} sections, format {other.Document.Format}");
+
+        Assert.True(docx.Clauses.Count >= 20, $"the DOCX gave {docx.Clauses.Count} clauses");
+        var expected = docx.Clauses.Select(c => $"{c.Path} [{c.Role}] {c.Text}").ToList();
+        var actual = other.Clauses.Select(c => $"{c.Path} [{c.Role}] {c.Text}").ToList();
+        Assert.Equal(expected, actual);
+        Assert.Equal(docx.Sections.Select(s => (s.Path, s.Heading, s.Role)), other.Sections.Select(s => (s.Path, s.Heading, s.Role)));
+        Assert.Equal(
+            (docx.Document.Title, docx.Document.DocNumber, docx.Document.Issuer, docx.Document.Date, docx.Document.Level, docx.Document.AttachmentTitle),
+            (other.Document.Title, other.Document.DocNumber, other.Document.Issuer, other.Document.Date, other.Document.Level, other.Document.AttachmentTitle));
+        Assert.Equal(kind.Split('.').Last(), other.Document.Format);
+    }
+}
