@@ -21,8 +21,11 @@ internal static class ExternalProcess
 
     private static readonly string? Prlimit = FindOnPath("prlimit");
 
-    /// <summary>What a run produced. <see cref="Stdout"/> is cut at the limit it was read with (then <see cref="StdoutOverflowed"/>).</summary>
-    public sealed record Outcome(int ExitCode, byte[] Stdout, bool StdoutOverflowed, string StderrTail, bool TimedOut, TimeSpan Elapsed);
+    /// <summary>
+    /// What a run produced. <see cref="Stdout"/> is cut at the limit it was read with (then <see cref="StdoutOverflowed"/>);
+    /// <see cref="Stderr"/> is its first and last 4 KB.
+    /// </summary>
+    public sealed record Outcome(int ExitCode, byte[] Stdout, bool StdoutOverflowed, string Stderr, bool TimedOut, TimeSpan Elapsed);
 
     /// <summary>Whether address-space limits can be set here (prlimit is installed).</summary>
     public static bool CanLimitAddressSpace => Prlimit is not null;
@@ -74,7 +77,7 @@ internal static class ExternalProcess
             try
             {
                 var stdout = Task.Run(() => ReadBounded(process.StandardOutput.BaseStream, maxStdoutBytes));
-                var stderr = Task.Run(() => ReadTail(process.StandardError.BaseStream, 4096));
+                var stderr = Task.Run(() => ReadEnds(process.StandardError.BaseStream, 4096));
                 var input = Task.Run(() => Feed(process.StandardInput.BaseStream, stdin));
                 var exited = process.WaitForExit(timeout);
                 if (!exited)
@@ -155,21 +158,33 @@ internal static class ExternalProcess
         return (kept.ToArray(), overflowed);
     }
 
-    private static async Task<string> ReadTail(Stream stream, int keep)
+    /// <summary>The first and the last <paramref name="keep"/> bytes of a stream (a crash names itself first, its cause last).</summary>
+    private static async Task<string> ReadEnds(Stream stream, int keep)
     {
+        var head = new List<byte>();
         var tail = new List<byte>();
+        var skipped = false;
         var buffer = new byte[8192];
         int n;
         while ((n = await stream.ReadAsync(buffer)) > 0)
         {
-            tail.AddRange(buffer.AsSpan(0, n));
+            var chunk = buffer.AsSpan(0, n);
+            var toHead = Math.Min(keep - head.Count, chunk.Length);
+            head.AddRange(chunk[..toHead]);
+            tail.AddRange(chunk[toHead..]);
             if (tail.Count > 2 * keep)
             {
                 tail.RemoveRange(0, tail.Count - keep);
+                skipped = true;
             }
         }
-        var start = Math.Max(0, tail.Count - keep);
-        return System.Text.Encoding.UTF8.GetString(tail.GetRange(start, tail.Count - start).ToArray());
+        if (tail.Count > keep)
+        {
+            tail.RemoveRange(0, tail.Count - keep);
+            skipped = true;
+        }
+        var text = System.Text.Encoding.UTF8;
+        return text.GetString(head.ToArray()) + (skipped ? "\n…\n" : string.Empty) + text.GetString(tail.ToArray());
     }
 
     /// <summary>The full path of <paramref name="name"/> in a PATH directory, or null.</summary>

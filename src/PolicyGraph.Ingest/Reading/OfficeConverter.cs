@@ -88,7 +88,7 @@ public sealed class OfficeConverter(string? configuredPath)
             var docx = Path.Combine(output, "document.docx");
             if (!File.Exists(docx) || new FileInfo(docx).Length == 0)
             {
-                var said = (System.Text.Encoding.UTF8.GetString(outcome.Stdout) + "\n" + outcome.StderrTail)
+                var said = (System.Text.Encoding.UTF8.GetString(outcome.Stdout) + "\n" + outcome.Stderr)
                     .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .LastOrDefault(l => l.Contains("Error", StringComparison.OrdinalIgnoreCase)) ?? $"exit code {outcome.ExitCode}";
                 throw new UnreadableDocumentException($"LibreOffice could not convert the {extension} (damaged, or not a Word document): {said}");

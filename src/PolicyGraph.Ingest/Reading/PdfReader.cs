@@ -92,7 +92,7 @@ public sealed class PdfReader : IDocumentReader
                 return result;
             }
         }
-        var stderr = outcome.StderrTail;
+        var stderr = outcome.Stderr;
         if (stderr.Contains("OutOfMemory", StringComparison.Ordinal))
         {
             throw new UnreadableDocumentException(OutOfMemory(limits));

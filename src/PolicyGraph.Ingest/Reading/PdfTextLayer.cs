@@ -44,6 +44,7 @@ internal static class PdfTextLayer
         }
         var pages = new List<PdfPageLines>(pageCount);
         var letters = 0;
+        var hidden = 0;
         for (var number = 1; number <= pageCount; number++)
         {
             if (clock.Elapsed > limits.PdfTimeout)
@@ -62,7 +63,13 @@ internal static class PdfTextLayer
             var words = PdfPig(() => NearestNeighbourWordExtractor.Instance.GetWords(visible).ToList());
             var lines = PdfPageLines.FromWords(number, words);
             letters += lines.Letters;
+            hidden += pageLetters.Count(l => !string.IsNullOrWhiteSpace(l.Value)) - visible.Count;
             pages.Add(lines);
+        }
+        if (letters == 0 && hidden > 0)
+        {
+            throw new UnreadableDocumentException(
+                $"PDF has no visible text: {Pages(pageCount)}, {hidden:N0} characters all outside the page or too small to see");
         }
         if (letters == 0)
         {

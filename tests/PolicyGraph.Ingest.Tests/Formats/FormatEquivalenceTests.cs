@@ -52,4 +52,27 @@ public sealed class FormatEquivalenceTests(ITestOutputHelper output) : IDisposab
             (other.Document.Title, other.Document.DocNumber, other.Document.Issuer, other.Document.Date, other.Document.Level, other.Document.AttachmentTitle));
         Assert.Equal(kind.Split('.').Last(), other.Document.Format);
     }
+
+    [Fact]
+    public void A_scan_in_a_batch_is_refused_with_its_reason_and_the_rest_goes_in()
+    {
+        var batch = Directory.CreateDirectory(Path.Combine(_data.Path, "batch")).FullName;
+        File.Copy(FormatDocuments.ScannedPdf, Path.Combine(batch, "attachment-scan.pdf"));
+        File.Copy(FormatDocuments.ChromiumPdf, Path.Combine(batch, "county-plan.pdf"));
+        File.Copy(FormatDocuments.KangxiPdf, Path.Combine(batch, "work-points.pdf"));
+        File.Copy(FormatDocuments.Docx, Path.Combine(batch, "county-plan.docx"));
+        using var store = new SqliteGraphStore(Path.Combine(_data.Path, "store"));
+        var report = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), linkClauses: false).IngestPaths([batch]);
+
+        Assert.Equal(2, report.ExitCode);
+        var failed = Assert.Single(report.Failed);
+        Assert.Equal("attachment-scan.pdf", Path.GetFileName(failed.Source));
+        Assert.Equal("PDF has no text layer (a scanned document?): 2 pages, no text", failed.Error);
+        Assert.Equal(["county-plan.docx", "county-plan.pdf", "work-points.pdf"], report.Ingested.Select(f => Path.GetFileName(f.Source)).Order(StringComparer.Ordinal));
+        // Nothing of the scan was stored; each of the others whole.
+        var stored = store.ListDocuments();
+        Assert.Equal(3, stored.Count);
+        Assert.All(stored, d => Assert.Equal(d.ClauseCount, store.GetDocument(d.Id)!.Clauses.Count));
+        Assert.DoesNotContain(stored, d => d.Source.EndsWith("attachment-scan.pdf", StringComparison.Ordinal));
+    }
 }
