@@ -30,9 +30,14 @@ internal static class ExternalProcess
     /// <summary>Whether address-space limits can be set here (prlimit is installed).</summary>
     public static bool CanLimitAddressSpace => Prlimit is not null;
 
+    /// <summary>
+    /// Runs <paramref name="program"/> to its end or to <paramref name="timeout"/>, feeding it <paramref name="stdin"/>.
+    /// After it (whatever happened) its process group is killed: a member it left behind would keep the group alive,
+    /// so the group's id cannot have passed to another process by then.
+    /// </summary>
     /// <exception cref="Win32Exception">the program could not be started.</exception>
     public static Outcome Run(string program, IReadOnlyList<string> arguments, byte[]? stdin, TimeSpan timeout,
-        long? addressSpaceBytes = null, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null,
+        long? addressSpaceBytes = null, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null,
         long maxStdoutBytes = 64L * 1024 * 1024)
     {
         var start = new ProcessStartInfo
@@ -65,7 +70,15 @@ internal static class ExternalProcess
         {
             foreach (var (name, value) in environment)
             {
-                start.Environment[name] = value;
+                // null removes a variable the program would otherwise inherit.
+                if (value is null)
+                {
+                    start.Environment.Remove(name);
+                }
+                else
+                {
+                    start.Environment[name] = value;
+                }
             }
         }
 

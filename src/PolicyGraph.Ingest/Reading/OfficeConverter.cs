@@ -78,7 +78,7 @@ public sealed class OfficeConverter(string? configuredPath)
                  "--convert-to", "docx:MS Word 2007 XML", "--outdir", output, input],
                 stdin: null, limits.ConverterTimeout, limits.ConverterMemoryBytes,
                 // Whatever LibreOffice writes besides its profile (caches, temporary files) goes into the same directory.
-                environment: new Dictionary<string, string> { ["HOME"] = directory.FullName, ["TMPDIR"] = directory.FullName },
+                environment: new Dictionary<string, string?> { ["HOME"] = directory.FullName, ["TMPDIR"] = directory.FullName },
                 workingDirectory: directory.FullName, maxStdoutBytes: 64 * 1024);
             if (outcome.TimedOut)
             {

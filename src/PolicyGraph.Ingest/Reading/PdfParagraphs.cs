@@ -10,9 +10,9 @@ namespace PolicyGraph.Ingest.Reading;
 /// same document read from either ingests to the same clauses. A PDF has no paragraph marks; the layout of a 公文
 /// (GB/T 9704) shows them: a paragraph's lines run to the right margin, and the next paragraph starts indented two
 /// characters (a heading, a signature or a date stops short of the margin or stands apart). So a line continues the
-/// one before when that one ran to the right margin, both are set in the same size, no wider gap than a line's
-/// separates them, and it starts at the left margin — or, centred, goes on a centred title. Across a page break the
-/// same holds. The normaliser's line joiner alone cannot do this: it sees text only, and a 文号 line or a masthead
+/// one before when that one ran to the right margin (in ragged text: when this line's first word would not have
+/// fitted after it), both are set in the same size, no wider gap than a line's separates them, and it starts at the
+/// left margin — or, centred, goes on a centred title. Across a page break the same holds. The normaliser's line joiner alone cannot do this: it sees text only, and a 文号 line or a masthead
 /// ending without punctuation would run into the title under it.
 /// Before that, what the page adds to the document is dropped: page numbers (<c>— 3 —</c>, <c>-3-</c>, <c>第3页</c>,
 /// <c>3/12</c>, <c>- 3 -</c>) among the first or last two lines of a page, and running headers and footers — a first

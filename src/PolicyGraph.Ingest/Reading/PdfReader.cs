@@ -37,11 +37,11 @@ public sealed class PdfReader : IDocumentReader
         try
         {
             outcome = ExternalProcess.Run(program, arguments, bytes.ToArray(), limits.PdfTimeout + ChildGrace,
-                environment: new Dictionary<string, string>
+                environment: new Dictionary<string, string?>
                 {
                     // The .NET heap's hard limit, in hex as the runtime reads it.
                     ["DOTNET_GCHeapHardLimit"] = "0x" + limits.PdfMemoryBytes.ToString("X", CultureInfo.InvariantCulture),
-                    ["DOTNET_GCHeapHardLimitPercent"] = string.Empty,
+                    ["DOTNET_GCHeapHardLimitPercent"] = null,
                     ["DOTNET_gcServer"] = "0",
                     // A short-lived process: compiling with profile-guided optimisation costs more than it returns.
                     ["DOTNET_TieredPGO"] = "0",
