@@ -85,11 +85,11 @@ public static class SearchNormaliser
     };
 
     /// <summary>
-    /// A Kangxi radical (⼯ U+2F2F), a CJK radical supplement form or a CJK compatibility ideograph to the unified
-    /// ideograph it is a look-alike of (工 U+5DE5), as NFKC maps it. PDF text layers are full of them: a font's
-    /// glyph for 工 is often mapped back to the radical's code point, so the text reads the same and searches as
-    /// nothing. Only the one-character mappings inside the Basic Multilingual Plane are made (a few compatibility
-    /// ideographs map to supplementary ideographs; they stay as they are).
+    /// A Kangxi radical (⼯ U+2F2F) or a CJK compatibility ideograph to the unified ideograph it is a look-alike of
+    /// (工 U+5DE5), as NFKC maps it. PDF text layers are full of them: a font's glyph for 工 is often mapped back to
+    /// the radical's code point, so the text reads the same and searches as nothing. Only NFKC's one-character
+    /// mappings inside the Basic Multilingual Plane are made: of the CJK radicals supplement NFKC maps two (⺟ ⻳),
+    /// not the simplified forms such as ⻓ for 长, and a few compatibility ideographs map to supplementary ones.
     /// </summary>
     public static char FoldIdeograph(char c) => Ideographs.TryGetValue(c, out var plain) ? plain : c;
 
