@@ -65,6 +65,54 @@ internal static class PdfFile
         return pdf.ToArray();
     }
 
+    /// <summary>
+    /// A PDF 1.5 file whose catalog (object 1) is compressed in an object stream, found through a cross-reference
+    /// stream, as current writers store objects. <paramref name="objectStream"/> makes the object stream from the
+    /// catalog's bytes (<c>1 0 &lt;&lt;…&gt;&gt;</c>); by default it is that, deflated, with /N 1.
+    /// </summary>
+    public static byte[] BuildWithObjectStream(IReadOnlyList<Object> objects, Func<byte[], Object>? objectStream = null)
+    {
+        var catalog = (byte[])[.. "1 0 "u8, .. objects[0].Body];
+        var packed = objectStream?.Invoke(catalog) ?? Deflated(catalog, "/Type /ObjStm /N 1 /First 4 ");
+        var holder = objects.Count + 1;
+        var xref = objects.Count + 2;
+        using var pdf = new MemoryStream();
+        Write(pdf, "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+        var offsets = new Dictionary<int, long>();
+        void Add(int number, byte[] body)
+        {
+            offsets[number] = pdf.Position;
+            Write(pdf, $"{number} 0 obj\n");
+            pdf.Write(body);
+            Write(pdf, "\nendobj\n");
+        }
+        for (var i = 1; i < objects.Count; i++)
+        {
+            Add(i + 1, objects[i].Body);
+        }
+        Add(holder, packed.Body);
+        offsets[xref] = pdf.Position;
+        var entries = new MemoryStream();
+        for (var number = 0; number <= xref; number++)
+        {
+            // /W [1 4 2]: type, then offset (type 1) or holding stream (type 2), then generation or index.
+            var (type, field, index) = number switch
+            {
+                0 => (0, 0L, 0xFFFF),
+                1 => (2, (long)holder, 0),
+                _ => (1, offsets[number], 0),
+            };
+            entries.WriteByte((byte)type);
+            entries.Write([(byte)(field >> 24), (byte)(field >> 16), (byte)(field >> 8), (byte)field]);
+            entries.Write([(byte)(index >> 8), (byte)index]);
+        }
+        var data = entries.ToArray();
+        Write(pdf, $"{xref} 0 obj\n<< /Type /XRef /Size {xref + 1} /W [1 4 2] /Root 1 0 R /Length {data.Length} >>\nstream\n");
+        pdf.Write(data);
+        Write(pdf, $"\nendstream\nendobj\nstartxref\n{offsets[xref]}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
     private static void Write(Stream stream, string text) => stream.Write(Encoding.Latin1.GetBytes(text));
 
     /// <summary>

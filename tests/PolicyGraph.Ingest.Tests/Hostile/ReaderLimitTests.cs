@@ -247,6 +247,28 @@ public sealed class ReaderLimitTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_catalog_in_an_object_stream_reads_and_an_object_stream_that_inflates_to_200_MB_is_refused()
+    {
+        // The honest file first: the reader follows the cross-reference stream into the object stream.
+        var objects = PdfFile.TextDocument(PdfFile.PolicyPages);
+        Assert.StartsWith("临溪县质量提升工作方案\n", Read("object-stream.pdf", PdfFile.BuildWithObjectStream(objects)).Text, StringComparison.Ordinal);
+
+        var bomb = PdfFile.BuildWithObjectStream(objects, _ => PdfFile.Stream(HostilePdf.Bomb.Value, "/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode "));
+        Assert.Equal("a PDF stream decodes to more than 64 MB (a compression bomb or an oversize stream)", Refusal("object-stream-bomb.pdf", bomb).Reason);
+    }
+
+    [Theory]
+    [InlineData("2147483647", "4")]
+    [InlineData("1", "2147483647")]
+    [InlineData("-1", "-4")]
+    public void An_object_stream_claiming_two_billion_objects_or_a_first_offset_past_its_end_is_refused(string n, string first)
+    {
+        var objects = PdfFile.TextDocument(PdfFile.PolicyPages);
+        var forged = PdfFile.BuildWithObjectStream(objects, catalog => PdfFile.Deflated(catalog, $"/Type /ObjStm /N {n} /First {first} "));
+        Assert.StartsWith("not a readable PDF (", Refusal($"object-stream-n{n}.pdf", forged).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_forged_stream_length_is_read_past()
     {
         // /Length says 100 GB; the stream ends at endstream, which is where PdfPig looks when the length lies.
