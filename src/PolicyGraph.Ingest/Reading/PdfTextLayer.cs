@@ -145,7 +145,8 @@ internal static class PdfTextLayer
 
     private static string Describe(Exception e)
     {
-        var message = e.Message.ReplaceLineEndings(" ").Trim();
+        // PdfPig quotes the tokens it met, which in a broken file are any bytes: a reason is one printable line.
+        var message = new string(e.Message.Select(c => char.IsControl(c) || char.IsSurrogate(c) || Core.Text.SearchNormaliser.IsInvisible(c) ? '?' : c).ToArray()).Trim();
         if (message.Length > 200)
         {
             message = message[..200] + "…";

@@ -291,7 +291,7 @@ internal static class HostileCorpus
 /// <summary>
 /// Hostile PDF files: policy-shaped text laid out in odd ways (sizes, spacing, kerning arrays, rotation, fake bold,
 /// coordinates far off the page, thousands of operators) in files broken the ways PDFs break or are broken on
-/// purpose — compression bombs, forged stream lengths, arrays and dictionaries nested thousands deep, page boxes of
+/// purpose — compression bombs (in a page, a font's map, an object stream), forged stream lengths and object counts, arrays and dictionaries nested thousands deep, page boxes of
 /// 10^30 points or none, cross-reference tables missing or pointing nowhere, trailers without a root, page trees
 /// that loop or claim two billion pages, truncation, random bytes after <c>%PDF-</c> — and byte-level mutations of
 /// these and of the team's printed PDFs, with PDF nesting as the format's own deep nesting. What would crash or
@@ -335,7 +335,17 @@ internal static class HostilePdf
         {
             Break(g, objects, pages.Count);
         }
-        var bytes = PdfFile.Build(objects, xref: !g.Chance(0.1), trailer: g.Pick(["", "", "", "/Prev 0 ", "/Encrypt 3 0 R ", "/Info 4 0 R ", "/Root 99 0 R "]));
+        var bytes = g.Next(10) switch
+        {
+            // The catalog in an object stream behind a cross-reference stream: honest, a bomb, or a forged count.
+            0 => PdfFile.BuildWithObjectStream(objects, g.Next(3) switch
+            {
+                0 => null,
+                1 => _ => PdfFile.Stream(Bomb.Value, "/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode "),
+                _ => catalog => PdfFile.Deflated(catalog, $"/Type /ObjStm /N {g.Pick(["2147483647", "0", "-1", "100000"])} /First {g.Pick(["4", "0", "99999999"])} "),
+            }),
+            _ => PdfFile.Build(objects, xref: !g.Chance(0.1), trailer: g.Pick(["", "", "", "/Prev 0 ", "/Encrypt 3 0 R ", "/Info 4 0 R ", "/Root 99 0 R "])),
+        };
         return g.Next(12) switch
         {
             0 => bytes[..g.Next(bytes.Length)], // truncated

@@ -210,6 +210,7 @@ public sealed class ReaderPropertyTests(ITestOutputHelper output)
             catch (UnreadableDocumentException e)
             {
                 AssertReason(e.Message);
+                Assert.DoesNotContain(e.Message, c => char.IsControl(c) || char.IsSurrogate(c));
                 outcomes.Add(System.Text.RegularExpressions.Regex.Replace(e.Message, @"[\d,]+", "#"));
             }
         }, limit: TimeSpan.FromSeconds(10));
