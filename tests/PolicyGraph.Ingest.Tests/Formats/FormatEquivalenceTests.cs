@@ -7,9 +7,9 @@ using Xunit.Abstractions;
 namespace PolicyGraph.Ingest.Tests.Formats;
 
 /// <summary>
-/// The same team-written document as DOCX, as PDF (printed by chromium from its HTML sibling, and by LibreOffice
-/// from the DOCX), as .doc (saved by LibreOffice) and as .wps ingests to the same clauses — texts, paths, roles —
-/// and the same sections and metadata.
+/// The same team-written document as DOCX, as its HTML sibling, as PDF (printed by chromium from the HTML, and by
+/// LibreOffice from the DOCX, plain and encrypted with a permissions password), as .doc (saved by LibreOffice) and as
+/// .wps ingests to the same clauses — texts, paths, roles — and the same sections and metadata.
 /// </summary>
 public sealed class FormatEquivalenceTests(ITestOutputHelper output) : IDisposable
 {
@@ -17,7 +17,8 @@ public sealed class FormatEquivalenceTests(ITestOutputHelper output) : IDisposab
 
     public void Dispose() => _data.Dispose();
 
-    public static TheoryData<string> Others => new() { "chromium.pdf", "libreoffice.pdf", "permissions.pdf", "doc", "wps" };
+    /// <summary>The HTML sibling too: it is what chromium printed, so the PDF's equality rests on it.</summary>
+    public static TheoryData<string> Others => new() { "html", "chromium.pdf", "libreoffice.pdf", "permissions.pdf", "doc", "wps" };
 
     private static string PathOf(string kind) => kind switch
     {
@@ -25,6 +26,7 @@ public sealed class FormatEquivalenceTests(ITestOutputHelper output) : IDisposab
         "libreoffice.pdf" => FormatDocuments.LibreOfficePdf,
         "permissions.pdf" => FormatDocuments.PermissionsPdf,
         "doc" => FormatDocuments.Doc,
+        "html" => FormatDocuments.Html,
         _ => FormatDocuments.Wps,
     };
 
