@@ -9,8 +9,10 @@ namespace PolicyGraph.Ingest.Reading;
 /// limit and, where the system can, a memory limit; on a time-out it is killed with everything it started; it is
 /// never left running. The program starts in a session of its own (<c>setsid</c>), so that one signal to its
 /// process group ends its whole tree, including children that outlive their parent (LibreOffice's <c>oosplash</c>
-/// starts <c>soffice.bin</c>). A memory limit on the address space is set with <c>prlimit --as</c> (util-linux)
-/// when asked for and present. At most one such program runs per core: each takes a core while it runs, and the
+/// starts <c>soffice.bin</c>). A memory limit on the address space is set with <c>prlimit --as</c> when asked for
+/// (util-linux, part of every Debian system; without it the program runs under the time limit alone). The
+/// PDF-reading process is .NET, whose garbage collector reserves far more address space than it uses, so it is
+/// limited by its own heap hard limit instead (<see cref="PdfReader"/>). At most one such program runs per core: each takes a core while it runs, and the
 /// pipeline reads several files ahead.
 /// </summary>
 internal static class ExternalProcess
@@ -26,9 +28,6 @@ internal static class ExternalProcess
     /// <see cref="Stderr"/> is its first and last 4 KB.
     /// </summary>
     public sealed record Outcome(int ExitCode, byte[] Stdout, bool StdoutOverflowed, string Stderr, bool TimedOut, TimeSpan Elapsed);
-
-    /// <summary>Whether address-space limits can be set here (prlimit is installed).</summary>
-    public static bool CanLimitAddressSpace => Prlimit is not null;
 
     /// <summary>
     /// Runs <paramref name="program"/> to its end or to <paramref name="timeout"/>, feeding it <paramref name="stdin"/>.
