@@ -11,8 +11,9 @@ namespace PolicyGraph.Ingest.Reading;
 /// process group ends its whole tree, including children that outlive their parent (LibreOffice's <c>oosplash</c>
 /// starts <c>soffice.bin</c>). A memory limit on the address space is set with <c>prlimit --as</c> when asked for
 /// (util-linux, part of every Debian system; without it the program runs under the time limit alone). The
-/// PDF-reading process is .NET, whose garbage collector reserves far more address space than it uses, so it is
-/// limited by its own heap hard limit instead (<see cref="PdfReader"/>). At most one such program runs per core: each takes a core while it runs, and the
+/// PDF-reading process is .NET and is limited by the runtime's own heap hard limit instead (<see cref="PdfReader"/>):
+/// exact, and an allocation past it throws an exception that the process reports; the two together do not mix
+/// (a 1 GB heap limit under a 2 GB address-space limit failed at start here with "Out of memory."). At most one such program runs per core: each takes a core while it runs, and the
 /// pipeline reads several files ahead.
 /// </summary>
 internal static class ExternalProcess
