@@ -3,7 +3,8 @@
 # (Playwright's own browser download does not work here); fonts-noto-cjk, so that Chinese text renders in the
 # screenshots; python3-networkx, the standard GraphML reader the export test reads its GraphML back with; nodejs and
 # npm, which run Neo4j's Cypher parser over cypher/ (tools/cypher-lint); wrk, the HTTP load generator of the load
-# test (searches while an upload is ingested). Then installs that parser
+# test (searches while an upload is ingested); libreoffice-writer-nogui, LibreOffice's headless converter, which the
+# product uses to read .doc and .wps files and whose tests fail (they do not skip) without it. Then installs that parser
 # (@neo4j-cypher/language-support, pinned in tools/cypher-lint/package-lock.json) with npm ci.
 # Does nothing when all are there; apt-get needs root (CI is) or sudo.
 set -euo pipefail
@@ -16,11 +17,12 @@ have_networkx() { python3 -c 'import networkx' >/dev/null 2>&1; }
 have_node() { command -v node >/dev/null 2>&1; }
 have_npm() { command -v npm >/dev/null 2>&1; }
 have_wrk() { command -v wrk >/dev/null 2>&1; }
+have_soffice() { command -v soffice >/dev/null 2>&1; }
 
 fail() {
   echo "install-test-deps: $*" >&2
-  echo "install-test-deps: the tests need Debian's chromium, fonts-noto-cjk, python3-networkx, nodejs, npm and wrk; install them with" >&2
-  echo "    sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk python3-networkx nodejs npm wrk" >&2
+  echo "install-test-deps: the tests need Debian's chromium, fonts-noto-cjk, python3-networkx, nodejs, npm, wrk and libreoffice-writer-nogui; install them with" >&2
+  echo "    sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium fonts-noto-cjk python3-networkx nodejs npm wrk libreoffice-writer-nogui" >&2
   echo "install-test-deps: and then the Cypher parser with" >&2
   echo "    npm ci --prefix tools/cypher-lint --no-audit --no-fund" >&2
   exit 1
@@ -34,6 +36,7 @@ have_networkx || missing+=(python3-networkx)
 have_node || missing+=(nodejs)
 have_npm || missing+=(npm)
 have_wrk || missing+=(wrk)
+have_soffice || missing+=(libreoffice-writer-nogui)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || fail "apt-get not found (not a Debian-like system)"
@@ -64,6 +67,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   have_node || fail "node is still not on PATH after apt-get install"
   have_npm || fail "npm is still not on PATH after apt-get install"
   have_wrk || fail "wrk is still not on PATH after apt-get install"
+  have_soffice || fail "soffice (libreoffice-writer-nogui) is still not on PATH after apt-get install"
   echo "install-test-deps: $(chromium --version 2>/dev/null || echo chromium), node $(node --version) installed" >&2
 fi
 

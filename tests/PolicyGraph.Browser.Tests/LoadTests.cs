@@ -20,7 +20,9 @@ public sealed class UnthrottledSite : SiteProcess
 /// <summary>
 /// Issue 9's load test: wrk (Debian's, installed by tools/install-test-deps.sh) asks the site for searches on
 /// loopback with 8 connections while an upload of synthetic documents is ingested; not one socket error, not one
-/// answer other than 2xx. <c>bench … load</c> runs the same at a larger size.
+/// answer other than 2xx. A request is given 30 s before wrk counts it a socket error (wrk's own 2 s counted slow answers
+/// on a machine busy with other work as errors); latency is reported, never asserted. <c>bench … load</c> runs the same
+/// at a larger size.
 /// </summary>
 public sealed class LoadTests(UnthrottledSite site, ITestOutputHelper output) : IClassFixture<UnthrottledSite>
 {
@@ -55,7 +57,7 @@ public sealed class LoadTests(UnthrottledSite site, ITestOutputHelper output) : 
         await Task.Delay(500);
         var script = Path.Combine(Path.GetTempPath(), $"pg-load-test-{Environment.ProcessId}.lua");
         await File.WriteAllTextAsync(script, WrkScript(["质量强市", "首席质量官", "質量信用黑名單", "国发〔2012〕9号", "哪些地方要求建立首席质量官制度？", "产品质量监督抽查合格率"]));
-        var wrk = Process.Start(new ProcessStartInfo("wrk", ["-t", "2", "-c", "8", "-d", "6s", "-s", script, site.BaseUrl]) { RedirectStandardOutput = true })!;
+        var wrk = Process.Start(new ProcessStartInfo("wrk", ["-t", "2", "-c", "8", "-d", "6s", "--timeout", "30s", "-s", script, site.BaseUrl]) { RedirectStandardOutput = true })!;
         var text = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
         var stillIngesting = !ingest.IsCompleted;

@@ -22,6 +22,9 @@ internal static class RepositoryFiles
 
     public static string SampleFile(string name) => Existing(Path.Combine(Samples, name));
 
+    /// <summary>A test document the team made (<c>tests/Shared/Documents/</c>; <c>formats/</c> by <c>tools/formats/make-test-documents.sh</c>).</summary>
+    public static string TestDocument(string relativePath) => Existing(Path.Combine(Root, "tests", "Shared", "Documents", relativePath));
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -17,7 +17,7 @@ public static class IngestApi
     public static IEndpointRouteBuilder MapIngestApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/ingest", Ingest).WithTags("Ingest").WithName("Ingest")
-            .WithSummary("Ingest uploaded documents (.txt, .html, .docx): multipart/form-data, one part per file, API key in X-Api-Key")
+            .WithSummary("Ingest uploaded documents (.txt, .html, .docx, .pdf, .doc, .wps): multipart/form-data, one part per file, API key in X-Api-Key")
             .WithDescription("Answers 200 with every file listed as ingested, unchanged or failed (with the reason); 400 when no file was sent or a file name is unusable "
                 + "(only folders or dots, an invisible character, over 255 bytes, a Windows device name; any folder in a name is dropped), "
                 + "401 for a missing or wrong key, 403 while the server has no key configured, 413 for a body over the upload limit, 429 when too many writes come from one address.")

@@ -52,7 +52,7 @@ public sealed record DocumentInfo
     public int ClauseCount { get; init; }
 
     /// <summary>Where each metadata field's value was read (field name as in <see cref="MetadataFields"/> → evidence).</summary>
-    public IReadOnlyDictionary<string, FieldEvidence> Evidence { get; init; } = new Dictionary<string, FieldEvidence>();
+    public MetadataEvidence Evidence { get; init; } = MetadataEvidence.Empty;
 
     public DateTimeOffset IngestedAt { get; init; }
 

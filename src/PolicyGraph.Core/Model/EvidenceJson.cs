@@ -10,14 +10,14 @@ public static class EvidenceJson
     public static string? Write(IReadOnlyDictionary<string, FieldEvidence> evidence) =>
         evidence.Count == 0 ? null : JsonSerializer.Serialize(evidence.ToDictionary(e => e.Key, e => new Entry(e.Value.From, e.Value.Text)), Options);
 
-    public static IReadOnlyDictionary<string, FieldEvidence> Read(string? json)
+    public static MetadataEvidence Read(string? json)
     {
         if (string.IsNullOrEmpty(json))
         {
-            return new Dictionary<string, FieldEvidence>();
+            return MetadataEvidence.Empty;
         }
         var entries = JsonSerializer.Deserialize<Dictionary<string, Entry>>(json, Options) ?? [];
-        return entries.ToDictionary(e => e.Key, e => new FieldEvidence(e.Value.From, e.Value.Text), StringComparer.Ordinal);
+        return new MetadataEvidence(entries.Select(e => KeyValuePair.Create(e.Key, new FieldEvidence(e.Value.From, e.Value.Text))));
     }
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)

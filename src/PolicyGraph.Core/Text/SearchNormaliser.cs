@@ -87,11 +87,15 @@ public static class SearchNormaliser
     /// <summary>The search view's text alone.</summary>
     public static string ToSearchText(string text, bool? traditional = null) => Normalise(text, traditional).Text;
 
-    /// <summary>Full-width ASCII forms to ASCII; the ideographic space to a space.</summary>
+    /// <summary>
+    /// Full-width ASCII forms to ASCII; the ideographic space to a space; a PDF look-alike of the Basic Multilingual
+    /// Plane (⼯ for 工, <see cref="LookAlikes"/>) to the character it stands for. One character for one.
+    /// </summary>
     public static char Fold(char c) => c switch
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
         '\u3000' => ' ',
+        (>= '\u2E80' and <= '\u2FDF') or (>= '\uF900' and <= '\uFAFF') when LookAlikes.TryFold(c, out var standard) && standard <= 0xFFFF => (char)standard,
         _ => c,
     };
 

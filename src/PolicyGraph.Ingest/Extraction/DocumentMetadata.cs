@@ -17,5 +17,5 @@ public sealed record DocumentMetadata
     public string? AttachmentTitle { get; init; }
 
     /// <summary>Where each field's value was read.</summary>
-    public IReadOnlyDictionary<string, Core.Model.FieldEvidence> Evidence { get; init; } = new Dictionary<string, Core.Model.FieldEvidence>();
+    public Core.Model.MetadataEvidence Evidence { get; init; } = Core.Model.MetadataEvidence.Empty;
 }

@@ -1,11 +1,25 @@
 namespace PolicyGraph.Ingest.Reading;
 
-/// <summary>The readers by format, and the checks every file passes before one of them sees it.</summary>
-public sealed class DocumentReaders(ReaderLimits limits)
+/// <summary>
+/// The readers by format, and the checks every file passes before one of them sees it. The converter is
+/// LibreOffice's, for .doc and .wps (by default as the environment names it or the system has it).
+/// </summary>
+public sealed class DocumentReaders
 {
-    private readonly IReadOnlyList<IDocumentReader> _readers = [new TextFileReader(), new HtmlReader(), new DocxReader()];
+    private readonly IReadOnlyList<IDocumentReader> _readers;
 
-    public ReaderLimits Limits { get; } = limits;
+    public DocumentReaders(ReaderLimits limits, OfficeConverter? converter = null)
+    {
+        Limits = limits;
+        converter ??= OfficeConverter.FromEnvironment();
+        _readers =
+        [
+            new TextFileReader(), new HtmlReader(), new DocxReader(), new PdfReader(),
+            new LegacyWordReader(".doc", converter), new LegacyWordReader(".wps", converter),
+        ];
+    }
+
+    public ReaderLimits Limits { get; }
 
     public IEnumerable<string> SupportedExtensions => _readers.SelectMany(r => r.Extensions);
 

@@ -31,6 +31,23 @@ public class SearchNormaliserTests
     public void Leaves_mainland_words_alone_in_Simplified_text(string text) =>
         Assert.Equal(text, SearchNormaliser.ToSearchText(text, traditional: false));
 
+    [Theory]
+    [InlineData("质量⼯作", "质量工作")]                       // ⼯ U+2F2F KANGXI RADICAL WORK
+    [InlineData("各⾏业主管部门", "各行业主管部门")]           // ⾏ U+2F8F KANGXI RADICAL WALK ENCLOSURE
+    [InlineData("全⾯推进", "全面推进")]                       // ⾯ U+2FAF KANGXI RADICAL FACE
+    [InlineData("⼆〇⼀九年", "二〇一九年")]                   // ⼆ ⼀: a date the date parser then reads
+    [InlineData("⻳山", "龟山")]                               // ⻳ U+2EF3, one of two CJK radical supplement forms NFKC maps
+    [InlineData("⾨户网站", "门户网站")]                       // ⾨ U+2FA8 is 門, then Simplified
+    [InlineData("\uF967\uF9DC\uFA0C", "不隆兀")]              // CJK compatibility ideographs
+    public void Folds_the_look_alikes_a_pdf_text_layer_yields_to_the_ideographs(string text, string expected)
+    {
+        var view = SearchNormaliser.Normalise(text, traditional: false);
+        Assert.Equal(expected, view.Text);
+        // One character for one: the view still maps back onto the text as written.
+        Assert.Equal(text.Length, view.Text.Length);
+        Assert.Equal(text.Length - 1, view.SourceIndexOf(view.Text.Length - 1));
+    }
+
     [Fact]
     public void Keeps_protected_phrases_that_the_character_map_would_break()
     {

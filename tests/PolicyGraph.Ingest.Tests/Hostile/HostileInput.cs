@@ -287,3 +287,228 @@ internal static class HostileCorpus
     public static readonly Lazy<IReadOnlyList<string>> Texts = new(() =>
         OfType(".txt").Select(f => new PolicyGraph.Ingest.Reading.TextFileReader().Read(f.Bytes, PolicyGraph.Ingest.Reading.ReaderLimits.Default).Text).ToList());
 }
+
+/// <summary>
+/// Hostile PDF files: policy-shaped text laid out in odd ways (sizes, spacing, kerning arrays, rotation, fake bold,
+/// coordinates far off the page, thousands of operators) in files broken the ways PDFs break or are broken on
+/// purpose — compression bombs (in a page, a font's map, an object stream), forged stream lengths and object counts, arrays and dictionaries nested thousands deep, page boxes of
+/// 10^30 points or none, cross-reference tables missing or pointing nowhere, trailers without a root, page trees
+/// that loop or claim two billion pages, truncation, random bytes after <c>%PDF-</c> — and byte-level mutations of
+/// these and of the team's printed PDFs, with PDF nesting as the format's own deep nesting. What would crash or
+/// hang any process that parses it (a page tree nested 50,000 deep overflows PdfPig's stack; Form XObjects drawing
+/// each other twice over 30 levels never finish) is left to <see cref="ReaderLimitTests"/>, which runs it only in
+/// the reading process of its own.
+/// </summary>
+internal static class HostilePdf
+{
+    /// <summary>A deflate stream of 200 MB of zeros (about 200 KB), made once: past the bound on a decoded stream.</summary>
+    public static readonly Lazy<byte[]> Bomb = new(() =>
+    {
+        using var buffer = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 200; i++)
+            {
+                zlib.Write(zeros);
+            }
+        }
+        return buffer.ToArray();
+    });
+
+    /// <summary>PDF's own deep nesting: arrays, dictionaries, graphics states.</summary>
+    public static byte[] Nesting(HostileInput g, int depth) => Encoding.Latin1.GetBytes(g.Next(3) switch
+    {
+        0 => new string('[', depth) + new string(']', g.Chance(0.5) ? depth : 0),
+        1 => string.Concat(Enumerable.Repeat("<< /A ", depth)) + (g.Chance(0.5) ? string.Concat(Enumerable.Repeat(">> ", depth)) : ""),
+        _ => string.Concat(Enumerable.Repeat("q ", depth)),
+    });
+
+    public static byte[] Generate(HostileInput g)
+    {
+        var lines = g.PolicyLike(25).Split('\n')
+            .SelectMany(l => l.Length <= 30 ? [l] : Enumerable.Range(0, (l.Length + 29) / 30).Select(i => l.Substring(i * 30, Math.Min(30, l.Length - i * 30))))
+            .ToList();
+        var pages = lines.Chunk(g.Next(1, 26)).Take(6).Select(c => (IReadOnlyList<string>)c).ToList();
+        var objects = Document(g, pages);
+        for (var n = g.Chance(0.4) ? 0 : g.Next(1, 4); n > 0; n--)
+        {
+            Break(g, objects, pages.Count);
+        }
+        var bytes = g.Next(10) switch
+        {
+            // The catalog in an object stream behind a cross-reference stream: honest, a bomb, or a forged count.
+            0 => PdfFile.BuildWithObjectStream(objects, g.Next(3) switch
+            {
+                0 => null,
+                1 => _ => PdfFile.Stream(Bomb.Value, "/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode "),
+                _ => catalog => PdfFile.Deflated(catalog, $"/Type /ObjStm /N {g.Pick(["2147483647", "0", "-1", "100000"])} /First {g.Pick(["4", "0", "99999999"])} "),
+            }),
+            _ => PdfFile.Build(objects, xref: !g.Chance(0.1), trailer: g.Pick(["", "", "", "/Prev 0 ", "/Encrypt 3 0 R ", "/Info 4 0 R ", "/Root 99 0 R "])),
+        };
+        return g.Next(12) switch
+        {
+            0 => bytes[..g.Next(bytes.Length)], // truncated
+            1 => [.. "%PDF-1."u8, .. g.Bytes(20_000)], // random bytes after the header
+            2 => XrefOffsetsShifted(g, bytes),
+            _ => bytes,
+        };
+    }
+
+    /// <summary>Catalog, pages, a Type0 font with its ToUnicode map, and a content stream a page, laid out at random.</summary>
+    private static List<PdfFile.Object> Document(HostileInput g, List<IReadOnlyList<string>> pages)
+    {
+        var characters = pages.SelectMany(p => p).SelectMany(l => l).Distinct().ToList();
+        var cid = characters.Select((c, i) => (c, i + 1)).ToDictionary(x => x.c, x => x.Item2);
+        var objects = PdfFile.TextDocument([["质"]]).Take(6).ToList();
+        objects[1] = $"<< /Type /Pages /Kids [{string.Join(' ', pages.Select((_, i) => $"{7 + 2 * i} 0 R"))}] /Count {pages.Count} >>";
+        objects[4] = g.Chance(0.05) ? PdfFile.Stream(g.Bytes(500)) : PdfFile.Stream(Encoding.ASCII.GetBytes(ToUnicode(cid)));
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var box = g.Chance(0.85) ? "[0 0 595 842]" : g.Pick(["[0 0 1e30 1e30]", "[-1e30 -1e30 0 0]", "[0 0 0 0]", "[0 0 nan 842]", "[1 2]", "/Foo", "[0 0 99999999999999999999 842]", "[842 595 0 0]"]);
+            var rotate = g.Chance(0.1) ? $"/Rotate {g.Pick(["90", "180", "270", "45", "-90", "99999999"])} " : "";
+            objects.Add($"<< /Type /Page /Parent 2 0 R /MediaBox {box} {rotate}/Resources << /Font << /F1 3 0 R >> >> /Contents {8 + 2 * p} 0 R >>");
+            var content = Content(g, pages[p], cid);
+            objects.Add(g.Chance(0.7) ? PdfFile.Deflated(content) : PdfFile.Stream(content));
+        }
+        return objects;
+    }
+
+    private static byte[] Content(HostileInput g, IReadOnlyList<string> lines, Dictionary<char, int> cid)
+    {
+        var size = g.Chance(0.8) ? g.Pick([10.5, 12, 14, 16, 22]) : g.Pick([0, -16, 0.001, 1e6, 3.5]);
+        var left = g.Chance(0.9) ? 80 : g.Pick([-1e30, 1e30, -500, 5000]);
+        var sb = new StringBuilder();
+        if (g.Chance(0.1))
+        {
+            sb.Append(string.Concat(Enumerable.Repeat("q ", g.Next(1, 2000))));
+        }
+        var y = 760.0;
+        foreach (var line in lines)
+        {
+            var hex = string.Concat(line.Select(c => cid[c].ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
+            var x = left + (g.Chance(0.3) ? 2 * size : 0);
+            sb.Append(System.FormattableString.Invariant($"BT /F1 {size} Tf "));
+            sb.Append(g.Next(10) switch
+            {
+                0 => System.FormattableString.Invariant($"{g.Next(-5, 20)} Tc "),
+                1 => System.FormattableString.Invariant($"{g.Next(1, 300)} Tz "),
+                _ => "",
+            });
+            sb.Append(g.Chance(0.05)
+                ? System.FormattableString.Invariant($"0 1 -1 0 {x} {y} Tm ")
+                : System.FormattableString.Invariant($"{x} {y} Td "));
+            sb.Append(g.Next(6) switch
+            {
+                0 => $"[{string.Join(' ', hex.Chunk(4).Select(c => $"<{new string(c)}> {g.Next(-300, 300)}"))}] TJ ",
+                1 => $"<{hex}> ' ",
+                _ => $"<{hex}> Tj ",
+            });
+            if (g.Chance(0.1))
+            {
+                // Fake bold: the same text again, a fraction of a point to the right.
+                sb.Append(System.FormattableString.Invariant($"0.3 0 Td <{hex}> Tj "));
+            }
+            sb.Append("ET\n");
+            y -= g.Chance(0.9) ? size * 1.8 : g.Pick([0, -40, 400, 1e30]);
+        }
+        if (g.Chance(0.08))
+        {
+            // Many operators: the letter bound per page, or near it.
+            var one = cid.Count > 0 ? cid.Values.First().ToString("X4", System.Globalization.CultureInfo.InvariantCulture) : "0001";
+            sb.Append("BT /F1 12 Tf 80 100 Td ").Append(string.Concat(Enumerable.Repeat($"<{one}> Tj ", g.Next(1000, 60_000)))).Append("ET");
+        }
+        return Encoding.ASCII.GetBytes(sb.ToString());
+    }
+
+    /// <summary>One structural break of the object list (objects 1–6 are catalog, pages and font; then page and content pairs).</summary>
+    private static void Break(HostileInput g, List<PdfFile.Object> objects, int pages)
+    {
+        var page = 6 + 2 * g.Next(pages);
+        switch (g.Next(9))
+        {
+            case 0: // a compression bomb in a page's content or in the font's ToUnicode map
+                objects[g.Chance(0.7) ? page + 1 : 4] = PdfFile.Stream(Bomb.Value, "/Filter /FlateDecode ");
+                break;
+            case 1: // a forged /Length
+                objects[page + 1] = PdfFile.Stream(Encoding.ASCII.GetBytes("BT /F1 12 Tf 80 700 Td <0001> Tj ET"), length: g.Pick(["99999999999", "0", "-1", "2147483648", "9 0 R", "3.5", "1 0 R"]));
+                break;
+            case 2: // arrays or dictionaries nested deep inside a dictionary or a content stream
+                var target = g.Pick([0, 1, 2, 3, page, page + 1]);
+                var body = objects[target].Body;
+                var at = Array.LastIndexOf(body, (byte)'>') is var i && i > 0 ? i - 1 : body.Length;
+                objects[target] = new PdfFile.Object([.. body[..at], .. " /Deep "u8, .. Nesting(g, g.Next(10, 3000)), .. body[at..]]);
+                break;
+            case 3: // the page count claims what is not there
+                objects[1] = new PdfFile.Object(Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(objects[1].Body).Replace("/Count", "/Count " + g.Pick(["2147483647", "-1", "0", "99999999999"]) + " /Was", StringComparison.Ordinal)));
+                break;
+            case 4: // the page tree loops back to itself, or names a font as a page, or an object that does not exist
+                objects[1] = $"<< /Type /Pages /Kids [{g.Pick(["2 0 R", "3 0 R", "999 0 R", "1 0 R"])} {page + 1} 0 R] /Count 2 >>";
+                break;
+            case 5: // the font's descendant or descriptor is missing or of the wrong kind
+                objects[g.Pick([2, 3])] = g.Pick<PdfFile.Object>(["<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [99 0 R] >>", "null", "[1 2 3]", "<< >>"]);
+                break;
+            case 6: // the catalog has no pages
+                objects[0] = g.Pick<PdfFile.Object>(["<< /Type /Catalog >>", "<< /Type /Catalog /Pages 3 0 R >>", "null"]);
+                break;
+            case 7: // a page without resources or contents
+                objects[page] = g.Pick<PdfFile.Object>(["<< /Type /Page /Parent 2 0 R >>", "<< /Type /Page /Parent 2 0 R /Contents [1 0 R 1 0 R] /MediaBox [0 0 595 842] >>"]);
+                break;
+            default: // a content stream of random bytes
+                objects[page + 1] = PdfFile.Stream(g.Bytes(3000));
+                break;
+        }
+    }
+
+    private static byte[] XrefOffsetsShifted(HostileInput g, byte[] bytes)
+    {
+        var text = Encoding.Latin1.GetString(bytes);
+        return Encoding.Latin1.GetBytes(System.Text.RegularExpressions.Regex.Replace(text, @"(\d{10}) 00000 n",
+            m => g.Chance(0.5) ? $"{g.Next(bytes.Length * 2):D10} 00000 n" : m.Value));
+    }
+
+    private static string ToUnicode(Dictionary<char, int> cid)
+    {
+        var map = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def /CMapType 2 def\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n");
+        foreach (var chunk in cid.Chunk(100))
+        {
+            map.Append(chunk.Length).Append(" beginbfchar\n");
+            foreach (var (c, code) in chunk)
+            {
+                map.Append(System.FormattableString.Invariant($"<{code:X4}> <{(int)c:X4}>\n"));
+            }
+            map.Append("endbfchar\n");
+        }
+        return map.Append("endcmap CMapName currentdict /CMap defineresource pop end end").ToString();
+    }
+}
+
+/// <summary>
+/// Hostile .doc files: random bytes (refused before LibreOffice starts), a Word compound-file signature or an RTF
+/// header before random bytes, and the team's .doc truncated or with bytes flipped — each of the last kinds is a
+/// LibreOffice run of seconds, so the tests take a handful of them, not thousands.
+/// </summary>
+internal static class HostileDoc
+{
+    private static readonly byte[] CompoundFile = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    public static byte[] Generate(HostileInput g, byte[] doc) => g.Next(5) switch
+    {
+        0 => [(byte)g.Next(0x20, 0x7F), .. g.Bytes(4000)],
+        1 => [.. CompoundFile, .. g.Bytes(8000)],
+        2 => [.. "{\\rtf1\\ansi "u8, .. g.Bytes(4000)],
+        3 => doc[..g.Next(CompoundFile.Length, doc.Length)],
+        _ => Flipped(g, doc),
+    };
+
+    private static byte[] Flipped(HostileInput g, byte[] doc)
+    {
+        var copy = doc.ToArray();
+        for (var k = g.Next(1, 40); k > 0; k--)
+        {
+            var i = g.Next(CompoundFile.Length, copy.Length);
+            copy[i] ^= (byte)(1 << g.Next(8));
+        }
+        return copy;
+    }
+}

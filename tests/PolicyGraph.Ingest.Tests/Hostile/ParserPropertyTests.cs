@@ -357,5 +357,44 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
         }, limit: TimeSpan.FromSeconds(10));
     }
 
+    /// <summary>
+    /// Hostile PDFs and .doc files through the pipeline into a store: each is stored whole (what is read back is
+    /// what was built) or refused with a reason that names it, leaving nothing behind. Few inputs: each is a
+    /// reading process or a LibreOffice run.
+    /// </summary>
+    [Fact]
+    public void Hostile_pdf_and_doc_files_ingest_whole_or_not_at_all()
+    {
+        Formats.FormatDocuments.RequireConverter();
+        using var data = new TemporaryDirectory();
+        using var store = new SqliteGraphStore(data.Path);
+        var pipeline = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default));
+        var doc = File.ReadAllBytes(Formats.FormatDocuments.Doc);
+        _check.ForAll("ingest pdf and doc", 14, g => g.Next(7) switch
+        {
+            0 => new NamedFile($"hostile-{g.Seed}.doc", HostileDoc.Generate(g, doc)),
+            _ => new NamedFile($"hostile-{g.Seed}.pdf", ReaderPropertyTests.HostilePdfFile(g)),
+        }, file =>
+        {
+            var before = store.ListDocuments().Count;
+            var report = pipeline.IngestBytes(file.Name, "upload:" + file.Name, file.Bytes);
+            Assert.Equal(1, report.Ingested.Count + report.Unchanged.Count + report.Failed.Count);
+            if (report.Failed.SingleOrDefault() is { } failed)
+            {
+                Assert.Equal(file.Name, failed.Source);
+                ReaderPropertyTests.AssertReason(failed.Error);
+                Assert.DoesNotMatch(@"step failed: \w+Exception:", failed.Error);
+                Assert.Equal(before, store.ListDocuments().Count);
+                Assert.Null(store.FindBySourceKey("upload:" + file.Name));
+                return;
+            }
+            var ingested = Assert.Single(report.Ingested);
+            var built = Builder.Build(file.Name, "upload:" + file.Name, file.Bytes);
+            var stored = store.GetDocument(ingested.Id) ?? throw new Xunit.Sdk.XunitException($"{ingested.Id} is not in the store");
+            Assert.Equal(built.OriginalText, stored.OriginalText);
+            Assert.Equal(built.Clauses.Select(c => (c.Id, c.Text, c.SearchText)), stored.Clauses.Select(c => (c.Id, c.Text, c.SearchText)));
+        }, limit: TimeSpan.FromSeconds(150));
+    }
+
     internal sealed record NamedFile(string Name, byte[] Bytes) : IHostileSample;
 }

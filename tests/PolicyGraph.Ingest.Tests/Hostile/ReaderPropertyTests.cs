@@ -173,6 +173,83 @@ public sealed class ReaderPropertyTests(ITestOutputHelper output)
             bytes => ReadOrRefuse("mutated.docx", bytes));
     }
 
+    /// <summary>The team's PDFs (printed by chromium and by LibreOffice) and generated ones, to mutate.</summary>
+    private static readonly Lazy<IReadOnlyList<byte[]>> PrintedPdfs = new(() =>
+        new[] { Formats.FormatDocuments.ChromiumPdf, Formats.FormatDocuments.LibreOfficePdf, Formats.FormatDocuments.KangxiPdf }.Select(File.ReadAllBytes).ToList());
+
+    /// <summary>A hostile PDF: generated, a generated one mutated, or one of the team's prints mutated.</summary>
+    internal static byte[] HostilePdfFile(HostileInput g) => g.Next(4) switch
+    {
+        < 2 => HostilePdf.Generate(g),
+        2 => g.Mutate(HostilePdf.Generate(g), g.Pick(PrintedPdfs.Value), depth => HostilePdf.Nesting(g, depth)),
+        _ => g.Mutate(g.Pick(PrintedPdfs.Value), g.Pick(HostileCorpus.All).Bytes, depth => HostilePdf.Nesting(g, depth)),
+    };
+
+    /// <summary>
+    /// The text layer read in this process, as the reading process reads it: what PdfPig throws on the file is a
+    /// refusal with a reason, and anything else (our layout code on odd geometry) fails the property. Only files
+    /// that cannot crash or hang a process are generated here; the rest are in <see cref="ReaderLimitTests"/>.
+    /// </summary>
+    [Fact]
+    public void Pdf_files_generated_and_mutated_are_read_or_refused_by_the_text_layer()
+    {
+        var limits = ReaderLimits.Default with { PdfTimeout = TimeSpan.FromSeconds(8) };
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<string>();
+        _check.ForAll("pdf text layer", 300, HostilePdfFile, bytes =>
+        {
+            try
+            {
+                var text = PdfTextLayer.Extract(bytes, limits);
+                TextSanity.EnsureText(text.Text, limits);
+                Assert.True(text.Text.Length <= limits.MaxTextChars);
+                Assert.InRange(text.Pages, 1, limits.MaxPdfPages);
+                Assert.DoesNotContain('\r', text.Text);
+                Assert.All(text.Text.Split('\n'), line => Assert.False(line.Length > 0 && line.Trim().Length == 0, "a line of whitespace"));
+                outcomes.Add("read");
+            }
+            catch (UnreadableDocumentException e)
+            {
+                AssertReason(e.Message);
+                Assert.DoesNotContain(e.Message, c => char.IsControl(c) || char.IsSurrogate(c));
+                outcomes.Add(System.Text.RegularExpressions.Regex.Replace(e.Message, @"[\d,]+", "#"));
+            }
+        }, limit: TimeSpan.FromSeconds(10));
+        // The generator reaches both ends: documents read and files refused, for several reasons.
+        foreach (var outcome in outcomes.GroupBy(o => o).OrderByDescending(g => g.Count()))
+        {
+            output.WriteLine($"{outcome.Count(),5} {outcome.Key}");
+        }
+        Assert.InRange(outcomes.Count(o => o == "read"), 30, 270);
+        Assert.True(outcomes.Distinct().Count() >= 6, "refusals for too few reasons: the generator lost its variety");
+    }
+
+    /// <summary>The same kinds of file through the reader the product uses, which parses each in a process of its own.</summary>
+    [Fact]
+    public void Pdf_files_generated_and_mutated_are_read_or_refused_by_the_reading_process()
+    {
+        _check.ForAll("pdf reader", 24, HostilePdfFile, bytes => ReadOrRefuse("hostile.pdf", bytes), limit: TimeSpan.FromSeconds(90));
+    }
+
+    /// <summary>A handful: each that starts like a Word file is a LibreOffice run of seconds.</summary>
+    [Fact]
+    public void Doc_files_random_truncated_and_flipped_are_read_or_refused()
+    {
+        var readers = new DocumentReaders(ReaderLimits.Default, Formats.FormatDocuments.RequireConverter());
+        var doc = File.ReadAllBytes(Formats.FormatDocuments.Doc);
+        _check.ForAll("doc", 6, g => HostileDoc.Generate(g, doc), bytes =>
+        {
+            try
+            {
+                var read = readers.Read(bytes.Length % 2 == 0 ? "hostile.doc" : "hostile.wps", bytes);
+                Assert.Contains(read.Text, c => c is >= '\u4E00' and <= '\u9FFF');
+            }
+            catch (UnreadableDocumentException e)
+            {
+                AssertReason(e.Message);
+            }
+        }, limit: TimeSpan.FromSeconds(150));
+    }
+
     /// <summary>Random Word packages: paragraphs with list references valid and invalid, numbering and style definitions with odd values.</summary>
     private static class Docx
     {

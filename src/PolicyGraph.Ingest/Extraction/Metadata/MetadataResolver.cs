@@ -92,7 +92,7 @@ public static partial class MetadataResolver
             Prefecture = place.Prefecture,
             DocType = DocType(titleSearch, front.Body.Take(2).Select(p => p.SearchText)),
             AttachmentTitle = front.AttachmentTitle is null ? null : OutlineParser.Collapse(LookAlikes.Fold(PinyinAnnotation.Strip(front.AttachmentTitle))),
-            Evidence = evidence,
+            Evidence = new MetadataEvidence(evidence),
         };
     }
 

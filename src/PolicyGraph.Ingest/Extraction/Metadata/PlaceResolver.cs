@@ -231,7 +231,8 @@ public static partial class PlaceResolver
         }
         var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province && m.Key.Name.EndsWith(unit, StringComparison.Ordinal))
             .OrderByDescending(m => m.Value).ToList();
-        if (named.Count == 0 || (named.Count > 1 && named[0].Value < 2 * named[1].Value))
+        // Named three times at least: a place named once or twice is as often a benchmark (对标苏州工业园区) as home.
+        if (named.Count == 0 || named[0].Value < 3 || (named.Count > 1 && named[0].Value < 2 * named[1].Value))
         {
             return null;
         }
