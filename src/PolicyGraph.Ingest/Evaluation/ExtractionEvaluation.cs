@@ -47,7 +47,10 @@ public static class ExtractionEvaluation
         var scores = new List<DocumentScore>();
         foreach (var judged in gold.GetProperty("docs").EnumerateObject())
         {
-            var info = documents.FirstOrDefault(d => Path.GetFileName(d.Source).StartsWith(judged.Name + "_", StringComparison.Ordinal));
+            // The judged file is the one nearest the corpus root: a fixture's build source in a subfolder
+            // (tests/Zoo/src/z28_….src.txt) carries the same prefix but is not the page judged.
+            var info = documents.Where(d => Path.GetFileName(d.Source).StartsWith(judged.Name + "_", StringComparison.Ordinal))
+                .OrderBy(d => d.Source.Count(c => c is '/' or '\\')).ThenBy(d => d.Source, StringComparer.Ordinal).FirstOrDefault();
             var graph = info is null ? null : store.GetDocument(info.Id);
             scores.Add(Score(judged.Name, judged.Value, graph, resolver, store));
         }

@@ -14,8 +14,12 @@ public sealed record ExtractedContent(
 /// <summary>
 /// Turns clauses into goal, task, indicator and citation nodes. Goals and tasks follow the clause roles the
 /// outline gave (headings first); a clause that assigns departments is a task whatever its section. An
-/// indicator's year comes from its sentence, else the lead its clause hangs under, else the opening of its
-/// section, else the document's horizon (the first 到YYYY年 of its goals) — and for a yearly plan, its year.
+/// indicator's year comes from its sentence, else the lead its clause hangs under, else the nearest opening of its
+/// section before it, else the document's horizon (the first 到YYYY年 of its goals) — and for a yearly plan, its year.
+/// Figures a document reports rather than sets are no indicators (<see cref="AchievementCues"/>): everything under a
+/// review heading (发展基础, “十二五”回顾) or a heading that restates another document (《实施方案》提出了哪些目标), and
+/// the items under a lead paragraph that ended reviewing (“十三五”期间，全市取得以下成效：). A target table's rows are read
+/// by its header (<see cref="TargetTable"/>).
 /// </summary>
 public static partial class ContentExtractor
 {
@@ -28,7 +32,11 @@ public static partial class ContentExtractor
         var clauseById = clauses.ToDictionary(c => c.Id);
         var horizon = clauses.Where(c => c.Role == Roles.Goal).Select(c => YearIn(c.SearchText)).FirstOrDefault(y => y is not null)
             ?? (document.DocType is "工作计划" or "工作要点" ? document.Year : null);
-        var seen = new HashSet<(string, string, double, string, int?)>();
+        var presentYear = document.Year ?? EarliestTargetYear(clauses) ?? LatestNamedYear(clauses);
+        var reported = sections.Where(s => ReportsRatherThanSets(s.Heading, document)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var voiceAtEnd = new Dictionary<string, StatementVoice>(StringComparer.Ordinal);
+        var seen = new HashSet<(string, string, double, string, int?, string)>();
+        TargetTable? table = null;
         foreach (var clause in clauses)
         {
             string? goalId = null;
@@ -51,15 +59,22 @@ public static partial class ContentExtractor
                 });
             }
             var contextYear = ContextYear(clause, clauses, clauseById, sectionById) ?? horizon;
+            var context = new IndicatorContext
+            {
+                Year = contextYear,
+                PresentYear = presentYear,
+                Voice = OpeningVoice(clause, reported, sectionById, voiceAtEnd, document),
+            };
+            var (matches, voice) = ReadIndicators(clause.Text, document.Script == "Hant", context, ref table);
+            voiceAtEnd[clause.Id] = voice;
             var n = 0;
-            foreach (var match in IndicatorExtractor.Extract(view.Text, contextYear))
+            foreach (var (match, start, end) in matches)
             {
                 // The same target restated in a task paragraph is one indicator, where it is first stated.
-                if (!seen.Add((match.Name, match.Comparator, match.Value, match.Unit, match.Year)))
+                if (!seen.Add((match.Name, match.Comparator, match.Value, match.Unit, match.Year, match.Kind)))
                 {
                     continue;
                 }
-                var (start, end) = view.ToSource(match.Start, match.End);
                 indicators.Add(new Indicator
                 {
                     Id = $"{clause.Id.Replace(".c", ".i", StringComparison.Ordinal)}.{++n}",
@@ -109,7 +124,110 @@ public static partial class ContentExtractor
         return first.Length > 40 ? first[..40] + "…" : first;
     }
 
-    /// <summary>The year the clause's context sets: its lead's 到YYYY年, or the unnumbered opening of its section or an ancestor.</summary>
+    /// <summary>
+    /// The indicators of a clause with their spans in its text. A line of a copied table is read by the table its
+    /// header opened (a data row states its target column; rows of a table without one, such as an open-information
+    /// table, state nothing); the text between table lines by its sentences, the voice carrying on across the table.
+    /// </summary>
+    private static (List<(IndicatorMatch Match, int Start, int End)> Matches, StatementVoice Voice) ReadIndicators(
+        string text, bool traditional, IndicatorContext context, ref TargetTable? table)
+    {
+        var found = new List<(IndicatorMatch, int, int)>();
+        var voice = context.Voice;
+        foreach (var (start, end, isRow) in LineRuns(text))
+        {
+            var part = text[start..end];
+            if (isRow)
+            {
+                table = TargetTable.FromHeader(part, context.PresentYear) ?? table;
+                if (table?.ReadRow(part, traditional, context.Year) is { } row && voice == StatementVoice.Target)
+                {
+                    found.Add((row, start + row.Start, start + row.End));
+                }
+                continue;
+            }
+            if (part.Trim().Length > 0)
+            {
+                table = null;
+            }
+            // Line breaks vanish in the search view, so a sentence broken across lines (PDF text) reads whole.
+            var view = SearchNormaliser.Normalise(part, traditional);
+            var reading = IndicatorExtractor.Read(view.Text, context with { Voice = voice });
+            foreach (var match in reading.Matches)
+            {
+                var (s, e) = view.ToSource(match.Start, match.End);
+                found.Add((match, start + s, start + e));
+            }
+            voice = reading.Voice;
+        }
+        return (found, voice);
+    }
+
+    /// <summary>A clause's text cut into table rows (a line each) and the runs of other lines between them.</summary>
+    private static IEnumerable<(int Start, int End, bool IsRow)> LineRuns(string text)
+    {
+        var runStart = 0;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+            if (TargetTable.IsRow(text[lineStart..lineEnd]))
+            {
+                if (lineStart > runStart)
+                {
+                    yield return (runStart, lineStart, false);
+                }
+                yield return (lineStart, lineEnd, true);
+                runStart = lineEnd + 1;
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (runStart < text.Length)
+        {
+            yield return (runStart, text.Length, false);
+        }
+    }
+
+    /// <summary>
+    /// The voice a clause opens in: reported under a review or restating heading (its own run-in heading, its section's
+    /// or an ancestor's), else the voice its lead paragraph ended in, else the document's own.
+    /// </summary>
+    private static StatementVoice OpeningVoice(Clause clause, HashSet<string> reported, Dictionary<string, Section> sections,
+        Dictionary<string, StatementVoice> voiceAtEnd, DocumentInfo document)
+    {
+        if (clause.Heading is { } heading && ReportsRatherThanSets(heading, document))
+        {
+            return StatementVoice.Reported;
+        }
+        for (var sectionId = clause.SectionId; sectionId is not null; sectionId = sections.GetValueOrDefault(sectionId)?.ParentId)
+        {
+            if (reported.Contains(sectionId))
+            {
+                return StatementVoice.Reported;
+            }
+        }
+        return clause.LeadId is { } lead && voiceAtEnd.TryGetValue(lead, out var voice) ? voice : StatementVoice.Target;
+    }
+
+    private static bool ReportsRatherThanSets(string heading, DocumentInfo document)
+    {
+        var search = SearchNormaliser.ToSearchText(heading, document.Script == "Hant");
+        return AchievementCues.IsReviewHeading(search) || AchievementCues.IsRestatingHeading(search);
+    }
+
+    /// <summary>The earliest year a document sets a target for (到2023年): a year before it is past even when the document's own year is unknown.</summary>
+    private static int? EarliestTargetYear(IReadOnlyList<Clause> clauses) =>
+        clauses.SelectMany(c => YearScope().Matches(c.SearchText)).Select(m => (int?)int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)).Min();
+
+    /// <summary>The latest year a document names (召开2022年质量强市工作推进会，总结2021年…): a report speaks from it.</summary>
+    private static int? LatestNamedYear(IReadOnlyList<Clause> clauses) =>
+        clauses.SelectMany(c => NamedYear().Matches(c.SearchText)).Select(m => (int?)int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)).Max();
+
+    /// <summary>The year the clause's context sets: its lead's 到YYYY年, or the nearest unnumbered opening before it in its section or an ancestor.</summary>
     private static int? ContextYear(Clause clause, IReadOnlyList<Clause> clauses, Dictionary<string, Clause> byId, Dictionary<string, Section> sections)
     {
         if (clause.LeadId is { } lead && byId.TryGetValue(lead, out var leadClause) && YearIn(leadClause.SearchText) is { } leadYear)
@@ -118,7 +236,9 @@ public static partial class ContentExtractor
         }
         for (var sectionId = clause.SectionId; sectionId is not null; sectionId = sections.GetValueOrDefault(sectionId)?.ParentId)
         {
-            var opening = clauses.Where(c => c.SectionId == sectionId && c.Ordinal < clause.Ordinal && c.Number is null && c.LeadId is null);
+            // The nearest opening first: 到2017年…。 then 到2020年，…： before the items of 2020.
+            var opening = clauses.Where(c => c.SectionId == sectionId && c.Ordinal < clause.Ordinal && c.Number is null && c.LeadId is null)
+                .OrderByDescending(c => c.Ordinal);
             foreach (var c in opening)
             {
                 if (YearIn(c.SearchText) is { } year)
@@ -133,6 +253,10 @@ public static partial class ContentExtractor
     private static int? YearIn(string search) =>
         YearScope().Match(search) is { Success: true } m ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"(?:到|至|截至)(?<y>(?:19|20)[0-9]{2})年")]
+    // 截至2022年底 looks back: it sets no target year.
+    [GeneratedRegex(@"(?:到|至)(?<y>(?:19|20)[0-9]{2})年")]
     private static partial Regex YearScope();
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})年")]
+    private static partial Regex NamedYear();
 }
