@@ -35,6 +35,8 @@ public static partial class ContentExtractor
         var presentYear = document.Year ?? EarliestTargetYear(clauses) ?? LatestNamedYear(clauses);
         var reported = sections.Where(s => ReportsRatherThanSets(s.Heading, document)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var voiceAtEnd = new Dictionary<string, StatementVoice>(StringComparer.Ordinal);
+        // A policy interpretation or a press conference restates the plan it is about: none of its figures is its own target.
+        var restatesWholly = document.Title is { } title && AchievementCues.IsReportTitle(SearchNormaliser.ToSearchText(title, document.Script == "Hant"));
         var seen = new HashSet<(string, string, double, string, int?, string)>();
         TargetTable? table = null;
         foreach (var clause in clauses)
@@ -63,10 +65,12 @@ public static partial class ContentExtractor
             {
                 Year = contextYear,
                 PresentYear = presentYear,
-                Voice = OpeningVoice(clause, reported, sectionById, voiceAtEnd, document),
+                Voice = restatesWholly ? StatementVoice.Reported : OpeningVoice(clause, reported, sectionById, voiceAtEnd, document),
             };
-            var (matches, voice) = ReadIndicators(clause.Text, document.Script == "Hant", context, ref table);
-            voiceAtEnd[clause.Id] = voice;
+            var (matches, voice, targetCue) = ReadIndicators(clause.Text, document.Script == "Hant", context, ref table);
+            // A lead passes on a review only when it is one throughout (“十三五”期间，全市取得以下成效：); a goal lead that
+            // mentions the past in passing (…巩固“十三五”以来的成效，到2025年…：) leaves its items targets.
+            voiceAtEnd[clause.Id] = voice == StatementVoice.Achievement && targetCue ? StatementVoice.Target : voice;
             var n = 0;
             foreach (var (match, start, end) in matches)
             {
@@ -129,11 +133,12 @@ public static partial class ContentExtractor
     /// header opened (a data row states its target column; rows of a table without one, such as an open-information
     /// table, state nothing); the text between table lines by its sentences, the voice carrying on across the table.
     /// </summary>
-    private static (List<(IndicatorMatch Match, int Start, int End)> Matches, StatementVoice Voice) ReadIndicators(
+    private static (List<(IndicatorMatch Match, int Start, int End)> Matches, StatementVoice Voice, bool TargetCue) ReadIndicators(
         string text, bool traditional, IndicatorContext context, ref TargetTable? table)
     {
         var found = new List<(IndicatorMatch, int, int)>();
         var voice = context.Voice;
+        var targetCue = false;
         foreach (var (start, end, isRow) in LineRuns(text))
         {
             var part = text[start..end];
@@ -159,8 +164,9 @@ public static partial class ContentExtractor
                 found.Add((match, start + s, start + e));
             }
             voice = reading.Voice;
+            targetCue |= reading.TargetCue;
         }
-        return (found, voice);
+        return (found, voice, targetCue);
     }
 
     /// <summary>A clause's text cut into table rows (a line each) and the runs of other lines between them.</summary>

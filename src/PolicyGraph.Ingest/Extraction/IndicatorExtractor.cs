@@ -11,8 +11,11 @@ public sealed record IndicatorMatch(string Name, string Comparator, double Value
     public string Kind { get; init; } = IndicatorKinds.Level;
 }
 
-/// <summary>What <see cref="IndicatorExtractor.Read"/> found in a passage, and the voice it ended in (for the items under a lead).</summary>
-public sealed record IndicatorReading(IReadOnlyList<IndicatorMatch> Matches, StatementVoice Voice);
+/// <summary>
+/// What <see cref="IndicatorExtractor.Read"/> found in a passage, the voice it ended in and whether it stated a target
+/// cue anywhere (到2025年, 力争): a lead paragraph passes its voice on to its items only when it is a review throughout.
+/// </summary>
+public sealed record IndicatorReading(IReadOnlyList<IndicatorMatch> Matches, StatementVoice Voice, bool TargetCue);
 
 /// <summary>
 /// Quantitative targets (domain.md §5, §11 L15) in a clause's search view. Three shapes carry a target: a name, a
@@ -29,6 +32,7 @@ public sealed record IndicatorReading(IReadOnlyList<IndicatorMatch> Matches, Sta
 /// </summary>
 public static partial class IndicatorExtractor
 {
+    private const int MaxNameLength = 120;
     private const int Increase = 1;
     private const int Decrease = -1;
 
@@ -81,6 +85,7 @@ public static partial class IndicatorExtractor
         var text = Mask(search);
         var results = new List<IndicatorMatch>();
         var voice = context.Voice;
+        var anyTargetCue = false;
         var sentenceStart = 0;
         foreach (var sentenceEnd in Boundaries(text, "。;；!！?？\n"))
         {
@@ -88,6 +93,7 @@ public static partial class IndicatorExtractor
             var chunkStart = sentenceStart;
             string? listKind = null;
             var targetCue = false;
+            var sentenceFirst = results.Count;
             foreach (var chunkEnd in Boundaries(text[..sentenceEnd], ",，:：", sentenceStart))
             {
                 var chunk = text[chunkStart..chunkEnd];
@@ -96,19 +102,22 @@ public static partial class IndicatorExtractor
                 {
                     year = int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture);
                 }
-                listKind = voice == StatementVoice.Target ? ReadChunk(text, chunkStart, chunkEnd, year, listKind, results) : null;
+                // 合格率提高2个百分点，达到95%以上: a verb without a name goes on about the sentence's last named figure.
+                var subject = results.Count > sentenceFirst ? results[^1].Name : null;
+                listKind = voice == StatementVoice.Target ? ReadChunk(text, chunkStart, chunkEnd, year, listKind, subject, results) : null;
                 chunkStart = chunkEnd + 1;
             }
+            anyTargetCue |= targetCue;
             sentenceStart = sentenceEnd + 1;
         }
-        return new IndicatorReading(results, voice);
+        return new IndicatorReading(results, voice, anyTargetCue);
     }
 
     /// <summary>
     /// Reads the indicators of one comma-separated chunk; returns the kind of a creating verb's list that runs on into
     /// the next chunk (培育形成5个…，50个以上…), or null.
     /// </summary>
-    private static string? ReadChunk(string text, int start, int end, int? year, string? listKind, List<IndicatorMatch> results)
+    private static string? ReadChunk(string text, int start, int end, int? year, string? listKind, string? subject, List<IndicatorMatch> results)
     {
         var values = ValueToken().Matches(text[start..end]).Where(IsTargetValue).ToList();
         if (values.Count == 0)
@@ -122,7 +131,10 @@ public static partial class IndicatorExtractor
         for (var i = 0; i < values.Count; i++)
         {
             var token = values[i];
-            var before = chunk[nameStart..token.Index];
+            // A name is at most MaxNameLength long: a longer run before a value (a hostile or broken text) is cut, so that
+            // a chunk of many values costs no pass over all the text before each.
+            var beforeStart = Math.Max(nameStart, token.Index - MaxNameLength);
+            var before = chunk[beforeStart..token.Index];
             // 约30%: about.
             var about = before.EndsWith('约');
             if (about)
@@ -161,6 +173,10 @@ public static partial class IndicatorExtractor
                 var comparator = Comparator(verb.Comparator, lastModifier.Length > 0 ? lastModifier : modifier, about, verb.Sign);
                 var groupUnit = group.Select(g => g.Groups["unit"].Value).LastOrDefault(u => u.Length > 0) ?? string.Empty;
                 var cleanName = Clean(rawName);
+                if (HanCount(cleanName) < 2 && nameStart == 0 && group.Count == 1 && subject is not null)
+                {
+                    cleanName = subject;
+                }
                 if (groupUnit.Length == 0 && lastModifier.Length == 0 && !IndexName().IsMatch(cleanName))
                 {
                     // A bare figure is a score only of an index or a satisfaction (满意度达到86); elsewhere it is no target.
@@ -168,7 +184,7 @@ public static partial class IndicatorExtractor
                     continue;
                 }
                 var names = SplitNames(cleanName, group.Count, distributes || shares || group.Count > 1);
-                var spanStart = start + nameStart + LeadingTrim(before);
+                var spanStart = start + beforeStart + LeadingTrim(before);
                 var spanEnd = start + group[^1].Index + group[^1].Length;
                 for (var n = 0; n < names.Count; n++)
                 {
@@ -187,7 +203,7 @@ public static partial class IndicatorExtractor
                 // Name then value: 食品抽检合格率98%以上, 建设自治区有机产品示范区3个, 新增四川名牌产品15个.
                 var name = Clean(before);
                 var kind = IsAdding(CreatingVerbAtStart(before)) ? IndicatorKinds.Change : IndicatorKinds.Level;
-                var spanStart = start + nameStart + LeadingTrim(before);
+                var spanStart = start + beforeStart + LeadingTrim(before);
                 Add(results, name, Comparator(null, modifier, about, Increase), token, unit, year, spanStart, start + token.Index + token.Length, kind, Increase);
                 nameStart = token.Index + token.Length;
                 continue;
@@ -319,7 +335,12 @@ public static partial class IndicatorExtractor
 
     private static bool IsListGap(string gap) => gap.Length == 0 || gap is "、" or "和" or "及" or "与" or "," or "，" || gap.Trim() is "、" or "和" or "及";
 
-    private static string AfterToken(string chunk, Match token) => chunk[(token.Index + token.Length)..];
+    /// <summary>The two characters after a value: all that <see cref="IsNameEnd"/> looks at (no copy of the chunk's rest).</summary>
+    private static string AfterToken(string chunk, Match token)
+    {
+        var end = token.Index + token.Length;
+        return chunk[end..Math.Min(chunk.Length, end + 2)];
+    }
 
     private static bool IsNameEnd(string after) =>
         after.Length == 0 || after[0] is '、' or ')' or '）' || after.StartsWith('和') && after.Length > 1 && char.IsAsciiDigit(after[1]);
@@ -373,11 +394,12 @@ public static partial class IndicatorExtractor
     internal static string Clean(string name, bool stripVerbs = true)
     {
         var s = name.Trim(' ', '、', '"', '和', '及', '与', '并', '—', '-');
-        string previous;
-        do
+        // A few passes, each taking a whole run of lead-in words (LeadingFiller repeats), a creating verb and the
+        // trailing words, so that a long run of fillers (力争力争…) costs no pass per word.
+        for (var pass = 0; pass < 4; pass++)
         {
-            previous = s;
-            s = TrailingFiller().Replace(s, string.Empty).TrimEnd(' ', '、', '的', ',');
+            var previous = s;
+            s = WithoutTrailingWords(s);
             s = LeadingFiller().Replace(s, string.Empty);
             if (stripVerbs)
             {
@@ -389,9 +411,37 @@ public static partial class IndicatorExtractor
                 }
             }
             s = s.TrimStart(' ', '、', '和', '及', '与', '并', '的', '—', '-');
+            if (s == previous)
+            {
+                break;
+            }
         }
-        while (s != previous);
         return s.TrimEnd(' ', '、', '的');
+    }
+
+    /// <summary>
+    /// A name without the words trailing it (…合格率力争, …能耗比2015年, …合格率由82.4%, …累计). They are short, so only
+    /// the name's tail is matched: a regex anchored at the end alone would try every start of a long name.
+    /// </summary>
+    private static string WithoutTrailingWords(string name)
+    {
+        var end = name.Length;
+        for (var removed = 0; removed < 8; removed++)
+        {
+            while (end > 0 && name[end - 1] is ' ' or '、' or '的' or ',')
+            {
+                end--;
+            }
+            // Match(input, beginning, length) anchors $ at the end of the range: no copy of the name per word.
+            var tailStart = Math.Max(0, end - 24);
+            var m = TrailingFiller().Match(name, tailStart, end - tailStart);
+            if (!m.Success || m.Length == 0)
+            {
+                break;
+            }
+            end = m.Index;
+        }
+        return name[..end];
     }
 
     private static int LeadingTrim(string before) => before.Length - before.TrimStart(' ', '、', '和', '及', '与').Length;
@@ -430,11 +480,11 @@ public static partial class IndicatorExtractor
     [GeneratedRegex(@"(?:到|至|截至|截止)(?<y>(?:19|20)[0-9]{2})年|(?<y>(?:19|20)[0-9]{2})年(?:底|末|前)")]
     private static partial Regex YearScope();
 
-    [GeneratedRegex(@"^(?:(?:到|至|截至|截止)?(?:19|20)[0-9]{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全(?:市|省|区|县|州|旗|盟)|我(?:市|省|区|县|州|旗|盟)|其中|同时|每年|年均|进一步|积极|累计|主要指标|具体目标|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[0-9]{1,2}\.(?![0-9])|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)")]
+    [GeneratedRegex(@"^(?:(?:(?:到|至|截至|截止)?(?:19|20)[0-9]{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全(?:市|省|区|县|州|旗|盟)|我(?:市|省|区|县|州|旗|盟)|其中|同时|每年|年均|进一步|积极|累计|主要指标|具体目标|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[0-9]{1,2}\.(?![0-9])|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)[ 、和及与并的—\-]*)+")]
     private static partial Regex LeadingFiller();
 
     // What trails a name before its verb: 力争, 累计, 每年, a base (比2015年, 较上年), a starting value (由82.4%).
-    [GeneratedRegex(@"(?:力争|争取|确保|努力|累计|每年|逐年|进一步|(?:比|较|相比)(?:(?:19|20)[0-9]{2}年(?:底|末)?|上年|去年|基期)|(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?[0-9.]+\s*\S{0,4})$")]
+    [GeneratedRegex(@"(?:力争|争取|确保|努力|累计|每年|逐年|进一步|(?:比|较|相比|与)(?:(?:19|20)[0-9]{2}年(?:底|末)?|上年|去年|基期|[“""]?十[一二三四五六七八九]五[”""]?末?)(?:相比)?|(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?[0-9.]+\s*\S{0,4})$")]
     private static partial Regex TrailingFiller();
 
     [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})年(?:底|末)?的?$")]

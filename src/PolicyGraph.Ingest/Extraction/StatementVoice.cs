@@ -52,6 +52,9 @@ public static partial class AchievementCues
     public static bool IsReviewHeading(string heading) =>
         ReviewHeading().IsMatch(heading) && !ActionHeading().IsMatch(heading);
 
+    /// <summary>A title of a report about a policy rather than the policy: 《…实施方案》政策解读, 答记者问, 新闻发布会.</summary>
+    public static bool IsReportTitle(string title) => ReportTitle().IsMatch(title);
+
     /// <summary>A section heading that reports another document's content: 《实施方案》提出了哪些目标.</summary>
     public static bool IsRestatingHeading(string heading) => RestatingHeading().IsMatch(heading);
 
@@ -122,12 +125,13 @@ public static partial class AchievementCues
 
     private static int ChineseDigit(char c) => "一二三四五六七八九".IndexOf(c, StringComparison.Ordinal) + 1;
 
-    // 近年来 / 过去五年 / 五年来 / 2018年以来 / 同比 (a statistic of a past year).
-    [GeneratedRegex(@"近(?:年来|几年|[一二三四五两几]年)|过去[一二三四五两几十]年|[一二三四五两几多]年来|以来|同比")]
+    // 近年来 / 近5年 / 过去五年 / 五年来 / 2018年以来 / 连续3年 / 同比 (a statistic of a past year).
+    // (Counts are bounded: an unbounded run before 年来 backtracks quadratically over a long run of 一.)
+    [GeneratedRegex(@"近(?:年来|几年|[0-9一二三四五两几十]{1,3}年)|过去[0-9一二三四五两几十]{1,3}年|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来|连续[0-9一二三四五六七八九十两]{1,3}年|同比")]
     private static partial Regex PeriodReview();
 
-    // “十三五”期间 / 十二五时期 / “十三五”以来 / “十二五”末.
-    [GeneratedRegex(@"十(?<n>[一二三四五六七八九])五[”""']?(?<w>期间|时期|以来|末)")]
+    // “十三五”期间 / 十二五时期 / “十三五”以来 / “十二五”末; not a base of comparison (比“十三五”末提高2个百分点).
+    [GeneratedRegex(@"(?<!(?:比|较|与|同|相比|对比)[“""']?)十(?<n>[一二三四五六七八九])五[”""']?(?<w>期间|时期|以来|末)")]
     private static partial Regex FiveYearPlan();
 
     // 去年，… / 上年全市…: the year before the document's.
@@ -138,8 +142,8 @@ public static partial class AchievementCues
     [GeneratedRegex(@"^(?:在|于)?(?:19|20)[0-9]{2}年?[—–\-~至到](?<y>(?:19|20)[0-9]{2})年(?![0-9]|前|起|内|开始|以后|后|之前|基础)")]
     private static partial Regex OpeningYearRange();
 
-    // 已达到 / 已经建成 / 达到了 / 提高了: the completed aspect.
-    [GeneratedRegex(@"已(?:经)?(?:达到|达|建成|实现|完成|形成|突破|超过|提高|提升|增长|下降|降低|拥有|累计|获得|获评|培育|创建|新增|成为)|(?:达到|提高|提升|增长|下降|降低|增加|建成|突破|超过|获得|完成|实现|培育|新增|创建|拥有|减少|缩短|认定|形成|取得)了")]
+    // 已达到 / 已经建成 / 达到了 / 提高了: the completed aspect; not 已建成的 (what has been built, to be improved).
+    [GeneratedRegex(@"已(?:经)?(?:达到|达|建成|实现|完成|形成|突破|超过|提高|提升|增长|下降|降低|拥有|累计|获得|获评|培育|创建|新增|成为)(?!的)|(?:达到|提高|提升|增长|下降|降低|增加|建成|突破|超过|获得|完成|实现|培育|新增|创建|拥有|减少|缩短|认定|形成|取得)了")]
     private static partial Regex Completed();
 
     // A run-in heading that opens a review inside a clause: （二）基本情况。 / 发展基础：
@@ -162,8 +166,11 @@ public static partial class AchievementCues
 
     // 《实施方案》提出 / 《纲要》明确 / 纲要指出 / 该方案要求: another document's content reported; 按照《纲要》要求 is not
     // (the chunk has to open on the title or the document).
-    [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署)")]
+    [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)")]
     private static partial Regex Restating();
+
+    [GeneratedRegex(@"解读|答记者问|新闻发布会|吹风会")]
+    private static partial Regex ReportTitle();
 
     [GeneratedRegex(@"《[^》]+》.*(?:提出|明确|目标|指标)")]
     private static partial Regex RestatingHeading();

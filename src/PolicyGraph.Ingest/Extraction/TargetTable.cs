@@ -40,7 +40,12 @@ public sealed partial class TargetTable
         {
             return null;
         }
-        var target = cells.FindIndex(c => TargetHeader().IsMatch(c));
+        // A 目标 column for a year before the present is the previous plan's (| 2020年目标 | 2020年完成情况 |): results.
+        var target = cells.FindLastIndex(c => TargetHeader().IsMatch(c) && !BaseHeader().IsMatch(c) && (presentYear is null || YearOf(c) is null || YearOf(c) >= presentYear));
+        if (target < 0 && cells.Any(c => TargetHeader().IsMatch(c)))
+        {
+            return null;
+        }
         if (target < 0)
         {
             // No 目标 column: the latest year column that is no base or current value (| 指标 | 2020年 | 2025年 |).
