@@ -139,63 +139,52 @@ public static partial class ContentExtractor
         var found = new List<(IndicatorMatch, int, int)>();
         var voice = context.Voice;
         var targetCue = false;
-        foreach (var (start, end, isRow) in LineRuns(text))
+        var runStart = 0;
+        void ReadRun(int end)
         {
-            var part = text[start..end];
-            if (isRow)
-            {
-                table = TargetTable.FromHeader(part, context.PresentYear) ?? table;
-                if (table?.ReadRow(part, traditional, context.Year) is { } row && voice == StatementVoice.Target)
-                {
-                    found.Add((row, start + row.Start, start + row.End));
-                }
-                continue;
-            }
-            if (part.Trim().Length > 0)
-            {
-                table = null;
-            }
             // Line breaks vanish in the search view, so a sentence broken across lines (PDF text) reads whole.
-            var view = SearchNormaliser.Normalise(part, traditional);
+            var view = SearchNormaliser.Normalise(text[runStart..end], traditional);
             var reading = IndicatorExtractor.Read(view.Text, context with { Voice = voice });
             foreach (var match in reading.Matches)
             {
                 var (s, e) = view.ToSource(match.Start, match.End);
-                found.Add((match, start + s, start + e));
+                found.Add((match, runStart + s, runStart + e));
             }
             voice = reading.Voice;
             targetCue |= reading.TargetCue;
         }
-        return (found, voice, targetCue);
-    }
-
-    /// <summary>A clause's text cut into table rows (a line each) and the runs of other lines between them.</summary>
-    private static IEnumerable<(int Start, int End, bool IsRow)> LineRuns(string text)
-    {
-        var runStart = 0;
-        var lineStart = 0;
-        while (lineStart <= text.Length)
+        for (var lineStart = 0; lineStart <= text.Length;)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
-            if (TargetTable.IsRow(text[lineStart..lineEnd]))
+            var lineEnd = text.IndexOf('\n', lineStart) is var n and >= 0 ? n : text.Length;
+            var line = text[lineStart..lineEnd];
+            var header = TargetTable.FromHeader(line, context.PresentYear);
+            var row = header is null && table is not null && table.IsRowOf(line);
+            var otherRow = header is null && !row && TargetTable.IsRow(line);
+            if (header is not null || row || otherRow)
             {
                 if (lineStart > runStart)
                 {
-                    yield return (runStart, lineStart, false);
+                    ReadRun(lineStart);
                 }
-                yield return (lineStart, lineEnd, true);
+                // A pipe row of no known table (a separator |---|, an open-information table) keeps the table open.
+                table = header ?? table;
+                if (row && table!.ReadRow(line, traditional, context.Year) is { } target && voice == StatementVoice.Target)
+                {
+                    found.Add((target, lineStart + target.Start, lineStart + target.End));
+                }
                 runStart = lineEnd + 1;
+            }
+            else if (line.Trim().Length > 0)
+            {
+                table = null;
             }
             lineStart = lineEnd + 1;
         }
         if (runStart < text.Length)
         {
-            yield return (runStart, text.Length, false);
+            ReadRun(text.Length);
         }
+        return (found, voice, targetCue);
     }
 
     /// <summary>
@@ -227,7 +216,7 @@ public static partial class ContentExtractor
 
     /// <summary>The earliest year a document sets a target for (到2023年): a year before it is past even when the document's own year is unknown.</summary>
     private static int? EarliestTargetYear(IReadOnlyList<Clause> clauses) =>
-        clauses.SelectMany(c => YearScope().Matches(c.SearchText)).Select(m => (int?)int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)).Min();
+        clauses.SelectMany(c => YearScope().Matches(c.SearchText)).Select(ScopeYear).Min();
 
     /// <summary>The latest year a document names (召开2022年质量强市工作推进会，总结2021年…): a report speaks from it.</summary>
     private static int? LatestNamedYear(IReadOnlyList<Clause> clauses) =>
@@ -257,10 +246,14 @@ public static partial class ContentExtractor
     }
 
     private static int? YearIn(string search) =>
-        YearScope().Match(search) is { Success: true } m ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        YearScope().Match(search) is { Success: true } m ? ScopeYear(m) : null;
 
-    // 截至2022年底 looks back: it sets no target year.
-    [GeneratedRegex(@"(?:到|至)(?<y>(?:19|20)[0-9]{2})年")]
+    private static int? ScopeYear(Match m) => m.Groups["n"].Success
+        ? AchievementCues.PlanEnd(m.Groups["n"].Value[0])
+        : int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    // 截至2022年底 looks back: it sets no target year. 到“十四五”末 is the plan's last year.
+    [GeneratedRegex(@"(?:到|至)(?<y>(?:19|20)[0-9]{2})年|(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
     private static partial Regex YearScope();
 
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})年")]

@@ -98,10 +98,7 @@ public static partial class IndicatorExtractor
             {
                 var chunk = text[chunkStart..chunkEnd];
                 voice = AchievementCues.Next(voice, search[chunkStart..chunkEnd], chunk, ref targetCue, context);
-                if (YearScope().Match(chunk) is { Success: true } y)
-                {
-                    year = int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture);
-                }
+                year = AchievementCues.TargetYear(chunk) ?? year;
                 // 合格率提高2个百分点，达到95%以上: a verb without a name goes on about the sentence's last named figure.
                 var subject = results.Count > sentenceFirst ? results[^1].Name : null;
                 listKind = voice == StatementVoice.Target ? ReadChunk(text, chunkStart, chunkEnd, year, listKind, subject, results) : null;
@@ -477,8 +474,6 @@ public static partial class IndicatorExtractor
     [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万人次|万件|万户|万人|万亩|万吨|万元|亿元|万个|万家|%|‰|个|家|项|件|户|批次|次|座|所|名|批|处|条|台|套|吨|公里|千米|亩|倍|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?<next>[年月日号届期级度A-Za-z0-9.:·])?")]
     private static partial Regex ValueToken();
 
-    [GeneratedRegex(@"(?:到|至|截至|截止)(?<y>(?:19|20)[0-9]{2})年|(?<y>(?:19|20)[0-9]{2})年(?:底|末|前)")]
-    private static partial Regex YearScope();
 
     [GeneratedRegex(@"^(?:(?:(?:到|至|截至|截止)?(?:19|20)[0-9]{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全(?:市|省|区|县|州|旗|盟)|我(?:市|省|区|县|州|旗|盟)|其中|同时|每年|年均|进一步|积极|累计|主要指标|具体目标|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[0-9]{1,2}\.(?![0-9])|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)[ 、和及与并的—\-]*)+")]
     private static partial Regex LeadingFiller();

@@ -91,7 +91,7 @@ public static partial class AchievementCues
         {
             // “十三五”期间 in a plan for the 十四五 reviews; “十四五”期间 in the same plan sets its targets. The Nth
             // five-year plan ends in 1955 + 5N (十三五: 2020); 以来 (since) always looks back.
-            var end = 1955 + 5 * (10 + ChineseDigit(plan.Groups["n"].Value[0]));
+            var end = PlanEnd(plan.Groups["n"].Value[0]);
             if (plan.Groups["w"].Value == "以来" || present is not { } p || end < p)
             {
                 return true;
@@ -113,7 +113,8 @@ public static partial class AchievementCues
     {
         foreach (Match m in FutureYear().Matches(chunk))
         {
-            if (present is not { } p || Year(m) >= p)
+            var year = m.Groups["n"].Success ? PlanEnd(m.Groups["n"].Value[0]) : Year(m);
+            if (present is not { } p || year >= p)
             {
                 return true;
             }
@@ -123,15 +124,27 @@ public static partial class AchievementCues
 
     private static int Year(Match m) => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
 
-    private static int ChineseDigit(char c) => "一二三四五六七八九".IndexOf(c, StringComparison.Ordinal) + 1;
+    /// <summary>The last year of the Nth five-year plan, 十N五 given by the digit after 十: 1955 + 5N (十三五: 2020).</summary>
+    public static int PlanEnd(char digit) => 1955 + 5 * (10 + "一二三四五六七八九".IndexOf(digit, StringComparison.Ordinal) + 1);
+
+    /// <summary>The year a target is for: 到2025年 / 2025年底前, or 到“十四五”末 (the plan's last year); null when none is named.</summary>
+    public static int? TargetYear(string chunk)
+    {
+        if (PlanEndScope().Match(chunk) is { Success: true } plan)
+        {
+            return PlanEnd(plan.Groups["n"].Value[0]);
+        }
+        return YearScope().Match(chunk) is { Success: true } y ? Year(y) : null;
+    }
 
     // 近年来 / 近5年 / 过去五年 / 五年来 / 2018年以来 / 连续3年 / 同比 (a statistic of a past year).
     // (Counts are bounded: an unbounded run before 年来 backtracks quadratically over a long run of 一.)
     [GeneratedRegex(@"近(?:年来|几年|[0-9一二三四五两几十]{1,3}年)|过去[0-9一二三四五两几十]{1,3}年|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来|连续[0-9一二三四五六七八九十两]{1,3}年|同比")]
     private static partial Regex PeriodReview();
 
-    // “十三五”期间 / 十二五时期 / “十三五”以来 / “十二五”末; not a base of comparison (比“十三五”末提高2个百分点).
-    [GeneratedRegex(@"(?<!(?:比|较|与|同|相比|对比)[“""']?)十(?<n>[一二三四五六七八九])五[”""']?(?<w>期间|时期|以来|末)")]
+    // “十三五”期间 / 十二五时期 / “十三五”以来 / “十二五”末; not a base of comparison (比“十三五”末提高2个百分点)
+    // nor a deadline (到“十四五”末).
+    [GeneratedRegex(@"(?<!(?:比|较|与|同|相比|对比|到|至)[“""']?)十(?<n>[一二三四五六七八九])五[”""']?(?<w>期间|时期|以来|末)")]
     private static partial Regex FiveYearPlan();
 
     // 去年，… / 上年全市…: the year before the document's.
@@ -158,10 +171,17 @@ public static partial class AchievementCues
     [GeneratedRegex(@"^(?:在|于)?(?<y>(?:19|20)[0-9]{2})年(?>(?:底|末|上半年|前三季度|全年|度)?)(?![0-9]|前|起|内|开始|以后|后|之前|至|到|—|–|-|~|基础|的基础)")]
     private static partial Regex OpeningYear();
 
-    [GeneratedRegex(@"(?:到|至)(?<y>(?:19|20)[0-9]{2})年")]
+    [GeneratedRegex(@"(?:到|至)(?<y>(?:19|20)[0-9]{2})年|(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?末")]
     private static partial Regex FutureYear();
 
-    [GeneratedRegex(@"力争|争取|确保|目标|预计|预期|计划到")]
+    [GeneratedRegex(@"(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
+    private static partial Regex PlanEndScope();
+
+    [GeneratedRegex(@"(?:到|至|截至|截止)(?<y>(?:19|20)[0-9]{2})年|(?<y>(?:19|20)[0-9]{2})年(?:底|末|前)")]
+    private static partial Regex YearScope();
+
+    // 目标 only where it introduces targets (主要目标：, 目标是): 完成“十三五”规划确定的目标任务 reports.
+    [GeneratedRegex(@"力争|争取|确保|预计|预期|计划到|目标(?:是|为|如下)|目标$")]
     private static partial Regex TargetWord();
 
     // 《实施方案》提出 / 《纲要》明确 / 纲要指出 / 该方案要求: another document's content reported; 按照《纲要》要求 is not

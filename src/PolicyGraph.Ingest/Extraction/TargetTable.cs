@@ -11,30 +11,49 @@ namespace PolicyGraph.Ingest.Extraction;
 /// indicator column and the target column (目标值, or the latest year that is not a base year); a base-year or current
 /// column (基期值, 现状值, 2020年) holds results, which are not targets. A unit comes from the value cell, a 单位 column, or
 /// the name's brackets (<c>制造业产品质量合格率（%）</c>). Rows are read from the line as written (the search view
-/// drops the tabs between cells); each cell is compared in its search form.
+/// drops the tabs between cells); each cell is compared in its search form. A saved web page's table reaches us with
+/// its cells between spaces (<c>类别 指标 2020年基期值 2025年目标值</c>): such a table is known only by its header, and
+/// its rows are the lines with as many cells.
 /// </summary>
 public sealed partial class TargetTable
 {
+    private enum Separator
+    {
+        Pipe,
+        Tab,
+        Space,
+    }
+
+    private readonly Separator _separator;
+    private readonly int _columns;
     private readonly int _name;
     private readonly int _target;
     private readonly int? _unit;
     private readonly int? _year;
 
-    private TargetTable(int name, int target, int? unit, int? year)
+    private TargetTable(Separator separator, int columns, int name, int target, int? unit, int? year)
     {
+        _separator = separator;
+        _columns = columns;
         _name = name;
         _target = target;
         _unit = unit;
         _year = year;
     }
 
-    /// <summary>Whether a line is a row of a copied table: at least three cells between pipes or tabs.</summary>
-    public static bool IsRow(string line) => Cells(line).Count >= 3;
+    /// <summary>Whether a line is a row of a table copied with pipes or tabs: at least three cells between them.</summary>
+    public static bool IsRow(string line) => SeparatorOf(line) is var separator && separator != Separator.Space && Cells(line, separator).Count >= 3;
+
+    /// <summary>Whether a line is a row of this table: for a table between spaces, a line with as many cells as its header.</summary>
+    public bool IsRowOf(string line) => _separator == Separator.Space
+        ? !IsRow(line) && Cells(line, Separator.Space).Count == _columns
+        : IsRow(line);
 
     /// <summary>The table a header row opens, or null when the row names no indicator column and no target column.</summary>
     public static TargetTable? FromHeader(string line, int? presentYear)
     {
-        var cells = Cells(line).Select(c => SearchNormaliser.ToSearchText(c.Text)).ToList();
+        var separator = SeparatorOf(line);
+        var cells = Cells(line, separator).Select(c => SearchNormaliser.ToSearchText(c.Text)).ToList();
         var name = cells.FindIndex(c => NameHeader().IsMatch(c));
         if (name < 0)
         {
@@ -58,7 +77,7 @@ public sealed partial class TargetTable
             target = years[0].Index;
         }
         var unit = cells.FindIndex(c => c.Trim() is "单位" or "计量单位");
-        return target == name ? null : new TargetTable(name, target, unit < 0 ? null : unit, YearOf(cells[target]));
+        return target == name ? null : new TargetTable(separator, cells.Count, name, target, unit < 0 ? null : unit, YearOf(cells[target]));
     }
 
     /// <summary>
@@ -67,7 +86,7 @@ public sealed partial class TargetTable
     /// </summary>
     public IndicatorMatch? ReadRow(string line, bool traditional, int? contextYear)
     {
-        var cells = Cells(line);
+        var cells = Cells(line, _separator);
         if (cells.Count <= Math.Max(_name, _target))
         {
             return null;
@@ -116,12 +135,22 @@ public sealed partial class TargetTable
     private static int? YearOf(string cell) =>
         HeaderYear().Match(cell) is { Success: true } m ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
 
+    private static Separator SeparatorOf(string line) =>
+        line.Count(c => c is '|' or '｜') >= 2 ? Separator.Pipe : line.Contains('\t', StringComparison.Ordinal) ? Separator.Tab : Separator.Space;
+
     /// <summary>The cells of a row with their offsets; a row without an outer pipe (a | b | c) is read the same.</summary>
-    private static List<(string Text, int Start)> Cells(string line)
+    private static List<(string Text, int Start)> Cells(string line, Separator separator)
     {
-        var pipes = line.Count(c => c is '|' or '｜');
-        var separators = pipes >= 2 ? "|｜" : "\t";
         var cells = new List<(string, int)>();
+        if (separator == Separator.Space)
+        {
+            foreach (Match m in SpaceCell().Matches(line))
+            {
+                cells.Add((m.Value, m.Index));
+            }
+            return cells.Count >= 3 ? cells : [];
+        }
+        var separators = separator == Separator.Pipe ? "|｜" : "\t";
         var start = 0;
         for (var i = 0; i <= line.Length; i++)
         {
@@ -142,6 +171,9 @@ public sealed partial class TargetTable
         }
         return cells.Count >= 3 ? cells : [];
     }
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex SpaceCell();
 
     [GeneratedRegex(@"^\s*(?:主要)?(?:指标|指标名称|名称|项目)\s*$")]
     private static partial Regex NameHeader();

@@ -15,8 +15,8 @@ public class ContentExtractorIndicatorTests
 {
     private static readonly DocumentBuilder Builder = new(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
 
-    private static List<string> Indicators(string text) =>
-        Builder.Build("inline.txt", "inline", Encoding.UTF8.GetBytes(text)).Indicators
+    private static List<string> Indicators(string text, string source = "inline.txt") =>
+        Builder.Build(source, "inline", Encoding.UTF8.GetBytes(text)).Indicators
             .Select(i => $"{i.Name} {i.Comparator} {i.Value}{i.Unit} {i.Year} {i.Kind}").ToList();
 
     private const string FiveYearPlan = """
@@ -63,6 +63,26 @@ public class ContentExtractorIndicatorTests
         Assert.Contains("省级名牌产品 = 80个 2025 level", found);
         Assert.Contains("建设工程竣工验收合格率 = 100% 2025 level", found);
         Assert.DoesNotContain(found, f => f.Contains("78.2", StringComparison.Ordinal) || f.Contains(" 56个", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_saved_page_s_target_table_is_known_by_its_header()
+    {
+        // A web page's <table> reaches the outline one row a paragraph, its cells between spaces.
+        var found = Indicators("""
+            <html><head><title>青禾市“十四五”质量发展规划</title></head><body>
+            <p>青禾市“十四五”质量发展规划</p>
+            <p>一、发展目标</p>
+            <p>到2025年，全市质量总体水平显著提升。</p>
+            <table>
+            <tr><td>类别</td><td>指标</td><td>2020年基期值</td><td>2025年目标值</td></tr>
+            <tr><td>产品质量</td><td>制造业产品质量合格率（%）</td><td>93.2</td><td>≥94.5</td></tr>
+            <tr><td>服务质量</td><td>公共服务质量满意度</td><td>78.5</td><td>≥82</td></tr>
+            </table>
+            <p>二、保障措施</p><p>加强组织领导。</p>
+            </body></html>
+            """, "inline.html");
+        Assert.Equal(["制造业产品质量合格率 >= 94.5% 2025 level", "公共服务质量满意度 >= 82 2025 level"], found);
     }
 
     [Fact]

@@ -74,6 +74,10 @@ public class IndicatorExtractorTests
         Assert.Equal([(name, cmp, value, unit, kind)], ReadKinds(text));
 
     [Fact]
+    public void The_end_of_a_five_year_plan_is_its_last_year() =>
+        Assert.Equal([("制造业产品质量合格率", ">=", 95d, "%", (int?)2025)], Read("到“十四五”末，全市制造业产品质量合格率达到95%以上。"));
+
+    [Fact]
     public void A_target_year_after_the_verb_is_the_value_s_year() =>
         Assert.Equal([("制造业产品质量合格率", ">=", 95d, "%", (int?)2025)], Read("全市制造业产品质量合格率从2020年的92%提高到2025年的95%。"));
 
@@ -93,6 +97,9 @@ public class IndicatorExtractorTests
     [InlineData("一季度，全市规模以上工业增加值同比增长7.2%。")]
     [InlineData("《行动方案》提出，到2025年，全县制造业产品质量合格率达到95%以上。其中，食品抽检合格率达到98%以上。")]
     [InlineData("该方案明确，到2025年全县新增省级名牌产品10个。")]
+    [InlineData("“十三五”期间，全市质量工作成效明显。全面完成规划确定的目标任务，制造业产品质量合格率达到93%。")]
+    [InlineData("《纲要》设定了主要目标：到2025年，制造业质量竞争力指数达到86，制造业产品质量合格率达到94%。")]
+    [InlineData("近5年来，重点工业产品监督抽查平均合格率稳定在90%以上。")]
     public void Reports_no_achievement_as_a_target(string text) => Assert.Empty(Targets(text, present: 2023));
 
     [Fact]
