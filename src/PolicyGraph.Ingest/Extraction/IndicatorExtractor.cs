@@ -181,13 +181,15 @@ public static partial class IndicatorExtractor
                     continue;
                 }
                 var names = SplitNames(cleanName, group.Count, distributes || shares || group.Count > 1);
+                // 新增省级名牌产品达到10个 / 新增国家级、省级质检中心分别为2个、5个: what is added is counted, a change.
+                var kind = verb.Kind == IndicatorKinds.Level && IsAdding(CreatingVerbAtStart(rawName)) ? IndicatorKinds.Change : verb.Kind;
                 var spanStart = start + beforeStart + LeadingTrim(before);
                 var spanEnd = start + group[^1].Index + group[^1].Length;
                 for (var n = 0; n < names.Count; n++)
                 {
                     var value = group[Math.Min(n, group.Count - 1)];
                     var valueUnit = value.Groups["unit"].Value.Length > 0 ? value.Groups["unit"].Value : groupUnit;
-                    Add(results, names[n], comparator, value, valueUnit, valueYear, spanStart, spanEnd, verb.Kind, verb.Sign);
+                    Add(results, names[n], comparator, value, valueUnit, valueYear, spanStart, spanEnd, kind, verb.Sign);
                 }
                 nameStart = spanEnd - start;
                 createdList = null;
@@ -291,6 +293,19 @@ public static partial class IndicatorExtractor
                 names.Add(stem + last);
                 return names;
             }
+            // 主要农产品、食品、药品抽检合格率: the items share the measurement that follows the last of them.
+            var measurement = MeasurementHead().Match(last);
+            if (measurement.Success && measurement.Index > 0 && parts.Take(parts.Count - 1).All(p => !EndsWithMetric(p)))
+            {
+                return [.. parts.Take(parts.Count - 1).Select(p => p + last[measurement.Index..]), last];
+            }
+        }
+        if (listed && values > 1 && parts.Count == values && parts.Take(parts.Count - 1).All(p => JurisdictionWord().Match(p).Length == p.Length)
+            && JurisdictionWord().Match(parts[^1]) is { Success: true } level && level.Length < parts[^1].Length)
+        {
+            // 国家级、省级质检中心分别为2个、5个: bare levels take the noun of the last.
+            var noun = parts[^1][level.Length..];
+            return [.. parts.Take(parts.Count - 1).Select(p => p + noun), parts[^1]];
         }
         return Enumerable.Repeat(name, Math.Max(1, listed ? values : 1)).ToList();
     }
@@ -498,6 +513,10 @@ public static partial class IndicatorExtractor
 
     [GeneratedRegex(@"(?:合格率|优良率|达标率|覆盖率|满意度|普及率|受检率|符合率|成功率|好路率|优等路率|执行率|[^\p{P}]{1,2}率)$")]
     private static partial Regex MetricWord();
+
+    // Where a measurement begins in a metric's name: 药品|抽检合格率, 食品|安全监督抽查合格率.
+    [GeneratedRegex(@"(?:质量安全|安全|质量)?(?:监督抽查|抽查|抽检|例行监测|监测|检测|检验|验收|认证|评价)")]
+    private static partial Regex MeasurementHead();
 
     [GeneratedRegex(@"^(?:国家级|国家|国际|国内|省级|省|市级|市|县级|县|区级|区)")]
     private static partial Regex JurisdictionWord();

@@ -150,6 +150,23 @@ public class IndicatorExtractorTests
     }
 
     [Fact]
+    public void Distributes_values_over_items_sharing_a_measurement_or_a_noun()
+    {
+        Assert.Equal(
+            [("主要农产品抽检合格率", ">=", 98d, "%", (int?)null), ("食品抽检合格率", ">=", 97d, "%", null), ("药品抽检合格率", ">=", 99d, "%", null)],
+            Read("主要农产品、食品、药品抽检合格率分别达到98%、97%和99%。"));
+        Assert.Equal(
+            [("国家级质检中心", "=", 2d, "个", "change"), ("省级质检中心", "=", 5d, "个", "change")],
+            ReadKinds("新增国家级、省级质检中心分别为2个、5个。"));
+    }
+
+    [Fact]
+    public void A_verb_without_a_name_speaks_of_the_sentence_s_last_figure() =>
+        Assert.Equal(
+            [("制造业产品质量合格率", "=", 2d, "个百分点", "change"), ("制造业产品质量合格率", ">=", 95d, "%", "level")],
+            ReadKinds("制造业产品质量合格率提高2个百分点，达到95%以上。"));
+
+    [Fact]
     public void Dash_items_lose_their_dash() =>
         Assert.Equal("服务业顾客满意度指数", Read("——服务业顾客满意度指数达到78以上;").Single().Name);
 
