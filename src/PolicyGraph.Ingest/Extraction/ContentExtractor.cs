@@ -15,7 +15,8 @@ public sealed record ExtractedContent(
 /// Turns clauses into goal, task, indicator and citation nodes. Goals and tasks follow the clause roles the
 /// outline gave (headings first); a clause that assigns departments is a task whatever its section. An
 /// indicator's year comes from its sentence, else the lead its clause hangs under, else the nearest opening of its
-/// section before it, else the document's horizon (the first 到YYYY年 of its goals) — and for a yearly plan, its year.
+/// section before it, else the document's horizon (the first 到YYYY年 of its goals; for a yearly plan, its year; else
+/// the first 到YYYY年 of its text).
 /// Figures a document reports rather than sets are no indicators (<see cref="AchievementCues"/>): everything under a
 /// review heading (发展基础, “十二五”回顾) or a heading that restates another document (《实施方案》提出了哪些目标), and
 /// the items under a lead paragraph that ended reviewing (“十三五”期间，全市取得以下成效：). A target table's rows are read
@@ -30,8 +31,12 @@ public static partial class ContentExtractor
         var indicators = new List<Indicator>();
         var sectionById = sections.ToDictionary(s => s.Id);
         var clauseById = clauses.ToDictionary(c => c.Id);
+        // No goal section (targets under 总体要求, a plan the outline did not split): the first 到YYYY年 outside the
+        // timeline (whose 2018年4月至2018年5月 are phases, not a horizon).
         var horizon = clauses.Where(c => c.Role == Roles.Goal).Select(c => YearIn(c.SearchText)).FirstOrDefault(y => y is not null)
-            ?? (document.DocType is "工作计划" or "工作要点" ? document.Year : null);
+            ?? (document.DocType is "工作计划" or "工作要点" ? document.Year : null)
+            ?? clauses.Where(c => c.Role != Roles.Timeline).Select(c => HorizonYear().Match(c.SearchText))
+                .Where(m => m.Success).Select(ScopeYear).FirstOrDefault();
         var presentYear = document.Year ?? EarliestTargetYear(clauses) ?? LatestNamedYear(clauses);
         var reported = sections.Where(s => ReportsRatherThanSets(s.Heading, document)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var voiceAtEnd = new Dictionary<string, StatementVoice>(StringComparer.Ordinal);
@@ -258,4 +263,7 @@ public static partial class ContentExtractor
 
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})年")]
     private static partial Regex NamedYear();
+
+    [GeneratedRegex(@"(?<![0-9月日])到(?<y>(?:19|20)[0-9]{2})年|到[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
+    private static partial Regex HorizonYear();
 }
