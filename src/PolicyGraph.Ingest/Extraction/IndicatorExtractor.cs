@@ -36,31 +36,31 @@ public static partial class IndicatorExtractor
     private const int Increase = 1;
     private const int Decrease = -1;
 
+    /// <summary>A verb before a value: the comparator it states, the kind of figure, and the sign of a decrease.</summary>
+    private sealed record Verb(string Text, string Comparator, string Kind, int Sign);
+
     // Comparator verbs, longest first so that 达到 wins over 达 and 提高到 over 提高. A verb of change states by how much
     // (提升3个百分点), a verb of growth the yearly rate (年均增长8%); the others the level to reach.
-    private static readonly (string Text, string Comparator, string Kind, int Sign)[] Verbs = new (string, string, string, int)[]
+    private static readonly Verb[] Verbs = new[]
     {
-        ("达到或超过", ">=", IndicatorKinds.Level, Increase), ("稳定在", ">=", IndicatorKinds.Level, Increase), ("保持在", ">=", IndicatorKinds.Level, Increase),
-        ("控制在", "<=", IndicatorKinds.Level, Increase), ("提高到", ">=", IndicatorKinds.Level, Increase), ("提升到", ">=", IndicatorKinds.Level, Increase),
-        ("提高至", ">=", IndicatorKinds.Level, Increase), ("提升至", ">=", IndicatorKinds.Level, Increase), ("增长到", ">=", IndicatorKinds.Level, Increase),
-        ("增长至", ">=", IndicatorKinds.Level, Increase), ("增加到", ">=", IndicatorKinds.Level, Increase), ("增加至", ">=", IndicatorKinds.Level, Increase),
-        ("不低于", ">=", IndicatorKinds.Level, Increase), ("不少于", ">=", IndicatorKinds.Level, Increase), ("不超过", "<=", IndicatorKinds.Level, Increase),
-        ("不高于", "<=", IndicatorKinds.Level, Increase), ("降低到", "<=", IndicatorKinds.Level, Increase), ("降低至", "<=", IndicatorKinds.Level, Increase),
-        ("下降到", "<=", IndicatorKinds.Level, Increase), ("下降至", "<=", IndicatorKinds.Level, Increase), ("缩短至", "<=", IndicatorKinds.Level, Increase),
-        ("缩短到", "<=", IndicatorKinds.Level, Increase), ("压缩至", "<=", IndicatorKinds.Level, Increase), ("压缩到", "<=", IndicatorKinds.Level, Increase),
-        ("减少到", "<=", IndicatorKinds.Level, Increase), ("减少至", "<=", IndicatorKinds.Level, Increase), ("降至", "<=", IndicatorKinds.Level, Increase),
-        ("增至", ">=", IndicatorKinds.Level, Increase), ("达到", ">=", IndicatorKinds.Level, Increase), ("超过", ">", IndicatorKinds.Level, Increase),
-        ("高于", ">", IndicatorKinds.Level, Increase), ("突破", ">", IndicatorKinds.Level, Increase), ("低于", "<", IndicatorKinds.Level, Increase),
-        ("少于", "<", IndicatorKinds.Level, Increase), ("保持", ">=", IndicatorKinds.Level, Increase), ("稳定", ">=", IndicatorKinds.Level, Increase),
-        ("达", ">=", IndicatorKinds.Level, Increase), ("为", "=", IndicatorKinds.Level, Increase), ("在", "=", IndicatorKinds.Level, Increase),
-        ("年平均增长", "=", IndicatorKinds.Growth, Increase), ("年均增长", "=", IndicatorKinds.Growth, Increase), ("年均提高", "=", IndicatorKinds.Growth, Increase),
-        ("年均增速", "=", IndicatorKinds.Growth, Increase), ("年均下降", "=", IndicatorKinds.Growth, Decrease), ("年均降低", "=", IndicatorKinds.Growth, Decrease),
-        ("提升", "=", IndicatorKinds.Change, Increase), ("提高", "=", IndicatorKinds.Change, Increase), ("增加", "=", IndicatorKinds.Change, Increase),
-        ("增长", "=", IndicatorKinds.Change, Increase), ("新增", "=", IndicatorKinds.Change, Increase), ("净增", "=", IndicatorKinds.Change, Increase),
-        ("扩大", "=", IndicatorKinds.Change, Increase), ("下降", "=", IndicatorKinds.Change, Decrease), ("降低", "=", IndicatorKinds.Change, Decrease),
-        ("减少", "=", IndicatorKinds.Change, Decrease), ("缩短", "=", IndicatorKinds.Change, Decrease), ("压减", "=", IndicatorKinds.Change, Decrease),
-        ("压缩", "=", IndicatorKinds.Change, Decrease),
-    }.OrderByDescending(v => v.Item1.Length).ToArray();
+        Level(">=", "达到或超过", "稳定在", "保持在", "提高到", "提升到", "提高至", "提升至", "增长到", "增长至", "增加到", "增加至", "不低于", "不少于",
+            "增至", "达到", "保持", "稳定", "达"),
+        Level("<=", "控制在", "不超过", "不高于", "降低到", "降低至", "下降到", "下降至", "缩短至", "缩短到", "压缩至", "压缩到", "减少到", "减少至", "降至"),
+        Level(">", "超过", "高于", "突破"),
+        Level("<", "低于", "少于"),
+        Level("=", "为", "在"),
+        Of(IndicatorKinds.Growth, Increase, "年平均增长", "年均增长", "年均提高", "年均增速"),
+        Of(IndicatorKinds.Growth, Decrease, "年均下降", "年均降低"),
+        Of(IndicatorKinds.Change, Increase, "提升", "提高", "增加", "增长", "新增", "净增", "扩大"),
+        Of(IndicatorKinds.Change, Decrease, "下降", "降低", "减少", "缩短", "压减", "压缩"),
+    }.SelectMany(v => v).OrderByDescending(v => v.Text.Length).ToArray();
+
+    private static IEnumerable<Verb> Level(string comparator, params string[] verbs) =>
+        verbs.Select(v => new Verb(v, comparator, IndicatorKinds.Level, Increase));
+
+    // A change or a growth rate states its figure exactly unless a modifier says otherwise (提升3个百分点以上).
+    private static IEnumerable<Verb> Of(string kind, int sign, params string[] verbs) =>
+        verbs.Select(v => new Verb(v, "=", kind, sign));
 
     // Verbs of creating after which a count comes before its noun (培育50个…品牌, 新增3家…企业) or before the name of
     // what is counted (新增四川名牌产品15个). Longer verbs first where one begins another.
