@@ -137,14 +137,15 @@ public static partial class AchievementCues
         return YearScope().Match(chunk) is { Success: true } y ? Year(y) : null;
     }
 
-    // 近年来 / 近5年 / 过去五年 / 五年来 / 2018年以来 / 连续3年 / 同比 (a statistic of a past year).
+    // 近年来 / 近5年 / 过去五年 / 五年来 / 2018年以来 / 连续3年 / 同比 (a statistic of a past year); not 以来的 (巩固
+    // 2020年以来的创建成果, which a goal says of what it builds on).
     // (Counts are bounded: an unbounded run before 年来 backtracks quadratically over a long run of 一.)
-    [GeneratedRegex(@"近(?:年来|几年|[0-9一二三四五两几十]{1,3}年)|过去[0-9一二三四五两几十]{1,3}年|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来|连续[0-9一二三四五六七八九十两]{1,3}年|同比")]
+    [GeneratedRegex(@"近(?:年来|几年|[0-9一二三四五两几十]{1,3}年)|过去[0-9一二三四五两几十]{1,3}年|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)|连续[0-9一二三四五六七八九十两]{1,3}年|同比")]
     private static partial Regex PeriodReview();
 
     // “十三五”期间 / 十二五时期 / “十三五”以来 / “十二五”末; not a base of comparison (比“十三五”末提高2个百分点)
     // nor a deadline (到“十四五”末).
-    [GeneratedRegex(@"(?<!(?:比|较|与|同|相比|对比|到|至)[“""']?)十(?<n>[一二三四五六七八九])五[”""']?(?<w>期间|时期|以来|末)")]
+    [GeneratedRegex(@"(?<!(?:比|较|与|同|相比|对比|到|至)[“""']?)十(?<n>[一二三四五六七八九])五[”""']?(?<w>期间|时期|以来(?!的)|末)")]
     private static partial Regex FiveYearPlan();
 
     // 去年，… / 上年全市…: the year before the document's.

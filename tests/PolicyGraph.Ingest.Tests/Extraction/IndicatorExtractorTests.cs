@@ -118,6 +118,9 @@ public class IndicatorExtractorTests
     [InlineData("2023年，全市制造业产品质量合格率达到94.5%以上。", 2023, "制造业产品质量合格率 >= 94.5%")]
     [InlineData("按照《纲要》要求，到2025年，全市食品抽检合格率达到98%以上。", 2023, "食品抽检合格率 >= 98%")]
     [InlineData("——品牌建设取得积极成效。地理标志农产品总数达到300个以上。", 2023, "地理标志农产品总数 >= 300个")]
+    [InlineData("——巩固2020年以来的创建成果，新增省级标准化示范区5个。", 2023, "省级标准化示范区 = 5个")]
+    [InlineData("到2025年，对已建成的示范区全面提档升级，新增示范区10个。", 2023, "示范区 = 10个")]
+    [InlineData("到2025年，制造业产品质量合格率比“十三五”末提高2个百分点。", 2021, "制造业产品质量合格率 = 2个百分点")]
     public void Reads_the_current_period_and_the_present_as_targets(string text, int present, string target) =>
         Assert.Equal([target], Targets(text, present));
 
