@@ -14,8 +14,13 @@ public sealed record ExtractedContent(
 /// <summary>
 /// Turns clauses into goal, task, indicator and citation nodes. Goals and tasks follow the clause roles the
 /// outline gave (headings first); a clause that assigns departments is a task whatever its section. An
-/// indicator's year comes from its sentence, else the lead its clause hangs under, else the opening of its
-/// section, else the document's horizon (the first 到YYYY年 of its goals) — and for a yearly plan, its year.
+/// indicator's year comes from its sentence, else the lead its clause hangs under, else the nearest opening of its
+/// section before it, else the document's horizon (the first 到YYYY年 of its goals; for a yearly plan, its year; else
+/// the first 到YYYY年 of its text).
+/// Figures a document reports rather than sets are no indicators (<see cref="AchievementCues"/>): everything under a
+/// review heading (发展基础, “十二五”回顾) or a heading that restates another document (《实施方案》提出了哪些目标), and
+/// the items under a lead paragraph that ended reviewing (“十三五”期间，全市取得以下成效：). A target table's rows are read
+/// by its header (<see cref="TargetTable"/>).
 /// </summary>
 public static partial class ContentExtractor
 {
@@ -26,9 +31,19 @@ public static partial class ContentExtractor
         var indicators = new List<Indicator>();
         var sectionById = sections.ToDictionary(s => s.Id);
         var clauseById = clauses.ToDictionary(c => c.Id);
+        // No goal section (targets under 总体要求, a plan the outline did not split): the first 到YYYY年 outside the
+        // timeline (whose 2018年4月至2018年5月 are phases, not a horizon).
         var horizon = clauses.Where(c => c.Role == Roles.Goal).Select(c => YearIn(c.SearchText)).FirstOrDefault(y => y is not null)
-            ?? (document.DocType is "工作计划" or "工作要点" ? document.Year : null);
-        var seen = new HashSet<(string, string, double, string, int?)>();
+            ?? (document.DocType is "工作计划" or "工作要点" ? document.Year : null)
+            ?? clauses.Where(c => c.Role != Roles.Timeline).Select(c => HorizonYear().Match(c.SearchText))
+                .Where(m => m.Success).Select(ScopeYear).FirstOrDefault();
+        var presentYear = document.Year ?? EarliestTargetYear(clauses) ?? LatestNamedYear(clauses);
+        var reported = sections.Where(s => ReportsRatherThanSets(s.Heading, document)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var voiceAtEnd = new Dictionary<string, StatementVoice>(StringComparer.Ordinal);
+        // A policy interpretation or a press conference restates the plan it is about: none of its figures is its own target.
+        var restatesWholly = document.Title is { } title && AchievementCues.IsReportTitle(SearchNormaliser.ToSearchText(title, document.Script == "Hant"));
+        var seen = new HashSet<(string, string, double, string, int?, string)>();
+        TargetTable? table = null;
         foreach (var clause in clauses)
         {
             string? goalId = null;
@@ -51,15 +66,24 @@ public static partial class ContentExtractor
                 });
             }
             var contextYear = ContextYear(clause, clauses, clauseById, sectionById) ?? horizon;
+            var context = new IndicatorContext
+            {
+                Year = contextYear,
+                PresentYear = presentYear,
+                Voice = restatesWholly ? StatementVoice.Reported : OpeningVoice(clause, reported, sectionById, voiceAtEnd, document),
+            };
+            var (matches, voice, targetCue) = ReadIndicators(clause.Text, document.Script == "Hant", context, ref table);
+            // A lead passes on a review only when it is one throughout (“十三五”期间，全市取得以下成效：); a goal lead that
+            // mentions the past in passing (…巩固“十三五”以来的成效，到2025年…：) leaves its items targets.
+            voiceAtEnd[clause.Id] = voice == StatementVoice.Achievement && targetCue ? StatementVoice.Target : voice;
             var n = 0;
-            foreach (var match in IndicatorExtractor.Extract(view.Text, contextYear))
+            foreach (var (match, start, end) in matches)
             {
                 // The same target restated in a task paragraph is one indicator, where it is first stated.
-                if (!seen.Add((match.Name, match.Comparator, match.Value, match.Unit, match.Year)))
+                if (!seen.Add((match.Name, match.Comparator, match.Value, match.Unit, match.Year, match.Kind)))
                 {
                     continue;
                 }
-                var (start, end) = view.ToSource(match.Start, match.End);
                 indicators.Add(new Indicator
                 {
                     Id = $"{clause.Id.Replace(".c", ".i", StringComparison.Ordinal)}.{++n}",
@@ -109,7 +133,101 @@ public static partial class ContentExtractor
         return first.Length > 40 ? first[..40] + "…" : first;
     }
 
-    /// <summary>The year the clause's context sets: its lead's 到YYYY年, or the unnumbered opening of its section or an ancestor.</summary>
+    /// <summary>
+    /// The indicators of a clause with their spans in its text. A line of a copied table is read by the table its
+    /// header opened (a data row states its target column; rows of a table without one, such as an open-information
+    /// table, state nothing); the text between table lines by its sentences, the voice carrying on across the table.
+    /// </summary>
+    private static (List<(IndicatorMatch Match, int Start, int End)> Matches, StatementVoice Voice, bool TargetCue) ReadIndicators(
+        string text, bool traditional, IndicatorContext context, ref TargetTable? table)
+    {
+        var found = new List<(IndicatorMatch, int, int)>();
+        var voice = context.Voice;
+        var targetCue = false;
+        var runStart = 0;
+        void ReadRun(int end)
+        {
+            // Line breaks vanish in the search view, so a sentence broken across lines (PDF text) reads whole.
+            var view = SearchNormaliser.Normalise(text[runStart..end], traditional);
+            var reading = IndicatorExtractor.Read(view.Text, context with { Voice = voice });
+            foreach (var match in reading.Matches)
+            {
+                var (s, e) = view.ToSource(match.Start, match.End);
+                found.Add((match, runStart + s, runStart + e));
+            }
+            voice = reading.Voice;
+            targetCue |= reading.TargetCue;
+        }
+        for (var lineStart = 0; lineStart <= text.Length;)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart) is var n and >= 0 ? n : text.Length;
+            var line = text[lineStart..lineEnd];
+            var header = TargetTable.FromHeader(line, context.PresentYear);
+            var row = header is null && table is not null && table.IsRowOf(line);
+            var otherRow = header is null && !row && TargetTable.IsRow(line);
+            if (header is not null || row || otherRow)
+            {
+                if (lineStart > runStart)
+                {
+                    ReadRun(lineStart);
+                }
+                // A pipe row of no known table (a separator |---|, an open-information table) keeps the table open.
+                table = header ?? table;
+                if (row && table!.ReadRow(line, traditional, context.Year) is { } target && voice == StatementVoice.Target)
+                {
+                    found.Add((target, lineStart + target.Start, lineStart + target.End));
+                }
+                runStart = lineEnd + 1;
+            }
+            else if (line.Trim().Length > 0)
+            {
+                table = null;
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (runStart < text.Length)
+        {
+            ReadRun(text.Length);
+        }
+        return (found, voice, targetCue);
+    }
+
+    /// <summary>
+    /// The voice a clause opens in: reported under a review or restating heading (its own run-in heading, its section's
+    /// or an ancestor's), else the voice its lead paragraph ended in, else the document's own.
+    /// </summary>
+    private static StatementVoice OpeningVoice(Clause clause, HashSet<string> reported, Dictionary<string, Section> sections,
+        Dictionary<string, StatementVoice> voiceAtEnd, DocumentInfo document)
+    {
+        if (clause.Heading is { } heading && ReportsRatherThanSets(heading, document))
+        {
+            return StatementVoice.Reported;
+        }
+        for (var sectionId = clause.SectionId; sectionId is not null; sectionId = sections.GetValueOrDefault(sectionId)?.ParentId)
+        {
+            if (reported.Contains(sectionId))
+            {
+                return StatementVoice.Reported;
+            }
+        }
+        return clause.LeadId is { } lead && voiceAtEnd.TryGetValue(lead, out var voice) ? voice : StatementVoice.Target;
+    }
+
+    private static bool ReportsRatherThanSets(string heading, DocumentInfo document)
+    {
+        var search = SearchNormaliser.ToSearchText(heading, document.Script == "Hant");
+        return AchievementCues.IsReviewHeading(search) || AchievementCues.IsRestatingHeading(search);
+    }
+
+    /// <summary>The earliest year a document sets a target for (到2023年): a year before it is past even when the document's own year is unknown.</summary>
+    private static int? EarliestTargetYear(IReadOnlyList<Clause> clauses) =>
+        clauses.SelectMany(c => YearScope().Matches(c.SearchText)).Select(ScopeYear).Min();
+
+    /// <summary>The latest year a document names (召开2022年质量强市工作推进会，总结2021年…): a report speaks from it.</summary>
+    private static int? LatestNamedYear(IReadOnlyList<Clause> clauses) =>
+        clauses.SelectMany(c => NamedYear().Matches(c.SearchText)).Select(m => (int?)int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)).Max();
+
+    /// <summary>The year the clause's context sets: its lead's 到YYYY年, or the nearest unnumbered opening before it in its section or an ancestor.</summary>
     private static int? ContextYear(Clause clause, IReadOnlyList<Clause> clauses, Dictionary<string, Clause> byId, Dictionary<string, Section> sections)
     {
         if (clause.LeadId is { } lead && byId.TryGetValue(lead, out var leadClause) && YearIn(leadClause.SearchText) is { } leadYear)
@@ -118,7 +236,9 @@ public static partial class ContentExtractor
         }
         for (var sectionId = clause.SectionId; sectionId is not null; sectionId = sections.GetValueOrDefault(sectionId)?.ParentId)
         {
-            var opening = clauses.Where(c => c.SectionId == sectionId && c.Ordinal < clause.Ordinal && c.Number is null && c.LeadId is null);
+            // The nearest opening first: 到2017年…。 then 到2020年，…： before the items of 2020.
+            var opening = clauses.Where(c => c.SectionId == sectionId && c.Ordinal < clause.Ordinal && c.Number is null && c.LeadId is null)
+                .OrderByDescending(c => c.Ordinal);
             foreach (var c in opening)
             {
                 if (YearIn(c.SearchText) is { } year)
@@ -131,8 +251,19 @@ public static partial class ContentExtractor
     }
 
     private static int? YearIn(string search) =>
-        YearScope().Match(search) is { Success: true } m ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        YearScope().Match(search) is { Success: true } m ? ScopeYear(m) : null;
 
-    [GeneratedRegex(@"(?:到|至|截至)(?<y>(?:19|20)[0-9]{2})年")]
+    private static int? ScopeYear(Match m) => m.Groups["n"].Success
+        ? AchievementCues.PlanEnd(m.Groups["n"].Value[0])
+        : int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    // 截至2022年底 looks back: it sets no target year. 到“十四五”末 is the plan's last year.
+    [GeneratedRegex(@"(?:到|至)(?<y>(?:19|20)[0-9]{2})年|(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
     private static partial Regex YearScope();
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})年")]
+    private static partial Regex NamedYear();
+
+    [GeneratedRegex(@"(?<![0-9月日])到(?<y>(?:19|20)[0-9]{2})年|到[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
+    private static partial Regex HorizonYear();
 }

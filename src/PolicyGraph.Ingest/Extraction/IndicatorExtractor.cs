@@ -12,82 +12,152 @@ public sealed record IndicatorMatch(string Name, string Comparator, double Value
 }
 
 /// <summary>
-/// Quantitative targets (domain.md §5) in a clause's search view. Three shapes carry a target: a name, a
+/// What <see cref="IndicatorExtractor.Read"/> found in a passage, the voice it ended in and whether it stated a target
+/// cue anywhere (到2025年, 力争): a lead paragraph passes its voice on to its items only when it is a review throughout.
+/// </summary>
+public sealed record IndicatorReading(IReadOnlyList<IndicatorMatch> Matches, StatementVoice Voice, bool TargetCue);
+
+/// <summary>
+/// Quantitative targets (domain.md §5, §11 L15) in a clause's search view. Three shapes carry a target: a name, a
 /// comparator verb and a value (<c>合格率稳定在96%以上</c>); a name and a value (<c>食品抽检合格率98%以上</c>,
 /// <c>安徽名牌总数18个以上</c>); and, after a verb of creating, a value before its noun (<c>培育50个以上…品牌</c>).
 /// <c>分别</c> distributes a list of values over the names before it; <c>均</c> gives each name the one value.
+/// What the value measures is its kind: a level (<c>提高到45%</c>), a change (<c>提升3个百分点</c>, <c>下降10%</c> — a
+/// decrease is negative —, <c>新增5家</c>, <c>增加8项</c>) or an annual growth rate (<c>年均增长8%左右</c>). The comparator
+/// comes from the verb and the modifier: <c>以上</c>/<c>不低于</c>/<c>达到</c> ≥, <c>超过</c>/<c>突破</c> &gt;, <c>以下</c>/
+/// <c>以内</c>/<c>控制在</c> ≤, <c>低于</c> &lt;, <c>左右</c>/<c>约</c>/a plain figure =.
 /// Numbers that belong to a name (<c>实施50%节能标准比例</c>, <c>5A级</c>), years, document numbers and titles in 《》
-/// are not targets. A sentence's <c>到2020年</c> sets the year of what follows it.
+/// are not targets, and neither are figures a passage reports as achieved or restates from another document
+/// (<see cref="AchievementCues"/>). A sentence's <c>到2020年</c> sets the year of what follows it.
 /// </summary>
 public static partial class IndicatorExtractor
 {
-    // Comparator verbs, longest first so that 达到 wins over 达.
-    private static readonly (string Verb, string Comparator)[] Verbs =
-    [
-        ("达到或超过", ">="), ("稳定在", ">="), ("保持在", ">="), ("控制在", "<="), ("提高到", ">="), ("提升到", ">="),
-        ("提高至", ">="), ("提升至", ">="), ("增长到", ">="), ("增加到", ">="), ("不低于", ">="), ("不少于", ">="),
-        ("不超过", "<="), ("不高于", "<="), ("降低到", "<="), ("下降到", "<="), ("降至", "<="), ("增至", ">="),
-        ("达到", ">="), ("超过", ">"), ("高于", ">"), ("突破", ">"), ("低于", "<"), ("少于", "<"), ("保持", ">="),
-        ("稳定", ">="), ("达", ">="), ("为", "="), ("在", "="),
-    ];
+    private const int MaxNameLength = 120;
+    private const int Increase = 1;
+    private const int Decrease = -1;
 
-    // Verbs of creating after which a count comes before its noun: 培育50个…品牌, 新增3家…企业.
+    /// <summary>A verb before a value: the comparator it states, the kind of figure, and the sign of a decrease.</summary>
+    private sealed record Verb(string Text, string Comparator, string Kind, int Sign);
+
+    // Comparator verbs, longest first so that 达到 wins over 达 and 提高到 over 提高. A verb of change states by how much
+    // (提升3个百分点), a verb of growth the yearly rate (年均增长8%); the others the level to reach.
+    private static readonly Verb[] Verbs = new[]
+    {
+        Level(">=", "达到或超过", "稳定在", "保持在", "提高到", "提升到", "提高至", "提升至", "增长到", "增长至", "增加到", "增加至", "不低于", "不少于",
+            "增至", "达到", "保持", "稳定", "达"),
+        Level("<=", "控制在", "不超过", "不高于", "降低到", "降低至", "下降到", "下降至", "缩短至", "缩短到", "压缩至", "压缩到", "减少到", "减少至", "降至"),
+        Level(">", "超过", "高于", "突破"),
+        Level("<", "低于", "少于"),
+        Level("=", "为", "在"),
+        Of(IndicatorKinds.Growth, Increase, "年平均增长", "年均增长", "年均提高", "年均增速"),
+        Of(IndicatorKinds.Growth, Decrease, "年均下降", "年均降低"),
+        Of(IndicatorKinds.Change, Increase, "提升", "提高", "增加", "增长", "新增", "净增", "扩大"),
+        Of(IndicatorKinds.Change, Decrease, "下降", "降低", "减少", "缩短", "压减", "压缩"),
+    }.SelectMany(v => v).OrderByDescending(v => v.Text.Length).ToArray();
+
+    private static IEnumerable<Verb> Level(string comparator, params string[] verbs) =>
+        verbs.Select(v => new Verb(v, comparator, IndicatorKinds.Level, Increase));
+
+    // A change or a growth rate states its figure exactly unless a modifier says otherwise (提升3个百分点以上).
+    private static IEnumerable<Verb> Of(string kind, int sign, params string[] verbs) =>
+        verbs.Select(v => new Verb(v, "=", kind, sign));
+
+    // Verbs of creating after which a count comes before its noun (培育50个…品牌, 新增3家…企业) or before the name of
+    // what is counted (新增四川名牌产品15个). Longer verbs first where one begins another.
     private static readonly string[] CreatingVerbs =
     [
-        "培育形成", "培育创建", "积极培育", "推荐新增", "力争创建", "培育", "创建", "新增", "新建", "建设", "建成", "打造", "争创",
-        "认定", "形成", "引进", "组织", "制修订", "开展", "完成", "发展", "加快", "推进", "设置", "设立",
+        "累计新增", "培育形成", "培育创建", "积极培育", "推荐新增", "力争创建", "新培育", "新创建", "新认定", "新引进", "培育", "创建", "新增",
+        "新建", "建设", "建成", "打造", "争创", "认定", "形成", "引进", "组织", "制修订", "开展", "完成", "发展", "加快", "推进", "设置", "设立",
     ];
+
+    // Creating verbs that count what is added rather than what there will be (新增5家 is a change; 培育5家 a level).
+    private static readonly string[] AddingVerbs = ["累计新增", "新培育", "新创建", "新认定", "新引进", "新增", "新建"];
 
     private static readonly string[] MetricEndings = ["率", "度", "指数", "量", "数", "比例", "比重", "天数"];
 
-    public static IReadOnlyList<IndicatorMatch> Extract(string search, int? contextYear)
+    /// <summary>The targets a passage states, read as the document's own (no context of review or restatement).</summary>
+    public static IReadOnlyList<IndicatorMatch> Extract(string search, int? contextYear) =>
+        Read(search, new IndicatorContext { Year = contextYear }).Matches;
+
+    /// <summary>The targets a passage states in its context; figures in a review or a restatement are left out.</summary>
+    public static IndicatorReading Read(string search, IndicatorContext context)
     {
         var text = Mask(search);
         var results = new List<IndicatorMatch>();
+        var voice = context.Voice;
+        var anyTargetCue = false;
         var sentenceStart = 0;
         foreach (var sentenceEnd in Boundaries(text, "。;；!！?？\n"))
         {
-            var year = contextYear;
+            var year = context.Year;
             var chunkStart = sentenceStart;
-            var listVerbActive = false;
+            string? listKind = null;
+            var targetCue = false;
+            var sentenceFirst = results.Count;
             foreach (var chunkEnd in Boundaries(text[..sentenceEnd], ",，:：", sentenceStart))
             {
                 var chunk = text[chunkStart..chunkEnd];
-                if (YearScope().Match(chunk) is { Success: true } y)
-                {
-                    year = int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture);
-                }
-                listVerbActive = ReadChunk(text, chunkStart, chunkEnd, year, listVerbActive, results);
+                voice = AchievementCues.Next(voice, search[chunkStart..chunkEnd], chunk, ref targetCue, context);
+                year = AchievementCues.TargetYear(chunk) ?? year;
+                // 合格率提高2个百分点，达到95%以上: a verb without a name goes on about the sentence's last named figure.
+                var subject = results.Count > sentenceFirst ? results[^1].Name : null;
+                listKind = voice == StatementVoice.Target ? ReadChunk(text, chunkStart, chunkEnd, year, listKind, subject, results) : null;
                 chunkStart = chunkEnd + 1;
             }
+            anyTargetCue |= targetCue;
             sentenceStart = sentenceEnd + 1;
         }
-        return results;
+        return new IndicatorReading(results, voice, anyTargetCue);
     }
 
-    /// <summary>Reads the indicators of one comma-separated chunk; returns whether a creating verb's list runs on into the next chunk.</summary>
-    private static bool ReadChunk(string text, int start, int end, int? year, bool listVerbActive, List<IndicatorMatch> results)
+    /// <summary>
+    /// Reads the indicators of one comma-separated chunk; returns the kind of a creating verb's list that runs on into
+    /// the next chunk (培育形成5个…，50个以上…), or null.
+    /// </summary>
+    private static string? ReadChunk(string text, int start, int end, int? year, string? listKind, string? subject, List<IndicatorMatch> results)
     {
         var values = ValueToken().Matches(text[start..end]).Where(IsTargetValue).ToList();
         if (values.Count == 0)
         {
-            return false;
+            return null;
         }
         var chunk = text[start..end];
         var nameStart = 0;
         var firstResult = results.Count;
-        var createdList = listVerbActive;
+        var createdList = listKind;
         for (var i = 0; i < values.Count; i++)
         {
             var token = values[i];
-            var before = chunk[nameStart..token.Index];
+            // A name is at most MaxNameLength long: a longer run before a value (a hostile or broken text) is cut, so that
+            // a chunk of many values costs no pass over all the text before each.
+            var beforeStart = Math.Max(nameStart, token.Index - MaxNameLength);
+            var before = chunk[beforeStart..token.Index];
+            // 约30%: about.
+            var about = before.EndsWith('约');
+            if (about)
+            {
+                before = before[..^1];
+            }
+            // 提高到2025年的95%: the verb's year is the value's.
+            var valueYear = year;
+            if (VerbYear().Match(before) is { Success: true } verbYear && Verbs.Any(v => before[..verbYear.Index].EndsWith(v.Text, StringComparison.Ordinal)))
+            {
+                valueYear = int.Parse(verbYear.Groups["y"].Value, CultureInfo.InvariantCulture);
+                before = before[..verbYear.Index];
+            }
             var unit = token.Groups["unit"].Value;
             var modifier = token.Groups["mod"].Value;
-            var verb = Verbs.FirstOrDefault(v => before.EndsWith(v.Verb, StringComparison.Ordinal));
-            if (verb.Verb is not null && (unit.Length > 0 || modifier.Length > 0 || before.Length > verb.Verb.Length))
+            var verbIndex = Array.FindIndex(Verbs, v => before.EndsWith(v.Text, StringComparison.Ordinal));
+            if (verbIndex >= 0 && CreatingVerbs.Contains(Verbs[verbIndex].Text) && HanCount(Clean(before[..^Verbs[verbIndex].Text.Length])) < 2)
             {
-                // Name, verb, value(s): 合格率稳定在96%以上; 合格率、优良率分别达到100%、95%.
-                var rawName = before[..^verb.Verb.Length];
+                // 新增3家…企业: no name before the verb, so the count comes before its noun.
+                verbIndex = -1;
+            }
+            if (verbIndex >= 0 && (unit.Length > 0 || modifier.Length > 0 || before.Length > Verbs[verbIndex].Text.Length))
+            {
+                var verb = Verbs[verbIndex];
+                // Name, verb, value(s): 合格率稳定在96%以上; 合格率、优良率分别达到100%、95%; 能耗下降10%.
+                var rawName = before[..^verb.Text.Length];
                 var distributes = rawName.EndsWith("分别", StringComparison.Ordinal);
                 var shares = rawName.EndsWith('均');
                 rawName = rawName.TrimEnd('均').Replace("分别", string.Empty, StringComparison.Ordinal);
@@ -97,46 +167,56 @@ public static partial class IndicatorExtractor
                     group.Add(values[++i]);
                 }
                 var lastModifier = group[^1].Groups["mod"].Value;
-                var comparator = Comparator(verb.Comparator, lastModifier.Length > 0 ? lastModifier : modifier);
+                var comparator = Comparator(verb.Comparator, lastModifier.Length > 0 ? lastModifier : modifier, about, verb.Sign);
                 var groupUnit = group.Select(g => g.Groups["unit"].Value).LastOrDefault(u => u.Length > 0) ?? string.Empty;
-                if (groupUnit.Length == 0 && lastModifier.Length == 0 && !EndsWithMetric(rawName))
+                var cleanName = Clean(rawName);
+                if (HanCount(cleanName) < 2 && nameStart == 0 && group.Count == 1 && subject is not null)
                 {
+                    cleanName = subject;
+                }
+                if (groupUnit.Length == 0 && lastModifier.Length == 0 && !IndexName().IsMatch(cleanName))
+                {
+                    // A bare figure is a score only of an index or a satisfaction (满意度达到86); elsewhere it is no target.
                     nameStart = group[^1].Index + group[^1].Length;
                     continue;
                 }
-                var names = SplitNames(Clean(rawName), group.Count, distributes || shares || group.Count > 1);
-                var spanStart = start + nameStart + LeadingTrim(before);
+                var names = SplitNames(cleanName, group.Count, distributes || shares || group.Count > 1);
+                // 新增省级名牌产品达到10个 / 新增国家级、省级质检中心分别为2个、5个: what is added is counted, a change.
+                var kind = verb.Kind == IndicatorKinds.Level && IsAdding(CreatingVerbAtStart(rawName)) ? IndicatorKinds.Change : verb.Kind;
+                var spanStart = start + beforeStart + LeadingTrim(before);
                 var spanEnd = start + group[^1].Index + group[^1].Length;
                 for (var n = 0; n < names.Count; n++)
                 {
                     var value = group[Math.Min(n, group.Count - 1)];
                     var valueUnit = value.Groups["unit"].Value.Length > 0 ? value.Groups["unit"].Value : groupUnit;
-                    Add(results, names[n], comparator, value, valueUnit, year, spanStart, spanEnd);
+                    Add(results, names[n], comparator, value, valueUnit, valueYear, spanStart, spanEnd, kind, verb.Sign);
                 }
                 nameStart = spanEnd - start;
-                createdList = false;
+                createdList = null;
                 continue;
             }
             var after = AfterToken(chunk, token);
-            var leading = StripCreatingVerb(before, out var hadVerb);
-            if (unit.Length > 0 && IsNameEnd(after) && HanCount(Clean(before)) >= 2 && !createdList)
+            var leading = StripCreatingVerb(before, out var endingVerb);
+            if (unit.Length > 0 && IsNameEnd(after) && HanCount(Clean(before)) >= 2 && createdList is null)
             {
-                // Name then value: 食品抽检合格率98%以上, 建设自治区有机产品示范区3个.
+                // Name then value: 食品抽检合格率98%以上, 建设自治区有机产品示范区3个, 新增四川名牌产品15个.
                 var name = Clean(before);
-                var spanStart = start + nameStart + LeadingTrim(before);
-                Add(results, name, Comparator(null, modifier, count: !IsPercentLike(unit)), token, unit, year, spanStart, start + token.Index + token.Length);
+                var kind = IsAdding(CreatingVerbAtStart(before)) ? IndicatorKinds.Change : IndicatorKinds.Level;
+                var spanStart = start + beforeStart + LeadingTrim(before);
+                Add(results, name, Comparator(null, modifier, about, Increase), token, unit, year, spanStart, start + token.Index + token.Length, kind, Increase);
                 nameStart = token.Index + token.Length;
                 continue;
             }
-            if (unit.Length > 0 && unit != "%" && (hadVerb || createdList || IsListGap(leading)) && leading.Trim().Length == 0)
+            if (unit.Length > 0 && !IsPercentLike(unit) && (endingVerb is not null || createdList is not null || IsListGap(leading)) && leading.Trim().Length == 0)
             {
                 // Value before its noun: 培育50个以上具有国内市场竞争力的内蒙古品牌, 1件驰名商标和4件著名商标.
                 var nounEnd = NounEnd(chunk, token.Index + token.Length, i + 1 < values.Count ? values[i + 1].Index : chunk.Length);
                 var noun = Clean(chunk[(token.Index + token.Length)..nounEnd]);
                 if (HanCount(noun) >= 2)
                 {
-                    Add(results, noun, Comparator(null, modifier, count: true), token, unit, year, start + token.Index, start + nounEnd);
-                    createdList = true;
+                    var kind = endingVerb is not null ? (IsAdding(endingVerb) ? IndicatorKinds.Change : IndicatorKinds.Level) : createdList ?? IndicatorKinds.Level;
+                    Add(results, noun, Comparator(null, modifier, about, Increase), token, unit, year, start + token.Index, start + nounEnd, kind, Increase);
+                    createdList = kind;
                 }
                 nameStart = nounEnd;
                 continue;
@@ -161,7 +241,7 @@ public static partial class IndicatorExtractor
         }
     }
 
-    private static void Add(List<IndicatorMatch> results, string name, string comparator, Match value, string unit, int? year, int start, int end)
+    private static void Add(List<IndicatorMatch> results, string name, string comparator, Match value, string unit, int? year, int start, int end, string kind, int sign)
     {
         if (HanCount(name) < 2)
         {
@@ -172,7 +252,7 @@ public static partial class IndicatorExtractor
         {
             return; // a run of hundreds of digits is not a target (and Infinity has no JSON form)
         }
-        results.Add(new IndicatorMatch(name, comparator, number, unit, year, start, end));
+        results.Add(new IndicatorMatch(name, comparator, sign * number, unit, year, start, end) { Kind = kind });
     }
 
     /// <summary>Names for a list of values: 县公路平均好路率、农村公路路面平均好路率 → two names; 国家及省监督抽查合格率 → 国家…, 省….</summary>
@@ -213,18 +293,39 @@ public static partial class IndicatorExtractor
                 names.Add(stem + last);
                 return names;
             }
+            // 主要农产品、食品、药品抽检合格率: the items share the measurement that follows the last of them.
+            var measurement = MeasurementHead().Match(last);
+            if (measurement.Success && measurement.Index > 0 && parts.Take(parts.Count - 1).All(p => !EndsWithMetric(p)))
+            {
+                return [.. parts.Take(parts.Count - 1).Select(p => p + last[measurement.Index..]), last];
+            }
+        }
+        if (listed && values > 1 && parts.Count == values && parts.Take(parts.Count - 1).All(p => JurisdictionWord().Match(p).Length == p.Length)
+            && JurisdictionWord().Match(parts[^1]) is { Success: true } level && level.Length < parts[^1].Length)
+        {
+            // 国家级、省级质检中心分别为2个、5个: bare levels take the noun of the last.
+            var noun = parts[^1][level.Length..];
+            return [.. parts.Take(parts.Count - 1).Select(p => p + noun), parts[^1]];
         }
         return Enumerable.Repeat(name, Math.Max(1, listed ? values : 1)).ToList();
     }
 
-    private static string Comparator(string? verbComparator, string modifier, bool count = false) => modifier switch
+    /// <summary>
+    /// The comparator of a value: its modifier (以上, 以内, 左右) before its verb's; a plain figure is exact. The value of
+    /// a decrease is negative, so 下降10%以上 (a fall of at least 10 %) is ≤ −10.
+    /// </summary>
+    private static string Comparator(string? verbComparator, string modifier, bool about, int sign) => modifier switch
     {
-        "以下" or "以内" => verbComparator is "<" ? "<" : "<=",
-        "以上" or "及以上" => verbComparator is ">" ? ">" : ">=",
-        _ => verbComparator ?? (count ? ">=" : "="),
+        _ when about => "=",
+        "左右" or "上下" => "=",
+        "以下" or "以内" => sign < 0 ? ">=" : verbComparator is "<" ? "<" : "<=",
+        "以上" or "及以上" => sign < 0 ? "<=" : verbComparator is ">" ? ">" : ">=",
+        _ => verbComparator ?? "=",
     };
 
-    private static bool IsPercentLike(string unit) => unit is "%" or "分" or "";
+    private static bool IsPercentLike(string unit) => unit is "%" or "‰" or "分" or "个百分点" or "百分点" or "";
+
+    private static bool IsAdding(string? verb) => verb is not null && AddingVerbs.Contains(verb);
 
     /// <summary>Drops a number that is not a target: a year, a date, a code (5A, 5G, ISO9001), an ordinal, a phone number.</summary>
     private static bool IsTargetValue(Match m)
@@ -235,9 +336,10 @@ public static partial class IndicatorExtractor
         {
             return false;
         }
-        if (unit.Length == 0 && (number.Length >= 4 || m.Groups["mod"].Value.Length == 0))
+        if (unit.Length == 0 && number.Split('.')[0].Length >= 4)
         {
-            // A bare number is a target only as an index score with 以上/以下 (顾客满意度指数达到80以上).
+            // A bare number is a target only as an index score (顾客满意度指数达到80以上, 竞争力指数达到86); a long one
+            // is a code or a phone number.
             return false;
         }
         return true;
@@ -245,7 +347,12 @@ public static partial class IndicatorExtractor
 
     private static bool IsListGap(string gap) => gap.Length == 0 || gap is "、" or "和" or "及" or "与" or "," or "，" || gap.Trim() is "、" or "和" or "及";
 
-    private static string AfterToken(string chunk, Match token) => chunk[(token.Index + token.Length)..];
+    /// <summary>The two characters after a value: all that <see cref="IsNameEnd"/> looks at (no copy of the chunk's rest).</summary>
+    private static string AfterToken(string chunk, Match token)
+    {
+        var end = token.Index + token.Length;
+        return chunk[end..Math.Min(chunk.Length, end + 2)];
+    }
 
     private static bool IsNameEnd(string after) =>
         after.Length == 0 || after[0] is '、' or ')' or '）' || after.StartsWith('和') && after.Length > 1 && char.IsAsciiDigit(after[1]);
@@ -264,49 +371,89 @@ public static partial class IndicatorExtractor
         return end;
     }
 
-    private static string StripCreatingVerb(string before, out bool hadVerb)
+    /// <summary>The text before a value without the creating verb it ends on (培育 in 培育50个…), which <paramref name="verb"/> names.</summary>
+    private static string StripCreatingVerb(string before, out string? verb)
     {
         var trimmed = Clean(before, stripVerbs: false);
-        foreach (var verb in CreatingVerbs)
-        {
-            if (trimmed.EndsWith(verb, StringComparison.Ordinal))
-            {
-                hadVerb = true;
-                return trimmed[..^verb.Length].TrimEnd();
-            }
-        }
-        hadVerb = false;
-        return trimmed;
+        verb = CreatingVerbs.FirstOrDefault(v => trimmed.EndsWith(v, StringComparison.Ordinal));
+        return verb is null ? trimmed : trimmed[..^verb.Length].TrimEnd();
     }
+
+    /// <summary>The creating verb a name opens on once its lead-in words are gone (新增 in 全市新增四川名牌产品), or null.</summary>
+    private static string? CreatingVerbAtStart(string before)
+    {
+        var trimmed = Clean(before, stripVerbs: false);
+        var verb = CreatingVerbs.FirstOrDefault(v => trimmed.StartsWith(v, StringComparison.Ordinal) && trimmed.Length > v.Length + 1);
+        return verb is not null && !KeepsVerb(trimmed, verb) ? verb : null;
+    }
+
+    /// <summary>
+    /// Whether a creating verb at the start of a name is part of it: a rate or a share is never created (新建建筑节能标准执行率,
+    /// 建设工程竣工验收合格率, 新建绿色建筑占新建建筑比例), and 建设工程 / 新建建筑 are nouns.
+    /// </summary>
+    private static bool KeepsVerb(string name, string verb) =>
+        RateName().IsMatch(name) || (verb is "建设" or "新建" && name.Length > verb.Length + 1 && name[verb.Length..] is var rest &&
+            (rest.StartsWith("工程", StringComparison.Ordinal) || rest.StartsWith("建筑", StringComparison.Ordinal) || rest.StartsWith("住宅", StringComparison.Ordinal)));
 
     private static bool EndsWithMetric(string name) => MetricEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
 
     private static int HanCount(string s) => s.Count(c => c is >= '\u4E00' and <= '\u9FFF');
 
-    /// <summary>A name without the words that lead into it: 力争到2020年全市空气质量优良天数 → 空气质量优良天数.</summary>
+    /// <summary>
+    /// A name without the words that lead into it (力争到2020年全市空气质量优良天数 → 空气质量优良天数; (一)规模以上… →
+    /// 规模以上…) or trail after it (…合格率力争, …能耗比2015年, …合格率由82.4%, …累计).
+    /// </summary>
     internal static string Clean(string name, bool stripVerbs = true)
     {
         var s = name.Trim(' ', '、', '"', '和', '及', '与', '并', '—', '-');
-        string previous;
-        do
+        // A few passes, each taking a whole run of lead-in words (LeadingFiller repeats), a creating verb and the
+        // trailing words, so that a long run of fillers (力争力争…) costs no pass per word.
+        for (var pass = 0; pass < 4; pass++)
         {
-            previous = s;
+            var previous = s;
+            s = WithoutTrailingWords(s);
             s = LeadingFiller().Replace(s, string.Empty);
             if (stripVerbs)
             {
-                foreach (var verb in CreatingVerbs)
+                // 制修订 names what is counted (制修订各类标准120项): it stays.
+                var verb = CreatingVerbs.FirstOrDefault(v => v != "制修订" && s.StartsWith(v, StringComparison.Ordinal) && s.Length > v.Length + 1);
+                if (verb is not null && !KeepsVerb(s, verb))
                 {
-                    if (s.StartsWith(verb, StringComparison.Ordinal) && s.Length > verb.Length + 1)
-                    {
-                        s = s[verb.Length..];
-                        break;
-                    }
+                    s = s[verb.Length..];
                 }
             }
             s = s.TrimStart(' ', '、', '和', '及', '与', '并', '的', '—', '-');
+            if (s == previous)
+            {
+                break;
+            }
         }
-        while (s != previous);
         return s.TrimEnd(' ', '、', '的');
+    }
+
+    /// <summary>
+    /// A name without the words trailing it (…合格率力争, …能耗比2015年, …合格率由82.4%, …累计). They are short, so only
+    /// the name's tail is matched: a regex anchored at the end alone would try every start of a long name.
+    /// </summary>
+    private static string WithoutTrailingWords(string name)
+    {
+        var end = name.Length;
+        for (var removed = 0; removed < 8; removed++)
+        {
+            while (end > 0 && name[end - 1] is ' ' or '、' or '的' or ',')
+            {
+                end--;
+            }
+            // Match(input, beginning, length) anchors $ at the end of the range: no copy of the name per word.
+            var tailStart = Math.Max(0, end - 24);
+            var m = TrailingFiller().Match(name, tailStart, end - tailStart);
+            if (!m.Success || m.Length == 0)
+            {
+                break;
+            }
+            end = m.Index;
+        }
+        return name[..end];
     }
 
     private static int LeadingTrim(string before) => before.Length - before.TrimStart(' ', '、', '和', '及', '与').Length;
@@ -339,20 +486,37 @@ public static partial class IndicatorExtractor
         return new string(chars);
     }
 
-    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>万件|万户|万人|万亩|万吨|万元|亿元|%|个|家|项|件|户|次|座|所|名|批|处|条|台|套|吨|公里|千米|亩|倍|分(?!之))?(?<mod>及以上|以上|以下|以内)?(?<next>[年月日号届期级度A-Za-z0-9.:·])?")]
+    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万人次|万件|万户|万人|万亩|万吨|万元|亿元|万个|万家|%|‰|个|家|项|件|户|批次|次|座|所|名|批|处|条|台|套|吨|公里|千米|亩|倍|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?<next>[年月日号届期级度A-Za-z0-9.:·])?")]
     private static partial Regex ValueToken();
 
-    [GeneratedRegex(@"(?:到|至|截至|截止)(?<y>(?:19|20)[0-9]{2})年|(?<y>(?:19|20)[0-9]{2})年(?:底|末|前)")]
-    private static partial Regex YearScope();
 
-    [GeneratedRegex(@"^(?:(?:到|至|截至|截止)?(?:19|20)[0-9]{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全市|在?全省|在?全区|在?全县|我市|我省|我区|我县|其中|同时|每年|年均|进一步|积极|主要指标|具体目标|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)")]
+    [GeneratedRegex(@"^(?:(?:(?:到|至|截至|截止)?(?:19|20)[0-9]{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全(?:市|省|区|县|州|旗|盟)|我(?:市|省|区|县|州|旗|盟)|其中|同时|每年|年均|进一步|积极|累计|主要指标|具体目标|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[0-9]{1,2}\.(?![0-9])|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)[ 、和及与并的—\-]*)+")]
     private static partial Regex LeadingFiller();
+
+    // What trails a name before its verb: 力争, 累计, 每年, a base (比2015年, 较上年), a starting value (由82.4%).
+    [GeneratedRegex(@"(?:力争|争取|确保|努力|累计|每年|逐年|进一步|(?:比|较|相比|与)(?:(?:19|20)[0-9]{2}年(?:底|末)?|上年|去年|基期|[“""]?十[一二三四五六七八九]五[”""]?末?)(?:相比)?|(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?[0-9.]+\s*\S{0,4})$")]
+    private static partial Regex TrailingFiller();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})年(?:底|末)?的?$")]
+    private static partial Regex VerbYear();
+
+    // An index or a satisfaction score, stated as a bare figure (制造业质量竞争力指数达到86, 满意度达到80).
+    [GeneratedRegex(@"(?:指数|满意度|得分|评分|分值)$")]
+    private static partial Regex IndexName();
+
+    // A rate or a share: never created, so a creating verb before it belongs to the name.
+    [GeneratedRegex(@"(?:率|指数|比例|比重|占比|满意度)$")]
+    private static partial Regex RateName();
 
     [GeneratedRegex(@"[、]|(?<=\p{IsCJKUnifiedIdeographs})(?:及|和)(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"(?:合格率|优良率|达标率|覆盖率|满意度|普及率|受检率|符合率|成功率|好路率|优等路率|执行率|[^\p{P}]{1,2}率)$")]
     private static partial Regex MetricWord();
+
+    // Where a measurement begins in a metric's name: 药品|抽检合格率, 食品|安全监督抽查合格率.
+    [GeneratedRegex(@"(?:质量安全|安全|质量)?(?:监督抽查|抽查|抽检|例行监测|监测|检测|检验|验收|认证|评价)")]
+    private static partial Regex MeasurementHead();
 
     [GeneratedRegex(@"^(?:国家级|国家|国际|国内|省级|省|市级|市|县级|县|区级|区)")]
     private static partial Regex JurisdictionWord();

@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Text;
 using PolicyGraph.Ingest.Extraction;
 
@@ -7,6 +8,14 @@ public class IndicatorExtractorTests
 {
     private static List<(string Name, string Cmp, double Value, string Unit, int? Year)> Read(string text, int? year = null) =>
         IndicatorExtractor.Extract(SearchNormaliser.ToSearchText(text), year).Select(m => (m.Name, m.Comparator, m.Value, m.Unit, m.Year)).ToList();
+
+    private static List<(string Name, string Cmp, double Value, string Unit, string Kind)> ReadKinds(string text) =>
+        IndicatorExtractor.Extract(SearchNormaliser.ToSearchText(text), null).Select(m => (m.Name, m.Comparator, m.Value, m.Unit, m.Kind)).ToList();
+
+    /// <summary>What a passage yields as targets when the document speaks from <paramref name="present"/>.</summary>
+    private static List<string> Targets(string text, int present, StatementVoice voice = StatementVoice.Target) =>
+        IndicatorExtractor.Read(SearchNormaliser.ToSearchText(text), new IndicatorContext { PresentYear = present, Voice = voice })
+            .Matches.Select(m => $"{m.Name} {m.Comparator} {m.Value}{m.Unit}").ToList();
 
     [Theory]
     [InlineData("产品质量监督抽查合格率达到96%以上。", "产品质量监督抽查合格率", ">=", 96, "%")]
@@ -20,13 +29,109 @@ public class IndicatorExtractorTests
     [InlineData("制造业质量竞争力指数达到85以上。", "制造业质量竞争力指数", ">=", 85, "")]
     [InlineData("安徽名牌总数18个以上。", "安徽名牌总数", ">=", 18, "个")]
     [InlineData("力争全省商标有效註冊總量達到48萬件以上。", "商标有效注册总量", ">=", 48, "万件")]
-    [InlineData("力争主导制(修)订国家、行业、地方标准每年新增10项以上。", "主导制(修)订国家、行业、地方标准每年新增", ">=", 10, "项")]
+    [InlineData("力争主导制(修)订国家、行业、地方标准每年新增10项以上。", "主导制(修)订国家、行业、地方标准", ">=", 10, "项")]
     [InlineData("城市新建民用建筑实施50%节能标准比例达到100%。", "城市新建民用建筑实施50%节能标准比例", ">=", 100, "%")]
-    [InlineData("创建国家5A级旅游景区3个。", "国家5A级旅游景区", ">=", 3, "个")]
-    [InlineData("新增3家出口工业品质量安全示范企业。", "出口工业品质量安全示范企业", ">=", 3, "家")]
+    [InlineData("创建国家5A级旅游景区3个。", "国家5A级旅游景区", "=", 3, "个")]
+    [InlineData("新增3家出口工业品质量安全示范企业。", "出口工业品质量安全示范企业", "=", 3, "家")]
     [InlineData("水污染物排放量控制在100吨以下。", "水污染物排放量", "<=", 100, "吨")]
     public void Reads_one_target(string text, string name, string cmp, double value, string unit) =>
         Assert.Equal([(name, cmp, value, unit, (int?)null)], Read(text));
+
+    // domain.md §11 L15: comparator, unit and kind kept apart. A plain figure is exact, 左右/约 is about, a decrease is
+    // negative, and a creating verb that adds (新增, 新建) makes the figure a change.
+    [Theory]
+    [InlineData("食品评价性抽检合格率达97%。", "食品评价性抽检合格率", ">=", 97, "%", "level")]
+    [InlineData("农业标准化生产普及率提高到45%。", "农业标准化生产普及率", ">=", 45, "%", "level")]
+    [InlineData("景区游客满意度达到88%左右。", "景区游客满意度", "=", 88, "%", "level")]
+    [InlineData("质量损失率约2%。", "质量损失率", "=", 2, "%", "level")]
+    [InlineData("万元工业增加值能耗下降15%。", "万元工业增加值能耗", "=", -15, "%", "change")]
+    [InlineData("单位生产总值用水量下降8%以上。", "单位生产总值用水量", "<=", -8, "%", "change")]
+    [InlineData("单位生产总值能耗比2020年下降13.5%。", "单位生产总值能耗", "=", -13.5, "%", "change")]
+    [InlineData("服务业增加值年均增长7%左右。", "服务业增加值", "=", 7, "%", "growth")]
+    [InlineData("区域品牌价值年均增长10%以上。", "区域品牌价值", ">=", 10, "%", "growth")]
+    [InlineData("食品安全抽检量达到5批次/千人。", "食品安全抽检量", ">=", 5, "批次/千人", "level")]
+    [InlineData("消费品质量监督抽查合格率提升3个百分点以上。", "消费品质量监督抽查合格率", ">=", 3, "个百分点", "change")]
+    [InlineData("企业研发投入强度提高0.6个百分点。", "企业研发投入强度", "=", 0.6, "个百分点", "change")]
+    [InlineData("工业产品质量监督抽查合格率力争达90%以上。", "工业产品质量监督抽查合格率", ">=", 90, "%", "level")]
+    [InlineData("累计建成绿色食品原料标准化基地800万亩以上。", "绿色食品原料标准化基地", ">=", 800, "万亩", "level")]
+    [InlineData("有效注册商标总量达到3万件。", "有效注册商标总量", ">=", 3, "万件", "level")]
+    [InlineData("制修订团体标准增加6项。", "制修订团体标准", "=", 6, "项", "change")]
+    [InlineData("制修订各类标准60项以上。", "制修订各类标准", ">=", 60, "项", "level")]
+    [InlineData("新增省级质量标杆企业4家。", "省级质量标杆企业", "=", 4, "家", "change")]
+    [InlineData("新增省级名牌产品10个以上。", "省级名牌产品", ">=", 10, "个", "change")]
+    [InlineData("新建社会公用计量标准12项。", "社会公用计量标准", "=", 12, "项", "change")]
+    [InlineData("培育县域公用品牌3个。", "县域公用品牌", "=", 3, "个", "level")]
+    [InlineData("国家标准平均制定周期缩短至16个月以内。", "国家标准平均制定周期", "<=", 16, "个月", "level")]
+    [InlineData("重点产品不合格发现率控制在4%以内。", "重点产品不合格发现率", "<=", 4, "%", "level")]
+    [InlineData("制造业质量竞争力指数达到84。", "制造业质量竞争力指数", ">=", 84, "", "level")]
+    [InlineData("特色产业区域品牌价值突破50亿元。", "特色产业区域品牌价值", ">", 50, "亿元", "level")]
+    [InlineData("每万人口发明专利拥有量达到9.5件/万人。", "每万人口发明专利拥有量", ">=", 9.5, "件/万人", "level")]
+    [InlineData("建设工程质量一次验收合格率达到100%。", "建设工程质量一次验收合格率", ">=", 100, "%", "level")]
+    [InlineData("新建民用建筑中绿色建筑面积占比达到80%。", "新建民用建筑中绿色建筑面积占比", ">=", 80, "%", "level")]
+    [InlineData("新建项目一次试车成功率100%。", "新建项目一次试车成功率", "=", 100, "%", "level")]
+    [InlineData("产品质量监督抽查合格率由90.5%提高到93%。", "产品质量监督抽查合格率", ">=", 93, "%", "level")]
+    public void Reads_the_phrasings_of_a_target(string text, string name, string cmp, double value, string unit, string kind) =>
+        Assert.Equal([(name, cmp, value, unit, kind)], ReadKinds(text));
+
+    [Fact]
+    public void The_end_of_a_five_year_plan_is_its_last_year() =>
+        Assert.Equal([("制造业产品质量合格率", ">=", 95d, "%", (int?)2025)], Read("到“十四五”末，全市制造业产品质量合格率达到95%以上。"));
+
+    [Fact]
+    public void A_target_year_after_the_verb_is_the_value_s_year() =>
+        Assert.Equal([("制造业产品质量合格率", ">=", 95d, "%", (int?)2025)], Read("全市制造业产品质量合格率从2020年的92%提高到2025年的95%。"));
+
+    // domain.md §11 L14: figures a page reports as achieved are not targets.
+    [Theory]
+    [InlineData("“十三五”期间，全县质量工作取得积极进展，制造业产品质量合格率达到92.6%，新增省级名牌产品9个。")]
+    [InlineData("“十二五”时期，全市主要农产品质量安全监测合格率稳定在96%以上。")]
+    [InlineData("近年来，我县质量工作扎实推进。全县农产品质量安全例行监测合格率稳定在98%以上，拥有地理标志商标6件。")]
+    [InlineData("过去五年，全市新增中国驰名商标12件。")]
+    [InlineData("2022年，全市制造业产品质量合格率为93.4%，公共服务质量满意度为79.5。")]
+    [InlineData("2022年全市食品抽检合格率达到98.3%。")]
+    [InlineData("2020—2022年，全区新增团体标准20项。")]
+    [InlineData("去年，全市食品抽检合格率达到98.2%。")]
+    [InlineData("截至2022年底，全市有效注册商标总量达到4.2万件。")]
+    [InlineData("全市已建成国家级质检中心3个、省级质检中心8个。")]
+    [InlineData("食品抽检合格率达到了98.6%，较2015年提高了2个百分点。")]
+    [InlineData("一季度，全市规模以上工业增加值同比增长7.2%。")]
+    [InlineData("《行动方案》提出，到2025年，全县制造业产品质量合格率达到95%以上。其中，食品抽检合格率达到98%以上。")]
+    [InlineData("该方案明确，到2025年全县新增省级名牌产品10个。")]
+    [InlineData("“十三五”期间，全市质量工作成效明显。全面完成规划确定的目标任务，制造业产品质量合格率达到93%。")]
+    [InlineData("《纲要》设定了主要目标：到2025年，制造业质量竞争力指数达到86，制造业产品质量合格率达到94%。")]
+    [InlineData("近5年来，重点工业产品监督抽查平均合格率稳定在90%以上。")]
+    public void Reports_no_achievement_as_a_target(string text) => Assert.Empty(Targets(text, present: 2023));
+
+    [Fact]
+    public void A_review_gives_way_to_the_targets_that_follow_it()
+    {
+        Assert.Equal(["制造业产品质量合格率 >= 95%"],
+            Targets("2022年，全市制造业产品质量合格率为93.4%。到2025年，制造业产品质量合格率达到95%以上。", present: 2023));
+        Assert.Equal(["省名牌产品 >= 80个"], Targets("2020年以来，全市累计新增省名牌产品30个。到2025年，省名牌产品达到80个。", present: 2023));
+    }
+
+    [Theory]
+    [InlineData("“十四五”期间，全市新增团体标准30项以上。", 2021, "团体标准 >= 30项")]
+    [InlineData("到“十三五”末，全市制造业产品质量合格率稳定在93%以上。", 2016, "制造业产品质量合格率 >= 93%")]
+    [InlineData("2025年底前，建成质量基础设施一站式服务站10个。", 2023, "质量基础设施一站式服务站 = 10个")]
+    [InlineData("在2020年基础上，全市农业标准化生产普及率提高5个百分点。", 2021, "农业标准化生产普及率 = 5个百分点")]
+    [InlineData("2023年，全市制造业产品质量合格率达到94.5%以上。", 2023, "制造业产品质量合格率 >= 94.5%")]
+    [InlineData("按照《纲要》要求，到2025年，全市食品抽检合格率达到98%以上。", 2023, "食品抽检合格率 >= 98%")]
+    [InlineData("——品牌建设取得积极成效。地理标志农产品总数达到300个以上。", 2023, "地理标志农产品总数 >= 300个")]
+    [InlineData("——巩固2020年以来的创建成果，新增省级标准化示范区5个。", 2023, "省级标准化示范区 = 5个")]
+    [InlineData("到2025年，对已建成的示范区全面提档升级，新增示范区10个。", 2023, "示范区 = 10个")]
+    [InlineData("到2025年，制造业产品质量合格率比“十三五”末提高2个百分点。", 2021, "制造业产品质量合格率 = 2个百分点")]
+    public void Reads_the_current_period_and_the_present_as_targets(string text, int present, string target) =>
+        Assert.Equal([target], Targets(text, present));
+
+    [Fact]
+    public void A_lead_that_ends_reviewing_carries_its_voice_to_its_items()
+    {
+        var lead = IndicatorExtractor.Read(SearchNormaliser.ToSearchText("“十三五”期间，全市质量工作取得以下成效："), new IndicatorContext { PresentYear = 2021 });
+        Assert.Equal(StatementVoice.Achievement, lead.Voice);
+        Assert.Empty(Targets("——制造业产品质量合格率达到93.6%。", present: 2021, voice: lead.Voice));
+        Assert.Empty(Targets("——到2025年目标已提前完成，合格率达到96%。", present: 2021, voice: StatementVoice.Reported));
+    }
 
     [Fact]
     public void Distributes_values_over_named_items_with_fenbie()
@@ -48,6 +153,23 @@ public class IndicatorExtractorTests
     }
 
     [Fact]
+    public void Distributes_values_over_items_sharing_a_measurement_or_a_noun()
+    {
+        Assert.Equal(
+            [("主要农产品抽检合格率", ">=", 98d, "%", (int?)null), ("食品抽检合格率", ">=", 97d, "%", null), ("药品抽检合格率", ">=", 99d, "%", null)],
+            Read("主要农产品、食品、药品抽检合格率分别达到98%、97%和99%。"));
+        Assert.Equal(
+            [("国家级质检中心", "=", 2d, "个", "change"), ("省级质检中心", "=", 5d, "个", "change")],
+            ReadKinds("新增国家级、省级质检中心分别为2个、5个。"));
+    }
+
+    [Fact]
+    public void A_verb_without_a_name_speaks_of_the_sentence_s_last_figure() =>
+        Assert.Equal(
+            [("制造业产品质量合格率", "=", 2d, "个百分点", "change"), ("制造业产品质量合格率", ">=", 95d, "%", "level")],
+            ReadKinds("制造业产品质量合格率提高2个百分点，达到95%以上。"));
+
+    [Fact]
     public void Dash_items_lose_their_dash() =>
         Assert.Equal("服务业顾客满意度指数", Read("——服务业顾客满意度指数达到78以上;").Single().Name);
 
@@ -63,10 +185,10 @@ public class IndicatorExtractorTests
     {
         var found = Read("培育形成5个具有自主知识产权和国际竞争力的知名品牌,50个以上具有国内市场竞争力的内蒙古品牌,1件驰名商标和4件著名商标。");
         Assert.Equal([
-            ("具有自主知识产权和国际竞争力的知名品牌", ">=", 5d, "个", (int?)null),
+            ("具有自主知识产权和国际竞争力的知名品牌", "=", 5d, "个", (int?)null),
             ("具有国内市场竞争力的内蒙古品牌", ">=", 50d, "个", null),
-            ("驰名商标", ">=", 1d, "件", null),
-            ("著名商标", ">=", 4d, "件", null)], found);
+            ("驰名商标", "=", 1d, "件", null),
+            ("著名商标", "=", 4d, "件", null)], found);
     }
 
     [Fact]

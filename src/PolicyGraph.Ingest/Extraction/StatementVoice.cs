@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>Whose figures a passage states: the document's own targets, or figures it reports (domain.md §11 L14).</summary>
+public enum StatementVoice
+{
+    /// <summary>The document's own targets (到2025年，…达到95%以上).</summary>
+    Target,
+
+    /// <summary>
+    /// Figures reported as achieved (“十三五”期间…达到93.6%, 2022年全市…为97.1%, 已建成, 提高了); a later target cue in
+    /// the same paragraph (到2025年, 力争, 确保) ends it.
+    /// </summary>
+    Achievement,
+
+    /// <summary>
+    /// A review section (发展基础, 发展现状, “十二五”回顾) or another document's targets restated (《实施方案》提出，到2025年…):
+    /// nothing in the paragraph is the document's own target, whatever future it speaks of.
+    /// </summary>
+    Reported,
+}
+
+/// <summary>What a passage's figures are read against: the year they are for, what counts as past, and the voice it opens in.</summary>
+public sealed record IndicatorContext
+{
+    /// <summary>The target year the context sets (the lead's or section opening's 到2025年, else the document's horizon).</summary>
+    public int? Year { get; init; }
+
+    /// <summary>
+    /// The year the document speaks from: a sentence opening on an earlier year (2022年，全市…) reports a result. The
+    /// document's own year, else the earliest year it sets a target for (a plan is written before it), else the latest
+    /// year it names (a report of a meeting held in it), else unknown.
+    /// </summary>
+    public int? PresentYear { get; init; }
+
+    /// <summary>The voice the passage opens in: its section's (a review section) or its lead paragraph's at its end.</summary>
+    public StatementVoice Voice { get; init; } = StatementVoice.Target;
+}
+
+/// <summary>
+/// The cues that tell a figure reported as achieved from a target. Plans review the previous period before they set
+/// new targets (“十三五”期间…合格率达到…, then 到2025年…), news and interpretations restate another document's targets
+/// (《实施方案》提出，到2025年…), and meeting reports sum up a year (2021年，…取得明显成效。全市…达到…). A voice carries
+/// from chunk to chunk and sentence to sentence within a paragraph; see <see cref="Next"/>. 取得明显成效 alone is no cue:
+/// a goal says the same of its future (——品牌建设取得积极成效。…达到3000个以上).
+/// </summary>
+public static partial class AchievementCues
+{
+    /// <summary>A section heading under which every figure is a result: 发展基础, 发展现状, “十二五”质量发展回顾, 我县质量工作基础如何.</summary>
+    public static bool IsReviewHeading(string heading) =>
+        ReviewHeading().IsMatch(heading) && !ActionHeading().IsMatch(heading);
+
+    /// <summary>A title of a report about a policy rather than the policy: 《…实施方案》政策解读, 答记者问, 新闻发布会.</summary>
+    public static bool IsReportTitle(string title) => ReportTitle().IsMatch(title);
+
+    /// <summary>A section heading that reports another document's content: 《实施方案》提出了哪些目标.</summary>
+    public static bool IsRestatingHeading(string heading) => RestatingHeading().IsMatch(heading);
+
+    /// <summary>
+    /// The voice after one comma-separated chunk of a sentence. <paramref name="original"/> is the chunk as written (titles
+    /// unmasked), <paramref name="masked"/> the same chunk with titles and document numbers blanked (so that a title's
+    /// (2011—2020年) is no year). <paramref name="targetCue"/> records whether the sentence has stated a target cue so far.
+    /// </summary>
+    public static StatementVoice Next(StatementVoice voice, string original, string masked, ref bool targetCue, IndicatorContext context)
+    {
+        if (voice == StatementVoice.Reported || Restating().IsMatch(original.TrimStart()))
+        {
+            return StatementVoice.Reported;
+        }
+        if (IsPastCue(masked.Trim(), context.PresentYear))
+        {
+            return StatementVoice.Achievement;
+        }
+        if (IsTargetCue(masked, context.PresentYear))
+        {
+            targetCue = true;
+            return StatementVoice.Target;
+        }
+        return voice;
+    }
+
+    private static bool IsPastCue(string chunk, int? present)
+    {
+        if (PeriodReview().IsMatch(chunk) || Completed().IsMatch(chunk) || ReviewRunIn().IsMatch(chunk) || LastYear().IsMatch(chunk))
+        {
+            return true;
+        }
+        foreach (Match plan in FiveYearPlan().Matches(chunk))
+        {
+            // “十三五”期间 in a plan for the 十四五 reviews; “十四五”期间 in the same plan sets its targets. The Nth
+            // five-year plan ends in 1955 + 5N (十三五: 2020); 以来 (since) always looks back.
+            var end = PlanEnd(plan.Groups["n"].Value[0]);
+            if (plan.Groups["w"].Value == "以来" || present is not { } p || end < p)
+            {
+                return true;
+            }
+        }
+        if (OpeningYearRange().Match(chunk) is { Success: true } range)
+        {
+            return present is { } p && Year(range) < p;
+        }
+        if (AsOf().Match(chunk) is { Success: true } asOf)
+        {
+            // 截至2022年底 reports; 截至2025年底 (after the present) is a deadline.
+            return present is not { } p || Year(asOf) < p;
+        }
+        return OpeningYear().Match(chunk) is { Success: true } m && present is { } now && Year(m) < now;
+    }
+
+    private static bool IsTargetCue(string chunk, int? present)
+    {
+        foreach (Match m in FutureYear().Matches(chunk))
+        {
+            var year = m.Groups["n"].Success ? PlanEnd(m.Groups["n"].Value[0]) : Year(m);
+            if (present is not { } p || year >= p)
+            {
+                return true;
+            }
+        }
+        return TargetWord().IsMatch(chunk);
+    }
+
+    private static int Year(Match m) => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+
+    /// <summary>The last year of the Nth five-year plan, 十N五 given by the digit after 十: 1955 + 5N (十三五: 2020).</summary>
+    public static int PlanEnd(char digit) => 1955 + 5 * (10 + "一二三四五六七八九".IndexOf(digit, StringComparison.Ordinal) + 1);
+
+    /// <summary>The year a target is for: 到2025年 / 2025年底前, or 到“十四五”末 (the plan's last year); null when none is named.</summary>
+    public static int? TargetYear(string chunk)
+    {
+        if (PlanEndScope().Match(chunk) is { Success: true } plan)
+        {
+            return PlanEnd(plan.Groups["n"].Value[0]);
+        }
+        return YearScope().Match(chunk) is { Success: true } y ? Year(y) : null;
+    }
+
+    // 近年来 / 近5年 / 过去五年 / 五年来 / 2018年以来 / 连续3年 / 同比 (a statistic of a past year); not 以来的 (巩固
+    // 2020年以来的创建成果, which a goal says of what it builds on).
+    // (Counts are bounded: an unbounded run before 年来 backtracks quadratically over a long run of 一.)
+    [GeneratedRegex(@"近(?:年来|几年|[0-9一二三四五两几十]{1,3}年)|过去[0-9一二三四五两几十]{1,3}年|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)|连续[0-9一二三四五六七八九十两]{1,3}年|同比")]
+    private static partial Regex PeriodReview();
+
+    // “十三五”期间 / 十二五时期 / “十三五”以来 / “十二五”末; not a base of comparison (比“十三五”末提高2个百分点)
+    // nor a deadline (到“十四五”末).
+    [GeneratedRegex(@"(?<!(?:比|较|与|同|相比|对比|到|至)[“""']?)十(?<n>[一二三四五六七八九])五[”""']?(?<w>期间|时期|以来(?!的)|末)")]
+    private static partial Regex FiveYearPlan();
+
+    // 去年，… / 上年全市…: the year before the document's.
+    [GeneratedRegex(@"^(?:去年|上年|前年|上一年)")]
+    private static partial Regex LastYear();
+
+    // 2021—2022年，全市…: a period that ended before the present.
+    [GeneratedRegex(@"^(?:在|于)?(?:19|20)[0-9]{2}年?[—–\-~至到](?<y>(?:19|20)[0-9]{2})年(?![0-9]|前|起|内|开始|以后|后|之前|基础)")]
+    private static partial Regex OpeningYearRange();
+
+    // 已达到 / 已经建成 / 达到了 / 提高了: the completed aspect; not 已建成的 (what has been built, to be improved).
+    [GeneratedRegex(@"已(?:经)?(?:达到|达|建成|实现|完成|形成|突破|超过|提高|提升|增长|下降|降低|拥有|累计|获得|获评|培育|创建|新增|成为)(?!的)|(?:达到|提高|提升|增长|下降|降低|增加|建成|突破|超过|获得|完成|实现|培育|新增|创建|拥有|减少|缩短|认定|形成|取得)了")]
+    private static partial Regex Completed();
+
+    // A run-in heading that opens a review inside a clause: （二）基本情况。 / 发展基础：
+    [GeneratedRegex(@"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[0-9]{1,2}\.)?(?:基本情况|发展基础|工作基础|发展现状|工作成效|主要成效|取得的成效|发展成就)")]
+    private static partial Regex ReviewRunIn();
+
+    [GeneratedRegex(@"截至(?<y>(?:19|20)[0-9]{2})年")]
+    private static partial Regex AsOf();
+
+    // A chunk that opens on a year and goes on to say what happened in it: 2022年 / 2020年全市… / 2015年底; not a
+    // deadline or a start (2023年底前, 2023年起, 2021年3月—5月).
+    [GeneratedRegex(@"^(?:在|于)?(?<y>(?:19|20)[0-9]{2})年(?>(?:底|末|上半年|前三季度|全年|度)?)(?![0-9]|前|起|内|开始|以后|后|之前|至|到|—|–|-|~|基础|的基础)")]
+    private static partial Regex OpeningYear();
+
+    [GeneratedRegex(@"(?:到|至)(?<y>(?:19|20)[0-9]{2})年|(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?末")]
+    private static partial Regex FutureYear();
+
+    [GeneratedRegex(@"(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
+    private static partial Regex PlanEndScope();
+
+    [GeneratedRegex(@"(?:到|至|截至|截止)(?<y>(?:19|20)[0-9]{2})年|(?<y>(?:19|20)[0-9]{2})年(?:底|末|前)")]
+    private static partial Regex YearScope();
+
+    // 目标 only where it introduces targets (主要目标：, 目标是): 完成“十三五”规划确定的目标任务 reports.
+    [GeneratedRegex(@"力争|争取|确保|预计|预期|计划到|目标(?:是|为|如下)|目标$")]
+    private static partial Regex TargetWord();
+
+    // 《实施方案》提出 / 《纲要》明确 / 纲要指出 / 该方案要求: another document's content reported; 按照《纲要》要求 is not
+    // (the chunk has to open on the title or the document).
+    [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)")]
+    private static partial Regex Restating();
+
+    [GeneratedRegex(@"解读|答记者问|新闻发布会|吹风会")]
+    private static partial Regex ReportTitle();
+
+    [GeneratedRegex(@"《[^》]+》.*(?:提出|明确|目标|指标)")]
+    private static partial Regex RestatingHeading();
+
+    [GeneratedRegex(@"(?:发展|工作|现实)基础|基础条件|现状|回顾|(?:主要|工作|发展|取得的)成效|成就|基本情况|取得的成绩")]
+    private static partial Regex ReviewHeading();
+
+    // 夯实质量发展基础 / 巩固提升成效 are tasks, not reviews.
+    [GeneratedRegex(@"夯实|加强|完善|强化|筑牢|提升|推进|构建|健全|巩固|打牢|扩大")]
+    private static partial Regex ActionHeading();
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Regions;
+using PolicyGraph.Ingest.Pipeline;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Indicators in a whole document: the context a clause's figures are read in (its section, its lead, the target
+/// table it belongs to, the year its section opens with). The documents are written here, in the layouts of
+/// domain.md §11 L14.
+/// </summary>
+public class ContentExtractorIndicatorTests
+{
+    private static readonly DocumentBuilder Builder = new(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
+
+    private static List<string> Indicators(string text, string source = "inline.txt") =>
+        Builder.Build(source, "inline", Encoding.UTF8.GetBytes(text)).Indicators
+            .Select(i => $"{i.Name} {i.Comparator} {i.Value}{i.Unit} {i.Year} {i.Kind}").ToList();
+
+    private const string FiveYearPlan = """
+        青禾市人民政府关于印发青禾市“十四五”质量发展规划的通知
+        青政发〔2021〕15号
+        各区县人民政府，市政府各部门：
+        现将《青禾市“十四五”质量发展规划》印发给你们，请认真贯彻执行。
+        青禾市人民政府
+        2021年9月6日
+
+        青禾市“十四五”质量发展规划
+        一、发展基础
+        全市质量总体水平稳步提升，制造业产品质量合格率达到92.7%，新增省级名牌产品24个，建设工程竣工验收合格率保持100%。
+        二、发展目标
+        到2025年，全市质量总体水平显著提升，质量强市建设取得明显成效。
+        （一）产品质量。制造业产品质量合格率达到94%以上，食品评价性抽检合格率稳定在98%以上。
+        （二）质量基础。新增社会公用计量标准10项，有效注册商标总量年均增长9%左右。
+        “十四五”质量发展主要指标
+        | 类别 | 指标 | 2020年基期值 | 2025年目标值 | 属性 |
+        |---|---|---|---|---|
+        | 服务质量 | 公共服务质量满意度 | 78.2 | ≥81 | 预期性 |
+        | 品牌建设 | 省级名牌产品（个） | 56 | 80 | 预期性 |
+        | 工程质量 | 建设工程竣工验收合格率（%） | 100 | 100 | 约束性 |
+        三、保障措施
+        市质量发展工作领导小组统筹推进规划实施，领导小组办公室设在市市场监管局。
+        """;
+
+    [Fact]
+    public void A_review_section_states_no_targets_and_the_goal_section_does()
+    {
+        var found = Indicators(FiveYearPlan);
+        Assert.DoesNotContain(found, f => f.Contains("92.7", StringComparison.Ordinal) || f.Contains(" 24个", StringComparison.Ordinal));
+        Assert.Contains("制造业产品质量合格率 >= 94% 2025 level", found);
+        Assert.Contains("食品评价性抽检合格率 >= 98% 2025 level", found);
+        Assert.Contains("社会公用计量标准 = 10项 2025 change", found);
+        Assert.Contains("有效注册商标总量 = 9% 2025 growth", found);
+    }
+
+    [Fact]
+    public void A_target_table_states_its_target_column_and_not_its_base_year()
+    {
+        var found = Indicators(FiveYearPlan);
+        Assert.Contains("公共服务质量满意度 >= 81 2025 level", found);
+        Assert.Contains("省级名牌产品 = 80个 2025 level", found);
+        Assert.Contains("建设工程竣工验收合格率 = 100% 2025 level", found);
+        Assert.DoesNotContain(found, f => f.Contains("78.2", StringComparison.Ordinal) || f.Contains(" 56个", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_saved_page_s_target_table_is_known_by_its_header()
+    {
+        // A web page's <table> reaches the outline one row a paragraph, its cells between spaces.
+        var found = Indicators("""
+            <html><head><title>青禾市“十四五”质量发展规划</title></head><body>
+            <p>青禾市“十四五”质量发展规划</p>
+            <p>一、发展目标</p>
+            <p>到2025年，全市质量总体水平显著提升。</p>
+            <table>
+            <tr><td>类别</td><td>指标</td><td>2020年基期值</td><td>2025年目标值</td></tr>
+            <tr><td>产品质量</td><td>制造业产品质量合格率（%）</td><td>93.2</td><td>≥94.5</td></tr>
+            <tr><td>服务质量</td><td>公共服务质量满意度</td><td>78.5</td><td>≥82</td></tr>
+            </table>
+            <p>二、保障措施</p><p>加强组织领导。</p>
+            </body></html>
+            """, "inline.html");
+        Assert.Equal(["制造业产品质量合格率 >= 94.5% 2025 level", "公共服务质量满意度 >= 82 2025 level"], found);
+    }
+
+    [Fact]
+    public void Items_take_the_year_of_the_nearest_opening_before_them()
+    {
+        var found = Indicators("""
+            沧河省人民政府关于加快推进质量强省建设的意见
+            沧政发〔2014〕8号
+            一、总体目标
+            到2017年，全省质量工作体系基本健全，工业产品质量国家监督抽查合格率达到92%以上。
+            到2020年，质量强省建设取得显著成效，主要目标是：
+            （一）产品质量。工业产品质量国家监督抽查合格率达到95%以上。
+            （二）服务质量。重点服务行业顾客满意度指数达到80以上。
+            二、保障措施
+            各地要建立质量工作考核制度。
+            """);
+        Assert.Contains("工业产品质量国家监督抽查合格率 >= 92% 2017 level", found);
+        Assert.Contains("工业产品质量国家监督抽查合格率 >= 95% 2020 level", found);
+        Assert.Contains("重点服务行业顾客满意度指数 >= 80 2020 level", found);
+    }
+
+    [Fact]
+    public void A_report_restating_a_plan_states_none_of_its_targets()
+    {
+        var found = Indicators("""
+            《柳溪县质量强县建设实施方案》政策解读
+            一、《实施方案》出台的背景
+            近年来，全县质量工作取得积极进展。2022年，全县制造业产品质量合格率达到93.1%，拥有省级名牌产品12个。
+            二、《实施方案》提出了哪些目标
+            到2025年，全县制造业产品质量合格率达到95%以上，新增省级名牌产品5个。
+            三、解读机关
+            柳溪县市场监督管理局
+            """);
+        Assert.Empty(found);
+    }
+}
