@@ -20,7 +20,7 @@ public static partial class PageChrome
         "浏览次数", "点击数", "点击量", "访问量", "阅读次数", "阅读量", "【打印】", "【关闭】", "在手机上查看", "相关链接", "上一篇", "下一篇",
         "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
-        "点击上方", "关注我们", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
+        "点击上方", "关注我们", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
     ];
 
     /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
@@ -33,6 +33,9 @@ public static partial class PageChrome
 
     /// <summary>The field a page's site name is kept under (a place the issuer's may be completed from).</summary>
     public const string SiteField = "网站";
+
+    /// <summary>The field a post's 发表于 date is kept under (a published date).</summary>
+    public const string PostedField = "发表时间";
 
     /// <summary>The field an article-info line's or a newspaper's date is kept under when no label names it.</summary>
     public const string PageDateField = "页面日期";
@@ -51,7 +54,13 @@ public static partial class PageChrome
         }
         // An article-info line, a masthead or a newspaper's date line dates the page (never a widget's 今天是); a
         // table's dates are under their labels.
-        if (!IsLabelLine(line) && ChromeDate().Match(TodayWidget().Replace(compact, string.Empty)) is { Success: true } date)
+        // A forum post's 发表于 date is when it was published; a member's 注册时间 says nothing about the page.
+        if (PostedOn().Match(line) is { Success: true } posted)
+        {
+            fields.TryAdd(PostedField, posted.Groups["d"].Value);
+        }
+        else if (!IsLabelLine(line) && !compact.Contains("注册时间", StringComparison.Ordinal)
+                 && ChromeDate().Match(TodayWidget().Replace(line, string.Empty)) is { Success: true } date)
         {
             fields.TryAdd(PageDateField, date.Value);
         }
@@ -206,7 +215,7 @@ public static partial class PageChrome
     private static readonly Regex LabelPattern = new(
         "(?<label>" + string.Join("|", OpenInformationTable.Labels.OrderByDescending(l => l.Length)
             .Select(l => (l.Length <= 2 ? @"(?<!\p{IsCJKUnifiedIdeographs})" : "") + string.Join(@"[ \u3000]{0,3}", l.Select(c => Regex.Escape(c.ToString())))))
-        + @"|(?<![\p{IsCJKUnifiedIdeographs}])\p{IsCJKUnifiedIdeographs}{2,4}(?:日期|时间))[ \u3000]*[:：]",
+        + @"|(?<![\p{IsCJKUnifiedIdeographs}])\p{IsCJKUnifiedIdeographs}{2,4}(?:日期|时间))(?:[ \u3000]*[A-Za-z][A-Za-z .]{0,30}?)?[ \u3000]*[:：]",
         RegexOptions.Compiled);
 
     [GeneratedRegex(@"[|｜\t]|[ \u3000\u00A0]{2,}")]
@@ -230,12 +239,15 @@ public static partial class PageChrome
     private static partial Regex LinkItem();
 
     /// <summary>A site's name on a line of its own: 准格尔旗人民政府门户网站, 塞上新闻网, 云岭日报, 华夏质量周刊数字报.</summary>
-    [GeneratedRegex(@"^.{2,30}?(?:门户网站|政府网站|官方网站|网站|政府网|信息网|新闻网|在线|门户|客户端|日报|晚报|报社|数字报|电子报|周刊|期刊)$")]
+    [GeneratedRegex(@"^.{2,30}?(?:门户网站|政府网站|官方网站|网站|政府网|政务网|信息网|新闻网|在线|门户|客户端|日报|晚报|报社|数字报|电子报|周刊|期刊|论坛|社区|贴吧)$")]
     private static partial Regex SiteName();
 
     /// <summary>What a date field holds: digits and date separators only (0000-00-00 included), or nothing.</summary>
     [GeneratedRegex(@"^[\s0-9\-/.:年月日]*$")]
     private static partial Regex DateValue();
+
+    [GeneratedRegex(@"发表于\s*(?<d>(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)")]
+    private static partial Regex PostedOn();
 
     /// <summary>A date widget's date is today's, not the page's.</summary>
     [GeneratedRegex(@"今天是?[:：]?\s*(?:19|20)[0-9]{2}[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}日?")]
@@ -276,7 +288,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"^今天是|^今天是?[:：]?$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
     private static partial Regex DateWidget();
 
-    [GeneratedRegex(@"(?:来源|发布时间|发表时间|发布日期|更新时间|作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源)(?:[:：]|次数|量|\(|【|\d)")]
+    [GeneratedRegex(@"(?:来源|发布时间|发表时间|发布日期|更新时间|作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();
 
     [GeneratedRegex(@"^(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]?\s*[0-9]+次?$|^[【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?$")]

@@ -143,6 +143,15 @@ public static partial class FrontMatterReader
             }
             if (!IsTitleLike(s))
             {
+                // A reposter's words before the document they repost (今天在县政府网站上看到的…): the document starts a few
+                // paragraphs on, at a title line followed by its number or addressees. The words are its lead.
+                if (lead is null && DocumentStart(paragraphs, i) is { } start)
+                {
+                    lead = paragraphs[i];
+                    titlesBeforeLead = titles.Count;
+                    i = start - 1;
+                    continue;
+                }
                 break;
             }
             if (!titles.Any(t => t.SearchText == s))
@@ -317,9 +326,9 @@ public static partial class FrontMatterReader
                 end = j + 1;
                 break;
             }
-            if (RelatedLinks().IsMatch(s))
+            if (RelatedLinks().IsMatch(s) || Footer().IsMatch(s) || IsRule(s))
             {
-                continue;
+                continue; // related pages, the 版记 (抄送, …印发) and its rules
             }
             if (OutlineMarker.Match(s) is not null || s.Length > 80 || (s.Contains('。', StringComparison.Ordinal) && s.Length > 40))
             {
@@ -356,6 +365,23 @@ public static partial class FrontMatterReader
         s.Length is >= 4 and <= 100 && s.IndexOfAny(['。', ';', '；']) < 0 && !s.EndsWith(':') && !LineJoiner.IsDateLine(s);
 
     private static bool IsAttachmentLabel(string s) => AttachmentLabel().IsMatch(s);
+
+    /// <summary>The first of the next few paragraphs that opens a document: a title line, then its number or addressees.</summary>
+    private static int? DocumentStart(IReadOnlyList<Paragraph> paragraphs, int from)
+    {
+        for (var j = from + 1; j < Math.Min(paragraphs.Count - 1, from + 4); j++)
+        {
+            var s = paragraphs[j].SearchText;
+            if (IsTitleLike(s) && s.Contains("关于", StringComparison.Ordinal) && EndsWithDocumentType(s)
+                && (IsNumberLine(paragraphs[j + 1].SearchText) || IsAddressees(paragraphs[j + 1].SearchText)))
+            {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsRule(string s) => s.Length >= 3 && s.All(c => c is '─' or '━' or '═' or '—' or '-' or '_' or '=');
 
     private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
 
@@ -394,6 +420,6 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"^抄送[:：]|^主题词[:：]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发$|^\(?此件|^附件[:：]?$")]
     private static partial Regex Footer();
 
-    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|政府办|委办|委员会|协会|学会|商会|联合会|领导小组|工作组|局|厅|委|部|署|院|中心|\))$")]
+    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|政府办|委办|委员会|协会|学会|商会|联合会|领导小组|工作组|局|厅|委|部|署|院|中心|兵团|第[一二三四五六七八九十]{1,3}师|\))$")]
     private static partial Regex OrganisationEnding();
 }

@@ -46,6 +46,6 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     public bool IsTitleOfText(string searchText) =>
         Core.Citations.TitleKey.Of(searchText) == Core.Citations.TitleKey.Of(Title);
 
-    [GeneratedRegex(@"(?:全文|主要内容|内容|原文|全文如下)(?:如下)?\s*[:：]\s*$|全文如下|主要内容如下|全文刊发如下|内容如下|全文[↓⬇👇]|一起来看全文|全文来了|附全文|全文见下|以下为全文")]
+    [GeneratedRegex(@"(?:全文|主要内容|内容|原文|全文如下)(?:如下)?\s*[:：]\s*$|全文如下|主要内容如下|全文刊发如下|内容如下|全文[↓⬇👇]|看(?:《[^》]{1,30}》)?全文|全文来了|附全文|全文见下|以下为全文")]
     private static partial Regex Announces();
 }

@@ -26,7 +26,7 @@ public static partial class OpenInformationTable
     public static readonly IReadOnlyList<string> WrittenDateLabels = ["成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "发文时间"];
 
     /// <summary>When the page published it: never the 成文日期.</summary>
-    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "信息时间", Time, "日期", "更新时间"];
+    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "信息时间", "发表时间", Time, "日期", "更新时间"];
 
     /// <summary>Every label seen on such tables; a line or table made of them is chrome, not policy.</summary>
     public static readonly IReadOnlySet<string> Labels = new HashSet<string>(
@@ -101,7 +101,7 @@ public static partial class OpenInformationTable
 
     /// <summary>A markdown-style rule row (<c>---|---</c>, <c>:---:</c>): layout, no value.</summary>
     public static bool IsTableRule(string cell) =>
-        cell.Length >= 3 && cell.Any(c => c is '-' or '—' or '=') && cell.All(c => c is '-' or ':' or '—' or '=' or ' ' or '|' or '+');
+        cell.Length >= 3 && cell.Any(c => c is '-' or '—' or '=' or '─' or '━' or '═') && cell.All(c => c is '-' or ':' or '—' or '=' or ' ' or '|' or '+' or '─' or '━' or '═');
 
     private static (string? Label, string Value) LabelWithValue(string cell)
     {

@@ -39,13 +39,16 @@ public static partial class IssuerNames
         }
         if (bodies.Count > 1)
         {
-            return string.Join("、", bodies.Distinct(StringComparer.Ordinal));
+            return string.Join("、", bodies.Select(PartyCommittee).Distinct(StringComparer.Ordinal));
         }
         // One body: as written (spaces between Han characters dropped), whatever else its name holds.
         return bodies.Count == 1 || SplitGlued(SearchNormaliser.ToSearchText(cleaned, traditional: null)) is { Count: 1 }
             ? OutlineParser.Collapse(cleaned)
             : null;
     }
+
+    /// <summary>A party committee by the name documents use for it: 中共芜湖市委员会 → 中共芜湖市委.</summary>
+    private static string PartyCommittee(string body) => PartyCommitteeInFull().Replace(body, "$1委");
 
     /// <summary>Whether <paramref name="name"/> (one or more bodies) reads as issuing organisations.</summary>
     public static bool IsIssuer(string? name) => Normalise(name) is not null;
@@ -121,6 +124,9 @@ public static partial class IssuerNames
     private static bool IsBody(string s) =>
         s is "国务院" or "中共中央" or "中央" || (FrontMatterReader.IsOrganisationLine(s) && !s.EndsWith("文件", StringComparison.Ordinal) && s.Length <= 30)
         || AbbreviatedParty().IsMatch(s);
+
+    [GeneratedRegex(@"^(中共\p{IsCJKUnifiedIdeographs}{1,12}?(?:省|市|县|区|州|旗|盟|自治区))委员会$")]
+    private static partial Regex PartyCommitteeInFull();
 
     [GeneratedRegex(@"(?:局|厅|委员会|委)$")]
     private static partial Regex DepartmentEnding();

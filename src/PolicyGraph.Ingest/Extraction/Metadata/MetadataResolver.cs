@@ -120,11 +120,11 @@ public static partial class MetadataResolver
         // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
         // After a reprint's lead, the reprinted text's own title line (a notice wrapping the plan the lead names) is
         // the document's title before the lead's.
-        if (front.IsReprint && TitleLines(front.Titles.Skip(front.TitlesBeforeLead).ToList()).FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null) is { Line: not null } reprinted)
+        if (front.IsReprint && TitleLines(front.Titles.Skip(front.TitlesBeforeLead).ToList(), document.Original).FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null) is { Line: not null } reprinted)
         {
             Add(MetadataFields.Title, reprinted.Line.Title, ReprintedTitleLine, reprinted.Text);
         }
-        var lines = TitleLines(front.Titles);
+        var lines = TitleLines(front.Titles, document.Original);
         var main = lines.FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null);
         if (main.Line is not null)
         {
@@ -301,12 +301,12 @@ public static partial class MetadataResolver
     }
 
     /// <summary>The title lines read one by one, and each line with the next where the two make one title (a title broken in two).</summary>
-    private static List<(TitleLine Line, string Text)> TitleLines(IReadOnlyList<Paragraph> titles)
+    private static List<(TitleLine Line, string Text)> TitleLines(IReadOnlyList<Paragraph> titles, string original)
     {
         var lines = new List<(TitleLine, string)>();
         for (var i = 0; i < titles.Count; i++)
         {
-            var text = titles[i].Text;
+            var text = WithoutSubtitle(titles[i], original);
             var line = TitleLine.Read(text);
             // A title broken over up to three lines (PDF text): joined while it does not yet end as a title does
             // (never onto a site's or organisation's name above it).
@@ -334,8 +334,9 @@ public static partial class MetadataResolver
                 }
             }
             // A news headline in two lines (主标题, 副标题), neither a document's title: one headline.
+            // A second line that gives the news's figures (到2025年培育…500个) is a subtitle, not part of the headline.
             if (joinedText == text && !line.ReadsAsTitle && i + 1 < titles.Count && IsHeadlinePart(titles[i]) && IsHeadlinePart(titles[i + 1])
-                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle)
+                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText))
             {
                 text += " " + titles[i + 1].Text;
                 line = TitleLine.Read(text);
@@ -344,6 +345,18 @@ public static partial class MetadataResolver
             lines.Add((line, text));
         }
         return lines;
+    }
+
+    /// <summary>
+    /// A title paragraph whose second line gives the news's figures (到2025年培育…500个: a subtitle that normalising
+    /// joined to the headline) without that line.
+    /// </summary>
+    private static string WithoutSubtitle(Paragraph title, string original)
+    {
+        var written = original[title.SourceStart..title.SourceEnd].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return written.Length == 2 && Subtitle().IsMatch(SearchNormaliser.ToSearchText(written[1], traditional: null)) && written[0].Length >= 8
+            ? written[0]
+            : title.Text;
     }
 
     private static bool IsHeadlinePart(Paragraph p) =>
@@ -441,6 +454,9 @@ public static partial class MetadataResolver
 
     [GeneratedRegex(@"[_|｜]|\s[-—–]\s|——")]
     private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"^(?:到|至|截至)?(?:19|20)[0-9]{2}年|^[0-9]|^[—-]{1,2}")]
+    private static partial Regex Subtitle();
 
     [GeneratedRegex(@"[-—–][^-—–]{2,30}(?:人民政府|政府|网|网站|门户|门户网站|政务网|在线|公众信息网)(?:\s.*)?$")]
     private static partial Regex GluedSiteSuffix();

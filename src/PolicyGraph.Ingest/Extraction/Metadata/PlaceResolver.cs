@@ -66,6 +66,11 @@ public static partial class PlaceResolver
                 return named with { From = from, FromText = text };
             }
         }
+        // A town's or street's government (陈埭镇人民政府) is at county level: of the county-level division the text names.
+        if (statements.Issuer is { } town && TownIssuer().IsMatch(town) && CountyNamed(evidence) is { } county)
+        {
+            return Describe(county, gazetteer) with { From = EvidenceSources.Issuer, FromText = town };
+        }
         if (FromSelfReference(evidence) is { } self)
         {
             return self;
@@ -210,6 +215,13 @@ public static partial class PlaceResolver
         return head.Length >= 2 ? head : null;
     }
 
+    /// <summary>The county-level division a text names clearly most, if any.</summary>
+    private static Region? CountyNamed(Evidence evidence)
+    {
+        var named = evidence.Mentions.Where(m => m.Key.Level == Levels.County).OrderByDescending(m => m.Value).ToList();
+        return named.Count > 0 && (named.Count == 1 || named[0].Value >= 2 * named[1].Value) ? named[0].Key : null;
+    }
+
     /// <summary>
     /// A document that speaks of itself (我省, 全市, 本区) in one unit clearly more than in others, and names a
     /// division of that unit clearly more than any other, is that division's.
@@ -295,6 +307,9 @@ public static partial class PlaceResolver
 
     [GeneratedRegex(@"^(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)")]
     private static partial Regex NationalIssuer();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}(?:镇|乡|街道|街道办事处)(?:人民政府|党委|政府|办事处)")]
+    private static partial Regex TownIssuer();
 
     [GeneratedRegex(@"^(?:中共|中国共产党)")]
     private static partial Regex PartyPrefix();

@@ -117,7 +117,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"(?<n>\p{IsCJKUnifiedIdeographs}{1,10}\s*[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號])$")]
     private static partial Regex GluedNumber();
 
-    [GeneratedRegex(@"^(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读)[】\]]\s*)+")]
+    [GeneratedRegex(@"^(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]\s*)+")]
     private static partial Regex LeadingTag();
 
     [GeneratedRegex(@"\.(?:docx?|wps|pdf|txt|html?)$", RegexOptions.IgnoreCase)]
