@@ -72,7 +72,9 @@ public sealed class LoadTests(UnthrottledSite site, ITestOutputHelper output) : 
         Assert.True(stillIngesting, "the upload finished before wrk did: the load test did not cover an ingest");
         Assert.Equal(0, Value("errors"));
         Assert.Equal(0, Value("non2xx"));
-        Assert.True(Value("requests") >= 100, text);
+        // That searches were answered during the upload, not how many: throughput is the benchmark's (bench … load), and a
+        // machine busy with other work answers fewer.
+        Assert.True(Value("requests") >= 8, text);
         Assert.Equal(documents.Count, ingested);
     }
 

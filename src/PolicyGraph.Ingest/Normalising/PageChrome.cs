@@ -112,7 +112,8 @@ public static partial class PageChrome
     private static bool IsNavigation(string line)
     {
         var items = NavigationSeparator().Split(line).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
-        return items.Count >= 3 && items.All(t => t.Length <= 10 && t.IndexOfAny(['。', '，', ',', '；', ';', '：', ':']) < 0);
+        // Menu items are words: a row of figures (制造业产品质量合格率  93%  95%  预期性) is a table's, not a menu's.
+        return items.Count >= 3 && items.All(t => t.Length <= 10 && t.IndexOfAny(['。', '，', ',', '；', ';', '：', ':']) < 0 && !t.Any(char.IsAsciiDigit) && !t.Contains('%'));
     }
 
     /// <summary>A table's label alone on its line, its value on the next (a portal's table copied one cell a line).</summary>

@@ -112,7 +112,7 @@ public class MetadataPlacesTests
 
     [Theory]
     [InlineData("中共银川市委 银川市人民政府", "中共银川市委、银川市人民政府")]
-    [InlineData("中共银川市委员会  银川市人民政府", "中共银川市委员会、银川市人民政府")]
+    [InlineData("中共银川市委员会  银川市人民政府", "中共银川市委、银川市人民政府")]
     [InlineData("中共银川市委银川市人民政府", "中共银川市委、银川市人民政府")]
     [InlineData("省委省政府", "省委、省政府")]
     [InlineData("中共中央 国务院", "中共中央、国务院")]

@@ -9,8 +9,49 @@ using PolicyGraph.Ingest.Reading;
 
 namespace PolicyGraph.Ingest.Extraction.Metadata;
 
-/// <summary>One value a document states for a metadata field, and where it states it.</summary>
-public sealed record MetadataCandidate(string Field, string Value, string From, string? Text);
+/// <summary>Where in a document a metadata value is stated, as the resolver ranks the places (<see cref="MetadataResolver.Precedence"/>).</summary>
+public enum StatedIn
+{
+    /// <summary>The reprinted text's own title line, under a reprint's lead.</summary>
+    ReprintedTitleLine,
+    NewsLead,
+    TitleLine,
+    TitleNumber,
+    Headline,
+    NumberLine,
+    Masthead,
+    SignOff,
+    DateUnderTitle,
+    OpenInformationTable,
+    Publisher,
+    PageTitle,
+    PageDate,
+
+    /// <summary>A title line that does not read as a document's title (a news item's headline).</summary>
+    OtherTitleLine,
+}
+
+/// <summary>One value a document states for a metadata field, where it states it, and what that place says.</summary>
+public sealed record MetadataCandidate(string Field, string Value, StatedIn Where, string? Text)
+{
+    /// <summary>The place as the document page names it (<see cref="EvidenceSources"/>).</summary>
+    public string From => Where switch
+    {
+        StatedIn.ReprintedTitleLine or StatedIn.TitleLine or StatedIn.OtherTitleLine => EvidenceSources.TitleLine,
+        StatedIn.NewsLead => EvidenceSources.NewsLead,
+        StatedIn.TitleNumber => EvidenceSources.TitleNumber,
+        StatedIn.Headline => EvidenceSources.Headline,
+        StatedIn.NumberLine => EvidenceSources.NumberLine,
+        StatedIn.Masthead => EvidenceSources.Masthead,
+        StatedIn.SignOff => EvidenceSources.SignOff,
+        StatedIn.DateUnderTitle => EvidenceSources.DateUnderTitle,
+        StatedIn.OpenInformationTable => EvidenceSources.OpenInformationTable,
+        StatedIn.Publisher => EvidenceSources.Publisher,
+        StatedIn.PageTitle => EvidenceSources.PageTitle,
+        StatedIn.PageDate => EvidenceSources.PageDate,
+        _ => throw new ArgumentOutOfRangeException(nameof(Where), Where, null),
+    };
+}
 
 /// <summary>
 /// The metadata step (issue 13, domain.md §2–3, §7, §11): gathers, for each field, every value the document states —
@@ -100,21 +141,21 @@ public static partial class MetadataResolver
     public static IReadOnlyList<MetadataCandidate> Gather(NormalisedDocument document, FrontMatter front)
     {
         var found = new List<MetadataCandidate>();
-        void Add(string field, string? value, string from, string? text)
+        void Add(string field, string? value, StatedIn where, string? text)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                found.Add(new MetadataCandidate(field, value.Trim(), from, text));
+                found.Add(new MetadataCandidate(field, value.Trim(), where, text));
             }
         }
 
         // A reprint's lead: the page is the text of the document it names, issued by whom it says.
         if (front.IsReprint && NewsLead.Read(front.Lead!.SearchText) is { } lead)
         {
-            Add(MetadataFields.Title, lead.Title, EvidenceSources.NewsLead, front.Lead.Text);
-            Add(MetadataFields.Issuer, IssuerNames.Normalise(lead.Issuer), EvidenceSources.NewsLead, front.Lead.Text);
-            Add(MetadataFields.Date, ChineseDate.Parse(lead.IssuedOn), EvidenceSources.NewsLead, front.Lead.Text);
-            Add(MetadataFields.DocNumber, Number(lead.Number), EvidenceSources.NewsLead, front.Lead.Text);
+            Add(MetadataFields.Title, lead.Title, StatedIn.NewsLead, front.Lead.Text);
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(lead.Issuer), StatedIn.NewsLead, front.Lead.Text);
+            Add(MetadataFields.Date, ChineseDate.Parse(lead.IssuedOn), StatedIn.NewsLead, front.Lead.Text);
+            Add(MetadataFields.DocNumber, Number(lead.Number), StatedIn.NewsLead, front.Lead.Text);
         }
 
         // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
@@ -122,22 +163,22 @@ public static partial class MetadataResolver
         // the document's title before the lead's.
         if (front.IsReprint && TitleLines(front.Titles.Skip(front.TitlesBeforeLead).ToList(), document.Original).FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null) is { Line: not null } reprinted)
         {
-            Add(MetadataFields.Title, reprinted.Line.Title, ReprintedTitleLine, reprinted.Text);
+            Add(MetadataFields.Title, reprinted.Line.Title, StatedIn.ReprintedTitleLine, reprinted.Text);
         }
         var lines = TitleLines(front.Titles, document.Original);
         var main = lines.FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null);
         if (main.Line is not null)
         {
-            Add(MetadataFields.Title, main.Line.Title, EvidenceSources.TitleLine, main.Text);
-            Add(MetadataFields.Issuer, main.Line.IssuerPrefix, EvidenceSources.TitleLine, main.Text);
+            Add(MetadataFields.Title, main.Line.Title, StatedIn.TitleLine, main.Text);
+            Add(MetadataFields.Issuer, main.Line.IssuerPrefix, StatedIn.TitleLine, main.Text);
         }
         foreach (var (line, text) in lines)
         {
-            Add(MetadataFields.DocNumber, line.Number, EvidenceSources.TitleNumber, text);
-            Add(MetadataFields.Date, ChineseDate.Parse(line.Date), EvidenceSources.DateUnderTitle, text);
+            Add(MetadataFields.DocNumber, line.Number, StatedIn.TitleNumber, text);
+            Add(MetadataFields.Date, ChineseDate.Parse(line.Date), StatedIn.DateUnderTitle, text);
             if (line.HeadlineIssuer is not null)
             {
-                Add(MetadataFields.Issuer, line.HeadlineIssuer, EvidenceSources.Headline, text);
+                Add(MetadataFields.Issuer, line.HeadlineIssuer, StatedIn.Headline, text);
             }
         }
 
@@ -145,92 +186,86 @@ public static partial class MetadataResolver
         var tableTitle = Field(fields, OpenInformationTable.TitleLabels);
         if (tableTitle is not null && !tableTitle.EndsWith("...", StringComparison.Ordinal) && !tableTitle.EndsWith('…'))
         {
-            Add(MetadataFields.Title, TitleLine.Read(tableTitle).Title, EvidenceSources.OpenInformationTable, tableTitle);
+            Add(MetadataFields.Title, TitleLine.Read(tableTitle).Title, StatedIn.OpenInformationTable, tableTitle);
         }
         foreach (var (line, text) in lines.Where(l => l.Line.HeadlineIssuer is not null))
         {
-            Add(MetadataFields.Title, line.Title, EvidenceSources.Headline, text);
+            Add(MetadataFields.Title, line.Title, StatedIn.Headline, text);
         }
         foreach (var name in new[] { SourceText.FieldNames.ArticleTitle, SourceText.FieldNames.PageTitle })
         {
             if (fields.GetValueOrDefault(name) is { } pageTitle && PageTitle(pageTitle) is { } fromPage)
             {
-                Add(MetadataFields.Title, fromPage, EvidenceSources.PageTitle, pageTitle);
+                Add(MetadataFields.Title, fromPage, StatedIn.PageTitle, pageTitle);
             }
         }
         // A headline that is not a document's title (a news item's, a report's) is its title when nothing else is.
         foreach (var (line, text) in lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)))
         {
-            Add(MetadataFields.Title, line.Title, OtherTitleLine, text);
+            Add(MetadataFields.Title, line.Title, StatedIn.OtherTitleLine, text);
         }
 
-        Add(MetadataFields.DocNumber, Number(front.NumberLine?.Text), EvidenceSources.NumberLine, front.NumberLine?.Text);
+        Add(MetadataFields.DocNumber, Number(front.NumberLine?.Text), StatedIn.NumberLine, front.NumberLine?.Text);
         var tableNumber = Field(fields, OpenInformationTable.NumberLabels);
-        Add(MetadataFields.DocNumber, Number(tableNumber), EvidenceSources.OpenInformationTable, tableNumber);
+        Add(MetadataFields.DocNumber, Number(tableNumber), StatedIn.OpenInformationTable, tableNumber);
 
         if (front.SignOffOrganisations.Count > 0)
         {
             var signature = string.Join("  ", front.SignOffOrganisations.Select(p => p.Text));
-            Add(MetadataFields.Issuer, IssuerNames.Normalise(signature), EvidenceSources.SignOff, signature);
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(signature), StatedIn.SignOff, signature);
         }
         if (front.Masthead is { } masthead)
         {
-            Add(MetadataFields.Issuer, IssuerNames.Normalise(OutlineParser.Collapse(masthead.Text)[..^2]), EvidenceSources.Masthead, masthead.Text);
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(OutlineParser.Collapse(masthead.Text)[..^2]), StatedIn.Masthead, masthead.Text);
         }
         foreach (var label in OpenInformationTable.IssuerLabels)
         {
             if (fields.GetValueOrDefault(label) is { } named)
             {
-                Add(MetadataFields.Issuer, IssuerNames.Normalise(named), label is "发布机构" or "所属机构" ? EvidenceSources.Publisher : EvidenceSources.OpenInformationTable, named);
+                Add(MetadataFields.Issuer, IssuerNames.Normalise(named), label is "发布机构" or "所属机构" ? StatedIn.Publisher : StatedIn.OpenInformationTable, named);
             }
         }
 
         if (front.SignOffDate is { } signed)
         {
-            Add(MetadataFields.Date, ChineseDate.Parse(signed.Text), EvidenceSources.SignOff, signed.Text);
+            Add(MetadataFields.Date, ChineseDate.Parse(signed.Text), StatedIn.SignOff, signed.Text);
         }
         if (front.DateUnderTitle is { } underTitle)
         {
             // Under a news headline an unbracketed date is when the item was published, not the policy's date.
             var field = front.Lead is not null && !FrontMatterReader.IsBracketedDate(underTitle.SearchText) ? MetadataFields.Published : MetadataFields.Date;
-            Add(field, ChineseDate.Parse(underTitle.Text), EvidenceSources.DateUnderTitle, underTitle.Text);
+            Add(field, ChineseDate.Parse(underTitle.Text), StatedIn.DateUnderTitle, underTitle.Text);
         }
         var written = DateField(fields, OpenInformationTable.WrittenDateLabels);
-        Add(MetadataFields.Date, ChineseDate.Parse(written), EvidenceSources.OpenInformationTable, written);
+        Add(MetadataFields.Date, ChineseDate.Parse(written), StatedIn.OpenInformationTable, written);
         var publishedAt = DateField(fields, OpenInformationTable.PublishedDateLabels);
-        Add(MetadataFields.Published, ChineseDate.Parse(publishedAt), EvidenceSources.OpenInformationTable, publishedAt);
+        Add(MetadataFields.Published, ChineseDate.Parse(publishedAt), StatedIn.OpenInformationTable, publishedAt);
         var pageDate = fields.GetValueOrDefault(Normalising.PageChrome.PageDateField);
-        Add(MetadataFields.Published, ChineseDate.Parse(pageDate), EvidenceSources.PageDate, pageDate);
+        Add(MetadataFields.Published, ChineseDate.Parse(pageDate), StatedIn.PageDate, pageDate);
         return found;
     }
 
     /// <summary>Sources in order of precedence, field by field (see the remarks on <see cref="MetadataResolver"/>).</summary>
-    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Precedence = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<StatedIn>> Precedence = new Dictionary<string, IReadOnlyList<StatedIn>>(StringComparer.Ordinal)
     {
-        [MetadataFields.Title] = [ReprintedTitleLine, EvidenceSources.NewsLead, EvidenceSources.TitleLine, EvidenceSources.OpenInformationTable, EvidenceSources.Headline, EvidenceSources.PageTitle, OtherTitleLine],
-        [MetadataFields.DocNumber] = [EvidenceSources.NumberLine, EvidenceSources.TitleNumber, EvidenceSources.OpenInformationTable, EvidenceSources.NewsLead],
-        [MetadataFields.Issuer] = [EvidenceSources.TitleLine, EvidenceSources.Headline, EvidenceSources.NewsLead, EvidenceSources.SignOff, EvidenceSources.Masthead,
-            EvidenceSources.OpenInformationTable, EvidenceSources.Publisher],
-        [MetadataFields.Date] = [EvidenceSources.SignOff, EvidenceSources.DateUnderTitle, EvidenceSources.OpenInformationTable, EvidenceSources.NewsLead],
-        [MetadataFields.Published] = [EvidenceSources.OpenInformationTable, EvidenceSources.DateUnderTitle, EvidenceSources.PageDate],
+        [MetadataFields.Title] = [StatedIn.ReprintedTitleLine, StatedIn.NewsLead, StatedIn.TitleLine, StatedIn.OpenInformationTable, StatedIn.Headline, StatedIn.PageTitle, StatedIn.OtherTitleLine],
+        [MetadataFields.DocNumber] = [StatedIn.NumberLine, StatedIn.TitleNumber, StatedIn.OpenInformationTable, StatedIn.NewsLead],
+        [MetadataFields.Issuer] = [StatedIn.TitleLine, StatedIn.Headline, StatedIn.NewsLead, StatedIn.SignOff, StatedIn.Masthead,
+            StatedIn.OpenInformationTable, StatedIn.Publisher],
+        [MetadataFields.Date] = [StatedIn.SignOff, StatedIn.DateUnderTitle, StatedIn.OpenInformationTable, StatedIn.NewsLead],
+        [MetadataFields.Published] = [StatedIn.OpenInformationTable, StatedIn.DateUnderTitle, StatedIn.PageDate],
     };
-
-    /// <summary>The reprinted text's own title line, under a reprint's lead: shown as a title line.</summary>
-    private const string ReprintedTitleLine = EvidenceSources.TitleLine + "  ";
-
-    /// <summary>A title line that does not read as a document's title (a news headline): the title's last resort, shown as a title line.</summary>
-    private const string OtherTitleLine = EvidenceSources.TitleLine + " ";
 
     /// <summary>A 文号 as written, pinyin annotations and all (濱政辦發(fā)〔2021〕14號), in its normal form.</summary>
     private static string? Number(string? text) => text is null ? null : DocumentNumber.Normalise(PinyinAnnotation.Strip(text));
 
     private static string? Choose(IReadOnlyList<MetadataCandidate> candidates, string field, Dictionary<string, FieldEvidence> evidence)
     {
-        foreach (var source in Precedence[field])
+        foreach (var where in Precedence[field])
         {
-            if (candidates.FirstOrDefault(c => c.Field == field && c.From == source) is { } chosen)
+            if (candidates.FirstOrDefault(c => c.Field == field && c.Where == where) is { } chosen)
             {
-                evidence[field] = new FieldEvidence(chosen.From.Trim(), chosen.Text);
+                evidence[field] = new FieldEvidence(chosen.From, chosen.Text);
                 return chosen.Value;
             }
         }
