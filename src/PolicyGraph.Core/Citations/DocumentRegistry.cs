@@ -45,7 +45,15 @@ public sealed class DocumentRegistry
 
     public KnownDocument? ByNumber(string number) => _byNumber.GetValueOrDefault(number);
 
-    public KnownDocument? ByTitleKey(string key) => _byTitle.GetValueOrDefault(key);
+    /// <summary>
+    /// The document a title key names, also when the citing text puts its issuer before the title (国务院质量发展纲要)
+    /// or a filter cut a word out of it (中央国务院关于开展…: 中共 removed).
+    /// </summary>
+    public KnownDocument? ByTitleKey(string key) =>
+        _byTitle.GetValueOrDefault(key) ?? (LeadingIssuer(key) is { Length: > 0 } issuer && key.Length - issuer.Length >= 6 ? _byTitle.GetValueOrDefault(key[issuer.Length..]) : null);
+
+    private static string? LeadingIssuer(string key) =>
+        new[] { "中共中央国务院", "中央国务院", "中共中央", "国务院办公厅", "国务院" }.FirstOrDefault(i => key.StartsWith(i, StringComparison.Ordinal));
 
     private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

@@ -24,6 +24,10 @@ public static class DocumentNormaliser
         {
             var (start, end) = lines[i];
             var text = original[start..end];
+            if (end == start)
+            {
+                pendingLabel = null; // a table copied one cell a line has no blank line between a label and its value
+            }
             if (end > start && (runningHeads.Contains(text) || TableCellLine(text, ref pendingLabel, fields) || WrappedTitleValue(text, ref wrappedTitle, fields)))
             {
                 views[i] = null;

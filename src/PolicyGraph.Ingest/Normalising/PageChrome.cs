@@ -20,7 +20,7 @@ public static partial class PageChrome
         "浏览次数", "点击数", "点击量", "访问量", "阅读次数", "阅读量", "【打印】", "【关闭】", "在手机上查看", "相关链接", "上一篇", "下一篇",
         "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
-        "点击上方", "关注我们", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
+        "点击上方", "关注我们", "小编提示", "在线客服", "长者模式", "关怀模式", "老年模式", "关怀版", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
     ];
 
     /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
@@ -58,6 +58,10 @@ public static partial class PageChrome
         if (PostedOn().Match(line) is { Success: true } posted)
         {
             fields.TryAdd(PostedField, posted.Groups["d"].Value);
+        }
+        else if (ShortYearTime().Match(line) is { Success: true } shortYear)
+        {
+            fields.TryAdd(PageDateField, "20" + shortYear.Groups["d"].Value); // 时间:16-12-02 10:12:09
         }
         else if (!IsLabelLine(line) && !compact.Contains("注册时间", StringComparison.Ordinal)
                  && ChromeDate().Match(TodayWidget().Replace(line, string.Empty)) is { Success: true } date)
@@ -99,6 +103,11 @@ public static partial class PageChrome
         }
         if (LinkItem().IsMatch(compact) || BulletLink().IsMatch(compact))
         {
+            return true;
+        }
+        if (PageDateLine().Match(line.Trim()) is { Success: true } dated)
+        {
+            fields.TryAdd(PageDateField, dated.Groups["d"].Value); // 2024-05-06 536: a page's date and its views
             return true;
         }
         return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
@@ -160,7 +169,7 @@ public static partial class PageChrome
         var bracketed = BracketedLabel().Matches(line).Where(m => OpenInformationTable.AsLabel(m.Groups["label"].Value) is not null).ToList();
         if (bracketed.Count == 0 || bracketed[0].Index > 2)
         {
-            return false;
+            return ReadSpacedPairs(line, fields);
         }
         for (var i = 0; i < bracketed.Count; i++)
         {
@@ -171,6 +180,41 @@ public static partial class PageChrome
             {
                 fields.TryAdd(OpenInformationTable.AsLabel(bracketed[i].Groups["label"].Value)!, value);
             }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Labels and values between single spaces, without colons: <c>索引号 1150…/2024-00004 发布机构 北碚区人民政府</c>. The
+    /// line starts with a label; each further label starts a pair. One pair alone counts only for a label that can stand
+    /// alone (发文字号, 成文日期 …).
+    /// </summary>
+    private static bool ReadSpacedPairs(string line, IDictionary<string, string> fields)
+    {
+        var tokens = line.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < 2 || OpenInformationTable.AsLabel(tokens[0]) is null || line.Contains('。', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var pairs = new List<(string Label, List<string> Value)>();
+        foreach (var token in tokens)
+        {
+            if (token.Length <= 8 && OpenInformationTable.AsLabel(token) is { } label)
+            {
+                pairs.Add((label, []));
+            }
+            else
+            {
+                pairs[^1].Value.Add(token);
+            }
+        }
+        if (pairs.Count == 1 && (pairs[0].Value.Count == 0 || string.Join(" ", pairs[0].Value) is var only && (only.Length > 40 || only.IndexOfAny(['，', ',', '；']) >= 0)))
+        {
+            return false;
+        }
+        foreach (var (label, value) in pairs.Where(p => p.Value.Count > 0))
+        {
+            fields.TryAdd(label, string.Join(" ", value));
         }
         return true;
     }
@@ -247,6 +291,9 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[\s0-9\-/.:年月日]*$")]
     private static partial Regex DateValue();
 
+    [GeneratedRegex(@"(?:时间|日期)[:：]\s*(?<d>[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?=\s|$)")]
+    private static partial Regex ShortYearTime();
+
     [GeneratedRegex(@"发表于\s*(?<d>(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)")]
     private static partial Regex PostedOn();
 
@@ -262,6 +309,13 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"[\[【〔]\s*(?<label>[\p{IsCJKUnifiedIdeographs} \u3000]{2,12}?)\s*[\]】〕]")]
     private static partial Regex BracketedLabel();
+
+    /// <summary>
+    /// A line that is only an ISO date (with its time, perhaps the page's view count): a web page's date. Documents
+    /// write their own dates 年月日.
+    /// </summary>
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7})?$")]
+    private static partial Regex PageDateLine();
 
     /// <summary>A table of contents' line (a gazette's): a title, dot leaders, a page number.</summary>
     [GeneratedRegex(@"(?:\.{6,}|…{2,}|·{6,}|-{8,})\s*[(（]?[0-9]{1,4}[)）]?$")]
@@ -292,7 +346,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?:来源|发布时间|发表时间|发布日期|更新时间|作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();
 
-    [GeneratedRegex(@"^(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]?\s*[0-9]+次?$|^[【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?$")]
+    [GeneratedRegex(@"^(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]?\s*[0-9.]+万?次?$|^[☆★◆●■□【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?$")]
     private static partial Regex ViewCounter();
 
     /// <summary>Newspaper mastheads and page furniture: 国内统一刊号:CN64-0001, 宁夏日报报业集团出版, 第3版, 版名: 要闻.</summary>

@@ -137,7 +137,7 @@ public static partial class FrontMatterReader
             }
             // A line of another script only (a bilingual portal's English title), or a word alone (a table value's
             // tail: 通知), is no reason to stop reading the head.
-            if (!s.Any(IsHan) || (s.Length < 4 && titles.Count == 0))
+            if (!s.Any(IsHan) || s.Length < 4)
             {
                 continue;
             }
@@ -205,7 +205,7 @@ public static partial class FrontMatterReader
     public static readonly IReadOnlyList<string> DocumentTypes =
     [
         "实施意见", "指导意见", "意见", "实施方案", "工作方案", "行动方案", "方案", "实施细则", "细则", "纲要", "规划",
-        "工作要点", "工作计划", "行动计划", "计划", "决定", "办法", "规定", "通知", "通告", "公告", "决议", "报告", "批复", "函",
+        "工作要点", "工作计划", "行动计划", "计划", "决定", "办法", "规定", "通知", "通报", "通告", "公告", "决议", "报告", "批复", "函",
     ];
 
     public static bool EndsWithDocumentType(string searchText) =>
@@ -265,9 +265,9 @@ public static partial class FrontMatterReader
         Paragraph? org = null;
         if (date is not null && coverEnd - 1 >= start && IsOrganisationLine(paragraphs[coverEnd - 1].SearchText))
         {
-            // Joint signatures stand on up to three lines above the date.
+            // Joint signatures stand on several lines above the date (eight departments sign some plans).
             coverEnd--;
-            while (coverEnd - 1 >= start && coverEnd > date - 3 && IsOrganisationLine(paragraphs[coverEnd - 1].SearchText))
+            while (coverEnd - 1 >= start && coverEnd > date - 10 && IsOrganisationLine(paragraphs[coverEnd - 1].SearchText))
             {
                 coverEnd--;
             }
@@ -340,9 +340,9 @@ public static partial class FrontMatterReader
             var date = paragraphs[end - 1];
             end--;
             var first = end;
-            while (first > start && first > end - 3 && IsOrganisationLine(paragraphs[first - 1].SearchText))
+            while (first > start && first > end - 10 && IsOrganisationLine(paragraphs[first - 1].SearchText))
             {
-                first--; // joint signatures stand on up to three lines
+                first--; // joint signatures stand on several lines
             }
             if (first < end)
             {

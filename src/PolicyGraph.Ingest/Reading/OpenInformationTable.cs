@@ -17,16 +17,16 @@ public static partial class OpenInformationTable
     public static readonly IReadOnlyList<string> TitleLabels = ["标题", "名称", "文件名称", "信息名称", "文件标题", "公文标题"];
 
     /// <summary>Its number (发文字号).</summary>
-    public static readonly IReadOnlyList<string> NumberLabels = ["发文字号", "文号", "文件编号", "发文号", "文件字号", "发布文号"];
+    public static readonly IReadOnlyList<string> NumberLabels = ["发文字号", "文号", "文件编号", "发文号", "文件字号", "发布文号", "政策文号"];
 
     /// <summary>Who issued it. 发布机构 is who put it on the site: often the issuer, sometimes its office, so it ranks last.</summary>
-    public static readonly IReadOnlyList<string> IssuerLabels = ["发文机关", "发文单位", "发文机构", "制发机关", "发布单位", "发布机构", "所属机构"];
+    public static readonly IReadOnlyList<string> IssuerLabels = ["发文机关", "发文单位", "发文机构", "制发机关", "发布单位", "政策发布部门", "发布部门", "发布机构", "所属机构"];
 
     /// <summary>Its 成文日期 (the date under the signature).</summary>
     public static readonly IReadOnlyList<string> WrittenDateLabels = ["成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "发文时间"];
 
     /// <summary>When the page published it: never the 成文日期.</summary>
-    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "信息时间", "发表时间", Time, "日期", "更新时间"];
+    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "信息时间", "发表时间", "收录时间", "收录日期", "上传时间", Time, "日期", "更新时间"];
 
     /// <summary>Every label seen on such tables; a line or table made of them is chrome, not policy.</summary>
     public static readonly IReadOnlySet<string> Labels = new HashSet<string>(

@@ -26,10 +26,18 @@ public static partial class IssuerNames
         // 贵池区人民政府(办公室) is how tables write 贵池区人民政府办公室.
         cleaned = ParenthesisedUnit().Replace(cleaned, "$1");
         var bodies = new List<string>();
+        var rejoined = false;
         foreach (var part in Separators().Split(cleaned).Where(p => p.Length > 0))
         {
             // Read in the search view (Simplified, half width): 國務院 is 国务院. Joint bodies are written out Simplified.
-            var split = SplitGlued(SearchNormaliser.ToSearchText(part, traditional: null));
+            var search = SearchNormaliser.ToSearchText(part, traditional: null);
+            if (bodies.Count > 0 && SubUnit().IsMatch(search))
+            {
+                bodies[^1] += search; // 容县人民政府 / 办公室: a signature broken before its office
+                rejoined = true;
+                continue;
+            }
+            var split = SplitGlued(search);
             if (split is null)
             {
                 bodies.Clear();
@@ -39,13 +47,19 @@ public static partial class IssuerNames
         }
         if (bodies.Count > 1)
         {
-            return string.Join("、", bodies.Select(PartyCommittee).Distinct(StringComparer.Ordinal));
+            return string.Join("、", bodies.Select(PartyCommittee).Select(NationalBody).Distinct(StringComparer.Ordinal));
         }
         // One body: as written (spaces between Han characters dropped), whatever else its name holds.
         return bodies.Count == 1 || SplitGlued(SearchNormaliser.ToSearchText(cleaned, traditional: null)) is { Count: 1 }
-            ? OutlineParser.Collapse(cleaned)
+            ? NationalBody(rejoined ? bodies[0] : OutlineParser.Collapse(cleaned))
             : null;
     }
+
+    /// <summary>A national 总局 by its full name: 市场监管总局 → 国家市场监督管理总局, 质检总局 → 国家质量监督检验检疫总局.</summary>
+    public static string NationalBody(string body) =>
+        body.EndsWith("总局", StringComparison.Ordinal) && !body.StartsWith("国家", StringComparison.Ordinal) && body.Length <= 12
+            ? "国家" + Core.Departments.DepartmentNames.Instance.Expand(body)
+            : body;
 
     /// <summary>A party committee by the name documents use for it: 中共芜湖市委员会 → 中共芜湖市委.</summary>
     private static string PartyCommittee(string body) => PartyCommitteeInFull().Replace(body, "$1委");
@@ -67,7 +81,7 @@ public static partial class IssuerNames
     /// An abbreviated body completed with its place (<c>市人民政府</c> + 咸宁市 → 咸宁市人民政府, <c>市委</c> + 银川市 →
     /// 中共银川市委); null when the place's unit is not the one the body leaves out (a 区政府 is not completed by a 市).
     /// </summary>
-    public static string? Complete(string body, string place)
+    public static string? Complete(string body, string place, string? municipality = null)
     {
         var unit = AbbreviatedUnit(body);
         if (unit is null || !PlaceHasUnit(place, unit))
@@ -86,6 +100,11 @@ public static partial class IssuerNames
             rest = Core.Departments.DepartmentNames.Instance.Expand(rest);
         }
         var completed = place + rest;
+        // A 直辖市's district is named with its city: 北京市通州区人民政府办公室.
+        if (municipality is not null && !completed.StartsWith(municipality, StringComparison.Ordinal))
+        {
+            completed = municipality + completed;
+        }
         // 市委 is the party committee: its full name is 中共X市委.
         return rest.StartsWith('委') && !completed.StartsWith("中共", StringComparison.Ordinal) ? "中共" + completed : completed;
     }
@@ -124,6 +143,9 @@ public static partial class IssuerNames
     private static bool IsBody(string s) =>
         s is "国务院" or "中共中央" or "中央" || (FrontMatterReader.IsOrganisationLine(s) && !s.EndsWith("文件", StringComparison.Ordinal) && s.Length <= 30)
         || AbbreviatedParty().IsMatch(s);
+
+    [GeneratedRegex(@"^(?:办公室|办公厅|办公室\)|秘书处)$")]
+    private static partial Regex SubUnit();
 
     [GeneratedRegex(@"^(中共\p{IsCJKUnifiedIdeographs}{1,12}?(?:省|市|县|区|州|旗|盟|自治区))委员会$")]
     private static partial Regex PartyCommitteeInFull();

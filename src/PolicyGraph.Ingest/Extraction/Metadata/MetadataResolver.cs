@@ -29,6 +29,9 @@ public enum StatedIn
 
     /// <summary>A title line that does not read as a document's title (a news item's headline).</summary>
     OtherTitleLine,
+
+    /// <summary>A signature inside a paragraph of a page that flattened its text (…请认真贯彻执行。X人民政府2022年8月12日…).</summary>
+    InlineSignOff,
 }
 
 /// <summary>One value a document states for a metadata field, where it states it, and what that place says.</summary>
@@ -43,7 +46,7 @@ public sealed record MetadataCandidate(string Field, string Value, StatedIn Wher
         StatedIn.Headline => EvidenceSources.Headline,
         StatedIn.NumberLine => EvidenceSources.NumberLine,
         StatedIn.Masthead => EvidenceSources.Masthead,
-        StatedIn.SignOff => EvidenceSources.SignOff,
+        StatedIn.SignOff or StatedIn.InlineSignOff => EvidenceSources.SignOff,
         StatedIn.DateUnderTitle => EvidenceSources.DateUnderTitle,
         StatedIn.OpenInformationTable => EvidenceSources.OpenInformationTable,
         StatedIn.Publisher => EvidenceSources.Publisher,
@@ -96,7 +99,7 @@ public static partial class MetadataResolver
             DocNumber: docNumber,
             Addressees: front.Addressees?.SearchText,
             Publisher: Field(document.Fields, ["发布机构", "所属机构"]) is { } publisher ? SearchNormaliser.ToSearchText(publisher, document.Traditional) : null,
-            Site: document.Fields.GetValueOrDefault(Normalising.PageChrome.SiteField) is { } site ? SearchNormaliser.ToSearchText(site, document.Traditional) : null,
+            Site: SiteName(document.Fields) is { } site ? SearchNormaliser.ToSearchText(site, document.Traditional) : null,
             SearchText: search), gazetteer);
         foreach (var (field, value) in new[]
                  {
@@ -109,7 +112,9 @@ public static partial class MetadataResolver
                 evidence[field] = new FieldEvidence(place.From, place.FromText);
             }
         }
-        if (issuer is not null && place.Region is not null && Complete(issuer, place.Region) is { } completed)
+        // The 直辖市 a district lies directly under (its prefecture is none).
+        var municipality = place.Level == Levels.County && place.Prefecture is null && place.Province is { } p0 && gazetteer.FindProvince(p0)?.Kind == RegionKinds.Municipality ? p0 : null;
+        if (issuer is not null && place.Region is not null && Complete(issuer, place.Region, municipality) is { } completed)
         {
             issuer = completed;
             evidence[MetadataFields.Issuer] = evidence[MetadataFields.Issuer] with { From = evidence[MetadataFields.Issuer].From + "+" + place.From };
@@ -166,13 +171,22 @@ public static partial class MetadataResolver
             Add(MetadataFields.Title, reprinted.Line.Title, StatedIn.ReprintedTitleLine, reprinted.Text);
         }
         var lines = TitleLines(front.Titles, document.Original);
-        var main = lines.FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null);
+        // A page's headline may repeat the document's own title block before it (with quotes, a number): the document's
+        // own, the last before its 文号 line or addressees, is the title when it is the same title.
+        var ownHeadEnd = new[] { front.NumberLine?.Index, front.Addressees?.Index }.Where(i => i is not null).Min();
+        var readsAsTitle = lines.Where(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null).ToList();
+        var main = readsAsTitle.FirstOrDefault();
+        if (main.Line is not null && ownHeadEnd is { } end && readsAsTitle.LastOrDefault(l => l.Index < end) is { Line: not null } own
+            && TitleKey.Of(own.Line.Title) == TitleKey.Of(main.Line.Title))
+        {
+            main = own;
+        }
         if (main.Line is not null)
         {
             Add(MetadataFields.Title, main.Line.Title, StatedIn.TitleLine, main.Text);
             Add(MetadataFields.Issuer, main.Line.IssuerPrefix, StatedIn.TitleLine, main.Text);
         }
-        foreach (var (line, text) in lines)
+        foreach (var (line, text, _) in lines)
         {
             Add(MetadataFields.DocNumber, line.Number, StatedIn.TitleNumber, text);
             Add(MetadataFields.Date, ChineseDate.Parse(line.Date), StatedIn.DateUnderTitle, text);
@@ -188,7 +202,7 @@ public static partial class MetadataResolver
         {
             Add(MetadataFields.Title, TitleLine.Read(tableTitle).Title, StatedIn.OpenInformationTable, tableTitle);
         }
-        foreach (var (line, text) in lines.Where(l => l.Line.HeadlineIssuer is not null))
+        foreach (var (line, text, _) in lines.Where(l => l.Line.HeadlineIssuer is not null))
         {
             Add(MetadataFields.Title, line.Title, StatedIn.Headline, text);
         }
@@ -200,7 +214,7 @@ public static partial class MetadataResolver
             }
         }
         // A headline that is not a document's title (a news item's, a report's) is its title when nothing else is.
-        foreach (var (line, text) in lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)))
+        foreach (var (line, text, _) in lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)))
         {
             Add(MetadataFields.Title, line.Title, StatedIn.OtherTitleLine, text);
         }
@@ -236,6 +250,21 @@ public static partial class MetadataResolver
             var field = front.Lead is not null && !FrontMatterReader.IsBracketedDate(underTitle.SearchText) ? MetadataFields.Published : MetadataFields.Date;
             Add(field, ChineseDate.Parse(underTitle.Text), StatedIn.DateUnderTitle, underTitle.Text);
         }
+        // A page that flattened its text opens with the 文号 (五政办发〔2021〕17号 五常市人民政府办公室 关于…).
+        if (front.Body.FirstOrDefault() is { } opening && opening.SearchText.Length > 100 && DocumentNumber.FindAll(opening.SearchText).FirstOrDefault() is { Number: { } first, Index: 0 })
+        {
+            Add(MetadataFields.DocNumber, first.ToString(), StatedIn.InlineSignOff, opening.Text[..Math.Min(40, opening.Text.Length)]);
+        }
+        // A page that flattened its text still signs its cover: organisation and date right after the cover's last sentence.
+        foreach (var paragraph in front.Body.Take(3).Concat(front.Cover))
+        {
+            if (InlineSignature().Match(paragraph.SearchText) is { Success: true } inline)
+            {
+                Add(MetadataFields.Issuer, IssuerNames.Normalise(inline.Groups["org"].Value), StatedIn.InlineSignOff, inline.Value);
+                Add(MetadataFields.Date, ChineseDate.Parse(inline.Groups["date"].Value), StatedIn.InlineSignOff, inline.Value);
+                break;
+            }
+        }
         var written = DateField(fields, OpenInformationTable.WrittenDateLabels);
         Add(MetadataFields.Date, ChineseDate.Parse(written), StatedIn.OpenInformationTable, written);
         var publishedAt = DateField(fields, OpenInformationTable.PublishedDateLabels);
@@ -249,15 +278,26 @@ public static partial class MetadataResolver
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<StatedIn>> Precedence = new Dictionary<string, IReadOnlyList<StatedIn>>(StringComparer.Ordinal)
     {
         [MetadataFields.Title] = [StatedIn.ReprintedTitleLine, StatedIn.NewsLead, StatedIn.TitleLine, StatedIn.OpenInformationTable, StatedIn.Headline, StatedIn.PageTitle, StatedIn.OtherTitleLine],
-        [MetadataFields.DocNumber] = [StatedIn.NumberLine, StatedIn.TitleNumber, StatedIn.OpenInformationTable, StatedIn.NewsLead],
+        [MetadataFields.DocNumber] = [StatedIn.NumberLine, StatedIn.TitleNumber, StatedIn.OpenInformationTable, StatedIn.NewsLead, StatedIn.InlineSignOff],
         [MetadataFields.Issuer] = [StatedIn.TitleLine, StatedIn.Headline, StatedIn.NewsLead, StatedIn.SignOff, StatedIn.Masthead,
-            StatedIn.OpenInformationTable, StatedIn.Publisher],
-        [MetadataFields.Date] = [StatedIn.SignOff, StatedIn.DateUnderTitle, StatedIn.OpenInformationTable, StatedIn.NewsLead],
+            StatedIn.OpenInformationTable, StatedIn.InlineSignOff, StatedIn.Publisher],
+        [MetadataFields.Date] = [StatedIn.SignOff, StatedIn.DateUnderTitle, StatedIn.OpenInformationTable, StatedIn.NewsLead, StatedIn.InlineSignOff],
         [MetadataFields.Published] = [StatedIn.OpenInformationTable, StatedIn.DateUnderTitle, StatedIn.PageDate],
     };
 
-    /// <summary>A 文号 as written, pinyin annotations and all (濱政辦發(fā)〔2021〕14號), in its normal form.</summary>
-    private static string? Number(string? text) => text is null ? null : DocumentNumber.Normalise(PinyinAnnotation.Strip(text));
+    /// <summary>
+    /// A 文号 as written, pinyin annotations and all (濱政辦發(fā)〔2021〕14號), in its normal form; one without a year
+    /// (容政办108号) as written, when it is all the line or cell says.
+    /// </summary>
+    private static string? Number(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var stripped = PinyinAnnotation.Strip(text);
+        return DocumentNumber.Normalise(stripped) ?? (YearlessNumber().IsMatch(stripped.Trim()) ? stripped.Trim() : null);
+    }
 
     private static string? Choose(IReadOnlyList<MetadataCandidate> candidates, string field, Dictionary<string, FieldEvidence> evidence)
     {
@@ -336,11 +376,12 @@ public static partial class MetadataResolver
     }
 
     /// <summary>The title lines read one by one, and each line with the next where the two make one title (a title broken in two).</summary>
-    private static List<(TitleLine Line, string Text)> TitleLines(IReadOnlyList<Paragraph> titles, string original)
+    private static List<(TitleLine Line, string Text, int Index)> TitleLines(IReadOnlyList<Paragraph> titles, string original)
     {
-        var lines = new List<(TitleLine, string)>();
+        var lines = new List<(TitleLine, string, int)>();
         for (var i = 0; i < titles.Count; i++)
         {
+            var first = i;
             var text = WithoutSubtitle(titles[i], original);
             var line = TitleLine.Read(text);
             // A title broken over up to three lines (PDF text): joined while it does not yet end as a title does
@@ -377,7 +418,7 @@ public static partial class MetadataResolver
                 line = TitleLine.Read(text);
                 i++;
             }
-            lines.Add((line, text));
+            lines.Add((line, text, titles[first].Index));
         }
         return lines;
     }
@@ -425,13 +466,13 @@ public static partial class MetadataResolver
             || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s);
     }
 
-    private static string? Complete(string issuer, string region)
+    private static string? Complete(string issuer, string region, string? municipality)
     {
         var bodies = issuer.Split('、');
         var changed = false;
         for (var i = 0; i < bodies.Length; i++)
         {
-            if (IssuerNames.Complete(bodies[i], region) is { } full)
+            if (IssuerNames.Complete(bodies[i], region, municipality) is { } full)
             {
                 bodies[i] = full;
                 changed = true;
@@ -480,15 +521,33 @@ public static partial class MetadataResolver
         return null;
     }
 
+    /// <summary>The site's name: a line of its own, or what follows the title in the page's &lt;title&gt; (…_玛纳斯新闻网).</summary>
+    private static string? SiteName(IReadOnlyDictionary<string, string> fields) =>
+        fields.GetValueOrDefault(Normalising.PageChrome.SiteField)
+        ?? (fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } page && SiteSuffix().Split(page) is { Length: > 1 } parts ? parts[^1].Trim() : null);
+
     /// <summary>The first of the labels whose value is a date (废止时间 0000-00-00 states none).</summary>
     private static string? DateField(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
-        names.Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => ChineseDate.Parse(v) is not null)?.Trim();
+        names.Select(n => fields.GetValueOrDefault(n)).Select(ShortYear).FirstOrDefault(v => ChineseDate.Parse(v) is not null)?.Trim();
+
+    /// <summary>A page's date with a two-digit year (时间:16-12-02 10:12:09) read as this century's.</summary>
+    private static string? ShortYear(string? value) =>
+        value is not null && TwoDigitYear().Match(value.Trim()) is { Success: true } m ? "20" + m.Value : value;
 
     private static string? Field(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
         names.Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
     [GeneratedRegex(@"[_|｜]|\s[-—–]\s|——")]
     private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"(?:给你们|予以印发|印发实施)[^。]{0,40}。(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))?(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)")]
+    private static partial Regex InlineSignature();
+
+    [GeneratedRegex(@"^[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?=\s|$)")]
+    private static partial Regex TwoDigitYear();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}[0-9]{1,5}号$")]
+    private static partial Regex YearlessNumber();
 
     [GeneratedRegex(@"^(?:到|至|截至)?(?:19|20)[0-9]{2}年|^[0-9]|^[—-]{1,2}")]
     private static partial Regex Subtitle();

@@ -246,9 +246,24 @@ public static partial class PlaceResolver
         // Named three times at least: a place named once or twice is as often a benchmark (对标苏州工业园区) as home.
         if (named.Count == 0 || named[0].Value < 3 || (named.Count > 1 && named[0].Value < 2 * named[1].Value))
         {
-            return null;
+            // The site it is on may name the place by its short name (玛纳斯新闻网 for a text that says 我县).
+            return SiteOfUnit(evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site } : null;
         }
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
+    }
+
+    /// <summary>The one division of the given unit whose short name a site's name starts with.</summary>
+    private static Region? SiteOfUnit(Evidence evidence, string unit)
+    {
+        if (evidence.Statements.Site is not { Length: >= 3 } site)
+        {
+            return null;
+        }
+        var found = Enumerable.Range(2, Math.Min(6, site.Length - 1) - 1)
+            .SelectMany(length => evidence.Gazetteer.FindAll(site[..length]))
+            .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
+            .Distinct().ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     private static int SelfReferences(string text, string unit) => Regex.Matches(text, "(?:我|全|本)" + unit + "(?![长委])").Count;

@@ -90,6 +90,15 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             text = headline.Groups["title"].Value.Trim();
         }
         text = FileExtension().Replace(text, string.Empty); // a document-sharing site's 《…的通知.doc》
+        text = Doubled(text); // a mirror's title printed twice on one line
+        if (GluedLabel().Match(text) is { Success: true } label && label.Index > 6)
+        {
+            text = text[..label.Index]; // …的通知政策发布部门:…: a database page flattened into one line
+        }
+        if (DoubledNotice().Match(text) is { Success: true } doubled)
+        {
+            text = text[doubled.Groups["rest"].Index..]; // 关于印发X关于印发Y: a sharing site's 关于印发 before the title's own
+        }
         text = LeadingTag().Replace(text, string.Empty); // 【全文】, 【重磅】: a site's tag, not the title
         if (WholeTextNote().Match(text) is { Success: true } note)
         {
@@ -132,8 +141,23 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"[(（](?<n>[^()（）]{1,12}[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號]|[^()（）]{1,12}〔[0-9]{4}〕[0-9]{1,5}[号號])[)）]$")]
     private static partial Regex TrailingNumber();
 
-    [GeneratedRegex(@"^(?<n>\p{IsCJKUnifiedIdeographs}{1,10}\s*[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號])\s*")]
+    [GeneratedRegex(@"^[\[【(（]?(?<n>\p{IsCJKUnifiedIdeographs}{1,10}\s*[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號])[\]】)）]?\s*")]
     private static partial Regex LeadingNumber();
+
+    /// <summary>A title printed twice on one line (XX的通知XX的通知) as it is printed once.</summary>
+    private static string Doubled(string text)
+    {
+        var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Length >= 12 && compact.Length % 2 == 0 && compact[..(compact.Length / 2)] == compact[(compact.Length / 2)..]
+            ? compact[..(compact.Length / 2)]
+            : text;
+    }
+
+    [GeneratedRegex(@"(?:政策)?(?:发布部门|发布机构|发文机关|发文字号|成文日期|发布日期|来源|时效性|效力级别)[:：]")]
+    private static partial Regex GluedLabel();
+
+    [GeneratedRegex(@"^关于印发(?<rest>\p{IsCJKUnifiedIdeographs}{2,30}?(?:人民政府|政府|办公室|办公厅|局|委员会)?关于印发.+)$")]
+    private static partial Regex DoubledNotice();
 
     /// <summary>issuer + (联合)印发(了) + title, where the line is not itself a notice's title (关于印发…的通知).</summary>
     [GeneratedRegex(@"^(?<issuer>[^《》关於]{2,40}?)(?:联合|聯合)?(?:印发|印發)(?:了)?\s*(?<title>《?[^《》]{2,100}》?(?:\([^()]{2,20}\))?)$")]
