@@ -64,19 +64,11 @@ public sealed record MetadataCandidate(string Field, string Value, StatedIn Wher
 /// Nothing is guessed: a field no place states stays null.
 /// </summary>
 /// <remarks>
-/// Precedence, first stated wins:
-/// <list type="bullet">
-/// <item>title: a reprint's lead (全文如下) › the title line that reads as one (关于…, …实施方案) › the table's 标题/名称 ›
-/// a headline's title part › the page's &lt;title&gt; › any other title line;</item>
-/// <item>文号: the 文号 line › the title's own bracketed number › the table;</item>
-/// <item>issuer: the title's prefix before 关于 › a headline's issuer › a reprint's lead › the signature › the masthead
-/// (…文件) › the table's 发文机关 › its 发布机构; an abbreviated issuer (市人民政府) is completed from the document's own
-/// place when that place has the unit the name leaves out;</item>
-/// <item>成文日期: the signature's date › a date under the title › the table's 成文日期; a date whose separators were lost
-/// (2019222) only when another source states the same day; a page's 发布日期/生成日期 is only ever the publication date;</item>
-/// <item>level, province, region, prefecture: from the issuer's name, then the title, then the 文号's issuer code, then the
-/// document speaking of itself (<see cref="PlaceResolver"/>).</item>
-/// </list>
+/// The order in which the places are believed is <see cref="Precedence"/>, field by field (the README tabulates it). Then:
+/// a date whose separators were lost (2019222) only when another place states the same day; an abbreviated issuer (市人民政府)
+/// written out from another place that names it in full, or completed from the document's own place when that place has
+/// the unit the name leaves out; a place's short official form written out (互助县 → 互助土族自治县); level, province,
+/// region and prefecture from <see cref="PlaceResolver"/>. A page's 发布日期/生成日期 is only ever the publication date.
 /// </remarks>
 public static partial class MetadataResolver
 {
