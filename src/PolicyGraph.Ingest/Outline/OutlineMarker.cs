@@ -93,7 +93,9 @@ public sealed partial record OutlineMarker(MarkerKind Kind, int Value, string La
         @"^(?<label>" +
         @"第(?<chapter>" + Numeral + @")[章编]" +
         @"|第(?<article>" + Numeral + @")条" +
-        @"|(?<cncomma>" + Numeral + @")[、.](?![0-9])" +
+        // 一, : pages typed with half-width punctuation (a 2008 GBK page) number their parts so; the search view
+        // folds a full-width ， to the same comma.
+        @"|(?<cncomma>" + Numeral + @")[、.,](?![0-9])" +
         @"|\((?<cnparen>" + Numeral + @")\)[、.]?" +
         @"|(?<digit>[0-9]{1,2})(?:[.、](?![0-9])|\s+(?=\p{IsCJKUnifiedIdeographs}))" +
         @"|\((?<digitparen>[0-9]{1,2})\)[、.]?" +
