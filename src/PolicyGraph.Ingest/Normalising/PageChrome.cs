@@ -117,7 +117,8 @@ public static partial class PageChrome
     /// </summary>
     public static bool IsTableRow(IReadOnlyList<string> cells) =>
         (cells.Any(c => FigureCell().IsMatch(c)) && cells.Any(c => c.Count(ch => ch is >= '\u4E00' and <= '\u9FFF') >= 4))
-        || (cells.Any(c => IndicatorHeaderCell().IsMatch(c)) && cells.Any(c => YearOrTargetHeaderCell().IsMatch(c)));
+        || (cells.SelectMany(c => c.Split([' ', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Any(c => IndicatorHeaderCell().IsMatch(c))
+            && cells.Any(c => YearOrTargetHeaderCell().IsMatch(c)));
 
     [GeneratedRegex(@"^[≥≤><＞＜≧≦~～]?=?\s*[\[［【(（]?[0-9]+(?:\.[0-9]+)?[\]］】)）]?\s*(?:%|‰|％)?$|^[—\-－–]{1,2}$")]
     private static partial Regex FigureCell();
