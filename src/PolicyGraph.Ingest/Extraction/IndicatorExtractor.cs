@@ -261,7 +261,7 @@ public static partial class IndicatorExtractor
 
     private static void Add(List<IndicatorMatch> results, string name, string comparator, Match value, string unit, int? year, int start, int end, string kind, int sign)
     {
-        if (HanCount(name) < 2)
+        if (HanCount(name) < 2 || DocumentStructure().IsMatch(name))
         {
             return;
         }
@@ -553,6 +553,10 @@ public static partial class IndicatorExtractor
 
     [GeneratedRegex(@"《[^》]*》")]
     private static partial Regex TitleSpan();
+
+    // What a document is made of (《意见》共6个部分30条, 本方案分为5章): its title (masked) or itself, then 共/分为/包括.
+    [GeneratedRegex(@"^(?:□+|(?:本|该|这一)(?:纲要|规划|方案|意见|计划|办法|通知|决定|文件))(?:全文)?(?:共|分为|分|包括|包含|由)")]
+    private static partial Regex DocumentStructure();
 
     [GeneratedRegex(@"[#＃][^\s#＃,，。;；]{1,20}")]
     private static partial Regex HashTag();

@@ -246,6 +246,8 @@ public class IndicatorExtractorTests
     [InlineData("在集贸市场、加油站、医疗机构等8个领域组织开展计量诚信自我承诺活动。")]
     [InlineData("开展第十二届四川名牌评选。")]
     [InlineData("#质量强市 3个　#政策发布 12个")]
+    [InlineData("《意见》共6个部分30条，明确了质量强省建设的目标任务。")]
+    [InlineData("本方案分为5个部分。")]
     [InlineData("印发日期2022.6.30.")]
     public void Invents_no_targets(string text) => Assert.Empty(Read(text));
 
