@@ -208,4 +208,38 @@ public class ContentExtractorIndicatorTests
             "有效注册商标总量 = 2.2万件 2025 change",
             "单位地区生产总值能耗累计下降 = -13% 2025 change"], found);
     }
+
+    /// <summary>
+    /// A Word plan's target table: each row's cells are read as one row (a merged category cell spanning two columns
+    /// keeps the columns in step), while a table of tasks stays paragraphs whose figures are read as text.
+    /// </summary>
+    [Fact]
+    public void A_word_target_table_is_read_by_its_header()
+    {
+        static string P(string text) => Hostile.DocxPackage.Paragraph(text);
+        static string Cell(string text, int span = 1) =>
+            $"<w:tc>{(span > 1 ? $"<w:tcPr><w:gridSpan w:val=\"{span}\"/></w:tcPr>" : "")}{P(text)}</w:tc>";
+        static string Row(params string[] cells) => $"<w:tr>{string.Concat(cells)}</w:tr>";
+        var body = string.Concat(
+            P("青禾市“十四五”质量发展规划"),
+            P("一、发展目标"),
+            P("到2025年，全市质量总体水平显著提升。"),
+            "<w:tbl>",
+            Row(Cell("类别"), Cell("指标"), Cell("2020年基期值"), Cell("2025年目标值"), Cell("属性")),
+            Row(Cell("产品质量"), Cell("制造业产品质量合格率（%）"), Cell("93.2"), Cell("≥94.5"), Cell("预期性")),
+            Row(Cell("质量基础合计", span: 2), Cell("41"), Cell("70"), Cell("预期性")),
+            Row(Cell("品牌建设"), Cell("新增省级名牌产品（个）"), Cell("—"), Cell("20"), Cell("预期性")),
+            "</w:tbl>",
+            P("二、主要任务"),
+            "<w:tbl>",
+            Row(Cell("序号"), Cell("任务"), Cell("责任单位")),
+            Row(Cell("1"), Cell("食品评价性抽检合格率稳定在98%以上。"), Cell("市市场监管局")),
+            "</w:tbl>");
+        var found = Builder.Build("inline.docx", "inline", Hostile.DocxPackage.Build(Hostile.DocxPackage.Document(body))).Indicators
+            .Select(i => $"{i.Name} {i.Comparator} {i.Value}{i.Unit} {i.Year} {i.Kind}").ToList();
+        Assert.Equal([
+            "制造业产品质量合格率 >= 94.5% 2025 level",
+            "省级名牌产品 = 20个 2025 change",
+            "食品评价性抽检合格率 >= 98% 2025 level"], found);
+    }
 }
