@@ -101,7 +101,11 @@ public static partial class IndicatorExtractor
             {
                 var chunk = text[chunkStart..chunkEnd];
                 voice = AchievementCues.Next(voice, search[chunkStart..chunkEnd], chunk, ref targetCue, context);
-                year = AchievementCues.TargetYear(chunk, context.PresentYear) ?? year;
+                // Only a year the passage sets targets for holds: 截至2022年底 (a result's date) leaves the year alone.
+                if (voice == StatementVoice.Target)
+                {
+                    year = AchievementCues.TargetYear(chunk, context.PresentYear) ?? year;
+                }
                 // 合格率提高2个百分点，达到95%以上: a verb without a name goes on about the sentence's last named figure.
                 var previous = results.Count > sentenceFirst ? results[^1] : null;
                 listKind = voice == StatementVoice.Target ? ReadChunk(text, chunkStart, chunkEnd, year, listKind, previous, results) : null;

@@ -99,6 +99,14 @@ public class IndicatorExtractorTests
             Read("到2022年，全市制造业产品质量合格率达到94.5%以上；建设工程竣工验收合格率达到100%。每万人口发明专利拥有量达到6件。", year: 2020).Select(i => i.Year ?? 0));
 
     [Fact]
+    public void A_result_s_date_sets_no_year_for_the_targets_after_it()
+    {
+        var read = IndicatorExtractor.Read(SearchNormaliser.ToSearchText("截至2022年底，全市有效注册商标总量达到4.2万件。力争全市有效注册商标总量达到6万件。"),
+            new IndicatorContext { PresentYear = 2023, Year = 2025 });
+        Assert.Equal([("有效注册商标总量", 6d, (int?)2025)], read.Matches.Select(m => (m.Name, m.Value, m.Year)));
+    }
+
+    [Fact]
     public void A_passage_opening_on_the_present_year_sets_targets_for_it()
     {
         const string text = "2021年，全市质量提升行动取得新进展，制造业产品质量合格率达到94%以上。";
