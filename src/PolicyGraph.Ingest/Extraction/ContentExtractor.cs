@@ -35,6 +35,7 @@ public static partial class ContentExtractor
         // timeline (whose 2018年4月至2018年5月 are phases, not a horizon).
         var horizon = clauses.Where(c => c.Role == Roles.Goal).Select(c => YearIn(c.SearchText)).FirstOrDefault(y => y is not null)
             ?? (document.DocType is "工作计划" or "工作要点" ? document.Year : null)
+            ?? PlanYear(document)
             ?? clauses.Where(c => c.Role != Roles.Timeline).Select(c => HorizonYear().Match(c.SearchText))
                 .Where(m => m.Success).Select(ScopeYear).FirstOrDefault();
         var presentYear = document.Year ?? EarliestTargetYear(clauses) ?? LatestNamedYear(clauses);
@@ -65,7 +66,7 @@ public static partial class ContentExtractor
                     Support = responsibility?.Support.Select(n => DepartmentExtractor.Describe(n, document.Region, document.Province)).ToList() ?? [],
                 });
             }
-            var contextYear = ContextYear(clause, clauses, clauseById, sectionById) ?? horizon;
+            var contextYear = ContextYear(clause, clauses, clauseById, sectionById, presentYear) ?? horizon;
             var context = new IndicatorContext
             {
                 Year = contextYear,
@@ -227,10 +228,31 @@ public static partial class ContentExtractor
     private static int? LatestNamedYear(IReadOnlyList<Clause> clauses) =>
         clauses.SelectMany(c => NamedYear().Matches(c.SearchText)).Select(m => (int?)int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)).Max();
 
-    /// <summary>The year the clause's context sets: its lead's 到YYYY年, or the nearest unnumbered opening before it in its section or an ancestor.</summary>
-    private static int? ContextYear(Clause clause, IReadOnlyList<Clause> clauses, Dictionary<string, Clause> byId, Dictionary<string, Section> sections)
+    /// <summary>
+    /// The year of a yearly plan, from its own title or the title of the plan a notice issues (2021年全省质量工作要点,
+    /// 锡林郭勒盟2022年质量提升行动工作方案): what it sets without a year is for that year. A period (2021—2025年) is no
+    /// plan year.
+    /// </summary>
+    private static int? PlanYear(DocumentInfo document)
     {
-        if (clause.LeadId is { } lead && byId.TryGetValue(lead, out var leadClause) && YearIn(leadClause.SearchText) is { } leadYear)
+        foreach (var title in new[] { document.AttachmentTitle, document.Title }.OfType<string>())
+        {
+            if (YearlyPlanTitle().Match(SearchNormaliser.ToSearchText(title, document.Script == "Hant")) is { Success: true } m)
+            {
+                return int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The year the clause's context sets: its lead's 到YYYY年 (or its opening on the present year or a later one:
+    /// 2022年，全盟质量提升行动取得新进展：), or the nearest unnumbered opening before it in its section or an ancestor.
+    /// </summary>
+    private static int? ContextYear(Clause clause, IReadOnlyList<Clause> clauses, Dictionary<string, Clause> byId, Dictionary<string, Section> sections, int? presentYear)
+    {
+        if (clause.LeadId is { } lead && byId.TryGetValue(lead, out var leadClause)
+            && (YearIn(leadClause.SearchText) ?? AchievementCues.TargetYear(leadClause.SearchText, presentYear)) is { } leadYear)
         {
             return leadYear;
         }
@@ -241,7 +263,7 @@ public static partial class ContentExtractor
                 .OrderByDescending(c => c.Ordinal);
             foreach (var c in opening)
             {
-                if (YearIn(c.SearchText) is { } year)
+                if ((YearIn(c.SearchText) ?? AchievementCues.TargetYear(c.SearchText, presentYear)) is { } year)
                 {
                     return year;
                 }
@@ -263,6 +285,11 @@ public static partial class ContentExtractor
 
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})年")]
     private static partial Regex NamedYear();
+
+    // A plan for one year: 2021年全省质量工作要点, 2022年质量提升行动工作方案, 2008年度…工作计划; not a period's end
+    // (2021—2025年).
+    [GeneratedRegex(@"(?<![0-9年—–\-~至到])(?<y>(?:19|20)[0-9]{2})年度?(?![0-9—–\-~至到])[^《》0-9]{0,30}?(?:工作要点|要点|工作计划|计划|工作方案|行动方案|实施方案|方案|工作安排|安排)")]
+    private static partial Regex YearlyPlanTitle();
 
     [GeneratedRegex(@"(?<![0-9月日])到(?<y>(?:19|20)[0-9]{2})年|到[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
     private static partial Regex HorizonYear();

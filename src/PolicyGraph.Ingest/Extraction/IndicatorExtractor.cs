@@ -43,12 +43,13 @@ public static partial class IndicatorExtractor
     // (提升3个百分点), a verb of growth the yearly rate (年均增长8%); the others the level to reach.
     private static readonly Verb[] Verbs = new[]
     {
-        Level(">=", "达到或超过", "稳定在", "保持在", "提高到", "提升到", "提高至", "提升至", "增长到", "增长至", "增加到", "增加至", "不低于", "不少于",
-            "增至", "达到", "保持", "稳定", "达"),
+        Level(">=", "达到或超过", "提高到", "提升到", "提高至", "提升至", "增长到", "增长至", "增加到", "增加至", "不低于", "不少于",
+            "增至", "达到", "达"),
         Level("<=", "控制在", "不超过", "不高于", "降低到", "降低至", "下降到", "下降至", "缩短至", "缩短到", "压缩至", "压缩到", "减少到", "减少至", "降至"),
         Level(">", "超过", "高于", "突破"),
         Level("<", "低于", "少于"),
-        Level("=", "为", "在"),
+        // 保持在98% / 稳定在100% hold a level: exactly that figure unless 以上 says at least.
+        Level("=", "稳定在", "保持在", "保持", "稳定", "为", "在"),
         Of(IndicatorKinds.Growth, Increase, "年平均增长", "年均增长", "年均提高", "年均增速"),
         Of(IndicatorKinds.Growth, Decrease, "年均下降", "年均降低"),
         Of(IndicatorKinds.Change, Increase, "提升", "提高", "增加", "增长", "新增", "净增", "扩大"),
@@ -87,9 +88,11 @@ public static partial class IndicatorExtractor
         var voice = context.Voice;
         var anyTargetCue = false;
         var sentenceStart = 0;
+        // A year a sentence sets holds for the passage's later sentences too (到2022年，A达到94%；B达到96%。), until
+        // another sets its own.
+        var year = context.Year;
         foreach (var sentenceEnd in Boundaries(text, "。;；!！?？\n"))
         {
-            var year = context.Year;
             var chunkStart = sentenceStart;
             string? listKind = null;
             var targetCue = false;
@@ -98,10 +101,14 @@ public static partial class IndicatorExtractor
             {
                 var chunk = text[chunkStart..chunkEnd];
                 voice = AchievementCues.Next(voice, search[chunkStart..chunkEnd], chunk, ref targetCue, context);
-                year = AchievementCues.TargetYear(chunk) ?? year;
+                // Only a year the passage sets targets for holds: 截至2022年底 (a result's date) leaves the year alone.
+                if (voice == StatementVoice.Target)
+                {
+                    year = AchievementCues.TargetYear(chunk, context.PresentYear) ?? year;
+                }
                 // 合格率提高2个百分点，达到95%以上: a verb without a name goes on about the sentence's last named figure.
-                var subject = results.Count > sentenceFirst ? results[^1].Name : null;
-                listKind = voice == StatementVoice.Target ? ReadChunk(text, chunkStart, chunkEnd, year, listKind, subject, results) : null;
+                var previous = results.Count > sentenceFirst ? results[^1] : null;
+                listKind = voice == StatementVoice.Target ? ReadChunk(text, chunkStart, chunkEnd, year, listKind, previous, results) : null;
                 chunkStart = chunkEnd + 1;
             }
             anyTargetCue |= targetCue;
@@ -114,8 +121,9 @@ public static partial class IndicatorExtractor
     /// Reads the indicators of one comma-separated chunk; returns the kind of a creating verb's list that runs on into
     /// the next chunk (培育形成5个…，50个以上…), or null.
     /// </summary>
-    private static string? ReadChunk(string text, int start, int end, int? year, string? listKind, string? subject, List<IndicatorMatch> results)
+    private static string? ReadChunk(string text, int start, int end, int? year, string? listKind, IndicatorMatch? previous, List<IndicatorMatch> results)
     {
+        var subject = previous?.Name;
         var values = ValueToken().Matches(text[start..end]).Where(IsTargetValue).ToList();
         if (values.Count == 0)
         {
@@ -201,7 +209,9 @@ public static partial class IndicatorExtractor
             {
                 // Name then value: 食品抽检合格率98%以上, 建设自治区有机产品示范区3个, 新增四川名牌产品15个.
                 var name = Clean(before);
-                var kind = IsAdding(CreatingVerbAtStart(before)) ? IndicatorKinds.Change : IndicatorKinds.Level;
+                var kind = IsAdding(CreatingVerbAtStart(before)) ? IndicatorKinds.Change
+                    : AddsOn(results.Count > firstResult ? results[^1] : previous, before, name, unit) ? IndicatorKinds.Change
+                    : IndicatorKinds.Level;
                 var spanStart = start + beforeStart + LeadingTrim(before);
                 Add(results, name, Comparator(null, modifier, about, Increase), token, unit, year, spanStart, start + token.Index + token.Length, kind, Increase);
                 nameStart = token.Index + token.Length;
@@ -227,6 +237,18 @@ public static partial class IndicatorExtractor
         return createdList;
     }
 
+    /// <summary>
+    /// Whether a count without a verb of its own goes on a list of what is added (新增中国名牌产品3个，山东名牌产品20个;
+    /// 新增“精品安徽”品牌企业8家、省级质量标杆企业5家): the figure before it in the sentence counts what is added, both
+    /// are counts, and this name holds no verb of its own (主导或参与制修订…标准 counts what there will be) and is no
+    /// measurement (…总量, …率 are levels whatever came before).
+    /// </summary>
+    private static bool AddsOn(IndicatorMatch? before, string rawName, string name, string unit) =>
+        before is { Kind: IndicatorKinds.Change, Value: > 0 } && !IsPercentLike(before.Unit) && !IsPercentLike(unit)
+        && CreatingVerbs.All(v => !Clean(rawName, stripVerbs: false).Contains(v, StringComparison.Ordinal))
+        && Verbs.All(v => !name.Contains(v.Text, StringComparison.Ordinal) || v.Text.Length == 1)
+        && !EndsWithMetric(name);
+
     /// <summary>创建国家级有机产品认证示范区1个、省级2个: a bare jurisdiction takes the head of the name before it.</summary>
     private static void InheritHeads(List<IndicatorMatch> results, int from)
     {
@@ -243,7 +265,7 @@ public static partial class IndicatorExtractor
 
     private static void Add(List<IndicatorMatch> results, string name, string comparator, Match value, string unit, int? year, int start, int end, string kind, int sign)
     {
-        if (HanCount(name) < 2)
+        if (HanCount(name) < 2 || DocumentStructure().IsMatch(name))
         {
             return;
         }
@@ -327,7 +349,10 @@ public static partial class IndicatorExtractor
 
     private static bool IsAdding(string? verb) => verb is not null && AddingVerbs.Contains(verb);
 
-    /// <summary>Drops a number that is not a target: a year, a date, a code (5A, 5G, ISO9001), an ordinal, a phone number.</summary>
+    /// <summary>
+    /// Drops a number that is not a target: a year, a date, a code (5A, 5G, ISO9001), an ordinal, a phone number. A
+    /// point after a unit is a half-width full stop (…认证企业100家.), after a bare number part of a date (2022.6.30).
+    /// </summary>
     private static bool IsTargetValue(Match m)
     {
         var unit = m.Groups["unit"].Value;
@@ -354,8 +379,9 @@ public static partial class IndicatorExtractor
         return chunk[end..Math.Min(chunk.Length, end + 2)];
     }
 
+    // A point after a counted value is a half-width full stop (…企业100家.).
     private static bool IsNameEnd(string after) =>
-        after.Length == 0 || after[0] is '、' or ')' or '）' || after.StartsWith('和') && after.Length > 1 && char.IsAsciiDigit(after[1]);
+        after.Length == 0 || after[0] is '、' or ')' or '）' or '.' || after.StartsWith('和') && after.Length > 1 && char.IsAsciiDigit(after[1]);
 
     private static int NounEnd(string chunk, int from, int nextValue)
     {
@@ -483,14 +509,19 @@ public static partial class IndicatorExtractor
         {
             Array.Fill(chars, '□', index, length);
         }
+        // A page's #tags carry counts of articles (#质量强市 3个), never targets.
+        foreach (Match m in HashTag().Matches(search))
+        {
+            Array.Fill(chars, '□', m.Index, m.Length);
+        }
         return new string(chars);
     }
 
-    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万人次|万件|万户|万人|万亩|万吨|万元|亿元|万个|万家|%|‰|个|家|项|件|户|批次|次|座|所|名|批|处|条|台|套|吨|公里|千米|亩|倍|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?<next>[年月日号届期级度A-Za-z0-9.:·])?")]
+    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万人次|万件|万户|万人|万亩|万吨|万元|亿元|万个|万家|%|‰|个|家次|人次|户次|家|项|件|户|批次|次|座|所|名|批|处|条|台|套|吨|公里|千米|亩|倍|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?(unit)(?<next>[年月日号届期级度A-Za-z0-9:·])?|(?<next>[年月日号届期级度A-Za-z0-9.:·])?)")]
     private static partial Regex ValueToken();
 
 
-    [GeneratedRegex(@"^(?:(?:(?:到|至|截至|截止)?(?:19|20)[0-9]{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全(?:市|省|区|县|州|旗|盟)|我(?:市|省|区|县|州|旗|盟)|其中|同时|每年|年均|进一步|积极|累计|主要指标|具体目标|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[0-9]{1,2}\.(?![0-9])|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)[ 、和及与并的—\-]*)+")]
+    [GeneratedRegex(@"^(?:(?:(?:到|至|截至|截止)?(?:19|20)[0-9]{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全(?:市|省|区|县|州|旗|盟)|我(?:市|省|区|县|州|旗|盟)|其中|同时|每年|年均|进一步|积极|累计|主要指标|具体目标|\([一二三四五六七八九十]+\)|\([0-9]{1,2}\)|[一二三四五六七八九十]+、|[0-9]{1,2}\.(?![0-9])|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)[ 、和及与并的—\-]*)+")]
     private static partial Regex LeadingFiller();
 
     // What trails a name before its verb: 力争, 累计, 每年, a base (比2015年, 较上年), a starting value (由82.4%).
@@ -526,4 +557,11 @@ public static partial class IndicatorExtractor
 
     [GeneratedRegex(@"《[^》]*》")]
     private static partial Regex TitleSpan();
+
+    // What a document is made of (《意见》共6个部分30条, 本方案分为5章): its title (masked) or itself, then 共/分为/包括.
+    [GeneratedRegex(@"^(?:□+|(?:本|该|这一)(?:纲要|规划|方案|意见|计划|办法|通知|决定|文件))(?:全文)?(?:共|分为|分|包括|包含|由)")]
+    private static partial Regex DocumentStructure();
+
+    [GeneratedRegex(@"[#＃][^\s#＃,，。;；]{1,20}")]
+    private static partial Regex HashTag();
 }

@@ -127,14 +127,22 @@ public static partial class AchievementCues
     /// <summary>The last year of the Nth five-year plan, 十N五 given by the digit after 十: 1955 + 5N (十三五: 2020).</summary>
     public static int PlanEnd(char digit) => 1955 + 5 * (10 + "一二三四五六七八九".IndexOf(digit, StringComparison.Ordinal) + 1);
 
-    /// <summary>The year a target is for: 到2025年 / 2025年底前, or 到“十四五”末 (the plan's last year); null when none is named.</summary>
-    public static int? TargetYear(string chunk)
+    /// <summary>
+    /// The year a target is for: 到2025年 / 2025年底前, or 到“十四五”末 (the plan's last year); or, in a document written
+    /// in <paramref name="present"/> or earlier, a chunk that opens on that year or a later one (2021年，全市…取得新进展
+    /// in a 2021 work plan: what it goes on to set is for 2021); null when none is named.
+    /// </summary>
+    public static int? TargetYear(string chunk, int? present = null)
     {
         if (PlanEndScope().Match(chunk) is { Success: true } plan)
         {
             return PlanEnd(plan.Groups["n"].Value[0]);
         }
-        return YearScope().Match(chunk) is { Success: true } y ? Year(y) : null;
+        if (YearScope().Match(chunk) is { Success: true } y)
+        {
+            return Year(y);
+        }
+        return present is { } p && OpeningYear().Match(chunk.Trim()) is { Success: true } opening && Year(opening) >= p ? Year(opening) : null;
     }
 
     // 近年来 / 近5年 / 过去五年 / 五年来 / 2018年以来 / 连续3年 / 同比 (a statistic of a past year); not 以来的 (巩固

@@ -126,7 +126,16 @@ public sealed partial class TargetTable
                 _ => "=",
             },
         };
-        var kind = GrowthName().IsMatch(name) ? IndicatorKinds.Growth : IndicatorKinds.Level;
+        // What the row measures: a yearly rate (…年均增速), a fall (能耗累计下降 13: −13, and ≥13 is a fall of at least
+        // 13, ≤ −13), what is added (新增…品牌 5), a figure in brackets (the 注's five-year cumulative [15]), else a level.
+        var kind = GrowthName().IsMatch(name) ? IndicatorKinds.Growth
+            : DecreaseName().IsMatch(name) || AddedName().IsMatch(nameCell.Trim()) || value.Groups["open"].Success ? IndicatorKinds.Change
+            : IndicatorKinds.Level;
+        if (kind == IndicatorKinds.Change && DecreaseName().IsMatch(name))
+        {
+            number = -number;
+            comparator = comparator switch { ">=" => "<=", ">" => "<", "<=" => ">=", "<" => ">", _ => comparator };
+        }
         var cell = cells[_target];
         var lead = cell.Text.Length - cell.Text.TrimStart().Length;
         return new IndicatorMatch(name, comparator, number, unit, _year ?? contextYear, cell.Start + lead, cell.Start + cell.Text.TrimEnd().Length) { Kind = kind };
@@ -187,8 +196,14 @@ public sealed partial class TargetTable
     [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})年?")]
     private static partial Regex HeaderYear();
 
-    [GeneratedRegex(@"^(?<cmp>≥|≤|≧|≦|>=|<=|>|<)?\s*(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>%|个百分点|万件|万亩|亿元|万元|个|家|项|件|分)?\s*(?<mod>及以上|以上|以下|以内|左右)?$")]
+    [GeneratedRegex(@"^(?<cmp>≥|≤|≧|≦|>=|<=|>|<)?\s*(?:(?<open>[\[【])\s*)?(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?(open)[\]】])\s*(?<unit>%|个百分点|万件|万亩|亿元|万元|个|家|项|件|分)?\s*(?<mod>及以上|以上|以下|以内|左右)?$")]
     private static partial Regex TargetValue();
+
+    [GeneratedRegex(@"下降|降低|减少|压减")]
+    private static partial Regex DecreaseName();
+
+    [GeneratedRegex(@"^(?:累计)?新增|^新建|^新培育|^新认定")]
+    private static partial Regex AddedName();
 
     [GeneratedRegex(@"\s*\((?<unit>[^()]{1,6})\)\s*$")]
     private static partial Regex NameUnit();

@@ -7,7 +7,7 @@ namespace PolicyGraph.Ingest.Normalising;
 /// The normalise step: drops page chrome (keeping what it says as fields), rejoins broken lines into
 /// paragraphs, and gives each paragraph its search view. The original text is kept whole beside them.
 /// </summary>
-public static class DocumentNormaliser
+public static partial class DocumentNormaliser
 {
     public static NormalisedDocument Normalise(SourceText source)
     {
@@ -18,6 +18,7 @@ public static class DocumentNormaliser
         // Search view of each line: "" for a blank line, null for chrome (which also ends a paragraph).
         var runningHeads = RunningHeads(original, lines);
         var views = new string?[lines.Count];
+        var tableRows = new bool[lines.Count];
         string? pendingLabel = null;
         (string Label, string Value)? wrappedTitle = null;
         for (var i = 0; i < lines.Count; i++)
@@ -45,6 +46,7 @@ public static class DocumentNormaliser
             {
                 views[i] = null; // only invisible characters: neither content nor a paragraph break
             }
+            tableRows[i] = views[i] is { Length: > 0 } && IsTableRow(text);
         }
         var layout = LineJoiner.DetectLayout(views);
         var paragraphs = new List<Paragraph>();
@@ -59,9 +61,11 @@ public static class DocumentNormaliser
                 blankSince = true;
                 continue;
             }
-            if (current.Count > 0 && !LineJoiner.Continues(views[current[^1]]!, view, blankSince, layout))
+            // A row of a copied table is a paragraph of its own: its cells are read by the table's header, never as a
+            // sentence run on from the row before.
+            if (current.Count > 0 && (tableRows[i] || tableRows[current[^1]] || !LineJoiner.Continues(views[current[^1]]!, view, blankSince, layout)))
             {
-                paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore));
+                paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore, tableRows));
                 current.Clear();
             }
             if (current.Count == 0)
@@ -73,7 +77,7 @@ public static class DocumentNormaliser
         }
         if (current.Count > 0)
         {
-            paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore));
+            paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore, tableRows));
         }
         return new NormalisedDocument(original, traditional, paragraphs, fields);
     }
@@ -168,7 +172,29 @@ public static class DocumentNormaliser
         return false;
     }
 
-    private static Paragraph Build(int index, List<int> lineIndexes, List<(int Start, int End)> lines, string original, bool traditional, bool afterBlank)
+    /// <summary>
+    /// A row of a table copied as text: three or more cells between pipes or tabs, or between wide spaces when a cell
+    /// is a figure beside a name or the cells are a target table's header (<see cref="PageChrome.IsTableRow"/>).
+    /// </summary>
+    private static bool IsTableRow(string line)
+    {
+        if (line.Count(c => c is '|' or '｜') >= 2 || line.Contains('\t', StringComparison.Ordinal))
+        {
+            return line.Split(['|', '｜', '\t']).Count(c => c.Trim().Length > 0) >= 3;
+        }
+        if (line.IndexOfAny(['。', '，', '；', ',', ';']) >= 0)
+        {
+            return false;
+        }
+        var cells = WideCellSeparator().Split(line).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        return cells.Count >= 3 && PageChrome.IsTableRow(cells);
+    }
+
+    // Cells of a table laid out with spaces: two or more spaces, or an ideographic space (序号　指标名称).
+    [System.Text.RegularExpressions.GeneratedRegex(@"[ \u00A0]{2,}|\u3000+[ \u00A0]*")]
+    private static partial System.Text.RegularExpressions.Regex WideCellSeparator();
+
+    private static Paragraph Build(int index, List<int> lineIndexes, List<(int Start, int End)> lines, string original, bool traditional, bool afterBlank, bool[] tableRows)
     {
         var builder = new MappedText.Builder(original.Length);
         foreach (var i in lineIndexes)
@@ -176,7 +202,8 @@ public static class DocumentNormaliser
             var (start, end) = lines[i];
             for (var at = start; at < end; at++)
             {
-                if (!SearchNormaliser.IsInvisible(original[at]))
+                // A table row keeps its tabs: they are what separates its cells.
+                if (!SearchNormaliser.IsInvisible(original[at]) || (tableRows[i] && original[at] == '\t'))
                 {
                     builder.Append(original[at], at, at + 1);
                 }

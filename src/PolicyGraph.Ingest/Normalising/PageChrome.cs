@@ -117,13 +117,37 @@ public static partial class PageChrome
     private static bool IsLabelLine(string line) =>
         ReadTableLine(line, new Dictionary<string, string>()) || ReadLabelledFields(line, new Dictionary<string, string>());
 
-    /// <summary>A navigation bar: three or more short items between bars or wide spaces (首页 | 政务公开 | 走进准格尔).</summary>
+    /// <summary>
+    /// A navigation bar: three or more short items between bars or wide spaces (首页 | 政务公开 | 走进准格尔). A row of
+    /// a copied table has the same shape (| 服务质量 | 公共服务质量满意度 | 78.5 | ≥82 |), but a bar never holds a figure
+    /// cell (78.5, ≥82, —) nor a target table's header (指标 beside 2025年目标值).
+    /// </summary>
     private static bool IsNavigation(string line)
     {
         var items = NavigationSeparator().Split(line).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
-        // Menu items are words: a row of figures (制造业产品质量合格率  93%  95%  预期性) is a table's, not a menu's.
-        return items.Count >= 3 && items.All(t => t.Length <= 10 && t.IndexOfAny(['。', '，', ',', '；', ';', '：', ':']) < 0 && !t.Any(char.IsAsciiDigit) && !t.Contains('%'));
+        // Menu items are words: a row of figures (制造业产品质量合格率  93%  95%  预期性) or a target table's header is a
+        // table's, not a menu's.
+        return items.Count >= 3 && items.All(t => t.Length <= 10 && t.IndexOfAny(['。', '，', ',', '；', ';', '：', ':']) < 0 && !t.Any(char.IsAsciiDigit) && !t.Contains('%'))
+            && !IsTableRow(items);
     }
+
+    /// <summary>
+    /// Whether the cells of a line are a data table's: a figure cell beside a name of four or more characters (a pager's
+    /// 上一页 | 1 | 2 | 下一页 has none), or an indicator header beside a year or 目标 header.
+    /// </summary>
+    public static bool IsTableRow(IReadOnlyList<string> cells) =>
+        (cells.Any(c => FigureCell().IsMatch(c)) && cells.Any(c => c.Count(ch => ch is >= '\u4E00' and <= '\u9FFF') >= 4))
+        || (cells.SelectMany(c => c.Split([' ', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Any(c => IndicatorHeaderCell().IsMatch(c))
+            && cells.Any(c => YearOrTargetHeaderCell().IsMatch(c)));
+
+    [GeneratedRegex(@"^[≥≤><＞＜≧≦~～]?=?\s*[\[［【(（]?[0-9]+(?:\.[0-9]+)?[\]］】)）]?\s*(?:%|‰|％)?$|^[—\-－–]{1,2}$")]
+    private static partial Regex FigureCell();
+
+    [GeneratedRegex(@"^(?:主要)?(?:指标|指标名称|名称|项目)$")]
+    private static partial Regex IndicatorHeaderCell();
+
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}年|目标|基期|基数|现状|属性")]
+    private static partial Regex YearOrTargetHeaderCell();
 
     /// <summary>A table's label alone on its line, its value on the next (a portal's table copied one cell a line).</summary>
     public static string? LoneLabel(string line) => line.Length <= 16 ? OpenInformationTable.AsLabel(line) : null;

@@ -93,7 +93,10 @@ public sealed partial record OutlineMarker(MarkerKind Kind, int Value, string La
         @"^(?<label>" +
         @"第(?<chapter>" + Numeral + @")[章编]" +
         @"|第(?<article>" + Numeral + @")条" +
-        @"|(?<cncomma>" + Numeral + @")[、.](?![0-9])" +
+        // 一, : pages typed with half-width punctuation (a 2008 GBK page) number their parts so; the search view
+        // folds a full-width ， to the same comma. A heading may open on a year (一、2007年工作回顾); only after a
+        // point is a digit a decimal (一.5).
+        @"|(?<cncomma>" + Numeral + @")(?:[、,]|\.(?![0-9]))" +
         @"|\((?<cnparen>" + Numeral + @")\)[、.]?" +
         @"|(?<digit>[0-9]{1,2})(?:[.、](?![0-9])|\s+(?=\p{IsCJKUnifiedIdeographs}))" +
         @"|\((?<digitparen>[0-9]{1,2})\)[、.]?" +

@@ -242,8 +242,11 @@ public static class OutlineParser
             return paragraph.Text[from..(to - 1)].Trim();
         }
 
+        // A line ending in a half-width point after a word is a sentence typed with half-width punctuation
+        // (6.新增…认证企业100家.), not a heading.
         private static bool IsWholeLineHeading(string rest) =>
-            rest.Length is > 0 and <= 40 && rest.IndexOfAny(['。', ';', '；', '!', '！', '?', '？', ',', '，']) < 0;
+            rest.Length is > 0 and <= 40 && rest.IndexOfAny(['。', ';', '；', '!', '！', '?', '？', ',', '，']) < 0
+            && !(rest.Length > 1 && rest[^1] == '.' && rest[^2] != '.');
 
         private string Unique(string path)
         {

@@ -46,15 +46,57 @@ public sealed class DocxReader : IDocumentReader
         var body = main.Document?.Body ?? throw new UnreadableDocumentException("the DOCX has no document body");
         var numbering = new ListNumbering(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles);
         var text = new StringBuilder();
+        var targetTables = body.Descendants<Table>().Where(IsTargetTable).ToHashSet();
+        TableRow? row = null;
+        TableCell? cell = null;
         foreach (var paragraph in body.Descendants<Paragraph>())
         {
-            text.Append(numbering.Next(paragraph));
-            AppendRuns(paragraph, text);
-            text.Append('\n');
+            // A target table's row is one line, its cells between tabs (| 指标 | 2020年 | 2025年目标值 |), as a page
+            // copies it; every other paragraph, other tables' cells included, is a line of its own.
+            var rowCell = paragraph.Ancestors<TableCell>().FirstOrDefault();
+            var ownRow = rowCell?.Parent as TableRow;
+            if (ownRow?.Parent is Table table && targetTables.Contains(table))
+            {
+                if (ownRow != row)
+                {
+                    if (row is not null)
+                    {
+                        text.Append('\n');
+                    }
+                    row = ownRow;
+                    cell = null;
+                }
+                if (rowCell != cell)
+                {
+                    if (cell is not null)
+                    {
+                        text.Append('\t', Span(cell));
+                    }
+                    cell = rowCell;
+                }
+                text.Append(numbering.Next(paragraph));
+                AppendCellRuns(paragraph, text);
+            }
+            else
+            {
+                if (row is not null)
+                {
+                    text.Append('\n');
+                    row = null;
+                    cell = null;
+                }
+                text.Append(numbering.Next(paragraph));
+                AppendRuns(paragraph, text);
+                text.Append('\n');
+            }
             if (text.Length > limits.MaxTextChars)
             {
                 throw new UnreadableDocumentException($"text too long (over {limits.MaxTextChars:N0} characters)");
             }
+        }
+        if (row is not null)
+        {
+            text.Append('\n');
         }
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Title(document) is { } title)
@@ -120,6 +162,35 @@ public sealed class DocxReader : IDocumentReader
     /// <summary>Parts the SDK parses whole into memory (the zip reader stops at each part's declared size, so a forged one truncates).</summary>
     private static bool IsXml(string name) =>
         name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A table of targets: its first row names an indicator column (指标, 指标名称, 项目) and a year or target column
+    /// (2025年, 目标值), with three cells at least.
+    /// </summary>
+    private static bool IsTargetTable(Table table)
+    {
+        var header = table.Elements<TableRow>().FirstOrDefault();
+        var cells = header?.Elements<TableCell>().Select(c => new string(c.InnerText.Where(ch => !char.IsWhiteSpace(ch)).ToArray())).ToList() ?? [];
+        return cells.Count >= 3 && cells.Any(c => c is "指标" or "指标名称" or "主要指标" or "项目" or "指標" or "指標名稱" or "主要指標")
+            && cells.Any(c => c.Contains('年', StringComparison.Ordinal) && c.Any(char.IsAsciiDigit) || c.Contains("目标", StringComparison.Ordinal) || c.Contains("目標", StringComparison.Ordinal));
+    }
+
+    /// <summary>How many grid columns a cell spans (a merged header cell): that many tabs keep the columns in step.</summary>
+    private static int Span(TableCell cell) => Math.Max(1, cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
+
+    /// <summary>A cell's text on one line: its tabs and breaks are spaces, so that only the row's tabs part cells.</summary>
+    private static void AppendCellRuns(Paragraph paragraph, StringBuilder text)
+    {
+        var start = text.Length;
+        AppendRuns(paragraph, text);
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is '\t' or '\n')
+            {
+                text[i] = ' ';
+            }
+        }
+    }
 
     private static void AppendRuns(Paragraph paragraph, StringBuilder text)
     {

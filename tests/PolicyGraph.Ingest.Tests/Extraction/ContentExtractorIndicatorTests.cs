@@ -118,4 +118,128 @@ public class ContentExtractorIndicatorTests
             """);
         Assert.Empty(found);
     }
+
+    /// <summary>
+    /// A yearly plan issued under a notice states no 到YYYY年: its targets are for the year its title names, and a goal
+    /// paragraph opening on that year (2021年，…取得新进展：) says so too; the year before it is results.
+    /// </summary>
+    [Fact]
+    public void A_yearly_plan_s_targets_are_for_its_year()
+    {
+        var found = Indicators("""
+            青禾市市场监督管理局关于印发2021年全市质量提升行动工作方案的通知
+            青市监质〔2021〕12号
+            各县（市、区）市场监督管理局：
+            现将《2021年全市质量提升行动工作方案》印发给你们，请认真抓好落实。
+            青禾市市场监督管理局
+            2021年4月16日
+
+            2021年全市质量提升行动工作方案
+            一、基本情况
+            2020年，全市制造业产品质量合格率达到93.7%，新增省级精品认定企业4家。
+            二、工作目标
+            （一）制造业产品质量合格率达到94%以上。
+            （二）新增省级精品认定企业5家以上，社会公用计量标准10项以上。
+            三、工作要求
+            各县（市、区）局要将质量提升行动列入年度重点工作。
+            """);
+        Assert.Equal(["制造业产品质量合格率 >= 94% 2021 level", "省级精品认定企业 >= 5家 2021 change", "社会公用计量标准 >= 10项 2021 change"], found);
+    }
+
+    [Fact]
+    public void A_lead_opening_on_the_present_year_gives_its_items_that_year()
+    {
+        var found = Indicators("""
+            青禾市人民政府办公室关于印发质量提升行动方案的通知
+            青政办发〔2022〕31号
+            各区县人民政府：
+            现将《质量提升行动方案》印发给你们，请认真贯彻落实。
+            青禾市人民政府办公室
+            2022年6月30日
+
+            质量提升行动方案
+            一、工作目标
+            到2025年，全市质量总体水平显著提升。
+            2022年，全市质量提升行动取得新进展：
+            （一）农产品质量安全监测合格率稳定在98%以上；
+            （二）完成市级产品质量监督抽查400批次以上。
+            二、工作要求
+            各区县要对照本方案明确责任分工。
+            """);
+        Assert.Equal(["农产品质量安全监测合格率 >= 98% 2022 level", "市级产品质量监督抽查 >= 400批次 2022 level"], found);
+    }
+
+    /// <summary>
+    /// Target tables as pages copy them, on a page whose paragraphs are apart: cells between tabs with a 单位 column, a
+    /// pipe table whose 注 marks five-year cumulative figures in brackets, and cells aligned with wide spaces; rows that
+    /// add (新增…) or reduce (…累计下降) are changes, a reduction negative.
+    /// </summary>
+    [Theory]
+    [InlineData("\t")]
+    [InlineData(" | ")]
+    [InlineData("　　　")]
+    public void A_copied_target_table_states_its_targets_and_their_kinds(string separator)
+    {
+        string Row(params string[] cells) => string.Join(separator, cells);
+        var found = Indicators($"""
+            青禾区质量强区建设三年行动方案（2023—2025年）
+
+            一、主要目标
+
+            到2025年，全区质量总体水平稳步提升，具体目标见下表。
+
+            {Row("序号", "指标名称", "单位", "2022年基期值", "2025年目标值", "属性")}
+            {Row("1", "制造业产品质量合格率", "%", "94.1", "≥95.5", "预期性")}
+            {Row("2", "游客满意度", "分", "82", "≥85", "预期性")}
+            {Row("3", "新增省知名品牌", "个", "—", "5", "预期性")}
+            {Row("4", "有效注册商标总量", "万件", "1.6", "[2.2]", "预期性")}
+            {Row("5", "单位地区生产总值能耗累计下降", "%", "—", "13", "约束性")}
+
+            注：[ ]内为三年累计数。
+
+            二、保障措施
+
+            区政府成立质量强区工作领导小组。
+            """);
+        Assert.Equal([
+            "制造业产品质量合格率 >= 95.5% 2025 level",
+            "游客满意度 >= 85分 2025 level",
+            "省知名品牌 = 5个 2025 change",
+            "有效注册商标总量 = 2.2万件 2025 change",
+            "单位地区生产总值能耗累计下降 = -13% 2025 change"], found);
+    }
+
+    /// <summary>
+    /// A Word plan's target table: each row's cells are read as one row (a merged category cell spanning two columns
+    /// keeps the columns in step), while a table of tasks stays paragraphs whose figures are read as text.
+    /// </summary>
+    [Fact]
+    public void A_word_target_table_is_read_by_its_header()
+    {
+        static string P(string text) => Hostile.DocxPackage.Paragraph(text);
+        static string Cell(string text, int span = 1) =>
+            $"<w:tc>{(span > 1 ? $"<w:tcPr><w:gridSpan w:val=\"{span}\"/></w:tcPr>" : "")}{P(text)}</w:tc>";
+        static string Row(params string[] cells) => $"<w:tr>{string.Concat(cells)}</w:tr>";
+        var body = string.Concat(
+            P("青禾市“十四五”质量发展规划"),
+            P("一、发展目标"),
+            P("到2025年，全市质量总体水平显著提升。"),
+            "<w:tbl>",
+            Row(Cell("类别"), Cell("指标"), Cell("2020年基期值"), Cell("2025年目标值"), Cell("属性")),
+            Row(Cell("产品质量"), Cell("制造业产品质量合格率（%）"), Cell("93.2"), Cell("≥94.5"), Cell("预期性")),
+            Row(Cell("质量基础合计", span: 2), Cell("41"), Cell("70"), Cell("预期性")),
+            Row(Cell("品牌建设"), Cell("新增省级名牌产品（个）"), Cell("—"), Cell("20"), Cell("预期性")),
+            "</w:tbl>",
+            P("二、主要任务"),
+            "<w:tbl>",
+            Row(Cell("序号"), Cell("任务"), Cell("责任单位")),
+            Row(Cell("1"), Cell("食品评价性抽检合格率稳定在98%以上。"), Cell("市市场监管局")),
+            "</w:tbl>");
+        var found = Builder.Build("inline.docx", "inline", Hostile.DocxPackage.Build(Hostile.DocxPackage.Document(body))).Indicators
+            .Select(i => $"{i.Name} {i.Comparator} {i.Value}{i.Unit} {i.Year} {i.Kind}").ToList();
+        Assert.Equal([
+            "制造业产品质量合格率 >= 94.5% 2025 level",
+            "省级名牌产品 = 20个 2025 change",
+            "食品评价性抽检合格率 >= 98% 2025 level"], found);
+    }
 }

@@ -34,26 +34,38 @@ public sealed class ExtractionEvaluationTests : IDisposable
     }
 
     /// <summary>
-    /// Issue 13's bar on the layout zoo (tests/Zoo, judged by hand from the texts): indicator recall at least 0.95, and
-    /// no more than 5 % of the indicators extracted from fully judged documents invented — a figure reported as
-    /// achieved, a restated target or a misread number.
+    /// Issue 13's bar on the layout zoo (tests/Zoo, judged by hand from the texts), file by file — the judgments the
+    /// reader was built against (judgments.json) and each part written blind afterwards (holdout*.json): indicator
+    /// recall at least 0.95, and no more than 5 % of the indicators extracted from fully judged documents invented — a
+    /// figure reported as achieved, a restated target or a misread number.
     /// </summary>
     [Fact]
     public void The_layout_zoo_meets_the_indicator_bar()
     {
         var zoo = Path.Combine(RepositoryFiles.Root, "tests", "Zoo");
-        var judgments = Path.Combine(zoo, "judgments.json");
-        Assert.True(File.Exists(judgments), $"zoo judgments missing: {judgments}");
+        var files = Directory.GetFiles(zoo, "*.json").Order(StringComparer.Ordinal).ToList();
+        Assert.Contains(files, f => Path.GetFileName(f) == "judgments.json");
+        Assert.True(files.Count >= 4, $"zoo judgment files missing in {zoo}: {string.Join(", ", files.Select(Path.GetFileName))}");
         using var store = new SqliteGraphStore(_dir);
         new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default)).IngestPaths([zoo]);
-        using var gold = JsonDocument.Parse(File.ReadAllText(judgments));
 
-        var report = ExtractionEvaluation.Evaluate(gold.RootElement, store);
-
-        var misses = string.Join("\n", report.Documents.SelectMany(d => d.Misses.Where(m => m.Contains("indicator", StringComparison.Ordinal)).Select(m => d.Document + " " + m)));
-        Assert.True(report.Indicators.Judged >= 350 && report.Invented.Judged >= 150,
-            $"the zoo judges {report.Indicators.Judged} targets and {report.Invented.Judged} extractions: judgments or documents went missing");
-        Assert.True(report.Indicators.Rate >= 0.95, $"indicator recall {report.Indicators.Correct}/{report.Indicators.Judged}\n{misses}");
-        Assert.True(report.Invented.Correct <= 0.05 * report.Invented.Judged, $"invented {report.Invented.Correct}/{report.Invented.Judged}\n{misses}");
+        var failures = new List<string>();
+        foreach (var file in files)
+        {
+            using var gold = JsonDocument.Parse(File.ReadAllText(file));
+            var report = ExtractionEvaluation.Evaluate(gold.RootElement, store);
+            var name = Path.GetFileName(file);
+            var misses = string.Join("\n", report.Documents.SelectMany(d => d.Misses.Where(m => m.Contains("indicator", StringComparison.Ordinal)).Select(m => $"  {d.Document} {m}")));
+            // Every file judges a hundred targets or more: fewer means judgments or documents went missing.
+            if (report.Indicators.Judged < 100 || report.Invented.Judged < 50)
+            {
+                failures.Add($"{name} judges {report.Indicators.Judged} targets and {report.Invented.Judged} extractions: judgments or documents went missing");
+            }
+            if (report.Indicators.Rate < 0.95 || report.Invented.Correct > 0.05 * report.Invented.Judged)
+            {
+                failures.Add($"{name}: recall {report.Indicators.Correct}/{report.Indicators.Judged}, invented {report.Invented.Correct}/{report.Invented.Judged}\n{misses}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 }

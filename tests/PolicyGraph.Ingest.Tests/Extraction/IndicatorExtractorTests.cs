@@ -70,8 +70,50 @@ public class IndicatorExtractorTests
     [InlineData("新建民用建筑中绿色建筑面积占比达到80%。", "新建民用建筑中绿色建筑面积占比", ">=", 80, "%", "level")]
     [InlineData("新建项目一次试车成功率100%。", "新建项目一次试车成功率", "=", 100, "%", "level")]
     [InlineData("产品质量监督抽查合格率由90.5%提高到93%。", "产品质量监督抽查合格率", ">=", 93, "%", "level")]
+    [InlineData("食品安全评价性抽检合格率保持在98%。", "食品安全评价性抽检合格率", "=", 98, "%", "level")]
+    [InlineData("建设工程竣工验收合格率保持100%。", "建设工程竣工验收合格率", "=", 100, "%", "level")]
+    [InlineData("服务企业不少于2000家次。", "服务企业", ">=", 2000, "家次", "level")]
+    [InlineData("(1)新增陕西省名牌产品6个。", "陕西省名牌产品", "=", 6, "个", "change")]
+    [InlineData("6.新增ISO9001质量管理体系认证企业100家.", "ISO9001质量管理体系认证企业", "=", 100, "家", "change")]
     public void Reads_the_phrasings_of_a_target(string text, string name, string cmp, double value, string unit, string kind) =>
         Assert.Equal([(name, cmp, value, unit, kind)], ReadKinds(text));
+
+    // A count without a verb of its own after 新增…N个 counts what is added too; a measurement or a name with its own
+    // verb does not.
+    [Fact]
+    public void A_list_after_an_adding_verb_counts_what_is_added()
+    {
+        Assert.Equal([("中国名牌产品", "=", 3d, "个", "change"), ("山东名牌产品", "=", 20d, "个", "change")], ReadKinds("新增中国名牌产品3个，山东名牌产品20个。"));
+        Assert.Equal(
+            [("“精品安徽”品牌企业", "=", 8d, "家", "change"), ("省级质量标杆企业", "=", 5d, "家", "change"), ("安徽省政府质量奖", "=", 1d, "项", "level")],
+            ReadKinds("新增“精品安徽”品牌企业8家、省级质量标杆企业5家，争创安徽省政府质量奖1项。"));
+        Assert.Equal(
+            [("有效发明专利", "=", 150d, "件", "change"), ("主导或参与制修订各类标准", ">=", 20d, "项", "level")],
+            ReadKinds("新增有效发明专利150件，主导或参与制修订各类标准20项以上。"));
+        Assert.Equal([("省级名牌产品", "=", 3d, "个", "change"), ("有效注册商标总量", "=", 1.9, "万件", "level")], ReadKinds("新增省级名牌产品3个，有效注册商标总量1.9万件。"));
+    }
+
+    [Fact]
+    public void A_year_a_sentence_sets_holds_for_the_sentences_after_it() =>
+        Assert.Equal([2022, 2022, 2022],
+            Read("到2022年，全市制造业产品质量合格率达到94.5%以上；建设工程竣工验收合格率达到100%。每万人口发明专利拥有量达到6件。", year: 2020).Select(i => i.Year ?? 0));
+
+    [Fact]
+    public void A_result_s_date_sets_no_year_for_the_targets_after_it()
+    {
+        var read = IndicatorExtractor.Read(SearchNormaliser.ToSearchText("截至2022年底，全市有效注册商标总量达到4.2万件。力争全市有效注册商标总量达到6万件。"),
+            new IndicatorContext { PresentYear = 2023, Year = 2025 });
+        Assert.Equal([("有效注册商标总量", 6d, (int?)2025)], read.Matches.Select(m => (m.Name, m.Value, m.Year)));
+    }
+
+    [Fact]
+    public void A_passage_opening_on_the_present_year_sets_targets_for_it()
+    {
+        const string text = "2021年，全市质量提升行动取得新进展，制造业产品质量合格率达到94%以上。";
+        var read = IndicatorExtractor.Read(SearchNormaliser.ToSearchText(text), new IndicatorContext { PresentYear = 2021, Year = 2025 });
+        Assert.Equal([("制造业产品质量合格率", (int?)2021)], read.Matches.Select(m => (m.Name, m.Year)));
+        Assert.Empty(Targets(text, present: 2022));
+    }
 
     [Fact]
     public void The_end_of_a_five_year_plan_is_its_last_year() =>
@@ -211,6 +253,10 @@ public class IndicatorExtractorTests
     [InlineData("完成国务院对省政府2016年度质量工作考核。")]
     [InlineData("在集贸市场、加油站、医疗机构等8个领域组织开展计量诚信自我承诺活动。")]
     [InlineData("开展第十二届四川名牌评选。")]
+    [InlineData("#质量强市 3个　#政策发布 12个")]
+    [InlineData("《意见》共6个部分30条，明确了质量强省建设的目标任务。")]
+    [InlineData("本方案分为5个部分。")]
+    [InlineData("印发日期2022.6.30.")]
     public void Invents_no_targets(string text) => Assert.Empty(Read(text));
 
     [Fact]

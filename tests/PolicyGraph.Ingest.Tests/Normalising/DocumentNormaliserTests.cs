@@ -93,4 +93,35 @@ public class DocumentNormaliserTests
         Assert.Equal(["一、主要任务", "(一)加强质量品牌创建。深化推进品牌培育,以行业标准、国家标准为参照。", "(二)提升服务质量。建立健全标准体系。"],
             doc.Paragraphs.Select(p => p.Text));
     }
+
+    /// <summary>
+    /// A target table copied as text (pipes, tabs, or cells between wide spaces) on a page whose paragraphs are apart:
+    /// its header and short rows look like a navigation bar and its rows end without a stop, yet every row is kept, a
+    /// paragraph of its own, with the tabs that separate its cells.
+    /// </summary>
+    [Theory]
+    [InlineData(" | ", "| ", " |")]
+    [InlineData("\t", "", "")]
+    [InlineData("　　", "", "")]
+    public void A_copied_table_keeps_every_row_as_a_paragraph_of_its_own(string separator, string open, string close)
+    {
+        string Row(params string[] cells) => open + string.Join(separator, cells) + close;
+        var rows = new[]
+        {
+            Row("类别", "指标", "2020年基期值", "2025年目标值", "属性"),
+            Row("服务质量", "公共服务质量满意度", "78.5", "≥82", "预期性"),
+            Row("品牌建设", "省级名牌产品（个）", "41", "≥70", "预期性"),
+            Row("产品质量", "制造业产品质量合格率（%）", "93.2", "≥94.5", "预期性"),
+        };
+        var text = "二、发展目标\n\n到2025年，质量总体水平显著提升。\n\n" + string.Join("\n", rows) + "\n\n三、保障措施\n\n加强组织领导。\n";
+        var doc = TestDocuments.NormalisedText(text);
+        Assert.Equal(["二、发展目标", "到2025年，质量总体水平显著提升。", .. rows, "三、保障措施", "加强组织领导。"], doc.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_navigation_bar_is_still_chrome()
+    {
+        var doc = TestDocuments.NormalisedText("首页 | 政务公开 | 政务服务 | 互动交流\n上一页 | 1 | 2 | 3 | 下一页\n青禾市质量强市建设实施方案\n");
+        Assert.Equal(["青禾市质量强市建设实施方案"], doc.Paragraphs.Select(p => p.Text));
+    }
 }

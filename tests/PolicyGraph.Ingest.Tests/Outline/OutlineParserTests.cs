@@ -160,4 +160,26 @@ public class OutlineParserTests
             Assert.Equal(clause.Text.Replace("\n", string.Empty, StringComparison.Ordinal), original.Replace("\n", string.Empty, StringComparison.Ordinal).Trim());
         }
     }
+
+    /// <summary>
+    /// A page typed with half-width punctuation (a 2008 page): parts numbered 一, and opening on a year, items ending in
+    /// a half-width point, which makes a short item a sentence and not a heading.
+    /// </summary>
+    [Fact]
+    public void A_half_width_page_has_its_parts_and_items()
+    {
+        var outline = TestDocuments.OutlineOfText("""
+            一,2007年工作回顾
+            2007年,全市产品质量国家监督抽查合格率为88.6%.
+            二,2008年主要目标
+            1.全市产品质量国家监督抽查合格率达到90%以上;
+            2.新增认证企业100家.
+            三,工作措施
+            (一)深入实施名牌战略.建立名牌产品培育库.
+            (二)加强产品质量监督.开展专项监督抽查.
+            """);
+        Assert.Equal(["2007年工作回顾", "2008年主要目标", "工作措施"], outline.Sections.Where(s => s.ParentIndex is null).Select(s => s.Heading));
+        Assert.Equal(["1.p1", "2.1", "2.2", "3.1", "3.2"], outline.Clauses.Select(c => c.Path));
+        Assert.Equal("2.新增认证企业100家.", outline.Clauses.Single(c => c.Path == "2.2").Text);
+    }
 }
