@@ -230,9 +230,9 @@ public static partial class DocumentNormaliser
             {
                 s++;
             }
-            while (e > s && IsBlank(text[e - 1]))
+            while (e > s && (IsBlank(text[e - 1]) || (text[e - 1] is '|' or '｜' && e - s > 1 && (IsBlank(text[e - 2]) || text[e - 2] is '|' or '｜'))))
             {
-                e--;
+                e--; // and a run of empty table cells a page left after its text (…的通知 | ||||||)
             }
             lines.Add((s, e));
             if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')

@@ -69,6 +69,11 @@ public static partial class LineJoiner
         {
             return true;
         }
+        // A title line (关于…的通知) ends its paragraph: what follows is its number or addressees.
+        if (previous.Length <= 100 && previous.Contains("关于", StringComparison.Ordinal) && FrontMatterReader.EndsWithDocumentType(previous))
+        {
+            return false;
+        }
         if (layout.FixedWidth > 0)
         {
             // Lines of one width: a full line goes on, a short one ends its paragraph (a title, a heading, a last line).

@@ -20,7 +20,7 @@ public static partial class PageChrome
         "浏览次数", "点击数", "点击量", "访问量", "阅读次数", "阅读量", "【打印】", "【关闭】", "在手机上查看", "相关链接", "上一篇", "下一篇",
         "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
-        "点击上方", "关注我们", "小编提示", "在线客服", "长者模式", "关怀模式", "老年模式", "关怀版", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
+        "点击上方", "关注我们", "小编提示", "导读：", "导读:", "在线客服", "长者模式", "关怀模式", "老年模式", "关怀版", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
     ];
 
     /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
@@ -50,6 +50,7 @@ public static partial class PageChrome
         }
         if (!IsChromeLine(line, compact, fields))
         {
+            ReadInlineBracketedFields(line, fields);
             return false;
         }
         // An article-info line, a masthead or a newspaper's date line dates the page (never a widget's 今天是); a
@@ -209,6 +210,32 @@ public static partial class PageChrome
     }
 
     /// <summary>
+    /// A database page's fields glued into a line of text (…的通知文章属性•【制定机关】咸阳市人民政府•【发布文号】咸政发〔2021〕19号…):
+    /// read when at least two known bracketed labels stand in the line, which stays text.
+    /// </summary>
+    private static void ReadInlineBracketedFields(string line, IDictionary<string, string> fields)
+    {
+        var labels = InlineBracketedLabel().Matches(line).Where(m => OpenInformationTable.AsLabel(m.Groups["label"].Value) is not null).ToList();
+        if (labels.Count < 2)
+        {
+            return;
+        }
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var start = labels[i].Index + labels[i].Length;
+            var end = line.IndexOfAny(['【', '•'], start) is var next and >= 0 ? next : line.Length;
+            var value = line[start..end].Trim(' ', '\u3000', '·', ':', '：');
+            if (value.Length is > 0 and <= 60)
+            {
+                fields.TryAdd(OpenInformationTable.AsLabel(labels[i].Groups["label"].Value)!, value);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"【(?<label>[\p{IsCJKUnifiedIdeographs} \u3000]{2,8})】")]
+    private static partial Regex InlineBracketedLabel();
+
+    /// <summary>
     /// Labels and values between single spaces, without colons: <c>索引号 1150…/2024-00004 发布机构 北碚区人民政府</c>. The
     /// line starts with a label; each further label starts a pair. One pair alone counts only for a label that can stand
     /// alone (发文字号, 成文日期 …).
@@ -216,7 +243,7 @@ public static partial class PageChrome
     private static bool ReadSpacedPairs(string line, IDictionary<string, string> fields)
     {
         var tokens = line.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length < 2 || OpenInformationTable.AsLabel(tokens[0]) is null || line.Contains('。', StringComparison.Ordinal))
+        if (tokens.Length < 2 || OpenInformationTable.AsLabel(tokens[0]) is null || line.IndexOfAny(['。', ':', '：']) >= 0)
         {
             return false;
         }
@@ -283,7 +310,7 @@ public static partial class PageChrome
     // two-character label must start a word: the 时间 of 废止时间 is not the 时间 label.
     private static readonly Regex LabelPattern = new(
         "(?<label>" + string.Join("|", OpenInformationTable.Labels.OrderByDescending(l => l.Length)
-            .Select(l => (l.Length <= 2 ? @"(?<!\p{IsCJKUnifiedIdeographs})" : "") + string.Join(@"[ \u3000]{0,3}", l.Select(c => Regex.Escape(c.ToString())))))
+            .Select(l => (l.Length <= 2 ? @"(?<!\p{IsCJKUnifiedIdeographs})" : "") + string.Join(@"[ \u3000]{0,8}", l.Select(c => Regex.Escape(c.ToString())))))
         + @"|(?<![\p{IsCJKUnifiedIdeographs}])\p{IsCJKUnifiedIdeographs}{2,4}(?:日期|时间))(?:[ \u3000]*[A-Za-z][A-Za-z .]{0,30}?)?[ \u3000]*[:：]",
         RegexOptions.Compiled);
 

@@ -115,13 +115,19 @@ public static partial class FrontMatterReader
             {
                 // A lead that announces the text (全文如下, or the next line does) opens a reprint and is not part of
                 // it; a report's lead is the report's first paragraph.
-                if (!newsLead.AnnouncesText && !(i + 1 < paragraphs.Count &&
-                        (NewsLead.IsAnnouncement(paragraphs[i + 1].SearchText) || newsLead.IsTitleOfText(paragraphs[i + 1].SearchText))))
+                // The announcement may come a paragraph or two later (…《方案》提出…。原文如下：).
+                var announced = Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, paragraphs.Count - i - 1)))
+                    .FirstOrDefault(k => NewsLead.IsAnnouncement(paragraphs[k].SearchText), -1);
+                if (!newsLead.AnnouncesText && announced < 0 && !(i + 1 < paragraphs.Count && newsLead.IsTitleOfText(paragraphs[i + 1].SearchText)))
                 {
                     break;
                 }
                 lead = paragraphs[i];
                 titlesBeforeLead = titles.Count;
+                if (announced > i + 1)
+                {
+                    i = announced - 1; // what the lead's report says before the text is not the text
+                }
                 continue;
             }
             if (lead is not null && leadAnnouncement is null && NewsLead.IsAnnouncement(s))
@@ -321,9 +327,9 @@ public static partial class FrontMatterReader
         for (var j = end - 1; j > start && j >= end - 10; j--)
         {
             var s = paragraphs[j].SearchText;
-            if (LineJoiner.IsDateLine(s) && IsOrganisationLine(paragraphs[j - 1].SearchText))
+            if (LineJoiner.IsDateLine(s))
             {
-                end = j + 1;
+                end = j + 1; // the sign-off's date, with or without its organisation above it
                 break;
             }
             if (RelatedLinks().IsMatch(s) || Footer().IsMatch(s) || IsRule(s))

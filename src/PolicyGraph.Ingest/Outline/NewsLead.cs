@@ -36,7 +36,7 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     public static bool IsAnnouncement(string searchText) => searchText.Length <= 60 && Announces().IsMatch(searchText);
 
     // Dateline (…社北京2月6日电, 本报讯, …日讯 (记者 …)), an optional 近日/日前/昨天, then "issuer (联合)印发(了)《title》".
-    [GeneratedRegex(@"^(?:.{0,30}?(?:电|讯|消息)[】\]]?\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?\s*)?(?:近日|日前|近期|今天|今日|昨天|昨日|(?<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)?\s*[,，]?\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:近日|日前|近期|正式)?(?:联合)?印发(?:了)?《(?<title>[^《》]{2,80})》")]
+    [GeneratedRegex(@"^(?:.{0,30}?(?:电|讯|消息)[】\]]?\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?\s*)?(?:近日|日前|近期|今天|今日|昨天|昨日|(?<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)?\s*[,，]?\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:近日|日前|近期|正式)?(?:联合)?(?:印发|发布)(?:了)?(?:关于[^《》,，。]{0,10})?《(?<title>[^《》]{2,80})》")]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"\G\s*\((?<n>[^()]{1,12}[(\[〔【][0-9]{4}[)\]〕】][0-9]{1,5}号)\)")]

@@ -17,16 +17,16 @@ public static partial class OpenInformationTable
     public static readonly IReadOnlyList<string> TitleLabels = ["标题", "名称", "文件名称", "信息名称", "文件标题", "公文标题"];
 
     /// <summary>Its number (发文字号).</summary>
-    public static readonly IReadOnlyList<string> NumberLabels = ["发文字号", "文号", "文件编号", "发文号", "文件字号", "发布文号", "政策文号"];
+    public static readonly IReadOnlyList<string> NumberLabels = ["发文字号", "文号", "文件编号", "发文号", "文件字号", "发布文号", "政策文号", "字号"];
 
     /// <summary>Who issued it. 发布机构 is who put it on the site: often the issuer, sometimes its office, so it ranks last.</summary>
-    public static readonly IReadOnlyList<string> IssuerLabels = ["发文机关", "发文单位", "发文机构", "制发机关", "发布单位", "政策发布部门", "发布部门", "发布机构", "所属机构"];
+    public static readonly IReadOnlyList<string> IssuerLabels = ["发文机关", "发文单位", "发文机构", "制发机关", "制定机关", "发布单位", "政策发布部门", "发布部门", "解读单位", "解读机关", "发布机构", "所属机构"];
 
     /// <summary>Its 成文日期 (the date under the signature).</summary>
     public static readonly IReadOnlyList<string> WrittenDateLabels = ["成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "发文时间"];
 
     /// <summary>When the page published it: never the 成文日期.</summary>
-    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "信息时间", "发表时间", "收录时间", "收录日期", "上传时间", Time, "日期", "更新时间"];
+    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "公布日期", "信息时间", "发表时间", "收录时间", "收录日期", "上传时间", Time, "日期", "更新时间"];
 
     /// <summary>Every label seen on such tables; a line or table made of them is chrome, not policy.</summary>
     public static readonly IReadOnlySet<string> Labels = new HashSet<string>(
@@ -35,7 +35,7 @@ public static partial class OpenInformationTable
             IndexNumber, Source, "组配分类", "主题分类", "体裁分类", "服务对象分类", "信息分类", "信息类别", "所属主题", "关键词", "关键字", "主题词",
             "内容概述", "摘要", "生效日期", "废止日期", "施行日期", "有效性", "效力状态", "时效性", "语种", "公开方式", "公开范围", "公开时限", "信息来源",
             "责任部门", "分类", "作者", "发布者", "文种", "统一编号", "登记号", "公开属性", "浏览次数", "访问量", "点击量", "阅读量", "阅读次数", "责任编辑",
-            "实施日期", "施行日期", "归档时间", "有效期", "信息索引号", "发文机构", "效力级别", "法规类别", "发布部门", "时效性",
+            "实施日期", "施行日期", "归档时间", "有效期", "信息索引号", "发文机构", "效力级别", "效力等级", "法规类别", "发布部门", "时效性",
         ]), StringComparer.Ordinal);
 
     /// <summary>Labels that can stand alone on a line with their value without the line being prose.</summary>
@@ -47,8 +47,13 @@ public static partial class OpenInformationTable
     /// <summary>A label with its spaces, brackets and trailing colon removed, or null when <paramref name="cell"/> is not one.</summary>
     public static string? AsLabel(string cell)
     {
-        // Traditional labels (發佈日期) read as Simplified; a bilingual label's English (索引号 Index No.) is dropped.
-        var folded = Core.Text.SearchNormaliser.ToSearchText(cell.Length > 40 ? cell[..40] : cell, traditional: true);
+        // Traditional labels (發佈日期) read as Simplified; a bilingual label's English (索引号 Index No.) is dropped; a
+        // colon with something after it (作者：admin) makes the cell a label and its value, not a label.
+        var folded = Core.Text.SearchNormaliser.ToSearchText(cell.Length > 40 ? cell[..40] : cell, traditional: true).TrimEnd(' ', ':', '：');
+        if (folded.IndexOfAny([':', '：']) >= 0)
+        {
+            return null;
+        }
         var compact = new string(folded.Where(c => !char.IsWhiteSpace(c) && !char.IsAsciiLetter(c) && c is not ('[' or ']' or '【' or '】' or '〔' or '〕' or '.' or '(' or ')')).ToArray())
             .TrimEnd(':', '：');
         return compact.Length > 0 && (Labels.Contains(compact) || IsOtherDateLabel(compact)) ? compact : null;

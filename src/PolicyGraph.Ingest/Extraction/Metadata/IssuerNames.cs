@@ -141,7 +141,7 @@ public static partial class IssuerNames
     }
 
     private static bool IsBody(string s) =>
-        s is "国务院" or "中共中央" or "中央" || (FrontMatterReader.IsOrganisationLine(s) && !s.EndsWith("文件", StringComparison.Ordinal) && s.Length <= 30)
+        s is "国务院" or "中共中央" or "中央" || (FrontMatterReader.IsOrganisationLine(s) && !s.EndsWith("文件", StringComparison.Ordinal) && s.Length <= 30 && s.IndexOfAny(['《', '》', '“', '”']) < 0)
         || AbbreviatedParty().IsMatch(s);
 
     [GeneratedRegex(@"^(?:办公室|办公厅|办公室\)|秘书处)$")]

@@ -192,7 +192,9 @@ public static partial class MetadataResolver
         var tableTitle = Field(fields, OpenInformationTable.TitleLabels);
         if (tableTitle is not null && !tableTitle.EndsWith("...", StringComparison.Ordinal) && !tableTitle.EndsWith('…'))
         {
-            Add(MetadataFields.Title, TitleLine.Read(tableTitle).Title, StatedIn.OpenInformationTable, tableTitle);
+            var fromTable = TitleLine.Read(tableTitle);
+            Add(MetadataFields.Title, fromTable.Title, StatedIn.OpenInformationTable, tableTitle);
+            Add(MetadataFields.Issuer, fromTable.IssuerPrefix, StatedIn.OpenInformationTable, tableTitle);
         }
         foreach (var (line, text, _) in lines.Where(l => l.Line.HeadlineIssuer is not null))
         {
@@ -257,7 +259,8 @@ public static partial class MetadataResolver
                 break;
             }
         }
-        var written = DateField(fields, OpenInformationTable.WrittenDateLabels);
+        // An interpretation's table dates the policy it interprets, not itself.
+        var written = IsInterpretation(lines) ? null : DateField(fields, OpenInformationTable.WrittenDateLabels);
         Add(MetadataFields.Date, ChineseDate.Parse(written), StatedIn.OpenInformationTable, written);
         var publishedAt = DateField(fields, OpenInformationTable.PublishedDateLabels);
         Add(MetadataFields.Published, ChineseDate.Parse(publishedAt), StatedIn.OpenInformationTable, publishedAt);
@@ -385,10 +388,10 @@ public static partial class MetadataResolver
                 var next = TitleLine.Read(titles[k].Text);
                 // The issuer alone on the title's first line (the 公文 layout) goes with a line that starts 关于; a site's
                 // or organisation's name above a title does not.
-                // A page's first line is its site's name, never a title's first line.
+                // A site's name stands apart from the title (a breadcrumb between them); a title's issuer line does not.
                 var issuerLine = FrontMatterReader.IsOrganisationLine(SearchNormaliser.ToSearchText(joinedText, traditional: null));
-                if (issuerLine ? titles[i].Index == 0 || !titles[k].SearchText.StartsWith("关于", StringComparison.Ordinal)
-                    : !ContinuationLine().IsMatch(titles[k].SearchText) && (next.IssuerPrefix is not null || next.Title.Contains("关于", StringComparison.Ordinal)))
+                if (issuerLine ? !Adjacent(titles[k - 1], titles[k], original) || !titles[k].SearchText.StartsWith("关于", StringComparison.Ordinal)
+                    : !ContinuationLine().IsMatch(titles[k].SearchText) && (next.IssuerPrefix is not null || titles[k].SearchText.Contains("关于", StringComparison.Ordinal)))
                 {
                     break;
                 }
@@ -426,6 +429,10 @@ public static partial class MetadataResolver
             ? written[0]
             : title.Text;
     }
+
+    /// <summary>Whether nothing but line breaks stands between two paragraphs in the text as written (no chrome between).</summary>
+    private static bool Adjacent(Paragraph first, Paragraph second, string original) =>
+        second.SourceStart >= first.SourceEnd && original.AsSpan(first.SourceEnd, second.SourceStart - first.SourceEnd).Trim().IsEmpty;
 
     private static bool IsHeadlinePart(Paragraph p) =>
         p.SearchText.Length >= 8 && !FrontMatterReader.IsOrganisationLine(p.SearchText) && !IsChromeTitle(p.Text);
@@ -512,6 +519,13 @@ public static partial class MetadataResolver
         }
         return null;
     }
+
+    /// <summary>Whether the page interprets a policy (政策解读《X》, 关于《X》的解读, 答记者问, 一图读懂).</summary>
+    private static bool IsInterpretation(IEnumerable<(TitleLine Line, string Text, int Index)> lines) =>
+        lines.Any(l => Interpretation().IsMatch(SearchNormaliser.ToSearchText(l.Line.Title, traditional: null)));
+
+    [GeneratedRegex(@"^(?:政策)?解读|解读$|答记者问|一图(?:读懂|看懂|了解)")]
+    private static partial Regex Interpretation();
 
     /// <summary>The site's name: a line of its own, or what follows the title in the page's &lt;title&gt; (…_玛纳斯新闻网).</summary>
     private static string? SiteName(IReadOnlyDictionary<string, string> fields) =>

@@ -40,6 +40,7 @@ public static partial class PlaceResolver
         foreach (var (text, from, knownOnly) in new[]
                  {
                      (statements.Issuer, EvidenceSources.Issuer, false),
+                     (TitlePrefix(statements.Title), EvidenceSources.TitleLine, true),
                      (TitlePlace(statements.Title), EvidenceSources.TitleLine, true),
                  })
         {
@@ -194,6 +195,10 @@ public static partial class PlaceResolver
         }
         return new Result(level, province, place, level == Levels.Prefecture ? place : null, null, null);
     }
+
+    /// <summary>The issuer a title names before 关于 (松原市市场监督管理局关于…), where a place may stand.</summary>
+    private static string? TitlePrefix(string? title) =>
+        title?.IndexOf("关于", StringComparison.Ordinal) is > 1 and var about ? title[..about] : null;
 
     /// <summary>
     /// The title's head after any issuer and 关于(印发): <c>关于印发池州市贵池区…</c> → 池州市贵池区…;

@@ -100,6 +100,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             text = text[doubled.Groups["rest"].Index..]; // 关于印发X关于印发Y: a sharing site's 关于印发 before the title's own
         }
         text = LeadingTag().Replace(text, string.Empty); // 【全文】, 【重磅】: a site's tag, not the title
+        text = SearchBox().Replace(text, string.Empty); // 法规搜索： 标题 全文 搜索…: a search box's words glued in front
+        if (ColumnName().Match(SearchNormaliser.ToSearchText(text, traditional: null)) is { Success: true } column && column.Length < text.Length - 6)
+        {
+            text = text[column.Length..]; // 政策法规嘉兴市…: the site's column glued in front (政策法規 in Traditional)
+        }
         if (WholeTextNote().Match(text) is { Success: true } note)
         {
             text = note.Groups["t"].Value; // 《X》全文: a page giving X's text
@@ -128,6 +133,13 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"^(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]\s*)+")]
     private static partial Regex LeadingTag();
+
+    [GeneratedRegex(@"^.{0,12}?搜索[:：]?(?:\s*(?:标题|全文|正文|文号|高级))*\s*搜索\s*")]
+    private static partial Regex SearchBox();
+
+    /// <summary>A site's column names that pages glue before a title: 政策法规, 通知公告, 政策文件 ….</summary>
+    [GeneratedRegex(@"^(?:政策法规|政策文件|通知公告|公示公告|工作动态|信息公开|政务公开|文件通知|最新文件|规范性文件|政府文件|部门文件)(?=\p{IsCJKUnifiedIdeographs}{2,}(?:省|市|县|区|州|旗|盟|人民政府|关于))")]
+    private static partial Regex ColumnName();
 
     [GeneratedRegex(@"\.(?:docx?|wps|pdf|txt|html?)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileExtension();
