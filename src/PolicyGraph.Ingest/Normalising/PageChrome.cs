@@ -111,8 +111,12 @@ public static partial class PageChrome
             fields.TryAdd(PageDateField, dated.Groups["d"].Value); // 2024-05-06 536: a page's date and its views
             return true;
         }
+        if (Masthead().IsMatch(compact) && MastheadOwner().Match(compact) is { Success: true } owner)
+        {
+            fields.TryAdd(SiteField, owner.Groups["owner"].Value); // 中共台州市黄岩区委主管主办: the paper's place
+        }
         return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
-            || IsBar(line) || IsNavigation(line) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
+            || IsBar(PinyinAnnotation.Strip(line)) || IsNavigation(PinyinAnnotation.Strip(line)) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
     }
 
     private static bool IsLabelLine(string line) =>
@@ -368,6 +372,9 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7})?$")]
     private static partial Regex PageDateLine();
 
+    [GeneratedRegex(@"^(?<owner>\p{IsCJKUnifiedIdeographs}{4,20}?(?:委员会|委|人民政府|政府))主管")]
+    private static partial Regex MastheadOwner();
+
     /// <summary>A table of contents' line (a gazette's): a title, dot leaders, a page number.</summary>
     [GeneratedRegex(@"(?:\.{6,}|…{2,}|·{6,}|-{8,})\s*[(（]?[0-9]{1,4}[)）]?$")]
     private static partial Regex TableOfContents();
@@ -387,7 +394,7 @@ public static partial class PageChrome
     private static partial Regex PublicityNote();
 
     /// <summary>首页 > 信息公开 > 文件, 首页»政务公开», 首页>>规划信息>>正文, 位置: 首页 / 新闻.</summary>
-    [GeneratedRegex(@"(?:首页|主页|网站首页|位置)\s*(?:>|>>|»|›|→|＞|/|\\|-|—)|(?:>|»|›|＞).{0,12}(?:>|»|›|＞).{0,12}(?:正文|详情|内容|文件|公开|通知公告)?$|(?:>>|»|›).{0,16}正文$")]
+    [GeneratedRegex(@"(?:[^>»›＞]{1,20}(?:>|»|›|＞)){3}|^首页\p{IsCJKUnifiedIdeographs}{4,24}$|(?:首页|主页|网站首页|位置)\s*(?:>|>>|»|›|→|＞|/|\\|-|—)|(?:>|»|›|＞).{0,12}(?:>|»|›|＞).{0,12}(?:正文|详情|内容|文件|公开|通知公告)?$|(?:>>|»|›).{0,16}正文$")]
     private static partial Regex Breadcrumb();
 
     /// <summary>今天是2019年3月5日 星期二; 2019年3月5日 星期二 (a date with a weekday is a widget, never a 成文日期).</summary>
@@ -401,7 +408,7 @@ public static partial class PageChrome
     private static partial Regex ViewCounter();
 
     /// <summary>Newspaper mastheads and page furniture: 国内统一刊号:CN64-0001, 宁夏日报报业集团出版, 第3版, 版名: 要闻.</summary>
-    [GeneratedRegex(@"CN[0-9]{2}-[0-9]{4}|报业(?:集团|传媒)|^第[0-9]{1,3}版|版次[:：]|版名[:：]|^[0-9]{1,3}版[:：]|本版编辑|^日报\s*[0-9]{4}")]
+    [GeneratedRegex(@"CN[0-9]{2}-[0-9]{4}|总第[0-9]+期|[0-9]编印$|^[A-Z]?[0-9]{1,2}[:：]\p{IsCJKUnifiedIdeographs}{2,4}(?:版|总第|>|\s|$)|主管主办|主管.{0,12}主办|主办.{0,20}出版$|报业(?:集团|传媒)|^第[0-9]{1,3}版|版次[:：]|版名[:：]|^[0-9]{1,3}版[:：]|本版编辑|^日报\s*[0-9]{4}")]
     private static partial Regex Masthead();
 
     /// <summary>Links to other pages in a tag: 『图文解读』…, 【相关解读】…, 相关文件:….</summary>

@@ -59,6 +59,7 @@ public static partial class IssuerNames
     public static string NationalBody(string body) =>
         body.EndsWith("总局", StringComparison.Ordinal) && !body.StartsWith("国家", StringComparison.Ordinal) && body.Length <= 12
             ? "国家" + Core.Departments.DepartmentNames.Instance.Expand(body)
+            : CentralDepartment().IsMatch(body) ? "中共" + body // 中央宣传部 is the 中共中央宣传部
             : body;
 
     /// <summary>A party committee by the name documents use for it: 中共芜湖市委员会 → 中共芜湖市委.</summary>
@@ -143,6 +144,9 @@ public static partial class IssuerNames
     private static bool IsBody(string s) =>
         s is "国务院" or "中共中央" or "中央" || (FrontMatterReader.IsOrganisationLine(s) && !s.EndsWith("文件", StringComparison.Ordinal) && s.Length <= 30 && s.IndexOfAny(['《', '》', '“', '”']) < 0)
         || AbbreviatedParty().IsMatch(s);
+
+    [GeneratedRegex(@"^中央(?:宣传部|组织部|统战部|政法委员会|网信办|财经委员会办公室|机构编制委员会办公室)$")]
+    private static partial Regex CentralDepartment();
 
     [GeneratedRegex(@"^(?:办公室|办公厅|办公室\)|秘书处)$")]
     private static partial Regex SubUnit();

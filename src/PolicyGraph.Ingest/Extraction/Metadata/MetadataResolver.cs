@@ -348,6 +348,12 @@ public static partial class MetadataResolver
             {
                 bodies[b] = bodies[b][..last.Start] + region.Name + bodies[b][(last.Start + last.Length)..];
             }
+            else if (places.Count == 0 && SearchNormaliser.ToSearchText(bodies[b], traditional: null) is var search
+                     && ShortNamedGovernment().Match(search) is { Success: true } named
+                     && gazetteer.FindAll(named.Groups["place"].Value).Where(r => r.ShortName == named.Groups["place"].Value && r.Level != Levels.Province).ToList() is [var only])
+            {
+                bodies[b] = only.Name + search[named.Groups["place"].Length..]; // 寿光人民政府 (壽光人民政府) → 寿光市人民政府
+            }
         }
         return string.Join("、", bodies);
     }
@@ -406,8 +412,9 @@ public static partial class MetadataResolver
             }
             // A news headline in two lines (主标题, 副标题), neither a document's title: one headline.
             // A second line that gives the news's figures (到2025年培育…500个) is a subtitle, not part of the headline.
+            // A headline the page prints twice (its <title> and its h1) is whole as it stands.
             if (joinedText == text && !line.ReadsAsTitle && i + 1 < titles.Count && IsHeadlinePart(titles[i]) && IsHeadlinePart(titles[i + 1])
-                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText))
+                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText) && !PrintedTwice(titles[i], original))
             {
                 text += " " + titles[i + 1].Text;
                 line = TitleLine.Read(text);
@@ -428,6 +435,13 @@ public static partial class MetadataResolver
         return written.Length == 2 && Subtitle().IsMatch(SearchNormaliser.ToSearchText(written[1], traditional: null)) && written[0].Length >= 8
             ? written[0]
             : title.Text;
+    }
+
+    private static bool PrintedTwice(Paragraph line, string original)
+    {
+        var head = original.AsSpan(0, Math.Min(original.Length, line.SourceEnd + 2000));
+        var first = head.IndexOf(line.Text.AsSpan(), StringComparison.Ordinal);
+        return first >= 0 && head[(first + line.Text.Length)..].IndexOf(line.Text.AsSpan(), StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>Whether nothing but line breaks stands between two paragraphs in the text as written (no chrome between).</summary>
@@ -548,6 +562,9 @@ public static partial class MetadataResolver
 
     [GeneratedRegex(@"(?:给你们|予以印发|印发实施)[^。]{0,40}。(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))?(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)")]
     private static partial Regex InlineSignature();
+
+    [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{2,4}?)(?=人民政府|政府)")]
+    private static partial Regex ShortNamedGovernment();
 
     [GeneratedRegex(@"^[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?=\s|$)")]
     private static partial Regex TwoDigitYear();

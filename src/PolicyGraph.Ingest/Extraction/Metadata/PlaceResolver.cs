@@ -251,16 +251,19 @@ public static partial class PlaceResolver
         // Named three times at least: a place named once or twice is as often a benchmark (对标苏州工业园区) as home.
         if (named.Count == 0 || named[0].Value < 3 || (named.Count > 1 && named[0].Value < 2 * named[1].Value))
         {
-            // The site it is on may name the place by its short name (玛纳斯新闻网 for a text that says 我县).
-            return SiteOfUnit(evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site } : null;
+            // The site it is on, or a report's headline, may name the place by its short name (玛纳斯新闻网, 保定出台…,
+            // for a text that says 我县, 我市).
+            return ShortNamedOfUnit(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
+                : ShortNamedOfUnit(evidence.Statements.Title, evidence, unit) is { } titled ? Describe(titled, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
+                : null;
         }
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
     }
 
-    /// <summary>The one division of the given unit whose short name a site's name starts with.</summary>
-    private static Region? SiteOfUnit(Evidence evidence, string unit)
+    /// <summary>The one division of the given unit whose short name a site's name or a headline starts with.</summary>
+    private static Region? ShortNamedOfUnit(string? site, Evidence evidence, string unit)
     {
-        if (evidence.Statements.Site is not { Length: >= 3 } site)
+        if (site is not { Length: >= 3 })
         {
             return null;
         }
