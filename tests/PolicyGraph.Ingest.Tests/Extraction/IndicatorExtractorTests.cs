@@ -75,6 +75,14 @@ public class IndicatorExtractorTests
     [InlineData("服务企业不少于2000家次。", "服务企业", ">=", 2000, "家次", "level")]
     [InlineData("(1)新增陕西省名牌产品6个。", "陕西省名牌产品", "=", 6, "个", "change")]
     [InlineData("6.新增ISO9001质量管理体系认证企业100家.", "ISO9001质量管理体系认证企业", "=", 100, "家", "change")]
+    // Work counts in their own units, 万 before any of them.
+    [InlineData("开展质量帮扶服务企业3万家次以上。", "质量帮扶服务企业", ">=", 3, "万家次", "level")]
+    [InlineData("举办质量公益讲座不少于12场。", "举办质量公益讲座", ">=", 12, "场", "level")]
+    [InlineData("发放计量知识手册2万份以上。", "发放计量知识手册", ">=", 2, "万份", "level")]
+    [InlineData("帮助企业解决技术难题0.5万项。", "帮助企业解决技术难题", "=", 0.5, "万项", "level")]
+    [InlineData("城区空气质量优良天数达到300天以上。", "城区空气质量优良天数", ">=", 300, "天", "level")]
+    // A bracket after the figure is a note on it (who answers for it), not part of the next name.
+    [InlineData("培育县域公用品牌2个（县农业农村局负责）。", "县域公用品牌", "=", 2, "个", "level")]
     public void Reads_the_phrasings_of_a_target(string text, string name, string cmp, double value, string unit, string kind) =>
         Assert.Equal([(name, cmp, value, unit, kind)], ReadKinds(text));
 
@@ -91,6 +99,9 @@ public class IndicatorExtractorTests
             [("有效发明专利", "=", 150d, "件", "change"), ("主导或参与制修订各类标准", ">=", 20d, "项", "level")],
             ReadKinds("新增有效发明专利150件，主导或参与制修订各类标准20项以上。"));
         Assert.Equal([("省级名牌产品", "=", 3d, "个", "change"), ("有效注册商标总量", "=", 1.9, "万件", "level")], ReadKinds("新增省级名牌产品3个，有效注册商标总量1.9万件。"));
+        Assert.Equal(
+            [("省级名牌产品", "=", 5d, "个", "change"), ("制定团体标准", ">=", 20d, "项", "level"), ("服务小微企业", "=", 300d, "家", "level")],
+            ReadKinds("新增省级名牌产品5个，制定团体标准20项以上，服务小微企业300家。"));
     }
 
     [Fact]
@@ -257,6 +268,12 @@ public class IndicatorExtractorTests
     [InlineData("《意见》共6个部分30条，明确了质量强省建设的目标任务。")]
     [InlineData("本方案分为5个部分。")]
     [InlineData("印发日期2022.6.30.")]
+    // A time limit, an assessment's and an award's rules, a figure quoted.
+    [InlineData("群众投诉举报应在7天内办结。")]
+    [InlineData("考核实行百分制，满分为100分，每项扣2分，扣完为止。")]
+    [InlineData("考核结果分为优秀(90分以上)、良好(75—89分)、合格(60—74分)和不合格(60分以下)四个等次。")]
+    [InlineData("每届评选名额不超过10个。")]
+    [InlineData("网友说，文件里定的是95%。")]
     public void Invents_no_targets(string text) => Assert.Empty(Read(text));
 
     [Fact]
