@@ -15,7 +15,11 @@ public sealed record IndicatorMatch(string Name, string Comparator, double Value
 /// What <see cref="IndicatorExtractor.Read"/> found in a passage, the voice it ended in and whether it stated a target
 /// cue anywhere (到2025年, 力争): a lead paragraph passes its voice on to its items only when it is a review throughout.
 /// </summary>
-public sealed record IndicatorReading(IReadOnlyList<IndicatorMatch> Matches, StatementVoice Voice, bool TargetCue);
+public sealed record IndicatorReading(IReadOnlyList<IndicatorMatch> Matches, StatementVoice Voice, bool TargetCue)
+{
+    /// <summary>The last year the passage itself set targets for (到2025年, 2016年度，…目标：), or null: what its items are for.</summary>
+    public int? Year { get; init; }
+}
 
 /// <summary>
 /// Quantitative targets (domain.md §5, §11 L15) in a clause's search view. Three shapes carry a target: a name, a
@@ -91,12 +95,21 @@ public static partial class IndicatorExtractor
         // A year a sentence sets holds for the passage's later sentences too (到2022年，A达到94%；B达到96%。), until
         // another sets its own.
         var year = context.Year;
+        int? ownYear = null;
         foreach (var sentenceEnd in Boundaries(text, "。;；!！?？\n"))
         {
             var chunkStart = sentenceStart;
             string? listKind = null;
             var targetCue = false;
             var sentenceFirst = results.Count;
+            // A part run into the paragraph (a page flattened to one paragraph: …为96.8%。二、重点任务（一）…) ends a review.
+            if (sentenceStart > 0 && voice == StatementVoice.Achievement && AchievementCues.OpensPart(text[sentenceStart..sentenceEnd]))
+            {
+                voice = StatementVoice.Target;
+            }
+            // 2016年度，全县要实现以下质量目标： after a sentence of 2015 results: the year the sentence opens on is the
+            // one its targets are for, though the voice turns to targets only at 目标.
+            int? openingYear = null;
             foreach (var chunkEnd in Boundaries(text[..sentenceEnd], ",，:：", sentenceStart))
             {
                 var chunk = text[chunkStart..chunkEnd];
@@ -104,7 +117,15 @@ public static partial class IndicatorExtractor
                 // Only a year the passage sets targets for holds: 截至2022年底 (a result's date) leaves the year alone.
                 if (voice == StatementVoice.Target)
                 {
-                    year = AchievementCues.TargetYear(chunk, context.PresentYear) ?? year;
+                    if ((AchievementCues.TargetYear(chunk, context.PresentYear) ?? openingYear) is { } set)
+                    {
+                        year = ownYear = set;
+                    }
+                    openingYear = null;
+                }
+                else if (chunkStart == sentenceStart)
+                {
+                    openingYear = AchievementCues.PresentOpening(chunk, context.PresentYear);
                 }
                 // 合格率提高2个百分点，达到95%以上: a verb without a name goes on about the sentence's last named figure.
                 var previous = results.Count > sentenceFirst ? results[^1] : null;
@@ -114,7 +135,7 @@ public static partial class IndicatorExtractor
             anyTargetCue |= targetCue;
             sentenceStart = sentenceEnd + 1;
         }
-        return new IndicatorReading(results, voice, anyTargetCue);
+        return new IndicatorReading(results, voice, anyTargetCue) { Year = ownYear };
     }
 
     /// <summary>

@@ -177,6 +177,30 @@ public class IndicatorExtractorTests
     public void Reads_the_current_period_and_the_present_as_targets(string text, int present, string target) =>
         Assert.Equal([target], Targets(text, present));
 
+    /// <summary>
+    /// What a year a sentence opens on gives: behind an article's number or the duty note that closed the sentence before,
+    /// a past one reports and the present one scopes what the sentence goes on to set, though its voice turns to targets
+    /// only at 目标 after a sentence of results; the passage's own year is what its items are for.
+    /// </summary>
+    [Fact]
+    public void A_year_a_sentence_opens_on_is_read_behind_its_number_and_a_duty_note()
+    {
+        Assert.Equal(["食品抽检合格率 >= 98%"],
+            Targets("（五）到2025年，食品抽检合格率达到98%以上。（牵头单位：区市场监管局）\n2022年，全区食品抽检合格率为97.2%，新增省级名牌产品4个。", present: 2023));
+        var article = IndicatorExtractor.Read(SearchNormaliser.ToSearchText("第三条 2023年度各镇应完成的质量目标为：农产品抽检合格率达到98%以上。"),
+            new IndicatorContext { PresentYear = 2023 });
+        Assert.Equal([("农产品抽检合格率", (int?)2023)], article.Matches.Select(m => (m.Name, m.Year)));
+        var opening = IndicatorExtractor.Read(SearchNormaliser.ToSearchText("2022年度，全区制造业产品质量合格率为93.1%。2023年度，全区要实现以下质量目标："),
+            new IndicatorContext { PresentYear = 2023, Year = 2025 });
+        Assert.Empty(opening.Matches);
+        Assert.Equal((StatementVoice.Target, (int?)2023), (opening.Voice, opening.Year));
+    }
+
+    [Fact]
+    public void A_part_run_into_a_paragraph_ends_the_review_before_it() =>
+        Assert.Equal(["质量攻关项目 >= 10个"],
+            Targets("2022年，全区制造业产品质量合格率为93.1%，新增省级品牌5个。二、重点任务（一）推进质量攻关。每年组织质量攻关项目10个以上。", present: 2023));
+
     [Fact]
     public void A_lead_that_ends_reviewing_carries_its_voice_to_its_items()
     {
