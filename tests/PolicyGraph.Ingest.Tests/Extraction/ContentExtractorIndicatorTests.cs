@@ -228,6 +228,38 @@ public class ContentExtractorIndicatorTests
     }
 
     /// <summary>
+    /// A 专栏 table copied with pipes whose category cells were merged: the rows under a category lost its cell, so a row
+    /// shorter than the header holds the header's last columns; a 新增 target cell is a change.
+    /// </summary>
+    [Fact]
+    public void A_target_table_s_rows_without_their_merged_category_keep_their_columns()
+    {
+        var found = Indicators("""
+            青禾市质量强市建设实施方案
+
+            一、主要目标
+
+            到2025年，全市质量总体水平稳步提升。
+
+            专栏 主要指标
+            序号 | 类别 | 具体指标名称 | 2025年 | 属性
+            1 | 产品质量 | 制造业产品质量合格率（%） | ≥95 | 预期性
+            2 | 食品评价性抽检合格率（%） | ≥98.5 | 约束性
+            3 | 品牌与基础 | 有效注册商标总量（万件） | 3.2 | 预期性
+            4 | 社会公用计量标准（项） | 新增25 | 预期性
+
+            二、保障措施
+
+            市政府成立质量强市工作领导小组。
+            """);
+        Assert.Equal([
+            "制造业产品质量合格率 >= 95% 2025 level",
+            "食品评价性抽检合格率 >= 98.5% 2025 level",
+            "有效注册商标总量 = 3.2万件 2025 level",
+            "社会公用计量标准 = 25项 2025 change"], found);
+    }
+
+    /// <summary>
     /// Target tables as pages copy them, on a page whose paragraphs are apart: cells between tabs with a 单位 column, a
     /// pipe table whose 注 marks five-year cumulative figures in brackets, and cells aligned with wide spaces; rows that
     /// add (新增…) or reduce (…累计下降) are changes, a reduction negative.
