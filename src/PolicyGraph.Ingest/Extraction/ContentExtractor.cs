@@ -19,7 +19,8 @@ public sealed record ExtractedContent(
 /// the first 到YYYY年 of its text).
 /// Figures a document reports rather than sets are no indicators (<see cref="AchievementCues"/>): everything under a
 /// review heading (发展基础, “十二五”回顾) or a heading that restates another document (《实施方案》提出了哪些目标), and
-/// the items under a lead paragraph that ended reviewing (“十三五”期间，全市取得以下成效：). A target table's rows are read
+/// the items under a lead paragraph that ended reviewing (“十三五”期间，全市取得以下成效：), and the numbered items an
+/// opening introduces in the same voice (2019年，全市质量工作呈现以下特点：). A target table's rows are read
 /// by its header (<see cref="TargetTable"/>).
 /// </summary>
 public static partial class ContentExtractor
@@ -41,6 +42,7 @@ public static partial class ContentExtractor
         var presentYear = document.Year ?? EarliestTargetYear(clauses) ?? LatestNamedYear(clauses);
         var reported = sections.Where(s => ReportsRatherThanSets(s.Heading, document)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var voiceAtEnd = new Dictionary<string, StatementVoice>(StringComparer.Ordinal);
+        var yearAtEnd = new Dictionary<string, int>(StringComparer.Ordinal);
         // A policy interpretation or a press conference restates the plan it is about: none of its figures is its own target.
         var restatesWholly = document.Title is { } title && AchievementCues.IsReportTitle(SearchNormaliser.ToSearchText(title, document.Script == "Hant"));
         var seen = new HashSet<(string, string, double, string, int?, string)>();
@@ -66,14 +68,18 @@ public static partial class ContentExtractor
                     Support = responsibility?.Support.Select(n => DepartmentExtractor.Describe(n, document.Region, document.Province)).ToList() ?? [],
                 });
             }
-            var contextYear = ContextYear(clause, clauses, clauseById, sectionById, presentYear) ?? horizon;
+            var contextYear = ContextYear(clause, clauses, clauseById, sectionById, presentYear, yearAtEnd) ?? horizon;
             var context = new IndicatorContext
             {
                 Year = contextYear,
                 PresentYear = presentYear,
-                Voice = restatesWholly ? StatementVoice.Reported : OpeningVoice(clause, reported, sectionById, voiceAtEnd, document),
+                Voice = restatesWholly ? StatementVoice.Reported : OpeningVoice(clause, clauses, reported, sectionById, voiceAtEnd, document),
             };
-            var (matches, voice, targetCue) = ReadIndicators(clause.Text, document.Script == "Hant", context, ref table);
+            var (matches, voice, targetCue, ownYear) = ReadIndicators(clause.Text, document.Script == "Hant", context, ref table);
+            if (ownYear is { } y)
+            {
+                yearAtEnd[clause.Id] = y;
+            }
             // A lead passes on a review only when it is one throughout (“十三五”期间，全市取得以下成效：); a goal lead that
             // mentions the past in passing (…巩固“十三五”以来的成效，到2025年…：) leaves its items targets.
             voiceAtEnd[clause.Id] = voice == StatementVoice.Achievement && targetCue ? StatementVoice.Target : voice;
@@ -139,12 +145,13 @@ public static partial class ContentExtractor
     /// header opened (a data row states its target column; rows of a table without one, such as an open-information
     /// table, state nothing); the text between table lines by its sentences, the voice carrying on across the table.
     /// </summary>
-    private static (List<(IndicatorMatch Match, int Start, int End)> Matches, StatementVoice Voice, bool TargetCue) ReadIndicators(
+    private static (List<(IndicatorMatch Match, int Start, int End)> Matches, StatementVoice Voice, bool TargetCue, int? Year) ReadIndicators(
         string text, bool traditional, IndicatorContext context, ref TargetTable? table)
     {
         var found = new List<(IndicatorMatch, int, int)>();
         var voice = context.Voice;
         var targetCue = false;
+        int? year = null;
         var runStart = 0;
         void ReadRun(int end)
         {
@@ -158,6 +165,7 @@ public static partial class ContentExtractor
             }
             voice = reading.Voice;
             targetCue |= reading.TargetCue;
+            year = reading.Year ?? year;
         }
         for (var lineStart = 0; lineStart <= text.Length;)
         {
@@ -190,14 +198,15 @@ public static partial class ContentExtractor
         {
             ReadRun(text.Length);
         }
-        return (found, voice, targetCue);
+        return (found, voice, targetCue, year);
     }
 
     /// <summary>
     /// The voice a clause opens in: reported under a review or restating heading (its own run-in heading, its section's
-    /// or an ancestor's), else the voice its lead paragraph ended in, else the document's own.
+    /// or an ancestor's), else the voice its lead paragraph ended in, else — for a numbered item — the voice of the
+    /// opening that introduced it (2019年，全市质量工作呈现以下特点： then （一）…（四）, all results), else the document's own.
     /// </summary>
-    private static StatementVoice OpeningVoice(Clause clause, HashSet<string> reported, Dictionary<string, Section> sections,
+    private static StatementVoice OpeningVoice(Clause clause, IReadOnlyList<Clause> clauses, HashSet<string> reported, Dictionary<string, Section> sections,
         Dictionary<string, StatementVoice> voiceAtEnd, DocumentInfo document)
     {
         if (clause.Heading is { } heading && ReportsRatherThanSets(heading, document))
@@ -211,7 +220,25 @@ public static partial class ContentExtractor
                 return StatementVoice.Reported;
             }
         }
-        return clause.LeadId is { } lead && voiceAtEnd.TryGetValue(lead, out var voice) ? voice : StatementVoice.Target;
+        if (clause.LeadId is { } lead && voiceAtEnd.TryGetValue(lead, out var voice))
+        {
+            return voice;
+        }
+        return clause.Number is not null && clause.SectionId is not null && IntroducingOpening(clause, clauses) is { } opening && voiceAtEnd.TryGetValue(opening.Id, out var introduced)
+            ? introduced
+            : StatementVoice.Target;
+    }
+
+    /// <summary>
+    /// The unnumbered paragraph of a numbered item's section nearest before it, when it ends by introducing what follows
+    /// (…呈现以下特点：, 主要目标：); null when the nearest one says something of its own. Only inside a part: a preamble's
+    /// 现提出如下意见： introduces the parts, whatever its first sentences reviewed.
+    /// </summary>
+    private static Clause? IntroducingOpening(Clause clause, IReadOnlyList<Clause> clauses)
+    {
+        var opening = clauses.Where(c => c.SectionId == clause.SectionId && c.Ordinal < clause.Ordinal && c.Number is null && c.LeadId is null)
+            .OrderByDescending(c => c.Ordinal).FirstOrDefault();
+        return opening is not null && opening.Text.TrimEnd() is [.., '：' or ':'] ? opening : null;
     }
 
     private static bool ReportsRatherThanSets(string heading, DocumentInfo document)
@@ -247,12 +274,16 @@ public static partial class ContentExtractor
 
     /// <summary>
     /// The year the clause's context sets: its lead's 到YYYY年 (or its opening on the present year or a later one:
-    /// 2022年，全盟质量提升行动取得新进展：), or the nearest unnumbered opening before it in its section or an ancestor.
+    /// 2022年，全盟质量提升行动取得新进展：, or the year it went on to set), or the nearest unnumbered opening before it in
+    /// its section or an ancestor.
     /// </summary>
-    private static int? ContextYear(Clause clause, IReadOnlyList<Clause> clauses, Dictionary<string, Clause> byId, Dictionary<string, Section> sections, int? presentYear)
+    private static int? ContextYear(Clause clause, IReadOnlyList<Clause> clauses, Dictionary<string, Clause> byId, Dictionary<string, Section> sections,
+        int? presentYear, Dictionary<string, int> yearAtEnd)
     {
-        if (clause.LeadId is { } lead && byId.TryGetValue(lead, out var leadClause)
-            && (YearIn(leadClause.SearchText) ?? AchievementCues.TargetYear(leadClause.SearchText, presentYear)) is { } leadYear)
+        // What a passage itself set targets for as it ended (2015年度…为85.7%。2016年度，全县要实现以下质量目标：) when
+        // it names no deadline and does not open on the present year.
+        int? YearSetBy(Clause c) => YearIn(c.SearchText) ?? AchievementCues.TargetYear(c.SearchText, presentYear) ?? (yearAtEnd.TryGetValue(c.Id, out var y) ? y : null);
+        if (clause.LeadId is { } lead && byId.TryGetValue(lead, out var leadClause) && YearSetBy(leadClause) is { } leadYear)
         {
             return leadYear;
         }
@@ -263,7 +294,7 @@ public static partial class ContentExtractor
                 .OrderByDescending(c => c.Ordinal);
             foreach (var c in opening)
             {
-                if ((YearIn(c.SearchText) ?? AchievementCues.TargetYear(c.SearchText, presentYear)) is { } year)
+                if (YearSetBy(c) is { } year)
                 {
                     return year;
                 }

@@ -15,7 +15,11 @@ public sealed record IndicatorMatch(string Name, string Comparator, double Value
 /// What <see cref="IndicatorExtractor.Read"/> found in a passage, the voice it ended in and whether it stated a target
 /// cue anywhere (到2025年, 力争): a lead paragraph passes its voice on to its items only when it is a review throughout.
 /// </summary>
-public sealed record IndicatorReading(IReadOnlyList<IndicatorMatch> Matches, StatementVoice Voice, bool TargetCue);
+public sealed record IndicatorReading(IReadOnlyList<IndicatorMatch> Matches, StatementVoice Voice, bool TargetCue)
+{
+    /// <summary>The last year the passage itself set targets for (到2025年, 2016年度，…目标：), or null: what its items are for.</summary>
+    public int? Year { get; init; }
+}
 
 /// <summary>
 /// Quantitative targets (domain.md §5, §11 L15) in a clause's search view. Three shapes carry a target: a name, a
@@ -91,12 +95,21 @@ public static partial class IndicatorExtractor
         // A year a sentence sets holds for the passage's later sentences too (到2022年，A达到94%；B达到96%。), until
         // another sets its own.
         var year = context.Year;
+        int? ownYear = null;
         foreach (var sentenceEnd in Boundaries(text, "。;；!！?？\n"))
         {
             var chunkStart = sentenceStart;
             string? listKind = null;
             var targetCue = false;
             var sentenceFirst = results.Count;
+            // A part run into the paragraph (a page flattened to one paragraph: …为96.8%。二、重点任务（一）…) ends a review.
+            if (sentenceStart > 0 && voice == StatementVoice.Achievement && AchievementCues.OpensPart(text[sentenceStart..sentenceEnd]))
+            {
+                voice = StatementVoice.Target;
+            }
+            // 2016年度，全县要实现以下质量目标： after a sentence of 2015 results: the year the sentence opens on is the
+            // one its targets are for, though the voice turns to targets only at 目标.
+            int? openingYear = null;
             foreach (var chunkEnd in Boundaries(text[..sentenceEnd], ",，:：", sentenceStart))
             {
                 var chunk = text[chunkStart..chunkEnd];
@@ -104,7 +117,15 @@ public static partial class IndicatorExtractor
                 // Only a year the passage sets targets for holds: 截至2022年底 (a result's date) leaves the year alone.
                 if (voice == StatementVoice.Target)
                 {
-                    year = AchievementCues.TargetYear(chunk, context.PresentYear) ?? year;
+                    if ((AchievementCues.TargetYear(chunk, context.PresentYear) ?? openingYear) is { } set)
+                    {
+                        year = ownYear = set;
+                    }
+                    openingYear = null;
+                }
+                else if (chunkStart == sentenceStart)
+                {
+                    openingYear = AchievementCues.PresentOpening(chunk, context.PresentYear);
                 }
                 // 合格率提高2个百分点，达到95%以上: a verb without a name goes on about the sentence's last named figure.
                 var previous = results.Count > sentenceFirst ? results[^1] : null;
@@ -114,7 +135,7 @@ public static partial class IndicatorExtractor
             anyTargetCue |= targetCue;
             sentenceStart = sentenceEnd + 1;
         }
-        return new IndicatorReading(results, voice, anyTargetCue);
+        return new IndicatorReading(results, voice, anyTargetCue) { Year = ownYear };
     }
 
     /// <summary>
@@ -136,6 +157,12 @@ public static partial class IndicatorExtractor
         for (var i = 0; i < values.Count; i++)
         {
             var token = values[i];
+            if (GradeBand().Match(chunk, Math.Max(0, token.Index - 40), Math.Min(40, token.Index)).Success)
+            {
+                // A grade's band (A级(90分及以上)、B级(80—89分)) is a rule of an assessment: no target, nor the name of one.
+                nameStart = token.Index + token.Length;
+                continue;
+            }
             // A name is at most MaxNameLength long: a longer run before a value (a hostile or broken text) is cut, so that
             // a chunk of many values costs no pass over all the text before each.
             var beforeStart = Math.Max(nameStart, token.Index - MaxNameLength);
@@ -241,11 +268,13 @@ public static partial class IndicatorExtractor
     /// Whether a count without a verb of its own goes on a list of what is added (新增中国名牌产品3个，山东名牌产品20个;
     /// 新增“精品安徽”品牌企业8家、省级质量标杆企业5家): the figure before it in the sentence counts what is added, both
     /// are counts, and this name holds no verb of its own (主导或参与制修订…标准 counts what there will be) and is no
-    /// measurement (…总量, …率 are levels whatever came before).
+    /// measurement (…总量, …率 are levels whatever came before). A name that opens on a verb of doing (制定地方标准400项,
+    /// 服务…产业集群200个) counts what that work reaches, not what is added.
     /// </summary>
     private static bool AddsOn(IndicatorMatch? before, string rawName, string name, string unit) =>
         before is { Kind: IndicatorKinds.Change, Value: > 0 } && !IsPercentLike(before.Unit) && !IsPercentLike(unit)
         && CreatingVerbs.All(v => !Clean(rawName, stripVerbs: false).Contains(v, StringComparison.Ordinal))
+        && !WorkVerb().IsMatch(Clean(rawName, stripVerbs: false))
         && Verbs.All(v => !name.Contains(v.Text, StringComparison.Ordinal) || v.Text.Length == 1)
         && !EndsWithMetric(name);
 
@@ -265,7 +294,11 @@ public static partial class IndicatorExtractor
 
     private static void Add(List<IndicatorMatch> results, string name, string comparator, Match value, string unit, int? year, int start, int end, string kind, int sign)
     {
-        if (HanCount(name) < 2 || DocumentStructure().IsMatch(name))
+        // 满分为100分, 每届授奖总数不超过5个: rules of an assessment or an award, not targets. A count of days is a
+        // target only as one (优良天数达到330天); elsewhere it is a time limit (在30天内办结).
+        // …说的是 / 文件里写的是91.6%: a figure quoted, not the name of what is measured.
+        if (HanCount(name) < 2 || DocumentStructure().IsMatch(name) || RuleName().IsMatch(name) || (unit == "天" && !name.EndsWith("天数", StringComparison.Ordinal))
+            || name.EndsWith("的是", StringComparison.Ordinal))
         {
             return;
         }
@@ -379,9 +412,10 @@ public static partial class IndicatorExtractor
         return chunk[end..Math.Min(chunk.Length, end + 2)];
     }
 
-    // A point after a counted value is a half-width full stop (…企业100家.).
+    // A point after a counted value is a half-width full stop (…企业100家.); a bracket opens a note on the figure (培育区域公用
+    // 品牌1个（旗农牧业局负责）, 新增名牌产品5个(其中农产品2个)).
     private static bool IsNameEnd(string after) =>
-        after.Length == 0 || after[0] is '、' or ')' or '）' or '.' || after.StartsWith('和') && after.Length > 1 && char.IsAsciiDigit(after[1]);
+        after.Length == 0 || after[0] is '、' or ')' or '）' or '.' or '(' or '（' || after.StartsWith('和') && after.Length > 1 && char.IsAsciiDigit(after[1]);
 
     private static int NounEnd(string chunk, int from, int nextValue)
     {
@@ -517,7 +551,7 @@ public static partial class IndicatorExtractor
         return new string(chars);
     }
 
-    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万人次|万件|万户|万人|万亩|万吨|万元|亿元|万个|万家|%|‰|个|家次|人次|户次|家|项|件|户|批次|次|座|所|名|批|处|条|台|套|吨|公里|千米|亩|倍|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?(unit)(?<next>[年月日号届期级度A-Za-z0-9:·])?|(?<next>[年月日号届期级度A-Za-z0-9.:·])?)")]
+    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万元|亿元|%|‰|万?(?:家次|人次|户次|场次|批次|个|家|项|件|户|份|亩|吨|次|场|座|所|名|批|处|条|台|套)|万人|公里|千米|倍|天|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?(unit)(?<next>[年月日号届期级度A-Za-z0-9:·])?|(?<next>[年月日号届期级度A-Za-z0-9.:·])?)")]
     private static partial Regex ValueToken();
 
 
@@ -561,6 +595,18 @@ public static partial class IndicatorExtractor
     // What a document is made of (《意见》共6个部分30条, 本方案分为5章): its title (masked) or itself, then 共/分为/包括.
     [GeneratedRegex(@"^(?:□+|(?:本|该|这一)(?:纲要|规划|方案|意见|计划|办法|通知|决定|文件))(?:全文)?(?:共|分为|分|包括|包含|由)")]
     private static partial Regex DocumentStructure();
+
+    // Verbs of doing that open a count of the work done (制定地方标准400项, 服务产业集群200个, 帮助企业解决难题1万项).
+    [GeneratedRegex(@"^(?:制定|制订|服务|帮助|帮扶|研制|发布|举办|举行|培训|发放|抽查|检查|检测|指导|解决|实施|带动|办理|受理|处理)")]
+    private static partial Regex WorkVerb();
+
+    // An assessment's rules (满分为100分, 总分, 每项扣2分) and an award's (每届授奖总数不超过5个, 评选名额).
+    [GeneratedRegex(@"^(?:满分|总分)|扣分?$|加分|每届|名额|授奖")]
+    private static partial Regex RuleName();
+
+    // The bracket after a grade that holds its band: A级(90分及以上), 良好(80—89分), 二级(60—, still open before the value.
+    [GeneratedRegex(@"(?:(?:[A-Da-d]|[一二三四五]|[甲乙丙丁])级|优秀|良好|合格|不合格|较好|一般|较差)[(（][^()（）]*$")]
+    private static partial Regex GradeBand();
 
     [GeneratedRegex(@"[#＃][^\s#＃,，。;；]{1,20}")]
     private static partial Regex HashTag();

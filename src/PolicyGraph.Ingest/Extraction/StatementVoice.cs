@@ -52,7 +52,10 @@ public static partial class AchievementCues
     public static bool IsReviewHeading(string heading) =>
         ReviewHeading().IsMatch(heading) && !ActionHeading().IsMatch(heading);
 
-    /// <summary>A title of a report about a policy rather than the policy: 《…实施方案》政策解读, 答记者问, 新闻发布会.</summary>
+    /// <summary>
+    /// A title of a report about a policy rather than the policy: 《…实施方案》政策解读, 答记者问, 新闻发布会, and the news
+    /// of a meeting (我市召开质量兴市工作会议, …动员大会召开), which restates the aims a meeting set or a plan it issued.
+    /// </summary>
     public static bool IsReportTitle(string title) => ReportTitle().IsMatch(title);
 
     /// <summary>A section heading that reports another document's content: 《实施方案》提出了哪些目标.</summary>
@@ -142,8 +145,21 @@ public static partial class AchievementCues
         {
             return Year(y);
         }
-        return present is { } p && OpeningYear().Match(chunk.Trim()) is { Success: true } opening && Year(opening) >= p ? Year(opening) : null;
+        return PresentOpening(chunk, present);
     }
+
+    /// <summary>
+    /// The year a chunk opens on when it is the present one or later (2016年度，全县要实现以下质量目标： in a 2016 plan),
+    /// else null: what the sentence goes on to set is for that year, even if its voice turns to targets only later.
+    /// </summary>
+    public static int? PresentOpening(string chunk, int? present) =>
+        present is { } p && OpeningYear().Match(chunk.Trim()) is { Success: true } opening && Year(opening) >= p ? Year(opening) : null;
+
+    /// <summary>
+    /// Whether a sentence opens a part of the document (二、重点任务…) inside a paragraph, as a page flattened to one
+    /// paragraph runs its parts together: what the part before it reported does not carry into it.
+    /// </summary>
+    public static bool OpensPart(string sentence) => PartMarker().IsMatch(sentence);
 
     // 近年来 / 近5年 / 过去五年 / 五年来 / 2018年以来 / 连续3年 / 同比 (a statistic of a past year); not 以来的 (巩固
     // 2020年以来的创建成果, which a goal says of what it builds on).
@@ -160,8 +176,13 @@ public static partial class AchievementCues
     [GeneratedRegex(@"^(?:去年|上年|前年|上一年)")]
     private static partial Regex LastYear();
 
+    // What may stand before a sentence's opening year: its outline number (第五条, (一), 二、, 3.) or the duty note that
+    // closed the sentence before it on the same line ((牵头单位：市质监局)2008年，全市…; the chunk may begin inside it,
+    // after the note's colon).
+    private const string OpeningLead = @"^(?:[^()（）]{0,40}[)）])?(?>(?:第[一二三四五六七八九十百零]+条|[(（][^()（）]{0,40}[)）]|[一二三四五六七八九十]+、|[0-9]{1,2}[.．、](?![0-9]))\s*)*";
+
     // 2021—2022年，全市…: a period that ended before the present.
-    [GeneratedRegex(@"^(?:在|于)?(?:19|20)[0-9]{2}年?[—–\-~至到](?<y>(?:19|20)[0-9]{2})年(?![0-9]|前|起|内|开始|以后|后|之前|基础)")]
+    [GeneratedRegex(OpeningLead + @"(?:在|于)?(?:19|20)[0-9]{2}年?[—–\-~至到](?<y>(?:19|20)[0-9]{2})年(?![0-9]|前|起|内|开始|以后|后|之前|基础)")]
     private static partial Regex OpeningYearRange();
 
     // 已达到 / 已经建成 / 达到了 / 提高了: the completed aspect; not 已建成的 (what has been built, to be improved).
@@ -172,12 +193,16 @@ public static partial class AchievementCues
     [GeneratedRegex(@"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[0-9]{1,2}\.)?(?:基本情况|发展基础|工作基础|发展现状|工作成效|主要成效|取得的成效|发展成就)")]
     private static partial Regex ReviewRunIn();
 
+    // 二、重点任务; not 一、二季度 (the first and second quarters) nor 一、二级.
+    [GeneratedRegex(@"^\s*[一二三四五六七八九十]+、(?![一二三四五六七八九十])")]
+    private static partial Regex PartMarker();
+
     [GeneratedRegex(@"截至(?<y>(?:19|20)[0-9]{2})年")]
     private static partial Regex AsOf();
 
     // A chunk that opens on a year and goes on to say what happened in it: 2022年 / 2020年全市… / 2015年底; not a
     // deadline or a start (2023年底前, 2023年起, 2021年3月—5月).
-    [GeneratedRegex(@"^(?:在|于)?(?<y>(?:19|20)[0-9]{2})年(?>(?:底|末|上半年|前三季度|全年|度)?)(?![0-9]|前|起|内|开始|以后|后|之前|至|到|—|–|-|~|基础|的基础)")]
+    [GeneratedRegex(OpeningLead + @"(?:在|于)?(?<y>(?:19|20)[0-9]{2})年(?>(?:底|末|上半年|前三季度|全年|度)?)(?![0-9]|前|起|内|开始|以后|后|之前|至|到|—|–|-|~|基础|的基础)")]
     private static partial Regex OpeningYear();
 
     [GeneratedRegex(@"(?:到|至)(?<y>(?:19|20)[0-9]{2})年|(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?末")]
@@ -198,7 +223,7 @@ public static partial class AchievementCues
     [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)")]
     private static partial Regex Restating();
 
-    [GeneratedRegex(@"解读|答记者问|新闻发布会|吹风会")]
+    [GeneratedRegex(@"解读|答记者问|新闻发布会|吹风会|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)$")]
     private static partial Regex ReportTitle();
 
     [GeneratedRegex(@"《[^》]+》.*(?:提出|明确|目标|指标)")]

@@ -87,12 +87,16 @@ public sealed partial class TargetTable
     public IndicatorMatch? ReadRow(string line, bool traditional, int? contextYear)
     {
         var cells = Cells(line, _separator);
-        if (cells.Count <= Math.Max(_name, _target))
+        // A row of fewer cells than the header lost the cells a merged category spans (| 产业质量 | 合格率 | 95 | then
+        // | 优良率 | 90 |): its cells are the header's last ones.
+        var shift = Math.Max(0, _columns - cells.Count);
+        var (nameAt, targetAt, unitAt) = (_name - shift, _target - shift, _unit - shift);
+        if (nameAt < 0 || cells.Count <= Math.Max(nameAt, targetAt))
         {
             return null;
         }
-        var value = TargetValue().Match(SearchNormaliser.ToSearchText(cells[_target].Text, traditional));
-        var nameCell = SearchNormaliser.ToSearchText(cells[_name].Text, traditional);
+        var value = TargetValue().Match(SearchNormaliser.ToSearchText(cells[targetAt].Text, traditional));
+        var nameCell = SearchNormaliser.ToSearchText(cells[nameAt].Text, traditional);
         if (!value.Success || nameCell.Length == 0)
         {
             return null;
@@ -101,7 +105,7 @@ public sealed partial class TargetTable
         var bracketUnit = NameUnit().Match(nameCell);
         var name = IndicatorExtractor.Clean(bracketUnit.Success ? nameCell[..bracketUnit.Index] : nameCell);
         var unit = value.Groups["unit"].Value;
-        if (unit.Length == 0 && _unit is { } u && u < cells.Count)
+        if (unit.Length == 0 && unitAt is { } u && u >= 0 && u < cells.Count)
         {
             unit = SearchNormaliser.ToSearchText(cells[u].Text, traditional);
         }
@@ -127,16 +131,16 @@ public sealed partial class TargetTable
             },
         };
         // What the row measures: a yearly rate (…年均增速), a fall (能耗累计下降 13: −13, and ≥13 is a fall of at least
-        // 13, ≤ −13), what is added (新增…品牌 5), a figure in brackets (the 注's five-year cumulative [15]), else a level.
+        // 13, ≤ −13), what is added (新增…品牌 5, or a cell 新增60), a figure in brackets (the 注's five-year cumulative [15]), else a level.
         var kind = GrowthName().IsMatch(name) ? IndicatorKinds.Growth
-            : DecreaseName().IsMatch(name) || AddedName().IsMatch(nameCell.Trim()) || value.Groups["open"].Success ? IndicatorKinds.Change
+            : DecreaseName().IsMatch(name) || AddedName().IsMatch(nameCell.Trim()) || value.Groups["open"].Success || value.Groups["add"].Success ? IndicatorKinds.Change
             : IndicatorKinds.Level;
         if (kind == IndicatorKinds.Change && DecreaseName().IsMatch(name))
         {
             number = -number;
             comparator = comparator switch { ">=" => "<=", ">" => "<", "<=" => ">=", "<" => ">", _ => comparator };
         }
-        var cell = cells[_target];
+        var cell = cells[targetAt];
         var lead = cell.Text.Length - cell.Text.TrimStart().Length;
         return new IndicatorMatch(name, comparator, number, unit, _year ?? contextYear, cell.Start + lead, cell.Start + cell.Text.TrimEnd().Length) { Kind = kind };
     }
@@ -184,7 +188,7 @@ public sealed partial class TargetTable
     [GeneratedRegex(@"\S+")]
     private static partial Regex SpaceCell();
 
-    [GeneratedRegex(@"^\s*(?:主要)?(?:指标|指标名称|名称|项目)\s*$")]
+    [GeneratedRegex(@"^\s*(?:主要|具体)?(?:指标|指标名称|名称|项目)\s*$")]
     private static partial Regex NameHeader();
 
     [GeneratedRegex(@"目标")]
@@ -196,7 +200,7 @@ public sealed partial class TargetTable
     [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})年?")]
     private static partial Regex HeaderYear();
 
-    [GeneratedRegex(@"^(?<cmp>≥|≤|≧|≦|>=|<=|>|<)?\s*(?:(?<open>[\[【])\s*)?(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?(open)[\]】])\s*(?<unit>%|个百分点|万件|万亩|亿元|万元|个|家|项|件|分)?\s*(?<mod>及以上|以上|以下|以内|左右)?$")]
+    [GeneratedRegex(@"^(?<add>(?:累计)?新增)?\s*(?<cmp>≥|≤|≧|≦|>=|<=|>|<)?\s*(?:(?<open>[\[【])\s*)?(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?(open)[\]】])\s*(?<unit>%|个百分点|万件|万亩|亿元|万元|个|家|项|件|分)?\s*(?<mod>及以上|以上|以下|以内|左右)?$")]
     private static partial Regex TargetValue();
 
     [GeneratedRegex(@"下降|降低|减少|压减")]

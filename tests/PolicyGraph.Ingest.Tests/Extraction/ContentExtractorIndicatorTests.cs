@@ -170,6 +170,96 @@ public class ContentExtractorIndicatorTests
     }
 
     /// <summary>
+    /// The news of a meeting restates what the meeting set or the plan it issued: none of its figures is its own target.
+    /// </summary>
+    [Fact]
+    public void The_news_of_a_meeting_states_no_targets_of_its_own()
+    {
+        var found = Indicators("""
+            青禾县召开质量强县工作推进会
+
+            本报讯 3月8日，县政府召开质量强县工作推进会，总结去年工作，部署今年任务。
+            会议印发了《青禾县质量强县建设实施方案》，提出到2025年，全县制造业产品质量合格率达到95%以上，新增省级名牌产品6个。
+            会上，5家企业作了交流发言。
+            """);
+        Assert.Empty(found);
+    }
+
+    /// <summary>
+    /// A circular of results: the items an opening introduces (2022年，…呈现以下特点：) report as it does; the closing
+    /// requirements opening on the present year set that year's targets.
+    /// </summary>
+    [Fact]
+    public void Numbered_items_speak_in_the_voice_of_the_opening_that_introduces_them()
+    {
+        var found = Indicators("""
+            青禾市质量工作领导小组办公室关于2022年度质量工作考核结果的通报
+            青质办发〔2023〕5号
+
+            一、总体情况
+            2022年，全市质量工作稳步推进，呈现以下特点：
+            （一）质量安全形势稳定。全市产品质量监督抽查合格率为93.2%，食品抽检合格率为98.1%。
+            （二）品牌建设取得进展。全年新增省级名牌产品7个，制定地方标准9项。
+            二、下一步工作要求
+            2023年，各区县要确保产品质量监督抽查合格率达到94%以上，新增省级名牌产品5个以上。
+            """);
+        Assert.Equal(["产品质量监督抽查合格率 >= 94% 2023 level", "省级名牌产品 >= 5个 2023 change"], found.Select(f => f.Replace("各区县要确保", "", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// A one-year plan whose goal section reviews the year before and then opens the present one: its items are for the
+    /// present year, which the section's opening sets only after its results.
+    /// </summary>
+    [Fact]
+    public void Items_take_the_year_their_opening_ends_on()
+    {
+        var found = Indicators("""
+            青禾县人民政府办公室关于印发青禾县质量工作考核实施方案的通知
+            青政办发〔2023〕12号
+
+            一、工作目标
+            2022年度，全县产品质量监督抽查合格率为90.5%。2023年度，全县要实现以下质量目标：
+            （一）产品质量监督抽查合格率达到92%以上；
+            （二）农产品质量安全监测合格率达到97%以上。
+            二、工作要求
+            各成员单位要按职责做好考核准备工作。
+            """);
+        Assert.Equal(["产品质量监督抽查合格率 >= 92% 2023 level", "农产品质量安全监测合格率 >= 97% 2023 level"], found);
+    }
+
+    /// <summary>
+    /// A 专栏 table copied with pipes whose category cells were merged: the rows under a category lost its cell, so a row
+    /// shorter than the header holds the header's last columns; a 新增 target cell is a change.
+    /// </summary>
+    [Fact]
+    public void A_target_table_s_rows_without_their_merged_category_keep_their_columns()
+    {
+        var found = Indicators("""
+            青禾市质量强市建设实施方案
+
+            一、主要目标
+
+            到2025年，全市质量总体水平稳步提升。
+
+            专栏 主要指标
+            序号 | 类别 | 具体指标名称 | 2025年 | 属性
+            1 | 产品质量 | 制造业产品质量合格率（%） | ≥95 | 预期性
+            2 | 食品评价性抽检合格率（%） | ≥98.5 | 约束性
+            3 | 品牌与基础 | 有效注册商标总量（万件） | 3.2 | 预期性
+            4 | 社会公用计量标准（项） | 新增25 | 预期性
+
+            二、保障措施
+
+            市政府成立质量强市工作领导小组。
+            """);
+        Assert.Equal([
+            "制造业产品质量合格率 >= 95% 2025 level",
+            "食品评价性抽检合格率 >= 98.5% 2025 level",
+            "有效注册商标总量 = 3.2万件 2025 level",
+            "社会公用计量标准 = 25项 2025 change"], found);
+    }
+
+    /// <summary>
     /// Target tables as pages copy them, on a page whose paragraphs are apart: cells between tabs with a 单位 column, a
     /// pipe table whose 注 marks five-year cumulative figures in brackets, and cells aligned with wide spaces; rows that
     /// add (新增…) or reduce (…累计下降) are changes, a reduction negative.

@@ -75,6 +75,14 @@ public class IndicatorExtractorTests
     [InlineData("服务企业不少于2000家次。", "服务企业", ">=", 2000, "家次", "level")]
     [InlineData("(1)新增陕西省名牌产品6个。", "陕西省名牌产品", "=", 6, "个", "change")]
     [InlineData("6.新增ISO9001质量管理体系认证企业100家.", "ISO9001质量管理体系认证企业", "=", 100, "家", "change")]
+    // Work counts in their own units, 万 before any of them.
+    [InlineData("开展质量帮扶服务企业3万家次以上。", "质量帮扶服务企业", ">=", 3, "万家次", "level")]
+    [InlineData("举办质量公益讲座不少于12场。", "举办质量公益讲座", ">=", 12, "场", "level")]
+    [InlineData("发放计量知识手册2万份以上。", "发放计量知识手册", ">=", 2, "万份", "level")]
+    [InlineData("帮助企业解决技术难题0.5万项。", "帮助企业解决技术难题", "=", 0.5, "万项", "level")]
+    [InlineData("城区空气质量优良天数达到300天以上。", "城区空气质量优良天数", ">=", 300, "天", "level")]
+    // A bracket after the figure is a note on it (who answers for it), not part of the next name.
+    [InlineData("培育县域公用品牌2个（县农业农村局负责）。", "县域公用品牌", "=", 2, "个", "level")]
     public void Reads_the_phrasings_of_a_target(string text, string name, string cmp, double value, string unit, string kind) =>
         Assert.Equal([(name, cmp, value, unit, kind)], ReadKinds(text));
 
@@ -91,6 +99,9 @@ public class IndicatorExtractorTests
             [("有效发明专利", "=", 150d, "件", "change"), ("主导或参与制修订各类标准", ">=", 20d, "项", "level")],
             ReadKinds("新增有效发明专利150件，主导或参与制修订各类标准20项以上。"));
         Assert.Equal([("省级名牌产品", "=", 3d, "个", "change"), ("有效注册商标总量", "=", 1.9, "万件", "level")], ReadKinds("新增省级名牌产品3个，有效注册商标总量1.9万件。"));
+        Assert.Equal(
+            [("省级名牌产品", "=", 5d, "个", "change"), ("制定团体标准", ">=", 20d, "项", "level"), ("服务小微企业", "=", 300d, "家", "level")],
+            ReadKinds("新增省级名牌产品5个，制定团体标准20项以上，服务小微企业300家。"));
     }
 
     [Fact]
@@ -165,6 +176,30 @@ public class IndicatorExtractorTests
     [InlineData("到2025年，制造业产品质量合格率比“十三五”末提高2个百分点。", 2021, "制造业产品质量合格率 = 2个百分点")]
     public void Reads_the_current_period_and_the_present_as_targets(string text, int present, string target) =>
         Assert.Equal([target], Targets(text, present));
+
+    /// <summary>
+    /// What a year a sentence opens on gives: behind an article's number or the duty note that closed the sentence before,
+    /// a past one reports and the present one scopes what the sentence goes on to set, though its voice turns to targets
+    /// only at 目标 after a sentence of results; the passage's own year is what its items are for.
+    /// </summary>
+    [Fact]
+    public void A_year_a_sentence_opens_on_is_read_behind_its_number_and_a_duty_note()
+    {
+        Assert.Equal(["食品抽检合格率 >= 98%"],
+            Targets("（五）到2025年，食品抽检合格率达到98%以上。（牵头单位：区市场监管局）\n2022年，全区食品抽检合格率为97.2%，新增省级名牌产品4个。", present: 2023));
+        var article = IndicatorExtractor.Read(SearchNormaliser.ToSearchText("第三条 2023年度各镇应完成的质量目标为：农产品抽检合格率达到98%以上。"),
+            new IndicatorContext { PresentYear = 2023 });
+        Assert.Equal([("农产品抽检合格率", (int?)2023)], article.Matches.Select(m => (m.Name, m.Year)));
+        var opening = IndicatorExtractor.Read(SearchNormaliser.ToSearchText("2022年度，全区制造业产品质量合格率为93.1%。2023年度，全区要实现以下质量目标："),
+            new IndicatorContext { PresentYear = 2023, Year = 2025 });
+        Assert.Empty(opening.Matches);
+        Assert.Equal((StatementVoice.Target, (int?)2023), (opening.Voice, opening.Year));
+    }
+
+    [Fact]
+    public void A_part_run_into_a_paragraph_ends_the_review_before_it() =>
+        Assert.Equal(["质量攻关项目 >= 10个"],
+            Targets("2022年，全区制造业产品质量合格率为93.1%，新增省级品牌5个。二、重点任务（一）推进质量攻关。每年组织质量攻关项目10个以上。", present: 2023));
 
     [Fact]
     public void A_lead_that_ends_reviewing_carries_its_voice_to_its_items()
@@ -257,6 +292,12 @@ public class IndicatorExtractorTests
     [InlineData("《意见》共6个部分30条，明确了质量强省建设的目标任务。")]
     [InlineData("本方案分为5个部分。")]
     [InlineData("印发日期2022.6.30.")]
+    // A time limit, an assessment's and an award's rules, a figure quoted.
+    [InlineData("群众投诉举报应在7天内办结。")]
+    [InlineData("考核实行百分制，满分为100分，每项扣2分，扣完为止。")]
+    [InlineData("考核结果分为优秀(90分以上)、良好(75—89分)、合格(60—74分)和不合格(60分以下)四个等次。")]
+    [InlineData("每届评选名额不超过10个。")]
+    [InlineData("网友说，文件里定的是95%。")]
     public void Invents_no_targets(string text) => Assert.Empty(Read(text));
 
     [Fact]
