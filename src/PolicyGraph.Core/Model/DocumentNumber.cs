@@ -39,6 +39,28 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     /// <summary>The normalised form of a number, or null when <paramref name="text"/> holds none.</summary>
     public static string? Normalise(string? text) => TryParse(text, out var n) ? n.ToString() : null;
 
+    /// <summary>
+    /// A line (or table cell) that holds a number and nothing else, read more leniently than running text: a converter
+    /// may have lost both the closing bracket and the 号 (<c>佳政发〔201612</c> → 佳政发〔2016〕12号; the four-digit year
+    /// delimits it). The whole line must be the number, so prose that meets a bracket is never read so.
+    /// </summary>
+    public static bool TryParseLine(string? line, out DocumentNumber number)
+    {
+        number = null!;
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            return false;
+        }
+        var m = LinePattern().Match(FoldWidth(line.Trim()));
+        return m.Success && TryCreate(m, out number);
+    }
+
+    /// <summary>
+    /// A number written without its year (<c>容政办108号</c>, <c>南谯政发74号</c>), alone on its line or in its cell. It is no
+    /// <see cref="DocumentNumber"/> (there is no year to supply); the reader keeps it as written.
+    /// </summary>
+    public static bool IsYearless(string? line) => line is not null && YearlessPattern().IsMatch(line.Trim());
+
     private static bool TryCreate(Match m, out DocumentNumber number)
     {
         var code = StripLeadingWords(SearchNormaliser.ToSearchText(m.Groups["code"].Value, traditional: true));
@@ -82,4 +104,10 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     // closing bracket lost in copying (渝委发〔202319号) is tolerated: the year is the first four digits.
     [GeneratedRegex(@"(?<![\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF])(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,20})[\s\u3000]*[〔\[【(（〈<［﹝](?:[\s\u3000]*)(?<year>(?:19|20)[0-9]{2})(?:[\s\u3000]*)[〕\]】)）〉>］﹞]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]")]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^[(（]?(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,8})[\s\u3000]*[〔\[【(（〈［﹝][\s\u3000]*(?<year>(?:19|20)[0-9]{2})[\s\u3000]*[〕\]】)）〉］﹞]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]?[)）]?$")]
+    private static partial Regex LinePattern();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}[0-9]{1,5}[号號]$")]
+    private static partial Regex YearlessPattern();
 }

@@ -30,7 +30,8 @@ public static class LookAlikes
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            var cp = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+            // A lone surrogate (hostile or broken text) is kept as it is.
+            var cp = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
             var width = cp > 0xFFFF ? 2 : 1;
             sb.Append(TryFold(cp, out var standard) ? char.ConvertFromUtf32(standard) : text.Substring(i, width));
             i += width - 1;

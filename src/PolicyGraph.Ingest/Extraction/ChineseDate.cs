@@ -3,7 +3,11 @@ using PolicyGraph.Ingest.Reading;
 
 namespace PolicyGraph.Ingest.Extraction;
 
-/// <summary>Dates as documents write them: 2018年5月21日, 二〇一八年五月二十一日, 2018-05-22, 2018/5/22, 2018.05.22.</summary>
+/// <summary>
+/// Dates as documents write them: 2018年5月21日, 二〇一八年五月二十一日 (also with a digit zero or a letter O typed for 〇:
+/// 二0一0年), 2018-05-22, 2018/5/22, 2018.05.22, and a line that is nothing but a date whose characters a converter lost
+/// (<c>2016 8 23</c>: spaces keep year, month and day apart).
+/// </summary>
 public static partial class ChineseDate
 {
     /// <summary>The first date in <paramref name="text"/> as <c>YYYY-MM-DD</c>, or null.</summary>
@@ -14,10 +18,15 @@ public static partial class ChineseDate
             return null;
         }
         // Full-width digits (２０１８年５月２１日) are digits; the pattern takes ASCII ones only.
-        var m = Pattern().Match(string.Concat(text.Select(Core.Text.SearchNormaliser.Fold)));
+        var folded = string.Concat(text.Select(Core.Text.SearchNormaliser.Fold));
+        var m = Pattern().Match(folded);
         if (!m.Success)
         {
-            return null;
+            m = SpacedPattern().Match(folded);
+            if (!m.Success)
+            {
+                return null;
+            }
         }
         var year = Number(m.Groups["y"].Value);
         var month = Number(m.Groups["m"].Value);
@@ -77,7 +86,7 @@ public static partial class ChineseDate
         // 二〇一八 is written digit by digit; 二十一 with units.
         if (s.Length == 4 && !s.Contains('十', StringComparison.Ordinal))
         {
-            var digits = s.Select(c => ChineseNumerals.Parse(c.ToString())).ToList();
+            var digits = s.Select(c => c is '0' or 'O' or 'o' or 'Ｏ' ? 0 : ChineseNumerals.Parse(c.ToString())).ToList();
             return digits.Any(d => d is null) ? null : digits.Aggregate(0, (acc, d) => acc * 10 + d!.Value);
         }
         return ChineseNumerals.Parse(s);
@@ -86,6 +95,12 @@ public static partial class ChineseDate
     [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{4,6})$")]
     private static partial Regex CompactPattern();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})\s*(?:年|-|/|\.)\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?")]
+    /// <summary>A year in Chinese numerals, one numeral a digit, with 〇 typed as a digit zero or a letter O (二0一0).</summary>
+    internal const string ChineseYear = "(?=[〇○零0OoＯ一二三四五六七八九]{0,3}[一二三四五六七八九])[〇○零0OoＯ一二三四五六七八九]{4}";
+
+    [GeneratedRegex(@"^\W{0,3}(?<y>(?:19|20)[0-9]{2})\s+(?<m>0?[1-9]|1[0-2])\s+(?<d>0?[1-9]|[12][0-9]|3[01])\s*$")]
+    private static partial Regex SpacedPattern();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2}|" + ChineseYear + @")\s*(?:年|-|/|\.)\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?")]
     private static partial Regex Pattern();
 }

@@ -96,6 +96,8 @@ public static partial class IndicatorExtractor
         // another sets its own.
         var year = context.Year;
         int? ownYear = null;
+        StatementVoice? beforeAside = null;
+        int? reviewedYear = null;
         foreach (var sentenceEnd in Boundaries(text, "。;；!！?？\n"))
         {
             var chunkStart = sentenceStart;
@@ -107,13 +109,31 @@ public static partial class IndicatorExtractor
             {
                 voice = StatementVoice.Target;
             }
+            // 2022年，全州…为92.6%。2023年，全州…稳定在93%以上: a sentence that opens on a later year than the review's, and
+            // not before the present, turns from last year's results to this year's targets.
+            if (voice == StatementVoice.Achievement && reviewedYear is { } past
+                && AchievementCues.PresentOpening(text[sentenceStart..sentenceEnd], context.PresentYear) is { } next && next > past)
+            {
+                voice = StatementVoice.Target;
+                reviewedYear = null;
+            }
             // 2016年度，全县要实现以下质量目标： after a sentence of 2015 results: the year the sentence opens on is the
             // one its targets are for, though the voice turns to targets only at 目标.
             int? openingYear = null;
             foreach (var chunkEnd in Boundaries(text[..sentenceEnd], ",，:：", sentenceStart))
             {
                 var chunk = text[chunkStart..chunkEnd];
+                var before = voice;
                 voice = AchievementCues.Next(voice, search[chunkStart..chunkEnd], chunk, ref targetCue, context);
+                if (voice == StatementVoice.Achievement && before != voice)
+                {
+                    reviewedYear = AchievementCues.OpeningYearOf(chunk);
+                }
+                if (beforeAside is null && AchievementCues.OpensResultsAside(chunk))
+                {
+                    beforeAside = voice;
+                    voice = StatementVoice.Achievement;
+                }
                 // Only a year the passage sets targets for holds: 截至2022年底 (a result's date) leaves the year alone.
                 if (voice == StatementVoice.Target)
                 {
@@ -130,6 +150,11 @@ public static partial class IndicatorExtractor
                 // 合格率提高2个百分点，达到95%以上: a verb without a name goes on about the sentence's last named figure.
                 var previous = results.Count > sentenceFirst ? results[^1] : null;
                 listKind = voice == StatementVoice.Target ? ReadChunk(text, chunkStart, chunkEnd, year, listKind, previous, results) : null;
+                if (beforeAside is { } resumed && chunk.AsSpan().IndexOfAny(')', '）') > chunk.AsSpan().LastIndexOfAny('(', '（'))
+                {
+                    voice = resumed;
+                    beforeAside = null;
+                }
                 chunkStart = chunkEnd + 1;
             }
             anyTargetCue |= targetCue;

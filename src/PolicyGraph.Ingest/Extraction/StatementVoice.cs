@@ -53,8 +53,9 @@ public static partial class AchievementCues
         ReviewHeading().IsMatch(heading) && !ActionHeading().IsMatch(heading);
 
     /// <summary>
-    /// A title of a report about a policy rather than the policy: 《…实施方案》政策解读, 答记者问, 新闻发布会, and the news
-    /// of a meeting (我市召开质量兴市工作会议, …动员大会召开), which restates the aims a meeting set or a plan it issued.
+    /// A title of a report about a policy rather than the policy: 《…实施方案》政策解读, 答记者问, 新闻发布会, the news
+    /// of a meeting (我市召开质量兴市工作会议, …动员大会召开), which restates the aims a meeting set or a plan it issued, and
+    /// a review of what a period brought (纲要实施一年来 质量总体水平稳步提升).
     /// </summary>
     public static bool IsReportTitle(string title) => ReportTitle().IsMatch(title);
 
@@ -155,6 +156,18 @@ public static partial class AchievementCues
     public static int? PresentOpening(string chunk, int? present) =>
         present is { } p && OpeningYear().Match(chunk.Trim()) is { Success: true } opening && Year(opening) >= p ? Year(opening) : null;
 
+    /// <summary>The year a chunk opens on (2022年，全州… → 2022), whatever its relation to the present; else null.</summary>
+    public static int? OpeningYearOf(string chunk) => OpeningYear().Match(chunk.Trim()) is { Success: true } m ? Year(m) : null;
+
+    /// <summary>
+    /// Whether a chunk opens an aside that lists results (巩固2023年工作成效（全市…合格率93.7%，…累计达41件）): what the
+    /// brackets hold is achieved, and the voice before them resumes after them.
+    /// </summary>
+    public static bool OpensResultsAside(string chunk) => ResultsAside().IsMatch(chunk);
+
+    [GeneratedRegex(@"(?:成效|成果|成绩|成就|基础)[(（]")]
+    private static partial Regex ResultsAside();
+
     /// <summary>
     /// Whether a sentence opens a part of the document (二、重点任务…) inside a paragraph, as a page flattened to one
     /// paragraph runs its parts together: what the part before it reported does not carry into it.
@@ -179,7 +192,10 @@ public static partial class AchievementCues
     // What may stand before a sentence's opening year: its outline number (第五条, (一), 二、, 3.) or the duty note that
     // closed the sentence before it on the same line ((牵头单位：市质监局)2008年，全市…; the chunk may begin inside it,
     // after the note's colon).
-    private const string OpeningLead = @"^(?:[^()（）]{0,40}[)）])?(?>(?:第[一二三四五六七八九十百零]+条|[(（][^()（）]{0,40}[)）]|[一二三四五六七八九十]+、|[0-9]{1,2}[.．、](?![0-9]))\s*)*";
+    // A page that flattened its text runs a heading into the sentence after it ((二)工作目标2022年，全州…): a short
+    // heading after an outline number is part of the lead too.
+    private const string OpeningLead = @"^(?:[^()（）]{0,40}[)）])?(?>(?:第[一二三四五六七八九十百零]+条|[(（][^()（）]{0,40}[)）]|[一二三四五六七八九十]+、|[0-9]{1,2}[.．、](?![0-9]))\s*)*"
+        + @"(?:(?<=[)）、．.]\s*)\p{IsCJKUnifiedIdeographs}{0,4}(?:目标|情况|基础|现状|任务)[:：。]?)?";
 
     // 2021—2022年，全市…: a period that ended before the present.
     [GeneratedRegex(OpeningLead + @"(?:在|于)?(?:19|20)[0-9]{2}年?[—–\-~至到](?<y>(?:19|20)[0-9]{2})年(?![0-9]|前|起|内|开始|以后|后|之前|基础)")]
@@ -223,7 +239,9 @@ public static partial class AchievementCues
     [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)")]
     private static partial Regex Restating();
 
-    [GeneratedRegex(@"解读|答记者问|新闻发布会|吹风会|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)$")]
+    // …解读, 答记者问, 新闻发布会; the news of a meeting (我市召开质量兴市工作会议, …大会召开 with its 主题 after it); a
+    // review of a period (纲要实施一年来 质量总体水平稳步提升, 五年来, 以来).
+    [GeneratedRegex(@"解读|答记者问|新闻发布会|吹风会|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)")]
     private static partial Regex ReportTitle();
 
     [GeneratedRegex(@"《[^》]+》.*(?:提出|明确|目标|指标)")]

@@ -230,9 +230,25 @@ public static partial class DocumentNormaliser
             {
                 s++;
             }
-            while (e > s && (IsBlank(text[e - 1]) || (text[e - 1] is '|' or '｜' && e - s > 1 && (IsBlank(text[e - 2]) || text[e - 2] is '|' or '｜'))))
+            while (e > s && IsBlank(text[e - 1]))
             {
-                e--; // and a run of empty table cells a page left after its text (…的通知 | ||||||)
+                e--;
+            }
+            // And a run of empty table cells a page left after its text (…的通知 | ||||||); a row's own closing bar stays.
+            if (EmptyCells().Match(text, s, e - s) is { Success: true } empty)
+            {
+                e = empty.Index;
+                while (e > s && IsBlank(text[e - 1]))
+                {
+                    e--;
+                }
+            }
+            // A page that flattened its text glues the sign-off date to what follows it (2021年9月28日目录第一章总则…):
+            // the date is a line of its own.
+            if (GluedSignOffDate().Match(text, s, e - s) is { Success: true } glued)
+            {
+                lines.Add((s, s + glued.Length));
+                s += glued.Length;
             }
             lines.Add((s, e));
             if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
@@ -243,6 +259,12 @@ public static partial class DocumentNormaliser
         }
         return lines;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}|" + Extraction.ChineseDate.ChineseYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?=目\s*录|第[一1]章|第[一1]条|附件[:：1一]?|一、)")]
+    private static partial System.Text.RegularExpressions.Regex GluedSignOffDate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s\u3000\u00A0]*[|｜]){3,}[\s\u3000\u00A0]*$")]
+    private static partial System.Text.RegularExpressions.Regex EmptyCells();
 
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\uFEFF' or '\u200B';
 }

@@ -97,11 +97,15 @@ public static partial class LineJoiner
 
     public static bool IsDateLine(string line) => DateLine().IsMatch(line);
 
-    /// <summary>A 文号 alone on its line (柳政发〔2023〕18号, （闽政〔2016〕21号）): never part of a paragraph.</summary>
+    /// <summary>
+    /// A 文号 alone on its line (柳政发〔2023〕18号, （闽政〔2016〕21号）, one a converter broke: 佳政发〔201612, one written without
+    /// its year: 南谯政发74号): never part of a paragraph.
+    /// </summary>
     public static bool IsNumberLine(string line)
     {
         var found = Core.Model.DocumentNumber.FindAll(line).FirstOrDefault();
-        return found.Number is not null && found.Length * 10 >= line.Length * 7;
+        return found.Number is not null && found.Length * 10 >= line.Length * 7
+            || Core.Model.DocumentNumber.TryParseLine(line, out _) || Core.Model.DocumentNumber.IsYearless(line);
     }
 
     private static bool IsShortHeading(string rest) =>
@@ -114,7 +118,8 @@ public static partial class LineJoiner
     private static bool StartsAsContinuation(string line) =>
         line.Length > 0 && "、,，。;；:：)）》”’〕]】".Contains(line[0], StringComparison.Ordinal);
 
-    // A sign-off date as written, or with its separators lost in conversion (2019222: domain.md §11 L10).
-    [GeneratedRegex(@"^(?:(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)[0-9]{4,6}|(?:19|20)[0-9]{2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{1,2})$")]
+    // A sign-off date as written, or with its separators lost in conversion (2019222: domain.md §11 L10), or its
+    // characters lost with spaces left between the figures ({ 2016 8 23).
+    [GeneratedRegex(@"^(?:\W{0,3}(?:19|20)[0-9]{2}\s+(?:0?[1-9]|1[0-2])\s+(?:0?[1-9]|[12][0-9]|3[01])$|(?:[0-9]{4}|" + Extraction.ChineseDate.ChineseYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)[0-9]{4,6}|(?:19|20)[0-9]{2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{1,2})$")]
     private static partial Regex DateLine();
 }

@@ -132,7 +132,10 @@ public static partial class PageChrome
         var items = NavigationSeparator().Split(line).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
         // Menu items are words: a row of figures (制造业产品质量合格率  93%  95%  预期性) or a target table's header is a
         // table's, not a menu's.
-        return items.Count >= 3 && items.All(t => t.Length <= 10 && t.IndexOfAny(['。', '，', ',', '；', ';', '：', ':']) < 0 && !t.Any(char.IsAsciiDigit) && !t.Contains('%'))
+        // A pager's page numbers (上一页 | 1 | 2 | 3 | 下一页) are its items; a cell that mixes figures and words (2025年) is
+        // a table header's.
+        return items.Count >= 3 && items.All(t => t.Length <= 10 && t.IndexOfAny(['。', '，', ',', '；', ';', '：', ':']) < 0
+                && (t.All(char.IsAsciiDigit) || !t.Any(char.IsAsciiDigit)) && !t.Contains('%'))
             && !IsTableRow(items);
     }
 

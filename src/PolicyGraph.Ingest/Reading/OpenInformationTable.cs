@@ -56,8 +56,16 @@ public static partial class OpenInformationTable
         }
         var compact = new string(folded.Where(c => !char.IsWhiteSpace(c) && !char.IsAsciiLetter(c) && c is not ('[' or ']' or '【' or '】' or '〔' or '〕' or '.' or '(' or ')')).ToArray())
             .TrimEnd(':', '：');
+        // A page's action link glued before a label (打印发布日期:, 【关闭】发布时间:) is the label.
+        if (compact.Length > 4 && PageActions.FirstOrDefault(a => compact.StartsWith(a, StringComparison.Ordinal)) is { } action
+            && Labels.Contains(compact[action.Length..]))
+        {
+            return compact[action.Length..];
+        }
         return compact.Length > 0 && (Labels.Contains(compact) || IsOtherDateLabel(compact)) ? compact : null;
     }
+
+    private static readonly string[] PageActions = ["打印", "关闭", "收藏", "分享", "返回", "纠错", "保存"];
 
     /// <summary>A table's other dates (废止时间, 失效日期, 有效期至): labels whose values are never the document's dates.</summary>
     public static bool IsOtherDateLabel(string compact) =>

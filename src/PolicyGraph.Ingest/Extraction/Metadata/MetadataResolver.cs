@@ -80,7 +80,7 @@ public static partial class MetadataResolver
 
         var title = Choose(candidates, MetadataFields.Title, evidence);
         var docNumber = Choose(candidates, MetadataFields.DocNumber, evidence);
-        var issuer = OfficialPlaceName(FullIssuer(Choose(candidates, MetadataFields.Issuer, evidence), candidates, evidence), gazetteer);
+        var issuer = OfficialPlaceName(SignedForm(FullIssuer(Choose(candidates, MetadataFields.Issuer, evidence), candidates, evidence), candidates, evidence, gazetteer), gazetteer);
         var published = Choose(candidates, MetadataFields.Published, evidence);
         var date = ChooseDate(candidates, front, evidence);
 
@@ -291,7 +291,8 @@ public static partial class MetadataResolver
             return null;
         }
         var stripped = PinyinAnnotation.Strip(text);
-        return DocumentNumber.Normalise(stripped) ?? (YearlessNumber().IsMatch(stripped.Trim()) ? stripped.Trim() : null);
+        return DocumentNumber.Normalise(stripped) ?? (DocumentNumber.TryParseLine(stripped, out var broken) ? broken.ToString() : null)
+            ?? (DocumentNumber.IsYearless(stripped) ? stripped.Trim() : null);
     }
 
     private static string? Choose(IReadOnlyList<MetadataCandidate> candidates, string field, Dictionary<string, FieldEvidence> evidence)
@@ -331,6 +332,29 @@ public static partial class MetadataResolver
         var from = candidates.First(c => c.Field == MetadataFields.Issuer && c.Value == completed);
         evidence[MetadataFields.Issuer] = evidence[MetadataFields.Issuer] with { From = evidence[MetadataFields.Issuer].From + "+" + from.From };
         return completed;
+    }
+
+    /// <summary>
+    /// The same body named with more or less of its place in the title and under the signature (湖南省衡阳市人民政府 over
+    /// the title, 衡阳市人民政府 signing; 南谯区人民政府 over it, 滁州市南谯区人民政府 signing): the body signs with its own
+    /// name, so the signature's form is the issuer. Only when what one adds is a place the gazetteer knows.
+    /// </summary>
+    private static string? SignedForm(string? issuer, IReadOnlyList<MetadataCandidate> candidates, Dictionary<string, FieldEvidence> evidence, Gazetteer gazetteer)
+    {
+        if (issuer is null || issuer.Contains('、', StringComparison.Ordinal)
+            || candidates.FirstOrDefault(c => c.Field == MetadataFields.Issuer && c.Where == StatedIn.SignOff) is not { } signed
+            || signed.Value == issuer || signed.Value.Contains('、', StringComparison.Ordinal))
+        {
+            return issuer;
+        }
+        var (longer, shorter) = signed.Value.Length > issuer.Length ? (signed.Value, issuer) : (issuer, signed.Value);
+        if (!longer.EndsWith(shorter, StringComparison.Ordinal) || shorter.Length < 5
+            || gazetteer.FindAll(longer[..^shorter.Length]).Count == 0)
+        {
+            return issuer;
+        }
+        evidence[MetadataFields.Issuer] = new FieldEvidence(signed.From, signed.Text);
+        return signed.Value;
     }
 
     /// <summary>An issuer whose place is written in a short official form (互助县人民政府) with the place's full name (互助土族自治县人民政府).</summary>
@@ -412,9 +436,9 @@ public static partial class MetadataResolver
             }
             // A news headline in two lines (主标题, 副标题), neither a document's title: one headline.
             // A second line that gives the news's figures (到2025年培育…500个) is a subtitle, not part of the headline.
-            // A headline the page prints twice (its <title> and its h1) is whole as it stands.
-            if (joinedText == text && !line.ReadsAsTitle && i + 1 < titles.Count && IsHeadlinePart(titles[i]) && IsHeadlinePart(titles[i + 1])
-                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText) && !PrintedTwice(titles[i], original))
+            // The two stand together (引题 over 主题); a 副题 the page prints after its article-info line is no part of it.
+            if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && IsHeadlinePart(titles[i]) && IsHeadlinePart(titles[i + 1])
+                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText) && Adjacent(titles[i], titles[i + 1], original))
             {
                 text += " " + titles[i + 1].Text;
                 line = TitleLine.Read(text);
@@ -435,13 +459,6 @@ public static partial class MetadataResolver
         return written.Length == 2 && Subtitle().IsMatch(SearchNormaliser.ToSearchText(written[1], traditional: null)) && written[0].Length >= 8
             ? written[0]
             : title.Text;
-    }
-
-    private static bool PrintedTwice(Paragraph line, string original)
-    {
-        var head = original.AsSpan(0, Math.Min(original.Length, line.SourceEnd + 2000));
-        var first = head.IndexOf(line.Text.AsSpan(), StringComparison.Ordinal);
-        return first >= 0 && head[(first + line.Text.Length)..].IndexOf(line.Text.AsSpan(), StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>Whether nothing but line breaks stands between two paragraphs in the text as written (no chrome between).</summary>
@@ -568,9 +585,6 @@ public static partial class MetadataResolver
 
     [GeneratedRegex(@"^[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?=\s|$)")]
     private static partial Regex TwoDigitYear();
-
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}[0-9]{1,5}号$")]
-    private static partial Regex YearlessNumber();
 
     [GeneratedRegex(@"^(?:到|至|截至)?(?:19|20)[0-9]{2}年|^[0-9]|^[—-]{1,2}")]
     private static partial Regex Subtitle();

@@ -81,6 +81,10 @@ public static partial class PlaceResolver
         {
             return new Result(level, null, null, null, EvidenceSources.Issuer, abbreviated);
         }
+        if (SelfReferencedLevel(statements.SearchText) is { } selfLevel)
+        {
+            return new Result(selfLevel, null, null, null, EvidenceSources.SelfReference, null);
+        }
         return Result.None;
     }
 
@@ -233,10 +237,7 @@ public static partial class PlaceResolver
     /// </summary>
     private static Result? FromSelfReference(Evidence evidence)
     {
-        var text = evidence.Statements.SearchText;
-        var units = new[] { "省", "市", "县", "区", "旗", "州" }.ToDictionary(u => u, u => SelfReferences(text, u));
-        var (unit, count) = units.MaxBy(u => u.Value);
-        if (count < 2 || units.Where(u => u.Key != unit).Any(u => u.Value * 2 > count))
+        if (SelfReferencedUnit(evidence.Statements.SearchText) is not { } unit)
         {
             return null;
         }
@@ -273,6 +274,27 @@ public static partial class PlaceResolver
             .Distinct().ToList();
         return found.Count == 1 ? found[0] : null;
     }
+
+    /// <summary>The unit a document speaks of itself in (我省, 全州, 本县) clearly more than in any other, or null.</summary>
+    private static string? SelfReferencedUnit(string text)
+    {
+        var units = new[] { "省", "市", "县", "区", "旗", "州", "盟" }.ToDictionary(u => u, u => SelfReferences(text, u));
+        var (unit, count) = units.MaxBy(u => u.Value);
+        return count < 2 || units.Where(u => u.Key != unit).Any(u => u.Value * 2 > count) ? null : unit;
+    }
+
+    /// <summary>
+    /// The level of a unit a document speaks of itself in, when the unit has one level only: a text stripped of every
+    /// name that still says 全州 and 质量强州 is a 州's. 市 (a prefecture or a county-level city) and 区 (a district or an
+    /// autonomous region) say nothing.
+    /// </summary>
+    private static string? SelfReferencedLevel(string text) => SelfReferencedUnit(text) switch
+    {
+        "省" => Levels.Province,
+        "州" or "盟" => Levels.Prefecture,
+        "县" or "旗" => Levels.County,
+        _ => null,
+    };
 
     private static int SelfReferences(string text, string unit) => Regex.Matches(text, "(?:我|全|本)" + unit + "(?![长委])").Count;
 
