@@ -49,4 +49,29 @@ public class DocumentNumberTests
         Assert.True(DocumentNumber.TryParse("贵政办〔2018〕22号", out var n));
         Assert.Equal(new DocumentNumber("贵政办", 2018, 22), n);
     }
+
+    [Theory]
+    [InlineData("佳政发〔201612", "佳政发〔2016〕12号")]
+    [InlineData("佳政发〔2016〕12", "佳政发〔2016〕12号")]
+    [InlineData("（闽政〔2016〕21号）", "闽政〔2016〕21号")]
+    public void A_number_alone_on_its_line_survives_a_lost_bracket_and_a_lost_hao(string line, string expected)
+    {
+        Assert.True(DocumentNumber.TryParseLine(line, out var n));
+        Assert.Equal(expected, n.ToString());
+    }
+
+    [Theory]
+    [InlineData("根据〔2016〕12")]
+    [InlineData("全市完成检测2016012批次")]
+    [InlineData("")]
+    public void Text_that_is_not_a_number_line_is_not_read_as_one(string line) =>
+        Assert.False(DocumentNumber.TryParseLine(line, out _));
+
+    [Theory]
+    [InlineData("南谯政发74号", true)]
+    [InlineData("容政办108号", true)]
+    [InlineData("南谯政发〔2018〕74号", false)]
+    [InlineData("全市共培育名牌产品74个", false)]
+    public void A_number_without_its_year_is_recognised_only_as_a_whole_line(string line, bool yearless) =>
+        Assert.Equal(yearless, DocumentNumber.IsYearless(line));
 }

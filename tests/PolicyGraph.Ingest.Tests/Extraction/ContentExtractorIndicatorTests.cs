@@ -332,4 +332,43 @@ public class ContentExtractorIndicatorTests
             "省级名牌产品 = 20个 2025 change",
             "食品评价性抽检合格率 >= 98% 2025 level"], found);
     }
+
+    [Fact]
+    public void Results_in_an_aside_after_cheng_xiao_are_no_targets_and_the_targets_after_it_are()
+    {
+        var found = Indicators("""
+            青禾市人民政府办公室关于印发2024年青禾市质量强市建设工作要点的通知
+            各县（区）人民政府，市政府各部门：
+            现将《2024年青禾市质量强市建设工作要点》印发给你们，请认真抓好落实。
+            青禾市人民政府办公室
+            2024年3月8日
+
+            2024年青禾市质量强市建设工作要点
+
+            2024年全市质量工作以实施质量强市战略为主线，巩固2023年工作成效（全市制造业产品质量合格率93.7%，地理标志证明商标累计达41件），推动质量强市建设取得新进展。
+            一、主要目标
+            全市制造业产品质量合格率稳定在94%以上，新增地理标志证明商标3件。
+            """);
+        Assert.DoesNotContain(found, f => f.Contains("93.7", StringComparison.Ordinal) || f.Contains("41件", StringComparison.Ordinal));
+        Assert.Contains("制造业产品质量合格率 >= 94% 2024 level", found);
+    }
+
+    [Fact]
+    public void Last_year_s_results_under_a_run_in_heading_then_this_year_s_targets()
+    {
+        var found = Indicators("""
+            2023年开展质量提升行动方案
+            为以质量提升带动全州高质量发展，制定本方案。一、总体要求（一）指导思想坚持质量第一，守牢质量安全底线。（二）工作目标2022年，全州制造业产品质量合格率为92.6%，食品安全评价性抽检合格率为97.9%。2023年，全州制造业产品质量合格率稳定在93%以上，食品安全评价性抽检合格率达到98%以上。
+            """);
+        Assert.Equal(["制造业产品质量合格率 >= 93% 2023 level", "食品安全评价性抽检合格率 >= 98% 2023 level"], found);
+    }
+
+    [Theory]
+    [InlineData("市场监管总局：质量强国建设纲要实施一年来 质量总体水平稳步提升")]
+    [InlineData("全区质量强区建设大会召开 以质取胜擦亮质量名片")]
+    public void A_review_or_a_meeting_s_news_restates_and_sets_no_targets(string headline)
+    {
+        var found = Indicators(headline.Replace(" ", "\n\n") + "\n\n本报讯 会议指出，要对照《质量强区建设实施方案》确定的目标，到2027年新增“浙江制造”标准30项、培育区级以上质量标杆企业20家。全国公共服务质量满意度为81.2分，较上年提高0.8分。\n");
+        Assert.Empty(found);
+    }
 }

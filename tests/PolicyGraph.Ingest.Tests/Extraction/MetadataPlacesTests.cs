@@ -165,4 +165,70 @@ public class MetadataPlacesTests
         Assert.Equal("豫政〔2021〕38号", m.DocNumber);
         Assert.Equal("河南省", m.Province);
     }
+
+    [Theory]
+    [InlineData("二0一0年五月十二日", "2010-05-12")]
+    [InlineData("二O一六年八月二十三日", "2016-08-23")]
+    [InlineData("{ 2016 8 23", "2016-08-23")]
+    [InlineData("2016 13 23", null)]
+    [InlineData("〇〇〇〇年", null)]
+    public void Dates_as_real_pages_leave_them_are_read(string written, string? expected) =>
+        Assert.Equal(expected, ChineseDate.Parse(written));
+
+    [Fact]
+    public void A_broken_number_line_and_a_signature_date_whose_characters_were_lost_are_read()
+    {
+        var m = Read("佳木斯市人民政府关于印发佳木斯市质量发展规划的通知\n佳政发〔201612\n各县（市）、区人民政府，市政府各直属单位：\n" +
+                     "现将《佳木斯市质量发展规划》印发给你们，请认真贯彻落实。\n佳木斯市人民政府\n{ 2016 8 23\n佳木斯市质量发展规划\n" + Body);
+        Assert.Equal("佳政发〔2016〕12号", m.DocNumber);
+        Assert.Equal("2016-08-23", m.Date);
+        var yearless = Read("南谯区人民政府关于印发质量提升行动方案的通知\n南谯政发74号\n各乡镇人民政府、街道办事处，区直各单位：\n现将《质量提升行动方案》印发给你们。\n" + Body);
+        Assert.Equal("南谯政发74号", yearless.DocNumber);
+    }
+
+    [Theory]
+    [InlineData("湖南省衡阳市人民政府", "衡阳市人民政府", "衡阳市人民政府")]
+    [InlineData("南谯区人民政府", "滁州市南谯区人民政府", "滁州市南谯区人民政府")]
+    [InlineData("衡阳市人民政府", "衡阳市人民政府办公室", "衡阳市人民政府")]
+    public void The_same_body_named_with_more_or_less_of_its_place_takes_the_signature_s_form(string overTitle, string signing, string expected)
+    {
+        var m = Read(overTitle + "关于印发质量兴市工作方案的通知\n各有关单位：\n现将《质量兴市工作方案》印发给你们，请认真贯彻执行。\n" + signing + "\n2010年5月12日\n质量兴市工作方案\n" + Body);
+        Assert.Equal(expected, m.Issuer);
+    }
+
+    [Fact]
+    public void A_text_stripped_of_every_name_still_says_its_level_by_how_it_speaks_of_itself()
+    {
+        var m = Read("2023年开展质量提升行动方案\n为推动全州高质量发展，深入实施质量强州战略，制定本方案。\n一、工作目标\n全州制造业产品质量合格率稳定在93%以上。\n二、重点任务\n（一）全州各县市要加强质量基础设施建设。\n");
+        Assert.Equal((Levels.Prefecture, null, null), (m.Level, m.Province, m.Region));
+        Assert.Equal(EvidenceSources.SelfReference, m.Evidence[MetadataFields.Level].From);
+        var city = Read("2023年开展质量提升行动方案\n为推动全市高质量发展，深入实施质量强市战略，制定本方案。\n一、工作目标\n全市制造业产品质量合格率稳定在93%以上。\n");
+        Assert.Null(city.Level); // 市 is a prefecture or a county-level city: nothing is guessed
+    }
+
+    [Fact]
+    public void A_sign_off_date_glued_to_the_contents_that_follow_it_is_still_the_date()
+    {
+        var m = Read("咸阳市人民政府关于印发市长质量奖管理办法的通知\n各县市区人民政府，市人民政府各工作部门：\n《咸阳市市长质量奖管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n" +
+                     "2021年9月28日目录第一章总则第二章组织管理\n咸阳市市长质量奖管理办法\n第一章总则\n第一条为引导和激励全市各类组织加强质量管理，制定本办法。\n");
+        Assert.Equal("2021-09-28", m.Date);
+    }
+
+    [Fact]
+    public void A_page_action_glued_before_a_label_leaves_the_label()
+    {
+        Assert.Equal("发布日期", PolicyGraph.Ingest.Reading.OpenInformationTable.AsLabel("打印发布日期"));
+        var m = Read("上海市人民政府关于加快建设质量强市的实施意见\n打印发布日期:2012-11-30    浏览次数:3\n各区、县人民政府，市政府各委、办、局：\n" + Body + "\n上海市人民政府\n2012年11月20日\n");
+        Assert.Equal(("2012-11-20", "2012-11-30"), (m.Date, m.Published));
+    }
+
+    [Fact]
+    public void A_kicker_over_a_headline_is_part_of_it_but_a_subtitle_after_the_article_info_is_not()
+    {
+        var kicker = Read("全区质量强区建设大会召开\n\n以质取胜 擦亮质量名片\n\n本报讯 11月22日，全区质量强区建设大会召开。会议部署下一阶段质量强区建设重点任务。\n");
+        Assert.Equal("全区质量强区建设大会召开以质取胜擦亮质量名片", kicker.Title!.Replace(" ", ""));
+        var subtitle = Read("青禾出台质量强市建设实施意见 到2027年合格率稳定在95%以上\n\n2024-03-15 09:12:40　来源: 青禾日报　责任编辑: 齐悦\n\n七方面重点任务 24项具体措施\n" +
+                            "青禾日报讯 记者从市市场监管局获悉，青禾市人民政府近日印发《关于加快推进质量强市建设的实施意见》。\n");
+        Assert.Equal("青禾出台质量强市建设实施意见到2027年合格率稳定在95%以上", subtitle.Title!.Replace(" ", ""));
+    }
 }
