@@ -61,7 +61,7 @@ public class DocumentNumberTests
     }
 
     [Theory]
-    [InlineData("根据〔2016〕12")]
+    [InlineData("附件〔2016〕12页")]
     [InlineData("全市完成检测2016012批次")]
     [InlineData("")]
     public void Text_that_is_not_a_number_line_is_not_read_as_one(string line) =>
