@@ -56,6 +56,9 @@ public static class EvidenceSources
     /// <summary>A news item's lead: <c>…电 近日，X印发了《Y》…全文如下</c>.</summary>
     public const string NewsLead = "导语";
 
+    /// <summary>A document-sharing site's file name (<c>…质量发展规划.doc</c>), its extension cut off.</summary>
+    public const string FileName = "文件名";
+
     /// <summary>The HTML page's own title (<c>&lt;title&gt;</c>), with the site's name cut off.</summary>
     public const string PageTitle = "网页标题";
 

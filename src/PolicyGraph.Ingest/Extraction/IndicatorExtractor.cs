@@ -188,6 +188,12 @@ public static partial class IndicatorExtractor
                 nameStart = token.Index + token.Length;
                 continue;
             }
+            // 择优推荐2—3个: the top of a range of a procedure's counts is no target, nor is what stands before it a name.
+            if (RangeStart().IsMatch(chunk.AsSpan(Math.Max(nameStart, token.Index - 12), token.Index - Math.Max(nameStart, token.Index - 12))))
+            {
+                nameStart = token.Index + token.Length;
+                continue;
+            }
             // A name is at most MaxNameLength long: a longer run before a value (a hostile or broken text) is cut, so that
             // a chunk of many values costs no pass over all the text before each.
             var beforeStart = Math.Max(nameStart, token.Index - MaxNameLength);
@@ -632,6 +638,9 @@ public static partial class IndicatorExtractor
     // The bracket after a grade that holds its band: A级(90分及以上), 良好(80—89分), 二级(60—, still open before the value.
     [GeneratedRegex(@"(?:(?:[A-Da-d]|[一二三四五]|[甲乙丙丁])级|优秀|良好|合格|不合格|较好|一般|较差)[(（][^()（）]*$")]
     private static partial Regex GradeBand();
+
+    [GeneratedRegex(@"(?<![0-9.])[0-9]{1,3}\s*[—–~～\-]\s*$")]
+    private static partial Regex RangeStart();
 
     [GeneratedRegex(@"[#＃][^\s#＃,，。;；]{1,20}")]
     private static partial Regex HashTag();

@@ -173,12 +173,13 @@ public sealed partial class TargetTable
                 start = i + 1;
             }
         }
-        // The empty text before a leading pipe and after a trailing one is no cell.
+        // The empty text before a leading pipe is no cell, nor is any run of empty cells at the row's end (a trailing
+        // pipe, or the empty cells a page leaves after a row that lost its merged category: …| 约束性 | |).
         if (cells.Count > 0 && cells[0].Item1.Trim().Length == 0)
         {
             cells.RemoveAt(0);
         }
-        if (cells.Count > 0 && cells[^1].Item1.Trim().Length == 0)
+        while (cells.Count > 0 && cells[^1].Item1.Trim().Length == 0)
         {
             cells.RemoveAt(cells.Count - 1);
         }

@@ -21,6 +21,7 @@ public static partial class PageChrome
         "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
         "点击上方", "关注我们", "小编提示", "导读：", "导读:", "在线客服", "长者模式", "关怀模式", "老年模式", "关怀版", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
+        "新闻热线", "热线电话", "相关评论", "网友评论", "发表评论", "查看全部评论",
     ];
 
     /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
@@ -106,7 +107,7 @@ public static partial class PageChrome
         {
             return true;
         }
-        if (PageDateLine().Match(line.Trim()) is { Success: true } dated)
+        if ((PageDateLine().Match(line.Trim()) is { Success: true } d1 ? d1 : PublisherDateLine().Match(line.Trim())) is { Success: true } dated)
         {
             fields.TryAdd(PageDateField, dated.Groups["d"].Value); // 2024-05-06 536: a page's date and its views
             return true;
@@ -249,8 +250,8 @@ public static partial class PageChrome
     /// </summary>
     private static bool ReadSpacedPairs(string line, IDictionary<string, string> fields)
     {
-        var tokens = line.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length < 2 || OpenInformationTable.AsLabel(tokens[0]) is null || line.IndexOfAny(['。', ':', '：']) >= 0)
+        var tokens = SpacedOutLabelsJoined(line.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (tokens.Count < 2 || OpenInformationTable.AsLabel(tokens[0]) is null || line.IndexOfAny(['。', ':', '：']) >= 0)
         {
             return false;
         }
@@ -275,6 +276,36 @@ public static partial class PageChrome
             fields.TryAdd(label, string.Join(" ", value));
         }
         return true;
+    }
+
+    /// <summary>Labels spaced out character by character (<c>索 引 号</c>, <c>文    号</c>, <c>有 效 性</c>) joined into one token.</summary>
+    private static List<string> SpacedOutLabelsJoined(string[] tokens)
+    {
+        var joined = new List<string>(tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var merged = false;
+            if (tokens[i].Length == 1)
+            {
+                var label = tokens[i];
+                for (var k = i + 1; k < Math.Min(tokens.Length, i + 6) && tokens[k].Length == 1; k++)
+                {
+                    label += tokens[k];
+                    if (label.Length >= 2 && OpenInformationTable.AsLabel(label) is not null)
+                    {
+                        joined.Add(label);
+                        i = k;
+                        merged = true;
+                        break;
+                    }
+                }
+            }
+            if (!merged)
+            {
+                joined.Add(tokens[i]);
+            }
+        }
+        return joined;
     }
 
     /// <summary>Reads <c>label: value</c> pairs (索 引 号: …  名  称: …, 来源: … 时间: …); true when the line is made of them.</summary>
@@ -369,11 +400,15 @@ public static partial class PageChrome
     private static partial Regex BracketedLabel();
 
     /// <summary>
-    /// A line that is only an ISO date (with its time, perhaps the page's view count): a web page's date. Documents
+    /// A line that is only an ISO date (with its time, perhaps the page's view count or its publisher): a web page's date. Documents
     /// write their own dates 年月日.
     /// </summary>
-    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7})?$")]
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
     private static partial Regex PageDateLine();
+
+    /// <summary>The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>.</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,20}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
+    private static partial Regex PublisherDateLine();
 
     [GeneratedRegex(@"^(?<owner>\p{IsCJKUnifiedIdeographs}{4,20}?(?:委员会|委|人民政府|政府))主管")]
     private static partial Regex MastheadOwner();
@@ -397,7 +432,7 @@ public static partial class PageChrome
     private static partial Regex PublicityNote();
 
     /// <summary>首页 > 信息公开 > 文件, 首页»政务公开», 首页>>规划信息>>正文, 位置: 首页 / 新闻.</summary>
-    [GeneratedRegex(@"(?:[^>»›＞]{1,20}(?:>|»|›|＞)){3}|^首页\p{IsCJKUnifiedIdeographs}{4,24}$|(?:首页|主页|网站首页|位置)\s*(?:>|>>|»|›|→|＞|/|\\|-|—)|(?:>|»|›|＞).{0,12}(?:>|»|›|＞).{0,12}(?:正文|详情|内容|文件|公开|通知公告)?$|(?:>>|»|›).{0,16}正文$")]
+    [GeneratedRegex(@"(?:[^>»›＞]{1,20}(?:>|»|›|＞)){3}|^首页\p{IsCJKUnifiedIdeographs}{4,24}$|(?:首页|主页|网站首页|位置)\s*(?:>|>>|»|›|→|＞|/|\\|-|—)|(?:>|»|›|＞).{0,12}(?:>|»|›|＞).{0,12}(?:正文|详情|内容|文件|公开|通知公告)?$|(?:>>|»|›).{0,16}正文$|^(?:首页|主页).{0,20}[—–-]\s*正文$")]
     private static partial Regex Breadcrumb();
 
     /// <summary>今天是2019年3月5日 星期二; 2019年3月5日 星期二 (a date with a weekday is a widget, never a 成文日期).</summary>

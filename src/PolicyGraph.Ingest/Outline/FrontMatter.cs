@@ -381,7 +381,8 @@ public static partial class FrontMatterReader
             if (IsTitleLike(s) && s.Contains("关于", StringComparison.Ordinal) && EndsWithDocumentType(s)
                 && (IsNumberLine(paragraphs[j + 1].SearchText) || IsAddressees(paragraphs[j + 1].SearchText)))
             {
-                return j;
+                // The issuer on a line of its own above 关于… (the 公文 title block) is where the document starts.
+                return j - 1 > from && s.StartsWith("关于", StringComparison.Ordinal) && IsOrganisationLine(paragraphs[j - 1].SearchText) ? j - 1 : j;
             }
         }
         return null;

@@ -90,6 +90,16 @@ public static partial class IssuerNames
             return null;
         }
         var rest = body[unit.Length..];
+        // 省委 and 省党委 are one body: the party committee, written 中共X省委 — and 中共X自治区委员会, the only form an
+        // autonomous region's committee is named in.
+        if (rest.StartsWith("党委", StringComparison.Ordinal))
+        {
+            rest = "委" + rest[2..];
+        }
+        if (unit == "自治区" && rest.StartsWith('委') && !rest.StartsWith("委员会", StringComparison.Ordinal))
+        {
+            rest = "委员会" + rest[1..];
+        }
         // 市政府 is what people call the 市人民政府: written out, it is the official name.
         if (rest.StartsWith("政府", StringComparison.Ordinal))
         {

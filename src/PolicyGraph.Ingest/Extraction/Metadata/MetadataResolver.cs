@@ -32,6 +32,12 @@ public enum StatedIn
 
     /// <summary>A signature inside a paragraph of a page that flattened its text (…请认真贯彻执行。X人民政府2022年8月12日…).</summary>
     InlineSignOff,
+
+    /// <summary>The title line of what a notice whose own title the page left out wraps (the plan after the cover).</summary>
+    AttachmentTitleLine,
+
+    /// <summary>A document-sharing site's file name line (…规划.doc), near the head of the page.</summary>
+    FileName,
 }
 
 /// <summary>One value a document states for a metadata field, where it states it, and what that place says.</summary>
@@ -40,7 +46,8 @@ public sealed record MetadataCandidate(string Field, string Value, StatedIn Wher
     /// <summary>The place as the document page names it (<see cref="EvidenceSources"/>).</summary>
     public string From => Where switch
     {
-        StatedIn.ReprintedTitleLine or StatedIn.TitleLine or StatedIn.OtherTitleLine => EvidenceSources.TitleLine,
+        StatedIn.ReprintedTitleLine or StatedIn.TitleLine or StatedIn.OtherTitleLine or StatedIn.AttachmentTitleLine => EvidenceSources.TitleLine,
+        StatedIn.FileName => EvidenceSources.FileName,
         StatedIn.NewsLead => EvidenceSources.NewsLead,
         StatedIn.TitleNumber => EvidenceSources.TitleNumber,
         StatedIn.Headline => EvidenceSources.Headline,
@@ -213,6 +220,17 @@ public static partial class MetadataResolver
             Add(MetadataFields.Title, line.Title, StatedIn.OtherTitleLine, text);
         }
 
+        // A page that left the notice's own title out still titles what the notice wraps; a document-sharing page names
+        // its file (…规划.doc) near its head.
+        if (front.AttachmentTitleLine is { } attached)
+        {
+            Add(MetadataFields.Title, TitleLine.Read(attached.Text).Title, StatedIn.AttachmentTitleLine, attached.Text);
+        }
+        foreach (var paragraph in document.Paragraphs.Take(8).Where(p => p.SearchText.Length <= 60 && FileNameLine().IsMatch(p.SearchText)))
+        {
+            Add(MetadataFields.Title, TitleLine.Read(paragraph.Text).Title, StatedIn.FileName, paragraph.Text);
+        }
+
         Add(MetadataFields.DocNumber, Number(front.NumberLine?.Text), StatedIn.NumberLine, front.NumberLine?.Text);
         var tableNumber = Field(fields, OpenInformationTable.NumberLabels);
         Add(MetadataFields.DocNumber, Number(tableNumber), StatedIn.OpenInformationTable, tableNumber);
@@ -272,7 +290,8 @@ public static partial class MetadataResolver
     /// <summary>Sources in order of precedence, field by field (see the remarks on <see cref="MetadataResolver"/>).</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<StatedIn>> Precedence = new Dictionary<string, IReadOnlyList<StatedIn>>(StringComparer.Ordinal)
     {
-        [MetadataFields.Title] = [StatedIn.ReprintedTitleLine, StatedIn.NewsLead, StatedIn.TitleLine, StatedIn.OpenInformationTable, StatedIn.Headline, StatedIn.PageTitle, StatedIn.OtherTitleLine],
+        [MetadataFields.Title] = [StatedIn.ReprintedTitleLine, StatedIn.NewsLead, StatedIn.TitleLine, StatedIn.OpenInformationTable, StatedIn.Headline, StatedIn.PageTitle, StatedIn.OtherTitleLine,
+            StatedIn.FileName, StatedIn.AttachmentTitleLine],
         [MetadataFields.DocNumber] = [StatedIn.NumberLine, StatedIn.TitleNumber, StatedIn.OpenInformationTable, StatedIn.NewsLead, StatedIn.InlineSignOff],
         [MetadataFields.Issuer] = [StatedIn.TitleLine, StatedIn.Headline, StatedIn.NewsLead, StatedIn.SignOff, StatedIn.Masthead,
             StatedIn.OpenInformationTable, StatedIn.InlineSignOff, StatedIn.Publisher],
@@ -496,13 +515,23 @@ public static partial class MetadataResolver
             || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s);
     }
 
+    /// <summary>
+    /// Each abbreviated body of an issuer completed with the document's place. A joint issuer names the unit once
+    /// (自治区党委办公厅、政府办公厅: both bodies are the 自治区's), so a body with neither place nor unit after one that
+    /// named the unit (政府办公厅, 党委办公厅) takes that unit.
+    /// </summary>
     private static string? Complete(string issuer, string region, string? municipality)
     {
         var bodies = issuer.Split('、');
         var changed = false;
+        string? unit = null;
         for (var i = 0; i < bodies.Length; i++)
         {
-            if (IssuerNames.Complete(bodies[i], region, municipality) is { } full)
+            var body = IssuerNames.AbbreviatedUnit(bodies[i]) is { } named ? bodies[i]
+                : unit is not null && UnitlessBody().IsMatch(bodies[i]) ? unit + bodies[i]
+                : bodies[i];
+            unit = IssuerNames.AbbreviatedUnit(body) ?? unit;
+            if (IssuerNames.Complete(body, region, municipality) is { } full)
             {
                 bodies[i] = full;
                 changed = true;
@@ -510,6 +539,9 @@ public static partial class MetadataResolver
         }
         return changed ? string.Join("、", bodies) : null;
     }
+
+    [GeneratedRegex(@"^(?:人民政府|政府|党委)")]
+    private static partial Regex UnitlessBody();
 
     private static int? YearOf(string? date) => date is null ? null : int.Parse(date[..4], System.Globalization.CultureInfo.InvariantCulture);
 
@@ -573,6 +605,9 @@ public static partial class MetadataResolver
 
     private static string? Field(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
         names.Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}.{3,55}\.(?:docx?|wps|pdf)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileNameLine();
 
     [GeneratedRegex(@"[_|｜]|\s[-—–]\s|——")]
     private static partial Regex SiteSuffix();
