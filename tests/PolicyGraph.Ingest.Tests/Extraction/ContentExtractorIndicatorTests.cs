@@ -371,4 +371,33 @@ public class ContentExtractorIndicatorTests
         var found = Indicators(headline.Replace(" ", "\n\n") + "\n\n本报讯 会议指出，要对照《质量强区建设实施方案》确定的目标，到2027年新增“浙江制造”标准30项、培育区级以上质量标杆企业20家。全国公共服务质量满意度为81.2分，较上年提高0.8分。\n");
         Assert.Empty(found);
     }
+
+    [Fact]
+    public void The_top_of_a_range_of_a_procedure_s_counts_is_no_target_nor_is_a_list_s_public_notice()
+    {
+        Assert.Empty(Indicators("关于开展质量强县示范培育工作的通知\n各省级市场监管部门组织县级人民政府自愿申报，择优推荐2—3个，于2022年11月30日前报送。\n"));
+        Assert.Empty(Indicators("2023年度河南省质量强县(市、区)拟认定名单公示\n\n根据方案，到2025年底累计培育24个以上，入选县(市、区)制造业产品质量合格率均在94%以上。\n"));
+    }
+
+    [Fact]
+    public void A_target_table_row_with_empty_cells_after_it_keeps_its_columns()
+    {
+        var found = Indicators("""
+            青禾市质量强市建设实施方案
+
+            一、主要目标
+
+            到2025年，全市质量总体水平稳步提升。
+
+            专栏 主要指标 | ||||
+            序号 | 主要任务 | 具体指标名称 | 2025年 | 属性 |
+            1 | 产品质量 | 制造业产品质量合格率（%） | ≥94.5 | 预期性 |
+            2 | 食品安全评价性抽检合格率（%） | ≥98.5 | 约束性 | |
+
+            二、保障措施
+
+            市政府成立质量强市工作领导小组。
+            """);
+        Assert.Equal(["制造业产品质量合格率 >= 94.5% 2025 level", "食品安全评价性抽检合格率 >= 98.5% 2025 level"], found);
+    }
 }

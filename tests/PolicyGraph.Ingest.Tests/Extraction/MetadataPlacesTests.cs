@@ -231,4 +231,51 @@ public class MetadataPlacesTests
                             "青禾日报讯 记者从市市场监管局获悉，青禾市人民政府近日印发《关于加快推进质量强市建设的实施意见》。\n");
         Assert.Equal("青禾出台质量强市建设实施意见到2027年合格率稳定在95%以上", subtitle.Title!.Replace(" ", ""));
     }
+
+    [Fact]
+    public void Labels_spaced_out_without_colons_and_a_publisher_beside_the_page_date_are_read()
+    {
+        var m = Read("莆田市荔城区人民政府\n当前位置：首页 > 政务公开 > 政策文件\n\n区人民政府办公室关于印发2023年荔城区质量强区工作要点的通知\n\n" +
+                     "2023-02-24 16:20 区人民政府办公室\n索 引 号 FJ0302-0100-2023-00018 发文日期 2023-02-20\n发布机构 区人民政府办公室 文    号 荔政办〔2023〕5号\n\n" +
+                     "各镇人民政府、街道办事处，区直各有关单位：\n\n现将《2023年荔城区质量强区工作要点》印发给你们，请结合实际抓好落实。\n\n荔城区人民政府办公室\n\n2023年2月20日\n\n" + Body);
+        Assert.Equal(("荔政办〔2023〕5号", "2023-02-20", "2023-02-24"), (m.DocNumber, m.Date, m.Published));
+        Assert.Equal("荔城区人民政府办公室", m.Issuer);
+    }
+
+    [Fact]
+    public void Without_a_title_of_its_own_a_page_is_titled_by_its_file_name_or_by_the_plan_its_notice_wraps()
+    {
+        var shared = Read("1、青禾市质量发展规划目录序言一、发展基础二、总体要求\n\n青禾市质量发展规划.doc\n\n文档页数：19  大小：86.5KB  格式：doc  免费下载\n");
+        Assert.Equal("青禾市质量发展规划", shared.Title);
+        Assert.Equal(EvidenceSources.FileName, shared.Evidence[MetadataFields.Title].From);
+        var wrapped = Read("各乡镇人民政府、街道办事处，市政府各部门：\n现将《乐清市质量发展规划》印发给你们，请认真贯彻执行。\n乐清市人民政府\n2021年9月15日\n乐清市质量发展规划\n" + Body);
+        Assert.Equal("乐清市质量发展规划", wrapped.Title);
+    }
+
+    [Fact]
+    public void A_joint_issuer_that_names_its_unit_once_is_completed_body_by_body()
+    {
+        var m = Read("宁夏回族自治区开展质量提升行动实施方案\n\n本报讯 近日，自治区党委办公厅、政府办公厅印发《宁夏回族自治区开展质量提升行动实施方案》，并发出通知，要求各地各部门结合实际认真贯彻落实。《方案》全文如下：\n\n" +
+                     "为推动全区经济发展质量变革，制定本方案。\n一、主要目标\n到2020年，全区制造业产品质量合格率达到93%以上。\n");
+        Assert.Equal("中共宁夏回族自治区委员会办公厅、宁夏回族自治区人民政府办公厅", m.Issuer);
+    }
+
+    [Fact]
+    public void A_repost_starts_at_the_issuer_line_above_its_title()
+    {
+        var m = Read("萍乡市人民政府关于实施质量兴市战略的意见\n\n简介:小编为你整理了多篇相关的《萍乡市人民政府关于实施质量兴市战略的意见》，但愿对你工作学习有帮助。\n\n" +
+                     "萍乡市人民政府\n\n关于实施质量兴市战略的意见\n\n萍府发〔2013〕9号\n\n各县(区)人民政府，市政府各部门：\n\n" + Body);
+        Assert.Equal("萍乡市人民政府关于实施质量兴市战略的意见", m.Title);
+        Assert.Equal("萍府发〔2013〕9号", m.DocNumber);
+    }
+
+    [Theory]
+    [InlineData("新闻热线: 0898-66810815")]
+    [InlineData("首页河南新闻—正文")]
+    [InlineData("0條 [查看全部] 相關評論")]
+    public void Hotlines_comment_counts_and_dash_breadcrumbs_are_chrome(string line)
+    {
+        var doc = TestDocuments.NormalisedText(line + "\n\n青禾市质量强市建设实施方案\n");
+        Assert.Equal(["青禾市质量强市建设实施方案"], doc.Paragraphs.Select(p => p.Text));
+    }
 }
