@@ -631,8 +631,9 @@ public static partial class IndicatorExtractor
     [GeneratedRegex(@"^(?:制定|制订|服务|帮助|帮扶|研制|发布|举办|举行|培训|发放|抽查|检查|检测|指导|解决|实施|带动|办理|受理|处理)")]
     private static partial Regex WorkVerb();
 
-    // An assessment's rules (满分为100分, 总分, 每项扣2分) and an award's (每届授奖总数不超过5个, 评选名额).
-    [GeneratedRegex(@"^(?:满分|总分)|扣分?$|加分|每届|名额|授奖")]
+    // An assessment's rules (满分为100分, 总分, 每项扣2分) and an award's (每届授奖总数不超过5个, 评选名额); the money a
+    // measure gives (对新获中国名牌产品的企业奖励10万元, 每年安排专项资金20万元) is a means, not a target.
+    [GeneratedRegex(@"^(?:满分|总分)|扣分?$|加分|每届|名额|授奖|(?:奖励|奖金|资助|补助|补贴|专项资金|经费)$")]
     private static partial Regex RuleName();
 
     // The bracket after a grade that holds its band: A级(90分及以上), 良好(80—89分), 二级(60—, still open before the value.

@@ -235,13 +235,13 @@ public static partial class AchievementCues
     private static partial Regex TargetWord();
 
     // 《实施方案》提出 / 《纲要》明确 / 纲要指出 / 该方案要求: another document's content reported; 按照《纲要》要求 is not
-    // (the chunk has to open on the title or the document).
-    [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)")]
+    // (the chunk has to open on the title or the document), nor is 《计划》确定的目标任务全面完成 (what it set, as a noun).
+    [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)(?!的)")]
     private static partial Regex Restating();
 
     // …解读, 答记者问, 新闻发布会, a list put up for comment (拟认定名单公示); the news of a meeting (我市召开质量兴市工作会议, …大会召开 with its 主题 after it); a
     // review of a period (纲要实施一年来 质量总体水平稳步提升, 五年来, 以来).
-    [GeneratedRegex(@"解读|答记者问|新闻发布会|吹风会|名单(?:的)?公示|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)")]
+    [GeneratedRegex(@"解读|答记者问|新闻发布会|吹风会|名单(?:的)?公示|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)|(?:推进会|工作会|座谈会|调度会|部署会|大会|会议)上?(?:要求|指出|强调|提出)|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)")]
     private static partial Regex ReportTitle();
 
     [GeneratedRegex(@"《[^》]+》.*(?:提出|明确|目标|指标)")]

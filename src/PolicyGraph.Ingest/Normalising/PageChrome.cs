@@ -21,7 +21,7 @@ public static partial class PageChrome
         "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
         "点击上方", "关注我们", "小编提示", "导读：", "导读:", "在线客服", "长者模式", "关怀模式", "老年模式", "关怀版", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
-        "新闻热线", "热线电话", "相关评论", "网友评论", "发表评论", "查看全部评论",
+        "原文链接", "新闻热线", "热线电话", "相关评论", "网友评论", "发表评论", "查看全部评论",
     ];
 
     /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
@@ -101,6 +101,11 @@ public static partial class PageChrome
         if (SiteName().IsMatch(siteName) && !compact.Contains("关于", StringComparison.Ordinal) && compact.IndexOfAny(['《', ',', '，']) < 0)
         {
             fields.TryAdd(SiteField, siteName);
+            return true;
+        }
+        // A news app's promotion (周口日报客户端 一端在手 信息全有).
+        if (compact.Contains("客户端", StringComparison.Ordinal) && compact.Length <= 30)
+        {
             return true;
         }
         if (LinkItem().IsMatch(compact) || BulletLink().IsMatch(compact))
@@ -358,7 +363,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"\S[ \u3000\u00A0]{2,}\S")]
     private static partial Regex WideSpace();
 
-    [GeneratedRegex(@"[|｜丨\t]|[ \u3000]{2,}|\s[/·]\s")]
+    [GeneratedRegex(@"[|｜丨\t]|[ \u3000]{2,}|\s[/·\-–—]\s")]
     private static partial Regex NavigationSeparator();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9.&' -]{2,}$")]

@@ -32,6 +32,15 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
         };
     }
 
+    /// <summary>
+    /// Whether a paragraph opens with a news dateline (本报讯（记者 …）, 新华社北京2月6日电, 青禾讯（通讯员 …）): the page
+    /// is a news item, whatever it goes on to say.
+    /// </summary>
+    public static bool OpensWithDateline(string searchText) => Dateline().IsMatch(searchText);
+
+    [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}电|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日电|[^,，。]{0,16}?讯\s*[(（](?:记者|通讯员))")]
+    private static partial Regex Dateline();
+
     /// <summary>Whether a paragraph (the lead's next) announces that the text follows: <c>《X》全文如下：</c>.</summary>
     public static bool IsAnnouncement(string searchText) => searchText.Length <= 60 && Announces().IsMatch(searchText);
 

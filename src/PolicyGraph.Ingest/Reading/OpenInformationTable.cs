@@ -36,6 +36,7 @@ public static partial class OpenInformationTable
             "内容概述", "摘要", "生效日期", "废止日期", "施行日期", "有效性", "效力状态", "时效性", "语种", "公开方式", "公开范围", "公开时限", "信息来源",
             "责任部门", "分类", "作者", "发布者", "文种", "统一编号", "登记号", "公开属性", "浏览次数", "访问量", "点击量", "阅读量", "阅读次数", "责任编辑",
             "实施日期", "施行日期", "归档时间", "有效期", "信息索引号", "发文机构", "效力级别", "效力等级", "法规类别", "发布部门", "时效性",
+            "解读类型", "解读形式", "解读人", "解读时间",
         ]), StringComparer.Ordinal);
 
     /// <summary>Labels that can stand alone on a line with their value without the line being prose.</summary>

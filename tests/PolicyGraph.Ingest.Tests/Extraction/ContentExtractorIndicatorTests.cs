@@ -400,4 +400,26 @@ public class ContentExtractorIndicatorTests
             """);
         Assert.Equal(["制造业产品质量合格率 >= 94.5% 2025 level", "食品安全评价性抽检合格率 >= 98.5% 2025 level"], found);
     }
+
+    [Fact]
+    public void A_news_item_that_issues_nothing_retells_and_sets_no_targets()
+    {
+        Assert.Empty(Indicators("青禾省全面启动质量兴省战略\n\n本报讯（记者 孙立新）8月6日，青禾省政府召开常务会议，审议并原则通过了《青禾省人民政府关于实施质量兴省战略的意见》。\n\n" +
+                                "《意见》围绕老工业基地全面振兴，提出了两个阶段的目标：到2012年，全省产品质量国家监督抽查合格率达到90%以上；到2015年，中国名牌产品达到120个。\n"));
+        Assert.Empty(Indicators("市2020年质量强市工作推进会要求凝心聚力 加快建设质量强市\n\n会议要求，确保到2020年底全市制造业产品质量合格率达到93%以上。\n"));
+    }
+
+    [Fact]
+    public void Money_a_measure_gives_is_no_target_and_what_a_plan_set_as_a_noun_restates_nothing()
+    {
+        var found = Indicators("""
+            青禾县人民政府关于实施质量兴县战略的意见
+
+            一、总体目标
+            到2018年底，《青禾县质量强县建设三年行动计划（2016—2018年）》确定的目标任务全面完成。到2020年，全县制造业产品质量合格率达到93.5%以上。
+            二、保障措施
+            对新获中国名牌产品的企业奖励10万元。县财政每年安排质量兴县专项资金20万元。
+            """);
+        Assert.Equal(["制造业产品质量合格率 >= 93.5% 2020 level"], found);
+    }
 }

@@ -278,4 +278,30 @@ public class MetadataPlacesTests
         var doc = TestDocuments.NormalisedText(line + "\n\n青禾市质量强市建设实施方案\n");
         Assert.Equal(["青禾市质量强市建设实施方案"], doc.Paragraphs.Select(p => p.Text));
     }
+
+    [Theory]
+    [InlineData("高原資訊網 - 本地新聞 | 財經 | 政策 | 旅遊 | 房產")]
+    [InlineData("原文链接 青禾市人民政府关于印发青禾市质量强市建设实施方案的通知")]
+    [InlineData("青禾日报客户端　一端在手 信息全有")]
+    public void Site_menus_with_dashes_original_links_and_app_promotions_are_chrome(string line)
+    {
+        var doc = TestDocuments.NormalisedText(line + "\n\n青禾市质量强市建设实施方案\n");
+        Assert.Equal(["青禾市质量强市建设实施方案"], doc.Paragraphs.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("省政府常务会议审议通过实施质量兴省战略的意见", false)]
+    [InlineData("我市出台质量强市建设实施方案", false)]
+    [InlineData("青禾市人民政府关于实施质量兴市战略的意见", true)]
+    [InlineData("关于发布青禾市质量发展规划的通知", true)]
+    public void News_of_an_act_on_a_document_is_no_document_title(string line, bool readsAsTitle) =>
+        Assert.Equal(readsAsTitle, TitleLine.Read(line).ReadsAsTitle);
+
+    [Fact]
+    public void A_headline_printed_twice_is_whole_and_its_subtitle_after_the_article_info_is_not_part_of_it()
+    {
+        var m = Read("青禾省全面启动质量兴省战略\n\n2010-08-12 07:50:03　中国质量新闻网\n\n青禾省全面启动质量兴省战略\n\n省政府常务会议审议通过实施质量兴省战略的意见\n\n" +
+                     "本报讯（记者 孙立新）8月6日，青禾省政府召开常务会议，审议并原则通过了《青禾省人民政府关于实施质量兴省战略的意见》。\n");
+        Assert.Equal("青禾省全面启动质量兴省战略", m.Title);
+    }
 }

@@ -437,10 +437,12 @@ public static partial class MetadataResolver
                 var next = TitleLine.Read(titles[k].Text);
                 // The issuer alone on the title's first line (the 公文 layout) goes with a line that starts 关于; a site's
                 // or organisation's name above a title does not.
-                // A site's name stands apart from the title (a breadcrumb between them); a title's issuer line does not.
+                // A site's name stands apart from the title (a breadcrumb between them); a title's issuer line does not;
+                // nor does the rest of a broken title (a 副题 after the page's article-info line is another line).
                 var issuerLine = FrontMatterReader.IsOrganisationLine(SearchNormaliser.ToSearchText(joinedText, traditional: null));
                 if (issuerLine ? !Adjacent(titles[k - 1], titles[k], original) || !titles[k].SearchText.StartsWith("关于", StringComparison.Ordinal)
-                    : !ContinuationLine().IsMatch(titles[k].SearchText) && (next.IssuerPrefix is not null || titles[k].SearchText.Contains("关于", StringComparison.Ordinal)))
+                    : !ContinuationLine().IsMatch(titles[k].SearchText) && (next.IssuerPrefix is not null || titles[k].SearchText.Contains("关于", StringComparison.Ordinal)
+                        || !Adjacent(titles[k - 1], titles[k], original)))
                 {
                     break;
                 }
@@ -455,9 +457,11 @@ public static partial class MetadataResolver
             }
             // A news headline in two lines (主标题, 副标题), neither a document's title: one headline.
             // A second line that gives the news's figures (到2025年培育…500个) is a subtitle, not part of the headline.
-            // The two stand together (引题 over 主题); a 副题 the page prints after its article-info line is no part of it.
+            // The two stand together (引题 over 主题); a 副题 the page prints after its article-info line is no part of it,
+            // nor one under a headline the page prints twice (its heading and its h1: that is the whole 主题).
             if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && IsHeadlinePart(titles[i]) && IsHeadlinePart(titles[i + 1])
-                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText) && Adjacent(titles[i], titles[i + 1], original))
+                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText) && Adjacent(titles[i], titles[i + 1], original)
+                && !PrintedTwice(titles[i], original))
             {
                 text += " " + titles[i + 1].Text;
                 line = TitleLine.Read(text);
@@ -478,6 +482,29 @@ public static partial class MetadataResolver
         return written.Length == 2 && Subtitle().IsMatch(SearchNormaliser.ToSearchText(written[1], traditional: null)) && written[0].Length >= 8
             ? written[0]
             : title.Text;
+    }
+
+    /// <summary>
+    /// Whether a headline stands whole on a line of its own twice near the head of the page. The same words inside a
+    /// sentence (the lead's 11月22日，全区…大会召开。) are the report retelling it, not a second printing.
+    /// </summary>
+    private static bool PrintedTwice(Paragraph line, string original)
+    {
+        var head = original.AsSpan(0, Math.Min(original.Length, line.SourceEnd + 2000));
+        var printed = 0;
+        var at = head.IndexOf(line.Text.AsSpan(), StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var before = head[..at].TrimEnd(" \t\u3000\u00A0");
+            var after = head[(at + line.Text.Length)..].TrimStart(" \t\u3000\u00A0");
+            if ((before.IsEmpty || before[^1] is '\n' or '\r') && (after.IsEmpty || after[0] is '\n' or '\r'))
+            {
+                printed++;
+            }
+            var next = head[(at + line.Text.Length)..].IndexOf(line.Text.AsSpan(), StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + line.Text.Length + next;
+        }
+        return printed >= 2;
     }
 
     /// <summary>Whether nothing but line breaks stands between two paragraphs in the text as written (no chrome between).</summary>

@@ -24,6 +24,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             // What a line quotes (《关于…的意见》提交…会议讨论) is another document's title, not its own.
             var s = Quoted().Replace(SearchNormaliser.ToSearchText(Title, traditional: null), "《》");
             var stem = TrailingNote().Replace(s, string.Empty);
+            // News of an act on a document (省政府常务会议审议通过…的意见, 我市出台…方案) is a headline, not the document's title.
+            if (NewsOfAnAct().IsMatch(s))
+            {
+                return false;
+            }
             return s.Contains("关于", StringComparison.Ordinal) || FrontMatterReader.EndsWithDocumentType(stem) || FrontMatterReader.EndsWithDocumentType(YearRange().Replace(stem, string.Empty));
         }
     }
@@ -141,6 +146,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     /// <summary>A site's column names that pages glue before a title: 政策法规, 通知公告, 政策文件 ….</summary>
     [GeneratedRegex(@"^(?:政策法规|政策文件|通知公告|公示公告|工作动态|信息公开|政务公开|文件通知|最新文件|规范性文件|政府文件|部门文件)(?=\p{IsCJKUnifiedIdeographs}{2,}(?:省|市|县|区|州|旗|盟|人民政府|关于))")]
     private static partial Regex ColumnName();
+
+    [GeneratedRegex(@"^[^关《》]{1,20}?(?:审议(?:并)?(?:原则)?通过(?:了)?|原则通过(?:了)?|出台(?:了)?|正式发布)")]
+    private static partial Regex NewsOfAnAct();
 
     [GeneratedRegex(@"《[^《》]*》")]
     private static partial Regex Quoted();
