@@ -44,10 +44,10 @@ public static partial class ContentExtractor
         var voiceAtEnd = new Dictionary<string, StatementVoice>(StringComparer.Ordinal);
         var yearAtEnd = new Dictionary<string, int>(StringComparer.Ordinal);
         // A policy interpretation or a press conference restates the plan it is about: none of its figures is its own target.
-        // Nor is any of a news item's that issues nothing (a dateline, no issuer, no number): it retells what a meeting
+        // Nor is any of a news item's that issues nothing (a dateline or 近日，X印发《Y》, no issuer, no number): it retells what a meeting
         // passed or a plan set. A news agency's reprint of a policy names its issuer, and the policy's targets are its own.
         var restatesWholly = (document.Title is { } title && AchievementCues.IsReportTitle(SearchNormaliser.ToSearchText(title, document.Script == "Hant")))
-            || (document.Issuer is null && document.DocNumber is null && clauses.Take(2).Any(c => Outline.NewsLead.OpensWithDateline(c.SearchText)));
+            || (document.Issuer is null && document.DocNumber is null && clauses.Take(2).Any(c => Outline.NewsLead.OpensWithDateline(c.SearchText) || Outline.NewsLead.ReportsAnIssue(c.SearchText)));
         var seen = new HashSet<(string, string, double, string, int?, string)>();
         TargetTable? table = null;
         foreach (var clause in clauses)

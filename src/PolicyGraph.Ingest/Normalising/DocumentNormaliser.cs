@@ -25,9 +25,11 @@ public static partial class DocumentNormaliser
         {
             var (start, end) = lines[i];
             var text = original[start..end];
-            if (end == start)
+            if (end == start && !(pendingLabel?.EndsWith(':') ?? false))
             {
-                pendingLabel = null; // a table copied one cell a line has no blank line between a label and its value
+                // A table copied one cell a line has no blank line between a label and its value; a label that ends in
+                // its colon (a page's list of 索引号: / value items) still waits for its value across one.
+                pendingLabel = null;
             }
             if (end > start && (runningHeads.Contains(text) || TableCellLine(text, ref pendingLabel, fields) || WrappedTitleValue(text, ref wrappedTitle, fields)))
             {
@@ -155,13 +157,13 @@ public static partial class DocumentNormaliser
     {
         if (PageChrome.LoneLabel(line.Trim()) is { } label)
         {
-            pendingLabel = label;
+            pendingLabel = line.TrimEnd().EndsWith(':') || line.TrimEnd().EndsWith('：') ? label + ":" : label;
             return true;
         }
         if (pendingLabel is not null)
         {
             var value = line.Trim();
-            var label0 = pendingLabel;
+            var label0 = pendingLabel.TrimEnd(':');
             pendingLabel = null;
             if (PageChrome.IsLabelValue(value))
             {

@@ -65,7 +65,7 @@ public static partial class PageChrome
         {
             fields.TryAdd(PageDateField, "20" + shortYear.Groups["d"].Value); // 时间:16-12-02 10:12:09
         }
-        else if (!IsLabelLine(line) && !compact.Contains("注册时间", StringComparison.Ordinal)
+        else if (!StatesDatesUnderLabels(line) && !compact.Contains("注册时间", StringComparison.Ordinal)
                  && ChromeDate().Match(TodayWidget().Replace(line, string.Empty)) is { Success: true } date)
         {
             fields.TryAdd(PageDateField, date.Value);
@@ -125,8 +125,20 @@ public static partial class PageChrome
             || IsBar(PinyinAnnotation.Strip(line)) || IsNavigation(PinyinAnnotation.Strip(line)) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
     }
 
-    private static bool IsLabelLine(string line) =>
-        ReadTableLine(line, new Dictionary<string, string>()) || ReadLabelledFields(line, new Dictionary<string, string>());
+    /// <summary>
+    /// Whether a line is a table's and names a date by its label (成文日期: …, 发布时间: …): its dates are under their labels.
+    /// A date on an article-info line whose labels are others (来源:日照市人民政府2023-11-17, 作者:… 2019/5/16) is the page's.
+    /// </summary>
+    private static bool StatesDatesUnderLabels(string line)
+    {
+        var labelled = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!ReadTableLine(line, labelled) && !ReadLabelledFields(line, labelled))
+        {
+            return false;
+        }
+        return labelled.Keys.Any(l => OpenInformationTable.WrittenDateLabels.Contains(l) || OpenInformationTable.PublishedDateLabels.Contains(l)
+            || OpenInformationTable.IsOtherDateLabel(l) || l.EndsWith("日期", StringComparison.Ordinal) || l.EndsWith("时间", StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// A navigation bar: three or more short items between bars or wide spaces (首页 | 政务公开 | 走进准格尔). A row of
@@ -451,7 +463,7 @@ public static partial class PageChrome
     private static partial Regex ViewCounter();
 
     /// <summary>Newspaper mastheads and page furniture: 国内统一刊号:CN64-0001, 宁夏日报报业集团出版, 第3版, 版名: 要闻.</summary>
-    [GeneratedRegex(@"CN[0-9]{2}-[0-9]{4}|总第[0-9]+期|[0-9]编印$|^[A-Z]?[0-9]{1,2}[:：]\p{IsCJKUnifiedIdeographs}{2,4}(?:版|总第|>|\s|$)|主管主办|主管.{0,12}主办|主办.{0,20}出版$|报业(?:集团|传媒)|^第[0-9]{1,3}版|版次[:：]|版名[:：]|^[0-9]{1,3}版[:：]|本版编辑|^日报\s*[0-9]{4}")]
+    [GeneratedRegex(@"CN[0-9]{2}-[0-9]{4}|总第[0-9]+期|[0-9]编印$|^[A-Z]?[0-9]{1,2}[:：]\p{IsCJKUnifiedIdeographs}{2,4}(?:版|总第|>|\s|$)|主管主办|主管.{0,12}主办|主办.{0,20}出版$|报业(?:集团|传媒)|^第[0-9]{1,3}版|第[0-9]{1,3}版[:：]|版次[:：]|版名[:：]|^[0-9]{1,3}版[:：]|本版编辑|^日报\s*[0-9]{4}")]
     private static partial Regex Masthead();
 
     /// <summary>Links to other pages in a tag: 『图文解读』…, 【相关解读】…, 相关文件:….</summary>

@@ -38,6 +38,15 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     /// </summary>
     public static bool OpensWithDateline(string searchText) => Dateline().IsMatch(searchText);
 
+    /// <summary>
+    /// Whether a paragraph reports that some body recently issued or passed a document (为推动…，近日，X印发《Y》，决定…):
+    /// the opening of a news item about that document, not the document.
+    /// </summary>
+    public static bool ReportsAnIssue(string searchText) => ReportedIssue().IsMatch(searchText);
+
+    [GeneratedRegex(@"^[^。]{0,60}?(?:近日|日前|近期)[,，]?[^。《》]{2,40}?(?:联合)?(?:印发|出台|发布|审议通过|原则通过)(?:了)?《")]
+    private static partial Regex ReportedIssue();
+
     [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}电|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日电|[^,，。]{0,16}?讯\s*[(（](?:记者|通讯员))")]
     private static partial Regex Dateline();
 

@@ -422,4 +422,11 @@ public class ContentExtractorIndicatorTests
             """);
         Assert.Equal(["制造业产品质量合格率 >= 93.5% 2020 level"], found);
     }
+
+    [Fact]
+    public void News_that_a_body_recently_issued_a_document_retells_its_targets()
+    {
+        Assert.Empty(Indicators("青禾市启动“质量兴镇”试点工作\n\n为推动质量工作向基层延伸，近日，青禾市质量兴市工作领导小组印发《关于开展“质量兴镇”试点工作的通知》，决定在全市选择12个乡镇开展试点。\n\n" +
+                                "通知要求，到2012年底试点乡镇产品质量抽查合格率达到90%以上。\n"));
+    }
 }

@@ -304,4 +304,38 @@ public class MetadataPlacesTests
                      "本报讯（记者 孙立新）8月6日，青禾省政府召开常务会议，审议并原则通过了《青禾省人民政府关于实施质量兴省战略的意见》。\n");
         Assert.Equal("青禾省全面启动质量兴省战略", m.Title);
     }
+
+    [Fact]
+    public void A_number_in_the_government_s_series_names_the_government_when_nothing_else_names_an_issuer()
+    {
+        var m = Read("漯政[2018]21号\n各县区人民政府，市人民政府各部门：\n为深入实施质量强市战略，根据《漯河市市长质量奖管理办法》，市政府决定对3家企业予以表彰。\n2018年3月19日\n");
+        Assert.Equal(("漯河市人民政府", "漯政〔2018〕21号"), (m.Issuer, m.DocNumber));
+        Assert.Equal(EvidenceSources.IssuerCode, m.Evidence[MetadataFields.Issuer].From);
+        var bureau = Read("漯质监[2018]21号\n各县区质监局：\n为深入实施质量强市战略，市局决定开展质量提升专项行动。\n2018年3月19日\n");
+        Assert.Null(bureau.Issuer); // a bureau's series names no body this way
+    }
+
+    [Fact]
+    public void Labels_with_their_colon_wait_for_the_value_on_the_next_item_and_article_info_dates_are_the_page_s()
+    {
+        var m = Read("索引号:\n\nSY0031270762202200214\n\n公开主体:\n\n上海市奉贤区人民政府办公室\n\n发文字号:\n\n奉府办发〔2022〕31号\n\n成文日期:\n\n2022-08-09\n\n发布日期:\n\n2022-08-16\n\n" +
+                     "关于印发《奉贤区质量提升行动计划》的通知\n\n各镇人民政府、街道办事处：\n\n现将《奉贤区质量提升行动计划》印发给你们。\n\n" + Body);
+        Assert.Equal(("奉府办发〔2022〕31号", "2022-08-09", "2022-08-16"), (m.DocNumber, m.Date, m.Published));
+        var info = Read("日照市人民政府关于推进质量强市和品牌建设的意见\n\n来源:日照市人民政府2023-11-17 15:42:08\n\n各区县人民政府，市政府各部门：\n\n" + Body);
+        Assert.Equal("2023-11-17", info.Published);
+    }
+
+    [Theory]
+    [InlineData("国家发展改革委", "国家发展和改革委员会")]
+    [InlineData("市场监管总局", "国家市场监督管理总局")]
+    public void National_bodies_are_named_in_full(string written, string full) =>
+        Assert.Equal(full, IssuerNames.NationalBody(written));
+
+    [Fact]
+    public void A_site_s_name_and_phone_glued_before_a_headline_are_not_part_of_it_and_a_newspaper_s_page_line_dates_the_page()
+    {
+        Assert.Equal("江西省抚州市启动“质量兴镇”试点工作", TitleLine.Read("标准查询网-电话:010-62997731江西省抚州市启动“质量兴镇”试点工作").Title);
+        var m = Read("中国质量报 2022年06月28日 第2版：地方新闻\n\n坚持质量第一 推进质量强省建设\n\n本报讯 （记者 徐琳）近日，青禾省政府发布了2021年度质量工作考核结果的通报。\n");
+        Assert.Equal("2022-06-28", m.Published);
+    }
 }

@@ -55,10 +55,14 @@ public static partial class IssuerNames
             : null;
     }
 
-    /// <summary>A national 总局 by its full name: 市场监管总局 → 国家市场监督管理总局, 质检总局 → 国家质量监督检验检疫总局.</summary>
+    /// <summary>
+    /// A national body by its full name: 市场监管总局 → 国家市场监督管理总局, 质检总局 → 国家质量监督检验检疫总局, 国家发展改革委
+    /// → 国家发展和改革委员会.
+    /// </summary>
     public static string NationalBody(string body) =>
         body.EndsWith("总局", StringComparison.Ordinal) && !body.StartsWith("国家", StringComparison.Ordinal) && body.Length <= 12
             ? "国家" + Core.Departments.DepartmentNames.Instance.Expand(body)
+            : body.StartsWith("国家", StringComparison.Ordinal) && body.Length <= 12 ? "国家" + Core.Departments.DepartmentNames.Instance.Expand(body[2..])
             : CentralDepartment().IsMatch(body) ? "中共" + body // 中央宣传部 is the 中共中央宣传部
             : body;
 

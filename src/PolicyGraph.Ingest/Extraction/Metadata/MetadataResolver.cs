@@ -97,7 +97,7 @@ public static partial class MetadataResolver
             Title: title is null ? null : SearchNormaliser.ToSearchText(title, document.Traditional),
             DocNumber: docNumber,
             Addressees: front.Addressees?.SearchText,
-            Publisher: Field(document.Fields, ["发布机构", "所属机构"]) is { } publisher ? SearchNormaliser.ToSearchText(publisher, document.Traditional) : null,
+            Publisher: Field(document.Fields, ["发布机构", "所属机构", "公开主体"]) is { } publisher ? SearchNormaliser.ToSearchText(publisher, document.Traditional) : null,
             Site: SiteName(document.Fields) is { } site ? SearchNormaliser.ToSearchText(site, document.Traditional) : null,
             SearchText: search), gazetteer);
         foreach (var (field, value) in new[]
@@ -117,6 +117,12 @@ public static partial class MetadataResolver
         {
             issuer = completed;
             evidence[MetadataFields.Issuer] = evidence[MetadataFields.Issuer] with { From = evidence[MetadataFields.Issuer].From + "+" + place.From };
+        }
+
+        if (issuer is null && place.Region is not null && GovernmentOfNumber(docNumber, place.Region) is { } government)
+        {
+            issuer = government;
+            evidence[MetadataFields.Issuer] = new FieldEvidence(EvidenceSources.IssuerCode, docNumber);
         }
 
         var titleSearch = title is null ? null : SearchNormaliser.ToSearchText(title, document.Traditional);
@@ -248,7 +254,7 @@ public static partial class MetadataResolver
         {
             if (fields.GetValueOrDefault(label) is { } named)
             {
-                Add(MetadataFields.Issuer, IssuerNames.Normalise(named), label is "发布机构" or "所属机构" ? StatedIn.Publisher : StatedIn.OpenInformationTable, named);
+                Add(MetadataFields.Issuer, IssuerNames.Normalise(named), label is "发布机构" or "所属机构" or "公开主体" ? StatedIn.Publisher : StatedIn.OpenInformationTable, named);
             }
         }
 
@@ -351,6 +357,27 @@ public static partial class MetadataResolver
         var from = candidates.First(c => c.Field == MetadataFields.Issuer && c.Value == completed);
         evidence[MetadataFields.Issuer] = evidence[MetadataFields.Issuer] with { From = evidence[MetadataFields.Issuer].From + "+" + from.From };
         return completed;
+    }
+
+    /// <summary>
+    /// The government or its office that a 文号 names when nothing else on the page names an issuer (漯政〔2018〕21号 on a
+    /// page that prints no title and signs with a date only): a place code in the series of the government (政, 政发, 府发)
+    /// or of its office (政办, 政办发, 府办发), of the place the document is found to be of. Any other series (a bureau's, a
+    /// party committee's) names no body this way.
+    /// </summary>
+    private static string? GovernmentOfNumber(string? docNumber, string region)
+    {
+        if (docNumber is null || IssuerCodes.CodeOf(docNumber) is not { } code
+            || IssuerCodes.Instance.Resolve(code) is not { Department: "", Region: { } coded } resolved || coded.Name != region)
+        {
+            return null;
+        }
+        return resolved.Series switch
+        {
+            "政" or "政发" or "政文" or "府发" or "府" or "政函" or "府函" => region + "人民政府",
+            "政办" or "政办发" or "政办文" or "府办发" or "府办" or "政办函" or "府办函" => region + "人民政府办公室",
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -126,7 +126,8 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     private static string StripSiteName(string text)
     {
         var m = GluedSite().Match(text);
-        return m.Success && Read(m.Groups["rest"].Value) is var rest && (rest.ReadsAsTitle || rest.HeadlineIssuer is not null)
+        // A phone number beside the site's name (标准查询网-电话:010-…) is chrome whatever follows it.
+        return m.Success && Read(m.Groups["rest"].Value) is var rest && (rest.ReadsAsTitle || rest.HeadlineIssuer is not null || SitePhone().IsMatch(m.Groups["site"].Value))
             ? m.Groups["rest"].Value
             : text;
     }
@@ -159,8 +160,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"[\s\u3000\u00A0]+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?<site>\p{IsCJKUnifiedIdeographs}{2,16}?(?:网|库|平台|数据库|信息网|门户|频道|专栏)(?:——|—|--|-|_|\||｜|·|:|：)+\s*(?:\p{IsCJKUnifiedIdeographs}{0,6}?(?:检索|查询|正文|详情|首页|全文)(?:——|—|-|_|\||:|：)*)?)\s*(?<rest>.{6,})$")]
+    [GeneratedRegex(@"^(?<site>\p{IsCJKUnifiedIdeographs}{2,16}?(?:网|库|平台|数据库|信息网|门户|频道|专栏)(?:——|—|--|-|_|\||｜|·|:|：)+\s*(?:\p{IsCJKUnifiedIdeographs}{0,6}?(?:检索|查询|正文|详情|首页|全文)(?:——|—|-|_|\||:|：)*)?(?:(?:电话|热线|客服)[:：]?\s*[0-9\-]{6,20}\s*)?)\s*(?<rest>.{6,})$")]
     private static partial Regex GluedSite();
+
+    [GeneratedRegex(@"(?:电话|热线|客服)[:：]?\s*[0-9\-]{6,20}")]
+    private static partial Regex SitePhone();
 
     [GeneratedRegex(@"[(（](?<n>[^()（）]{1,12}[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號]|[^()（）]{1,12}〔[0-9]{4}〕[0-9]{1,5}[号號])[)）]$")]
     private static partial Regex TrailingNumber();
