@@ -56,10 +56,13 @@ public sealed class ExtractionEvaluationTests : IDisposable
             var report = ExtractionEvaluation.Evaluate(gold.RootElement, store);
             var name = Path.GetFileName(file);
             var misses = string.Join("\n", report.Documents.SelectMany(d => d.Misses.Where(m => m.Contains("indicator", StringComparison.Ordinal)).Select(m => $"  {d.Document} {m}")));
-            // Every file judges a hundred targets or more: fewer means judgments or documents went missing.
-            if (report.Indicators.Judged < 100 || report.Invented.Judged < 50)
+            // Every judged document is found in the store, and every file judges fifty targets or more: fewer means
+            // judgments or documents went missing.
+            var judgedDocuments = report.Documents.Count;
+            var found = report.Documents.Count(d => d.DocumentId is not null);
+            if (found != judgedDocuments || report.Indicators.Judged < 50 || report.Invented.Judged < 50)
             {
-                failures.Add($"{name} judges {report.Indicators.Judged} targets and {report.Invented.Judged} extractions: judgments or documents went missing");
+                failures.Add($"{name} judges {judgedDocuments} documents ({found} found in the store), {report.Indicators.Judged} targets and {report.Invented.Judged} extractions: judgments or documents went missing");
             }
             if (report.Indicators.Rate < 0.95 || report.Invented.Correct > 0.05 * report.Invented.Judged)
             {
