@@ -50,6 +50,12 @@ public abstract class SitePageTest(SiteProcess site, Chromium chromium, ITestOut
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
+        // Waits are for behaviour, never for speed: the suite runs its test projects side by side on two cores (the load
+        // tests among them), so a page may take many seconds to answer. Generous limits keep a busy machine from failing
+        // a test whose page is right; a page that never comes still fails, after two minutes.
+        Context.SetDefaultTimeout(120_000);
+        Context.SetDefaultNavigationTimeout(120_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         Page = await Context.NewPageAsync();
         Page.Console += (_, message) =>
         {
