@@ -95,12 +95,9 @@ public static partial class ChineseDate
     [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{4,6})$")]
     private static partial Regex CompactPattern();
 
-    /// <summary>A year in Chinese numerals, one numeral a digit, with 〇 typed as a digit zero or a letter O (二0一0).</summary>
-    internal const string ChineseYear = "(?=[〇○零0OoＯ一二三四五六七八九]{0,3}[一二三四五六七八九])[〇○零0OoＯ一二三四五六七八九]{4}";
-
     [GeneratedRegex(@"^\W{0,3}(?<y>(?:19|20)[0-9]{2})\s+(?<m>0?[1-9]|1[0-2])\s+(?<d>0?[1-9]|[12][0-9]|3[01])\s*$")]
     private static partial Regex SpacedPattern();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2}|" + ChineseYear + @")\s*(?:年|-|/|\.)\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?")]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2}|" + ChineseNumerals.DigitByDigitYear + @")\s*(?:年|-|/|\.)\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|/|\.)\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?")]
     private static partial Regex Pattern();
 }

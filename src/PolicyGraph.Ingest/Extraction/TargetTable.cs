@@ -54,7 +54,7 @@ public sealed partial class TargetTable
     {
         var separator = SeparatorOf(line);
         var cells = Cells(line, separator).Select(c => SearchNormaliser.ToSearchText(c.Text)).ToList();
-        var name = cells.FindIndex(c => NameHeader().IsMatch(c));
+        var name = cells.FindIndex(Normalising.PageChrome.IsIndicatorNameHeader);
         if (name < 0)
         {
             return null;
@@ -189,8 +189,6 @@ public sealed partial class TargetTable
     [GeneratedRegex(@"\S+")]
     private static partial Regex SpaceCell();
 
-    [GeneratedRegex(@"^\s*(?:主要|具体)?(?:指标|指标名称|名称|项目)\s*$")]
-    private static partial Regex NameHeader();
 
     [GeneratedRegex(@"目标")]
     private static partial Regex TargetHeader();

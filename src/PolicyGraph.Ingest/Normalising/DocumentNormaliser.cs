@@ -19,13 +19,13 @@ public static partial class DocumentNormaliser
         var runningHeads = RunningHeads(original, lines);
         var views = new string?[lines.Count];
         var tableRows = new bool[lines.Count];
-        string? pendingLabel = null;
+        (string Label, bool Colon)? pendingLabel = null;
         (string Label, string Value)? wrappedTitle = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
             var text = original[start..end];
-            if (end == start && !(pendingLabel?.EndsWith(':') ?? false))
+            if (end == start && pendingLabel is not { Colon: true })
             {
                 // A table copied one cell a line has no blank line between a label and its value; a label that ends in
                 // its colon (a page's list of 索引号: / value items) still waits for its value across one.
@@ -153,17 +153,17 @@ public static partial class DocumentNormaliser
     /// A portal's table copied one cell a line (<c>发文字号</c>, then <c>准政发〔2019〕42号</c>): a label alone on its line,
     /// and the line after it as its value. Both are chrome; the value is kept as the label's field.
     /// </summary>
-    private static bool TableCellLine(string line, ref string? pendingLabel, Dictionary<string, string> fields)
+    private static bool TableCellLine(string line, ref (string Label, bool Colon)? pendingLabel, Dictionary<string, string> fields)
     {
         if (PageChrome.LoneLabel(line.Trim()) is { } label)
         {
-            pendingLabel = line.TrimEnd().EndsWith(':') || line.TrimEnd().EndsWith('：') ? label + ":" : label;
+            pendingLabel = (label, line.TrimEnd().EndsWith(':') || line.TrimEnd().EndsWith('：'));
             return true;
         }
-        if (pendingLabel is not null)
+        if (pendingLabel is { } pending)
         {
             var value = line.Trim();
-            var label0 = pendingLabel.TrimEnd(':');
+            var label0 = pending.Label;
             pendingLabel = null;
             if (PageChrome.IsLabelValue(value))
             {
@@ -262,7 +262,7 @@ public static partial class DocumentNormaliser
         return lines;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}|" + Extraction.ChineseDate.ChineseYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?=目\s*录|第[一1]章|第[一1]条|附件[:：1一]?|一、)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}|" + Reading.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?=目\s*录|第[一1]章|第[一1]条|附件[:：1一]?|一、)")]
     private static partial System.Text.RegularExpressions.Regex GluedSignOffDate();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s\u3000\u00A0]*[|｜]){3,}[\s\u3000\u00A0]*$")]

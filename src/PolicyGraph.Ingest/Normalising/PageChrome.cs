@@ -122,7 +122,7 @@ public static partial class PageChrome
             fields.TryAdd(SiteField, owner.Groups["owner"].Value); // 中共台州市黄岩区委主管主办: the paper's place
         }
         return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
-            || IsBar(PinyinAnnotation.Strip(line)) || IsNavigation(PinyinAnnotation.Strip(line)) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
+            || PinyinAnnotation.Strip(line) is var plain && (IsBar(plain) || IsNavigation(plain)) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
     }
 
     /// <summary>
@@ -163,13 +163,16 @@ public static partial class PageChrome
     /// </summary>
     public static bool IsTableRow(IReadOnlyList<string> cells) =>
         (cells.Any(c => FigureCell().IsMatch(c)) && cells.Any(c => c.Count(ch => ch is >= '\u4E00' and <= '\u9FFF') >= 4))
-        || (cells.SelectMany(c => c.Split([' ', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Any(c => IndicatorHeaderCell().IsMatch(c))
+        || (cells.SelectMany(c => c.Split([' ', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Any(IsIndicatorNameHeader)
             && cells.Any(c => YearOrTargetHeaderCell().IsMatch(c)));
 
     [GeneratedRegex(@"^[≥≤><＞＜≧≦~～]?=?\s*[\[［【(（]?[0-9]+(?:\.[0-9]+)?[\]］】)）]?\s*(?:%|‰|％)?$|^[—\-－–]{1,2}$")]
     private static partial Regex FigureCell();
 
-    [GeneratedRegex(@"^(?:主要)?(?:指标|指标名称|名称|项目)$")]
+    /// <summary>Whether a table cell heads the column of indicator names (指标, 主要指标, 具体指标名称, 项目).</summary>
+    public static bool IsIndicatorNameHeader(string cell) => IndicatorHeaderCell().IsMatch(cell.Trim());
+
+    [GeneratedRegex(@"^(?:主要|具体)?(?:指标|指标名称|名称|项目)$")]
     private static partial Regex IndicatorHeaderCell();
 
     [GeneratedRegex(@"(?:19|20)[0-9]{2}年|目标|基期|基数|现状|属性")]

@@ -3,6 +3,12 @@ namespace PolicyGraph.Ingest.Reading;
 /// <summary>Chinese numerals as outlines write them: 一 … 十, 十一, 二十, 一百零一.</summary>
 public static class ChineseNumerals
 {
+    /// <summary>
+    /// A year in Chinese numerals, one numeral a digit, with 〇 typed as a digit zero or a letter O (二0一0): for the date
+    /// patterns of normalising (sign-off lines) and extraction (ChineseDate) alike.
+    /// </summary>
+    public const string DigitByDigitYear = "(?=[〇○零0OoＯ一二三四五六七八九]{0,3}[一二三四五六七八九])[〇○零0OoＯ一二三四五六七八九]{4}";
+
     private const string Digits = "零一二三四五六七八九";
 
     public static string ToChinese(int n)

@@ -22,6 +22,9 @@ public static partial class OpenInformationTable
     /// <summary>Who issued it. 发布机构 is who put it on the site: often the issuer, sometimes its office, so it ranks last.</summary>
     public static readonly IReadOnlyList<string> IssuerLabels = ["发文机关", "发文单位", "发文机构", "制发机关", "制定机关", "发布单位", "政策发布部门", "发布部门", "解读单位", "解读机关", "发布机构", "所属机构", "公开主体"];
 
+    /// <summary>The issuer labels that name who put the page up (the issuer's office, perhaps), not who issued the document.</summary>
+    public static readonly IReadOnlyList<string> PublisherLabels = ["发布机构", "所属机构", "公开主体"];
+
     /// <summary>Its 成文日期 (the date under the signature).</summary>
     public static readonly IReadOnlyList<string> WrittenDateLabels = ["成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "发文时间"];
 

@@ -33,6 +33,9 @@ public enum StatedIn
     /// <summary>A signature inside a paragraph of a page that flattened its text (…请认真贯彻执行。X人民政府2022年8月12日…).</summary>
     InlineSignOff,
 
+    /// <summary>The 文号 a page that flattened its text opens with (五政办发〔2021〕17号 五常市人民政府办公室 关于…).</summary>
+    OpeningNumber,
+
     /// <summary>The title line of what a notice whose own title the page left out wraps (the plan after the cover).</summary>
     AttachmentTitleLine,
 
@@ -51,7 +54,7 @@ public sealed record MetadataCandidate(string Field, string Value, StatedIn Wher
         StatedIn.NewsLead => EvidenceSources.NewsLead,
         StatedIn.TitleNumber => EvidenceSources.TitleNumber,
         StatedIn.Headline => EvidenceSources.Headline,
-        StatedIn.NumberLine => EvidenceSources.NumberLine,
+        StatedIn.NumberLine or StatedIn.OpeningNumber => EvidenceSources.NumberLine,
         StatedIn.Masthead => EvidenceSources.Masthead,
         StatedIn.SignOff or StatedIn.InlineSignOff => EvidenceSources.SignOff,
         StatedIn.DateUnderTitle => EvidenceSources.DateUnderTitle,
@@ -97,7 +100,7 @@ public static partial class MetadataResolver
             Title: title is null ? null : SearchNormaliser.ToSearchText(title, document.Traditional),
             DocNumber: docNumber,
             Addressees: front.Addressees?.SearchText,
-            Publisher: Field(document.Fields, ["发布机构", "所属机构", "公开主体"]) is { } publisher ? SearchNormaliser.ToSearchText(publisher, document.Traditional) : null,
+            Publisher: Field(document.Fields, OpenInformationTable.PublisherLabels) is { } publisher ? SearchNormaliser.ToSearchText(publisher, document.Traditional) : null,
             Site: SiteName(document.Fields) is { } site ? SearchNormaliser.ToSearchText(site, document.Traditional) : null,
             SearchText: search), gazetteer);
         foreach (var (field, value) in new[]
@@ -254,7 +257,7 @@ public static partial class MetadataResolver
         {
             if (fields.GetValueOrDefault(label) is { } named)
             {
-                Add(MetadataFields.Issuer, IssuerNames.Normalise(named), label is "发布机构" or "所属机构" or "公开主体" ? StatedIn.Publisher : StatedIn.OpenInformationTable, named);
+                Add(MetadataFields.Issuer, IssuerNames.Normalise(named), OpenInformationTable.PublisherLabels.Contains(label) ? StatedIn.Publisher : StatedIn.OpenInformationTable, named);
             }
         }
 
@@ -271,7 +274,7 @@ public static partial class MetadataResolver
         // A page that flattened its text opens with the 文号 (五政办发〔2021〕17号 五常市人民政府办公室 关于…).
         if (front.Body.FirstOrDefault() is { } opening && opening.SearchText.Length > 100 && DocumentNumber.FindAll(opening.SearchText).FirstOrDefault() is { Number: { } first, Index: 0 })
         {
-            Add(MetadataFields.DocNumber, first.ToString(), StatedIn.InlineSignOff, opening.Text[..Math.Min(40, opening.Text.Length)]);
+            Add(MetadataFields.DocNumber, first.ToString(), StatedIn.OpeningNumber, opening.Text[..Math.Min(40, opening.Text.Length)]);
         }
         // A page that flattened its text still signs its cover: organisation and date right after the cover's last sentence.
         foreach (var paragraph in front.Body.Take(3).Concat(front.Cover))
@@ -298,7 +301,7 @@ public static partial class MetadataResolver
     {
         [MetadataFields.Title] = [StatedIn.ReprintedTitleLine, StatedIn.NewsLead, StatedIn.TitleLine, StatedIn.OpenInformationTable, StatedIn.Headline, StatedIn.PageTitle, StatedIn.OtherTitleLine,
             StatedIn.FileName, StatedIn.AttachmentTitleLine],
-        [MetadataFields.DocNumber] = [StatedIn.NumberLine, StatedIn.TitleNumber, StatedIn.OpenInformationTable, StatedIn.NewsLead, StatedIn.InlineSignOff],
+        [MetadataFields.DocNumber] = [StatedIn.NumberLine, StatedIn.TitleNumber, StatedIn.OpenInformationTable, StatedIn.NewsLead, StatedIn.OpeningNumber],
         [MetadataFields.Issuer] = [StatedIn.TitleLine, StatedIn.Headline, StatedIn.NewsLead, StatedIn.SignOff, StatedIn.Masthead,
             StatedIn.OpenInformationTable, StatedIn.InlineSignOff, StatedIn.Publisher],
         [MetadataFields.Date] = [StatedIn.SignOff, StatedIn.DateUnderTitle, StatedIn.OpenInformationTable, StatedIn.NewsLead, StatedIn.InlineSignOff],
@@ -581,7 +584,7 @@ public static partial class MetadataResolver
         string? unit = null;
         for (var i = 0; i < bodies.Length; i++)
         {
-            var body = IssuerNames.AbbreviatedUnit(bodies[i]) is { } named ? bodies[i]
+            var body = IssuerNames.AbbreviatedUnit(bodies[i]) is not null ? bodies[i]
                 : unit is not null && UnitlessBody().IsMatch(bodies[i]) ? unit + bodies[i]
                 : bodies[i];
             unit = IssuerNames.AbbreviatedUnit(body) ?? unit;
