@@ -25,7 +25,7 @@ public sealed class IngestGateTests
         var calls = Enumerable.Range(0, 4).Select(i => Task.Factory.StartNew(
             () => gate.IngestAsync([new Upload($"a{i}.txt", [1]), new Upload($"b{i}.txt", [2])], CancellationToken.None),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap()).ToList();
-        Assert.True(await entered.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await entered.WaitAsync(TimeSpan.FromMinutes(1)));
         Assert.False(await entered.WaitAsync(TimeSpan.FromMilliseconds(300)));
         release.Set();
         var reports = await Task.WhenAll(calls);
@@ -40,13 +40,16 @@ public sealed class IngestGateTests
     public async Task A_caller_that_gives_up_while_waiting_leaves_the_gate_usable()
     {
         using var release = new ManualResetEventSlim();
+        using var entered = new SemaphoreSlim(0);
         using var gate = new IngestGate(uploads =>
         {
+            entered.Release();
             release.Wait();
             return new IngestReport([], uploads.Select(u => new UnchangedFile("id", u.Name)).ToList(), []);
         });
         var first = Task.Run(() => gate.IngestAsync([new Upload("first.txt", [1])], CancellationToken.None));
-        await Task.Delay(50);
+        // The first caller holds the gate before the second asks (a fixed delay is a race on a busy machine).
+        Assert.True(await entered.WaitAsync(TimeSpan.FromMinutes(1)), "the first caller never entered the gate");
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => gate.IngestAsync([new Upload("second.txt", [1])], cancel.Token));
         release.Set();

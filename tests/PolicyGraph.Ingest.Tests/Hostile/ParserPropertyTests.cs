@@ -354,7 +354,7 @@ public sealed class ParserPropertyTests(ITestOutputHelper output)
                 Assert.Equal(built.Clauses.Select(c => (c.Id, c.Text, c.SearchText)), stored.Clauses.Select(c => (c.Id, c.Text, c.SearchText)));
                 Assert.Equal(built.Indicators.Select(i => (i.Id, i.Text, i.Value)), stored.Indicators.Select(i => (i.Id, i.Text, i.Value)));
             }
-        }, limit: TimeSpan.FromSeconds(10));
+        });
     }
 
     /// <summary>

@@ -213,7 +213,7 @@ public sealed class ReaderPropertyTests(ITestOutputHelper output)
                 Assert.DoesNotContain(e.Message, c => char.IsControl(c) || char.IsSurrogate(c));
                 outcomes.Add(System.Text.RegularExpressions.Regex.Replace(e.Message, @"[\d,]+", "#"));
             }
-        }, limit: TimeSpan.FromSeconds(10));
+        });
         // The generator reaches both ends: documents read and files refused, for several reasons.
         foreach (var outcome in outcomes.GroupBy(o => o).OrderByDescending(g => g.Count()))
         {
