@@ -3,7 +3,7 @@ using PolicyGraph.Core.Text;
 namespace PolicyGraph.Core.Citations;
 
 /// <summary>
-/// The key two titles of one document share: search view, no 《》“” or spaces, every dash and range sign as one
+/// The key two titles of one document share: search view, no 《》“”, spaces or 、 (between joint issuers), every dash and range sign as one
 /// (质量发展纲要(2011—2020年) = 质量发展纲要(2011-2020年)), the trailing 年 of a year range dropped.
 /// </summary>
 public static class TitleKey
@@ -16,7 +16,8 @@ public static class TitleKey
         {
             switch (c)
             {
-                case '《' or '》' or '“' or '”' or '"' or '\'' or ' ' or '〈' or '〉':
+                // A joint issuer is written 中共中央、国务院关于… as often as 中共中央 国务院关于…: the 、 is a space.
+                case '《' or '》' or '“' or '”' or '"' or '\'' or ' ' or '〈' or '〉' or '、':
                     break;
                 case '—' or '–' or '－' or '~' or '～' or '至' or '―':
                     sb.Append('-');

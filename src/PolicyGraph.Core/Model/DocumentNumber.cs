@@ -61,6 +61,19 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     /// </summary>
     public static bool IsYearless(string? line) => line is not null && YearlessPattern().IsMatch(line.Trim());
 
+    /// <summary>
+    /// A number written without its issuer code (<c>〔2013〕9号</c>, as a city's meeting minutes or gazette items are
+    /// numbered), alone on its line or in its cell, in the standard brackets; null otherwise. It is no
+    /// <see cref="DocumentNumber"/> (no issuer to key it by), so only the page it heads carries it.
+    /// </summary>
+    public static string? Codeless(string? line)
+    {
+        var m = line is null ? null : CodelessPattern().Match(FoldWidth(line.Trim()));
+        return m is { Success: true } && int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1949 and <= 2100
+            ? $"〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["serial"].Value, System.Globalization.CultureInfo.InvariantCulture)}号"
+            : null;
+    }
+
     private static bool TryCreate(Match m, out DocumentNumber number)
     {
         var code = StripLeadingWords(SearchNormaliser.ToSearchText(m.Groups["code"].Value, traditional: true));
@@ -107,6 +120,9 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
 
     [GeneratedRegex(@"^[(（]?(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,8})[\s\u3000]*[〔\[【(（〈［﹝][\s\u3000]*(?<year>(?:19|20)[0-9]{2})[\s\u3000]*[〕\]】)）〉］﹞]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]?[)）]?$")]
     private static partial Regex LinePattern();
+
+    [GeneratedRegex(@"^[〔\[【(（［﹝]\s*(?<year>(?:19|20)[0-9]{2})\s*[〕\]】)）］﹞]\s*第?(?<serial>[0-9]{1,5})\s*[号號]$")]
+    private static partial Regex CodelessPattern();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}[0-9]{1,5}[号號]$")]
     private static partial Regex YearlessPattern();

@@ -45,6 +45,19 @@ public static partial class ChineseDate
         }
     }
 
+    /// <summary>Every date written out in <paramref name="text"/>, as <c>YYYY-MM-DD</c>.</summary>
+    public static IEnumerable<string> All(string text)
+    {
+        var folded = string.Concat(text.Select(Core.Text.SearchNormaliser.Fold));
+        foreach (Match m in Pattern().Matches(folded))
+        {
+            if (Parse(m.Value) is { } date)
+            {
+                yield return date;
+            }
+        }
+    }
+
     /// <summary>
     /// The dates a run of digits whose separators were lost could be (<c>2019222</c> → 2019-02-22; <c>2019112</c> →
     /// 2019-01-12 or 2019-11-02). Never a date on its own: a caller accepts one only when another source agrees.

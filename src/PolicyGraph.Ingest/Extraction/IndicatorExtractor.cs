@@ -627,8 +627,9 @@ public static partial class IndicatorExtractor
     [GeneratedRegex(@"^(?:□+|(?:本|该|这一)(?:纲要|规划|方案|意见|计划|办法|通知|决定|文件))(?:全文)?(?:共|分为|分|包括|包含|由)")]
     private static partial Regex DocumentStructure();
 
-    // Verbs of doing that open a count of the work done (制定地方标准400项, 服务产业集群200个, 帮助企业解决难题1万项).
-    [GeneratedRegex(@"^(?:制定|制订|服务|帮助|帮扶|研制|发布|举办|举行|培训|发放|抽查|检查|检测|指导|解决|实施|带动|办理|受理|处理)")]
+    // Verbs of doing that open a count of the work done (制定地方标准400项, 服务产业集群200个, 帮助企业解决难题1万项),
+    // also as a share in it (主导或参与制定国家标准300项); and 累计, a running total (累计…300项), which is never what is added.
+    [GeneratedRegex(@"^(?:累计(?!新增))|^(?:主导或参与|主导和参与|主导|参与)?(?:制修订|制定|制订|服务|帮助|帮扶|研制|发布|举办|举行|培训|发放|抽查|检查|检测|指导|解决|实施|带动|办理|受理|处理)")]
     private static partial Regex WorkVerb();
 
     // An assessment's rules (满分为100分, 总分, 每项扣2分) and an award's (每届授奖总数不超过5个, 评选名额); the money a

@@ -65,7 +65,8 @@ public static partial class LineJoiner
         {
             return false;
         }
-        if (EndsOpen(previous) || StartsAsContinuation(next))
+        // A line that leaves a 《 open (为深入贯彻《中共中央 国务院关于开展质量提升行动 / 的指导意见》，…) breaks a title in two.
+        if (EndsOpen(previous) || StartsAsContinuation(next) || previous.Count(c => c == '《') > previous.Count(c => c == '》'))
         {
             return true;
         }
@@ -77,7 +78,8 @@ public static partial class LineJoiner
         if (layout.FixedWidth > 0)
         {
             // Lines of one width: a full line goes on, a short one ends its paragraph (a title, a heading, a last line).
-            return previous.Length >= layout.FixedWidth - 2 && !EndsClosed(previous);
+            // A full line that ends on a closing quote or bracket (…和《红河州“十四五”质量发展规划》) is mid-sentence.
+            return previous.Length >= layout.FixedWidth - 2 && !EndsSentence(previous);
         }
         var marker = OutlineMarker.Match(previous);
         if (marker is not null && IsShortHeading(previous[marker.Length..]))
@@ -99,13 +101,13 @@ public static partial class LineJoiner
 
     /// <summary>
     /// A 文号 alone on its line (柳政发〔2023〕18号, （闽政〔2016〕21号）, one a converter broke: 佳政发〔201612, one written without
-    /// its year: 南谯政发74号): never part of a paragraph.
+    /// its year: 南谯政发74号, or without its issuer code: 〔2013〕9号): never part of a paragraph.
     /// </summary>
     public static bool IsNumberLine(string line)
     {
         var found = Core.Model.DocumentNumber.FindAll(line).FirstOrDefault();
         return found.Number is not null && found.Length * 10 >= line.Length * 7
-            || Core.Model.DocumentNumber.TryParseLine(line, out _) || Core.Model.DocumentNumber.IsYearless(line);
+            || Core.Model.DocumentNumber.TryParseLine(line, out _) || Core.Model.DocumentNumber.IsYearless(line) || Core.Model.DocumentNumber.Codeless(line) is not null;
     }
 
     private static bool IsShortHeading(string rest) =>
@@ -114,6 +116,8 @@ public static partial class LineJoiner
     private static bool EndsOpen(string line) => line.Length > 0 && "、,，《(（“‘〔[【<—-".Contains(line[^1], StringComparison.Ordinal);
 
     private static bool EndsClosed(string line) => line.Length > 0 && "。!！?？;；:：)）]】」』”’…》".Contains(line[^1], StringComparison.Ordinal);
+
+    private static bool EndsSentence(string line) => line.Length > 0 && "。!！?？;；:：…".Contains(line[^1], StringComparison.Ordinal);
 
     private static bool StartsAsContinuation(string line) =>
         line.Length > 0 && "、,，。;；:：)）》”’〕]】".Contains(line[0], StringComparison.Ordinal);

@@ -92,6 +92,10 @@ public static partial class PageChrome
         {
             return true;
         }
+        if (IsTicker(PinyinAnnotation.Strip(line)))
+        {
+            return true; // however long: each item is another page's title
+        }
         // What follows is only ever short: a policy sentence is never read as chrome for a word it happens to use.
         if (compact.Length > 60 || compact.Contains('。', StringComparison.Ordinal))
         {
@@ -124,6 +128,19 @@ public static partial class PageChrome
         return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
             || PinyinAnnotation.Strip(line) is var plain && (IsBar(plain) || IsNavigation(plain)) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
     }
+
+    /// <summary>
+    /// A site's scrolling notice bar copied as text: two or more tagged items between bars
+    /// (【通知】关于开展…的通知 | 【公告】…信息公告 | 【提示】…). Each item may be a title, but of other pages.
+    /// </summary>
+    private static bool IsTicker(string line)
+    {
+        var items = NavigationSeparator().Split(line).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        return items.Count >= 2 && items.All(t => TickerTag().IsMatch(t));
+    }
+
+    [GeneratedRegex(@"^[【\[][^】\]]{1,6}[】\]]\S")]
+    private static partial Regex TickerTag();
 
     /// <summary>
     /// Whether a line is a table's and names a date by its label (成文日期: …, 发布时间: …): its dates are under their labels.

@@ -47,17 +47,20 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     [GeneratedRegex(@"^[^。]{0,60}?(?:近日|日前|近期)[,，]?[^。《》]{2,40}?(?:联合)?(?:印发|出台|发布|审议通过|原则通过)(?:了)?《")]
     private static partial Regex ReportedIssue();
 
-    [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}电|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日电|[^,，。]{0,16}?讯\s*[(（](?:记者|通讯员))")]
+    // …讯 is a dateline when a reporter's bracket or the day of the news follows it (灵武融媒讯 4月16日下午，…).
+    [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}电|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日电|[^,，。]{0,16}?讯\s*[(（](?:记者|通讯员)|[^,，。\s]{2,16}?讯[\s:：]*(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|昨天|今天))")]
     private static partial Regex Dateline();
 
     /// <summary>Whether a paragraph (the lead's next) announces that the text follows: <c>《X》全文如下：</c>.</summary>
     public static bool IsAnnouncement(string searchText) => searchText.Length <= 60 && Announces().IsMatch(searchText);
 
-    // Dateline (…社北京2月6日电, 本报讯, …日讯 (记者 …)), an optional 近日/日前/昨天, then "issuer (联合)印发(了)《title》".
-    [GeneratedRegex(@"^(?:.{0,30}?(?:电|讯|消息)[】\]]?\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?\s*)?(?:近日|日前|近期|今天|今日|昨天|昨日|(?<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)?\s*[,，]?\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:近日|日前|近期|正式)?(?:联合)?(?:印发|发布)(?:了)?(?:关于[^《》,，。]{0,10})?《(?<title>[^《》]{2,80})》")]
+    // Dateline (…社北京2月6日电, 本报讯, …日讯 (记者 …)), the reporter's source (记者从X获悉，), an optional
+    // 近日/日前/昨天, then "issuer (联合)印发(了)《title》".
+    [GeneratedRegex(@"^(?:.{0,30}?(?:电|讯|消息)[】\]]?\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?\s*)?(?:(?:记者)?从[^,，。《》]{2,30}?(?:获悉|了解到|得知|获知)[,，]\s*)?(?:近日|日前|近期|今天|今日|昨天|昨日|(?<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)?\s*[,，]?\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:近日|日前|近期|正式)?(?:联合)?(?:印发|发布)(?:了)?(?:关于[^《》,，。]{0,10})?《(?<title>[^《》]{2,80})》")]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\G\s*\((?<n>[^()]{1,12}[(\[〔【][0-9]{4}[)\]〕】][0-9]{1,5}号)\)")]
+    // 《Y》（闽政办〔2025〕9号） or with more in the brackets: 《Y》（闽政办〔2025〕9号，以下简称《方案》）.
+    [GeneratedRegex(@"\G\s*\((?<n>[^()]{1,12}[(\[〔【][0-9]{4}[)\]〕】][0-9]{1,5}号)(?:[,，;；][^()]{0,40})?\)")]
     private static partial Regex NumberAfter();
 
     /// <summary>Whether <paramref name="searchText"/> is the title the lead named: the text follows its lead.</summary>

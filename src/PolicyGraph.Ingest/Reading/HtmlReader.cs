@@ -13,7 +13,7 @@ public sealed class HtmlReader : IDocumentReader
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "nav", "footer", "aside",
-        "form", "button", "select", "input", "textarea", "head", "menu",
+        "form", "button", "select", "input", "textarea", "head", "menu", "marquee",
     };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)

@@ -58,7 +58,7 @@ public static partial class OpenInformationTable
         {
             return null;
         }
-        var compact = new string(folded.Where(c => !char.IsWhiteSpace(c) && !char.IsAsciiLetter(c) && c is not ('[' or ']' or '【' or '】' or '〔' or '〕' or '.' or '(' or ')')).ToArray())
+        var compact = new string(folded.Where(c => !char.IsWhiteSpace(c) && !char.IsAsciiLetter(c) && c is not ('[' or ']' or '【' or '】' or '〔' or '〕' or '.' or '(' or ')' or '•' or '●' or '·' or '◆' or '■' or '▪')).ToArray())
             .TrimEnd(':', '：');
         // A page's action link glued before a label (打印发布日期:, 【关闭】发布时间:) is the label.
         if (compact.Length > 4 && PageActions.FirstOrDefault(a => compact.StartsWith(a, StringComparison.Ordinal)) is { } action

@@ -185,6 +185,20 @@ public class ContentExtractorIndicatorTests
         Assert.Empty(found);
     }
 
+    /// <summary>A local media centre's dateline (…讯 then the day, no reporter's bracket) opens a news item as 本报讯 does.</summary>
+    [Fact]
+    public void A_media_centre_s_news_of_a_meeting_states_no_targets_of_its_own()
+    {
+        var found = Indicators("""
+            青禾县：压实质量强县责任 推动年度目标落地
+
+            青禾融媒讯　4月16日下午，青禾县召开2025年质量强县工作领导小组会议，部署年度重点任务。
+            县市场监管局通报了去年工作情况：全县制造业产品质量合格率达到94.6%。
+            会议要求，各成员单位要全年完成食品安全抽检1500批次以上，推动制造业产品质量合格率稳定在95%以上。
+            """);
+        Assert.Empty(found);
+    }
+
     /// <summary>
     /// A circular of results: the items an opening introduces (2022年，…呈现以下特点：) report as it does; the closing
     /// requirements opening on the present year set that year's targets.

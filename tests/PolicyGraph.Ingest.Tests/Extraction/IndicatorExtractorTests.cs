@@ -102,6 +102,13 @@ public class IndicatorExtractorTests
         Assert.Equal(
             [("省级名牌产品", "=", 5d, "个", "change"), ("制定团体标准", ">=", 20d, "项", "level"), ("服务小微企业", "=", 300d, "家", "level")],
             ReadKinds("新增省级名牌产品5个，制定团体标准20项以上，服务小微企业300家。"));
+        // A share in the work (主导或参与制定) and a running total (累计) count what there will be, not what is added.
+        Assert.Equal(
+            [("“青字号”区域公用品牌", ">=", 20d, "个", "change"), ("主导或参与制定国家标准、行业标准", ">=", 300d, "项", "level")],
+            ReadKinds("新培育“青字号”区域公用品牌20个以上，累计主导或参与制定国家标准、行业标准300项以上。"));
+        Assert.Equal(
+            [("地理标志商标", "=", 3d, "件", "change"), ("主导或参与制定地方标准", ">=", 8d, "项", "level")],
+            ReadKinds("新增地理标志商标3件，主导或参与制定地方标准8项以上。"));
     }
 
     [Fact]

@@ -338,4 +338,74 @@ public class MetadataPlacesTests
         var m = Read("中国质量报 2022年06月28日 第2版：地方新闻\n\n坚持质量第一 推进质量强省建设\n\n本报讯 （记者 徐琳）近日，青禾省政府发布了2021年度质量工作考核结果的通报。\n");
         Assert.Equal("2022-06-28", m.Published);
     }
+
+    [Fact]
+    public void A_reporter_s_source_before_the_issuer_and_more_after_the_number_still_make_a_lead_that_announces_the_text()
+    {
+        var m = Read("我省出台质量强省三年行动方案\n2025-03-18　来源：赣江资讯网\n" +
+                     "赣江资讯网3月18日讯（记者 李明）记者从省市场监管局获悉，省政府办公厅近日印发《江西省质量强省建设三年行动方案（2025—2027年）》（赣府厅字〔2025〕9号，以下简称《方案》），部署六方面任务。《方案》全文如下：\n" +
+                     "江西省质量强省建设三年行动方案（2025—2027年）\n" + Body);
+        Assert.Equal("江西省质量强省建设三年行动方案（2025—2027年）", m.Title);
+        Assert.Equal("赣府厅字〔2025〕9号", m.DocNumber);
+        Assert.Equal("江西省人民政府办公厅", m.Issuer);
+    }
+
+    [Fact]
+    public void A_place_s_headline_over_the_policy_s_own_text_titles_it_by_the_policy_and_over_a_report_by_itself()
+    {
+        var own = Read("鄂尔多斯市印发《鄂尔多斯市质量强市建设行动计划（2025—2027年）》\n\n鄂府办发〔2025〕6号\n\n各旗区人民政府，市人民政府各部门：\n\n" +
+                       "《鄂尔多斯市质量强市建设行动计划（2025—2027年）》已经市人民政府同意，现印发给你们，请认真贯彻落实。\n\n鄂尔多斯市人民政府办公室\n2025年2月20日\n\n" + Body);
+        Assert.Equal("鄂尔多斯市质量强市建设行动计划（2025—2027年）", own.Title);
+        Assert.Equal("鄂尔多斯市人民政府办公室", own.Issuer);
+        Assert.Equal(("鄂尔多斯市印发《鄂尔多斯市质量强市建设行动计划》", "鄂尔多斯市质量强市建设行动计划"),
+            (TitleLine.Read("鄂尔多斯市印发《鄂尔多斯市质量强市建设行动计划》").PlaceHeadline, TitleLine.Read("鄂尔多斯市印发《鄂尔多斯市质量强市建设行动计划》").Title));
+        Assert.Null(TitleLine.Read("鄂尔多斯印发质量强市建设行动计划").PlaceHeadline); // unquoted: a report's own headline
+    }
+
+    [Fact]
+    public void An_autonomous_region_s_bodies_named_by_their_unit_take_the_region_the_page_names()
+    {
+        var m = Read("自治区党委 自治区人民政府印发《关于推进质量强区建设的实施意见》\n" +
+                     "本报讯　日前，自治区党委、自治区人民政府印发了《关于推进质量强区建设的实施意见》，并发出通知。\n《关于推进质量强区建设的实施意见》全文如下。\n" +
+                     "关于推进质量强区建设的实施意见\n（2024年2月26日）\n为贯彻《宁夏回族自治区人民政府关于实施质量强区战略的决定》，建设美丽宁夏，全区上下……\n" + Body);
+        Assert.Equal(("中共宁夏回族自治区委员会、宁夏回族自治区人民政府", "宁夏回族自治区", Levels.Province), (m.Issuer, m.Province, m.Level));
+    }
+
+    [Fact]
+    public void A_kicker_before_the_actor_of_a_headline_does_not_hide_the_place()
+    {
+        var m = Read("5方面重点任务 20条具体举措\n温州出台深化质量强市建设实施意见\n2025-01-09　来源：温州日报\n" +
+                     "温州日报讯（记者 王平）近日，温州市人民政府印发《关于深化质量强市建设的实施意见》，明确全市质量工作目标。\n全市制造业产品质量合格率稳定在96%以上，全市质量工作稳步推进。");
+        Assert.Equal(("温州市", "浙江省", Levels.Prefecture), (m.Region, m.Province, m.Level));
+    }
+
+    [Fact]
+    public void An_interpretation_has_no_number_of_its_own_and_its_table_date_is_its_own_unless_the_text_gives_it_to_the_policy()
+    {
+        var own = Read("索引号 | 001/2024-01 | 发布机构 | 青禾市市场监督管理局\n---|---|---|---\n成文日期 | 2024-07-03 | 发布日期 | 2024-07-05\n\n" +
+                       "《青禾市质量强市建设实施方案》政策解读\n\n解读文件：青禾市人民政府办公室关于印发青禾市质量强市建设实施方案的通知（青政办发〔2024〕21号）\n\n" +
+                       "一、起草背景\n方案于2024年6月24日由市政府办公室印发。\n二、主要目标\n《方案》提出，到2027年，全市制造业产品质量合格率达到94%以上。");
+        Assert.Equal(("《青禾市质量强市建设实施方案》政策解读", null, "2024-07-03"), (own.Title, own.DocNumber, own.Date));
+        var policys = Read("索引号 | 001/2024-01 | 发布机构 | 青禾市市场监督管理局\n---|---|---|---\n发文日期 | 2024-06-24 | 发布日期 | 2024-07-05\n\n" +
+                           "《青禾市质量强市建设实施方案》政策解读\n\n一、起草背景\n方案于2024年6月24日由市政府办公室印发。\n二、主要目标\n《方案》提出，到2027年，全市制造业产品质量合格率达到94%以上。");
+        Assert.Null(policys.Date);
+    }
+
+    [Fact]
+    public void A_number_without_its_issuer_code_under_the_title_is_the_number_and_not_part_of_the_title()
+    {
+        var m = Read("审议《青禾市质量发展规划（送审稿）》的会议纪要\n\n〔2013〕9号\n\n4月17日，市长主持召开市政府常务会议，审议《规划》。纪要如下：\n会议原则通过《规划》。");
+        Assert.Equal(("审议《青禾市质量发展规划（送审稿）》的会议纪要", "〔2013〕9号"), (m.Title, m.DocNumber));
+        Assert.Equal("〔2013〕9号", DocumentNumber.Codeless("(2013)9号"));
+        Assert.Null(DocumentNumber.Codeless("〔2013〕9号文件"));
+    }
+
+    [Fact]
+    public void A_mirror_s_title_names_its_joint_issuer_and_a_short_county_name_in_an_issuer_is_written_out()
+    {
+        var m = Read("中共西藏自治區委員會 西藏自治區人民政府關于加快建設質量強區的實施意見\n\n時間：2023-09-12　來源：網絡\n\n為貫徹落實《質量強國建設綱要》，提出如下意見。\n" + Body);
+        Assert.Equal("中共西藏自治区委员会、西藏自治区人民政府", m.Issuer);
+        var county = Read("关于公开征求《长阳土家族自治县质量强县实施方案（征求意见稿）》意见的公告\n\n现将方案公开征求意见。\n\n长阳县市场监督管理局\n2024年10月21日\n");
+        Assert.Equal("长阳土家族自治县市场监督管理局", county.Issuer);
+    }
 }

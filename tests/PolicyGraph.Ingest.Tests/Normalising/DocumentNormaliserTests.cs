@@ -124,4 +124,44 @@ public class DocumentNormaliserTests
         var doc = TestDocuments.NormalisedText("首页 | 政务公开 | 政务服务 | 互动交流\n上一页 | 1 | 2 | 3 | 下一页\n青禾市质量强市建设实施方案\n");
         Assert.Equal(["青禾市质量强市建设实施方案"], doc.Paragraphs.Select(p => p.Text));
     }
+
+    /// <summary>A table copied as a bulleted list, each label over a blank line and its value (some values empty).</summary>
+    [Fact]
+    public void A_bulleted_table_s_labels_take_the_values_under_them()
+    {
+        var doc = TestDocuments.NormalisedText("""
+              • 来源:
+
+              • 发文字号:
+
+                青政办发〔2021〕36号
+              • 发文日期:
+
+                2021年08月09日 10:21
+              • 有效性:
+
+              • 发布日期:
+
+                2021年08月09日 10:15
+
+            青禾县人民政府办公室关于印发青禾县质量提升行动方案的通知
+            """);
+        Assert.Equal("青政办发〔2021〕36号", doc.Fields["发文字号"]);
+        Assert.Equal("2021年08月09日 10:21", doc.Fields["发文日期"]);
+        Assert.Equal("2021年08月09日 10:15", doc.Fields["发布日期"]);
+        Assert.Equal(["青禾县人民政府办公室关于印发青禾县质量提升行动方案的通知"], doc.Paragraphs.Select(p => p.Text));
+    }
+
+    /// <summary>A site's scrolling notice bar, copied as text or read from its &lt;marquee&gt;, names other pages' titles.</summary>
+    [Fact]
+    public void A_scrolling_notice_bar_is_chrome_in_text_and_in_a_page()
+    {
+        const string Ticker = "【通知】关于开展2025年度青禾市市长质量奖申报工作的通知 | 【公告】第一季度食品安全监督抽检信息公告 | 【提示】消费维权热线12315";
+        var doc = TestDocuments.NormalisedText($"{Ticker}\n\n青禾市质量强市建设实施方案\n\n【通知】关于开展质量月活动的通知\n");
+        Assert.Equal(["青禾市质量强市建设实施方案", "【通知】关于开展质量月活动的通知"], doc.Paragraphs.Select(p => p.Text));
+        var page = new PolicyGraph.Ingest.Reading.HtmlReader().Read(System.Text.Encoding.UTF8.GetBytes(
+            $"<html><body><div class=\"scroll\"><marquee>{Ticker}</marquee></div><h1>青禾市质量强市建设实施方案</h1></body></html>"), PolicyGraph.Ingest.Reading.ReaderLimits.Default);
+        Assert.DoesNotContain("市长质量奖", page.Text, StringComparison.Ordinal);
+        Assert.Contains("青禾市质量强市建设实施方案", page.Text, StringComparison.Ordinal);
+    }
 }

@@ -165,7 +165,8 @@ public static partial class IssuerNames
     [GeneratedRegex(@"^(?:办公室|办公厅|办公室\)|秘书处)$")]
     private static partial Regex SubUnit();
 
-    [GeneratedRegex(@"^(中共\p{IsCJKUnifiedIdeographs}{1,12}?(?:省|市|县|区|州|旗|盟|自治区))委员会$")]
+    // An autonomous region's committee keeps its full name (中共广西壮族自治区委员会): 自治区委 is no name in use.
+    [GeneratedRegex(@"^(中共\p{IsCJKUnifiedIdeographs}{1,12}?(?<!自治)(?:省|市|县|区|州|旗|盟))委员会$")]
     private static partial Regex PartyCommitteeInFull();
 
     [GeneratedRegex(@"(?:局|厅|委员会|委)$")]

@@ -191,7 +191,9 @@ public static partial class MetadataResolver
         }
         if (main.Line is not null)
         {
-            Add(MetadataFields.Title, main.Line.Title, StatedIn.TitleLine, main.Text);
+            // 拉萨市印发《Y》 over a news report (本报讯 …) titles the report; over Y's own text (its 文号, its notice), Y.
+            var isNews = front.Lead is not null || document.Paragraphs.Take(12).Any(p => NewsLead.OpensWithDateline(p.SearchText) || NewsLead.ReportsAnIssue(p.SearchText));
+            Add(MetadataFields.Title, isNews && main.Line.PlaceHeadline is { } report ? report : main.Line.Title, StatedIn.TitleLine, main.Text);
             Add(MetadataFields.Issuer, main.Line.IssuerPrefix, StatedIn.TitleLine, main.Text);
         }
         foreach (var (line, text, _) in lines)
@@ -223,8 +225,12 @@ public static partial class MetadataResolver
                 Add(MetadataFields.Title, fromPage, StatedIn.PageTitle, pageTitle);
             }
         }
-        // A headline that is not a document's title (a news item's, a report's) is its title when nothing else is.
-        foreach (var (line, text, _) in lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)))
+        // A headline that is not a document's title (a news item's, a report's) is its title when nothing else is; the
+        // one the page's own <title> repeats before any other (a column's name over the headline, 部门动态, is not it).
+        var pageTitleKey = TitleKey.Of(fields.GetValueOrDefault(SourceText.FieldNames.ArticleTitle) ?? fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) ?? "");
+        var otherLines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title))
+            .OrderByDescending(l => TitleKey.Of(l.Line.Title) is { Length: >= 8 } key && pageTitleKey.Contains(key, StringComparison.Ordinal));
+        foreach (var (line, text, _) in otherLines)
         {
             Add(MetadataFields.Title, line.Title, StatedIn.OtherTitleLine, text);
         }
@@ -286,13 +292,24 @@ public static partial class MetadataResolver
                 break;
             }
         }
-        // An interpretation's table dates the policy it interprets, not itself.
-        var written = IsInterpretation(lines) ? null : DateField(fields, OpenInformationTable.WrittenDateLabels);
+        // An interpretation's table may date the policy it interprets (发文日期 2023年11月20日 where the text says the policy
+        // was issued 2023年11月20日); a date the text does not give the policy is the interpretation's own.
+        var written = DateField(fields, OpenInformationTable.WrittenDateLabels);
+        if (IsInterpretation(lines) && ChineseDate.Parse(written) is { } tableDate && document.Paragraphs.Any(p => ChineseDate.All(p.Text).Contains(tableDate)))
+        {
+            written = null;
+        }
         Add(MetadataFields.Date, ChineseDate.Parse(written), StatedIn.OpenInformationTable, written);
         var publishedAt = DateField(fields, OpenInformationTable.PublishedDateLabels);
         Add(MetadataFields.Published, ChineseDate.Parse(publishedAt), StatedIn.OpenInformationTable, publishedAt);
         var pageDate = fields.GetValueOrDefault(Normalising.PageChrome.PageDateField);
         Add(MetadataFields.Published, ChineseDate.Parse(pageDate), StatedIn.PageDate, pageDate);
+        // An interpretation has no number of its own: one beside a title or on a line of its own is the policy's it
+        // interprets (解读文件：…的通知（安政办发〔2024〕21号）); only its table can give it one.
+        if (IsInterpretation(lines))
+        {
+            found.RemoveAll(c => c.Field == MetadataFields.DocNumber && c.Where != StatedIn.OpenInformationTable);
+        }
         return found;
     }
 
@@ -320,7 +337,7 @@ public static partial class MetadataResolver
         }
         var stripped = PinyinAnnotation.Strip(text);
         return DocumentNumber.Normalise(stripped) ?? (DocumentNumber.TryParseLine(stripped, out var broken) ? broken.ToString() : null)
-            ?? (DocumentNumber.IsYearless(stripped) ? stripped.Trim() : null);
+            ?? (DocumentNumber.IsYearless(stripped) ? stripped.Trim() : null) ?? DocumentNumber.Codeless(stripped);
     }
 
     private static string? Choose(IReadOnlyList<MetadataCandidate> candidates, string field, Dictionary<string, FieldEvidence> evidence)
@@ -416,7 +433,9 @@ public static partial class MetadataResolver
         var bodies = issuer.Split('、');
         for (var b = 0; b < bodies.Length; b++)
         {
-            var places = gazetteer.LeadingPlaces(bodies[b]);
+            // Places are named in Simplified (焉耆縣市場監督管理局 is read as 焉耆县…); the rest stays as written.
+            var simplified = SearchNormaliser.ToSearchText(bodies[b], traditional: null);
+            var places = gazetteer.LeadingPlaces(simplified.Length == bodies[b].Length ? simplified : bodies[b]);
             if (places.Count > 0 && places[^1] is { Region: { } region } last && last.Text != region.Name && region.Aliases.Contains(last.Text))
             {
                 bodies[b] = bodies[b][..last.Start] + region.Name + bodies[b][(last.Start + last.Length)..];
@@ -455,6 +474,11 @@ public static partial class MetadataResolver
         var lines = new List<(TitleLine, string, int)>();
         for (var i = 0; i < titles.Count; i++)
         {
+            // 解读文件：X的通知（…号）: an interpretation names the document it is about, not itself.
+            if (OtherDocumentLabel().IsMatch(titles[i].SearchText))
+            {
+                continue;
+            }
             var first = i;
             var text = WithoutSubtitle(titles[i], original);
             var line = TitleLine.Read(text);
@@ -643,6 +667,9 @@ public static partial class MetadataResolver
     /// <summary>Whether the page interprets a policy (政策解读《X》, 关于《X》的解读, 答记者问, 一图读懂).</summary>
     private static bool IsInterpretation(IEnumerable<(TitleLine Line, string Text, int Index)> lines) =>
         lines.Any(l => Interpretation().IsMatch(SearchNormaliser.ToSearchText(l.Line.Title, traditional: null)));
+
+    [GeneratedRegex(@"^(?:解读文件|解读对象|被解读文件|政策原文|原文件|相关文件|关联文件)[:：]")]
+    private static partial Regex OtherDocumentLabel();
 
     [GeneratedRegex(@"^(?:政策)?解读|解读$|答记者问|一图(?:读懂|看懂|了解)")]
     private static partial Regex Interpretation();

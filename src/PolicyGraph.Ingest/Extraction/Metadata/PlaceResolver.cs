@@ -72,6 +72,13 @@ public static partial class PlaceResolver
         {
             return Describe(county, gazetteer) with { From = EvidenceSources.Issuer, FromText = town };
         }
+        // An autonomous region's bodies name it by its unit alone (自治区党委、自治区人民政府): the autonomous region the
+        // page names most, when it names one clearly (a 全区 also counts as 区, so the self-references cannot tell).
+        if (statements.Issuer is { } regional && regional.Split('、').Any(b => IssuerNames.AbbreviatedUnit(b) == "自治区")
+            && evidence.DominantProvince is { } autonomous && autonomous.EndsWith("自治区", StringComparison.Ordinal))
+        {
+            return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, regional);
+        }
         if (FromSelfReference(evidence) is { } self)
         {
             return self;
@@ -255,7 +262,7 @@ public static partial class PlaceResolver
             // The site it is on, or a report's headline, may name the place by its short name (玛纳斯新闻网, 保定出台…,
             // for a text that says 我县, 我市).
             return ShortNamedOfUnit(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
-                : ShortNamedOfUnit(evidence.Statements.Title, evidence, unit) is { } titled ? Describe(titled, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
+                : (ShortNamedOfUnit(evidence.Statements.Title, evidence, unit) ?? ActorOfHeadline(evidence.Statements.Title, evidence, unit)) is { } titled ? Describe(titled, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
                 : null;
         }
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
@@ -274,6 +281,31 @@ public static partial class PlaceResolver
             .Distinct().ToList();
         return found.Count == 1 ? found[0] : null;
     }
+
+    /// <summary>
+    /// The one division of the given unit a headline names as the actor of its news, after a kicker
+    /// (<c>5方面重点任务22条具体举措宁波出台…意见</c>: 宁波 before 出台).
+    /// </summary>
+    private static Region? ActorOfHeadline(string? headline, Evidence evidence, string unit)
+    {
+        if (headline is null)
+        {
+            return null;
+        }
+        var found = new HashSet<Region>();
+        foreach (Match act in HeadlineAct().Matches(headline))
+        {
+            for (var length = 2; length <= Math.Min(6, act.Index); length++)
+            {
+                found.UnionWith(evidence.Gazetteer.FindAll(headline[(act.Index - length)..act.Index])
+                    .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal)));
+            }
+        }
+        return found.Count == 1 ? found.Single() : null;
+    }
+
+    [GeneratedRegex("出台|印发|召开|发布|举行|启动|部署")]
+    private static partial Regex HeadlineAct();
 
     /// <summary>The unit a document speaks of itself in (我省, 全州, 本县) clearly more than in any other, or null.</summary>
     private static string? SelfReferencedUnit(string text)

@@ -16,6 +16,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     /// <summary>A date printed after the title in brackets: <c>…的决定（2020年10月28日…会议通过）</c>.</summary>
     public string? Date { get; init; }
 
+    /// <summary>
+    /// The whole headline the title was taken out of when it names a place as the actor (<c>乌海市印发《Y》</c>): the
+    /// page's title if the page is a news report about Y rather than Y itself.
+    /// </summary>
+    public string? PlaceHeadline { get; init; }
+
     /// <summary>Whether the title reads as a document's title: it says 关于, or ends in a document type (纲要, 实施方案 …).</summary>
     public bool ReadsAsTitle
     {
@@ -48,12 +54,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     {
         get
         {
-            var about = Title.IndexOf("关于", StringComparison.Ordinal);
-            if (about < 0)
-            {
-                about = Title.IndexOf("關於", StringComparison.Ordinal);
-            }
-            return about > 1 ? IssuerNames.Normalise(Title[..about]) : null;
+            // Read in Simplified where that keeps every character in its place (a mirror writes 關於, 關于 or 关於, and
+            // 委員會 for 委员会).
+            var simplified = SearchNormaliser.ToSearchText(Title, traditional: true);
+            var title = simplified.Length == Title.Length ? simplified : Title;
+            var about = title.IndexOf("关于", StringComparison.Ordinal);
+            return about > 1 ? IssuerNames.Normalise(title[..about]) : null;
         }
     }
 
@@ -90,10 +96,21 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             text = text[leading.Length..].Trim();
         }
         string? headlineIssuer = null;
-        if (Headline().Match(text) is { Success: true } headline && IssuerNames.Normalise(headline.Groups["issuer"].Value) is { } issuer)
+        string? placeHeadline = null;
+        if (Headline().Match(text) is { Success: true } headline)
         {
-            headlineIssuer = issuer;
-            text = headline.Groups["title"].Value.Trim();
+            if (IssuerNames.Normalise(headline.Groups["issuer"].Value) is { } issuer)
+            {
+                headlineIssuer = issuer;
+                text = headline.Groups["title"].Value.Trim();
+            }
+            else if (headline.Groups["title"].Value.StartsWith('《') && Core.Regions.Gazetteer.Instance.FindAll(headline.Groups["issuer"].Value.Trim()).Count > 0)
+            {
+                // 乌海市印发《Y》: a headline naming the place, not the body that issued Y (that is the signature's). Without
+                // the quotes (黄冈印发质量强市建设实施方案) it is a news report's headline, which is its own title.
+                placeHeadline = OutlineParser.Collapse(text);
+                text = headline.Groups["title"].Value.Trim();
+            }
         }
         text = FileExtension().Replace(text, string.Empty); // a document-sharing site's 《…的通知.doc》
         text = Doubled(text); // a mirror's title printed twice on one line
@@ -119,7 +136,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         {
             text = text[1..^1];
         }
-        return new TitleLine(OutlineParser.Collapse(text), number, headlineIssuer, written) { Date = date };
+        return new TitleLine(OutlineParser.Collapse(text), number, headlineIssuer, written) { Date = date, PlaceHeadline = placeHeadline };
     }
 
     /// <summary>A site's name glued in front of the title: <c>某某法规网——法规检索山西省人民政府关于…</c>, <c>某某网_关于…</c>.</summary>
