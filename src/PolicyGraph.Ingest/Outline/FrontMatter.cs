@@ -367,8 +367,13 @@ public static partial class FrontMatterReader
         s.IndexOf('《', StringComparison.Ordinal) < 0 && !PreambleStart().IsMatch(s) &&
         (s.StartsWith('各') || s.Contains("人民政府", StringComparison.Ordinal) || s.Contains("单位", StringComparison.Ordinal) || s.Contains("部门", StringComparison.Ordinal));
 
+    // 解读文件：X的通知（…号） names the document an interpretation is about: body text that cites X, not a title.
     private static bool IsTitleLike(string s) =>
-        s.Length is >= 4 and <= 100 && s.IndexOfAny(['。', ';', '；']) < 0 && !s.EndsWith(':') && !LineJoiner.IsDateLine(s);
+        s.Length is >= 4 and <= 100 && s.IndexOfAny(['。', ';', '；']) < 0 && !s.EndsWith(':') && !LineJoiner.IsDateLine(s)
+        && !OtherDocumentLabel().IsMatch(s);
+
+    [GeneratedRegex(@"^(?:解读文件|解读对象|被解读文件|政策原文|原文件|相关文件|关联文件)[:：]")]
+    private static partial Regex OtherDocumentLabel();
 
     private static bool IsAttachmentLabel(string s) => AttachmentLabel().IsMatch(s);
 

@@ -474,11 +474,6 @@ public static partial class MetadataResolver
         var lines = new List<(TitleLine, string, int)>();
         for (var i = 0; i < titles.Count; i++)
         {
-            // 解读文件：X的通知（…号）: an interpretation names the document it is about, not itself.
-            if (OtherDocumentLabel().IsMatch(titles[i].SearchText))
-            {
-                continue;
-            }
             var first = i;
             var text = WithoutSubtitle(titles[i], original);
             var line = TitleLine.Read(text);
@@ -667,9 +662,6 @@ public static partial class MetadataResolver
     /// <summary>Whether the page interprets a policy (政策解读《X》, 关于《X》的解读, 答记者问, 一图读懂).</summary>
     private static bool IsInterpretation(IEnumerable<(TitleLine Line, string Text, int Index)> lines) =>
         lines.Any(l => Interpretation().IsMatch(SearchNormaliser.ToSearchText(l.Line.Title, traditional: null)));
-
-    [GeneratedRegex(@"^(?:解读文件|解读对象|被解读文件|政策原文|原文件|相关文件|关联文件)[:：]")]
-    private static partial Regex OtherDocumentLabel();
 
     [GeneratedRegex(@"^(?:政策)?解读|解读$|答记者问|一图(?:读懂|看懂|了解)")]
     private static partial Regex Interpretation();
