@@ -176,6 +176,11 @@ public static partial class IndicatorExtractor
             return null;
         }
         var chunk = text[start..end];
+        // 每届授予组织奖不超过5个: how many an award grants each time is a rule of the award, not a target.
+        if (AwardQuota().IsMatch(chunk))
+        {
+            return null;
+        }
         var nameStart = 0;
         var firstResult = results.Count;
         var createdList = listKind;
@@ -582,7 +587,10 @@ public static partial class IndicatorExtractor
         return new string(chars);
     }
 
-    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万元|亿元|%|‰|万?(?:家次|人次|户次|场次|批次|个|家|项|件|户|份|亩|吨|次|场|座|所|名|批|处|条|台|套)|万人|公里|千米|倍|天|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?(unit)(?<next>[年月日号届期级度A-Za-z0-9:·])?|(?<next>[年月日号届期级度A-Za-z0-9.:·])?)")]
+    [GeneratedRegex(@"(?:每届|每批|每次|每年|每两年)(?:评选|评出|授予|表彰|命名)")]
+    private static partial Regex AwardQuota();
+
+    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万元|亿元|%|‰|万?(?:家次|人次|户次|场次|批次|个|家|项|件|户|份|亩|吨|次|场|座|所|名|批|处|条|台|套)|万人|公里|千米|倍|天|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?(unit)(?<next>[年月日号届期级度A-Za-z0-9:·]|工作日)?|(?<next>[年月日号届期级度A-Za-z0-9.:·])?)")]
     private static partial Regex ValueToken();
 
 

@@ -105,6 +105,11 @@ public static partial class LineJoiner
     /// </summary>
     public static bool IsNumberLine(string line)
     {
+        // 关于明确琼府〔2012〕88号文件: a title's line that names another document's number.
+        if (line.StartsWith("关于", StringComparison.Ordinal) || line.StartsWith("關於", StringComparison.Ordinal))
+        {
+            return false;
+        }
         var found = Core.Model.DocumentNumber.FindAll(line).FirstOrDefault();
         return found.Number is not null && found.Length * 10 >= line.Length * 7
             || Core.Model.DocumentNumber.TryParseLine(line, out _) || Core.Model.DocumentNumber.IsYearless(line) || Core.Model.DocumentNumber.Codeless(line) is not null;

@@ -189,6 +189,14 @@ public static partial class MetadataResolver
         {
             main = own;
         }
+        // A notice's own title names what its cover issues (现将《X》印发给你们 under 关于印发X的通知): a title line above
+        // it that names something else (a sharing site's neighbouring document) gives way to one that names X.
+        if (main.Line is not null && front.AttachmentTitle is { } issued && TitleKey.Of(issued) is { Length: >= 6 } issuedKey
+            && !TitleKey.Of(main.Line.Title).Contains(issuedKey, StringComparison.Ordinal)
+            && readsAsTitle.FirstOrDefault(l => TitleKey.Of(l.Line.Title).Contains(issuedKey, StringComparison.Ordinal)) is { Line: not null } naming)
+        {
+            main = naming;
+        }
         if (main.Line is not null)
         {
             // 拉萨市印发《Y》 over a news report (本报讯 …) titles the report; over Y's own text (its 文号, its notice), Y.
