@@ -107,7 +107,7 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     }
 
     private static readonly string[] LeadingWords =
-        ["根据", "按照", "依照", "依据", "贯彻", "落实", "转发", "印发", "执行", "参照", "参见", "详见", "以及", "和", "及", "与", "即", "见"];
+        ["根据", "按照", "依照", "依据", "贯彻", "落实", "转发", "印发", "执行", "参照", "参见", "详见", "以及", "和", "及", "与", "即", "见", "以"];
 
     // Issuer code: Han characters, ending in a character that codes a document series (发, 办, 字, 函 ...) or any Han
     // character; brackets in every form seen in the wild, half and full width; spaces tolerated anywhere. Han beyond

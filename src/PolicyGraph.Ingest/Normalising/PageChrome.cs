@@ -92,6 +92,17 @@ public static partial class PageChrome
         {
             return true;
         }
+        // A forum's or portal's article-info line can run long (2013-3-18 10:26| 發布者: … | 查看: 2871| 評論: 0|原作者: …|來自: …):
+        // three of its labels make it one at any length (read in Simplified, a mirror's 發布者 being 发布者).
+        if (ArticleInfoLabel().Matches(SearchNormaliser.ToSearchText(line, traditional: true)).Count >= 3 && line.Length <= 200 && !line.Contains('。', StringComparison.Ordinal))
+        {
+            return true;
+        }
+        // A masthead's sponsor line (宽甸满族自治县融媒体中心主办): who runs the site, not what the page says.
+        if (compact.Length <= 30 && SponsorLine().IsMatch(compact))
+        {
+            return true;
+        }
         if (IsTicker(PinyinAnnotation.Strip(line)))
         {
             return true; // however long: each item is another page's title
@@ -141,6 +152,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^[【\[][^】\]]{1,6}[】\]]\S")]
     private static partial Regex TickerTag();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{4,26}(?:中心|报社|集团|网|台|局|办公室|政府)(?:主办|承办|主管)$")]
+    private static partial Regex SponsorLine();
 
     /// <summary>
     /// Whether a line is a table's and names a date by its label (成文日期: …, 发布时间: …): its dates are under their labels.
@@ -349,6 +363,13 @@ public static partial class PageChrome
     private static bool ReadLabelledFields(string line, IDictionary<string, string> fields)
     {
         var matches = LabelPattern.Matches(line);
+        // A mirror's Traditional labels (時間：, 發佈日期：) are the same labels: read the line in Simplified.
+        if (matches.Count == 0 && line.IndexOfAny([':', '：']) >= 0 && SimplifiedInPlace(line) is var simplified
+            && simplified != line && LabelPattern.IsMatch(simplified))
+        {
+            line = simplified;
+            matches = LabelPattern.Matches(line);
+        }
         var labels = matches.Select(m => (Match: m, Label: OpenInformationTable.AsLabel(m.Groups["label"].Value)))
             .Where(x => x.Label is not null)
             .ToList();
@@ -376,6 +397,13 @@ public static partial class PageChrome
             }
         }
         return true;
+    }
+
+    /// <summary>The line with each Traditional character written in Simplified and all else as it was (spaces between cells kept).</summary>
+    private static string SimplifiedInPlace(string line)
+    {
+        var characters = Core.Text.ScriptTables.Instance.Characters;
+        return string.Concat(PinyinAnnotation.Strip(line).Select(c => characters.TryGetValue(c, out var simple) && simple.Length == 1 ? simple : c.ToString()));
     }
 
     private static string Compact(string line) =>
@@ -476,7 +504,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"^今天是|^今天是?[:：]?$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
     private static partial Regex DateWidget();
 
-    [GeneratedRegex(@"(?:来源|发布时间|发表时间|发布日期|更新时间|作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间)(?:[:：]|次数|量|\(|【|\d)")]
+    [GeneratedRegex(@"(?:来源|来自|发布时间|发表时间|发布日期|更新时间|发布者|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();
 
     [GeneratedRegex(@"^(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]?\s*[0-9.]+万?次?$|^[☆★◆●■□【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?$")]

@@ -102,6 +102,9 @@ public class IndicatorExtractorTests
         Assert.Equal(
             [("省级名牌产品", "=", 5d, "个", "change"), ("制定团体标准", ">=", 20d, "项", "level"), ("服务小微企业", "=", 300d, "家", "level")],
             ReadKinds("新增省级名牌产品5个，制定团体标准20项以上，服务小微企业300家。"));
+        // An award's quota each time it is granted and a period of working days are rules, not targets.
+        Assert.Empty(ReadKinds("市长质量奖每两年评审一次，每届授予组织奖不超过5个、个人奖不超过2名。"));
+        Assert.Empty(ReadKinds("按照申报推荐、材料评审、审议公示等程序进行，公示期不少于7个工作日。"));
         // A share in the work (主导或参与制定) and a running total (累计) count what there will be, not what is added.
         Assert.Equal(
             [("“青字号”区域公用品牌", ">=", 20d, "个", "change"), ("主导或参与制定国家标准、行业标准", ">=", 300d, "项", "level")],

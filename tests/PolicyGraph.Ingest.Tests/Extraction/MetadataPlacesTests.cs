@@ -55,6 +55,8 @@ public class MetadataPlacesTests
     [InlineData("辽宁省人民政府关于加快质量强省建设的意见(辽政发(2014)23号)", "辽宁省人民政府关于加快质量强省建设的意见", "辽政发〔2014〕23号", null)]
     [InlineData("某某法规网——法规检索福建省人民政府关于加快质量强省建设的若干意见", "福建省人民政府关于加快质量强省建设的若干意见", null, null)]
     [InlineData("中共中央 國務院印發《質量強國建設綱要》", "質量強國建設綱要", null, "中共中央、国务院")]
+    [InlineData("原标题：青禾市人民政府关于印发青禾市质量提升行动实施方案的通知", "青禾市人民政府关于印发青禾市质量提升行动实施方案的通知", null, null)]
+    [InlineData("“党政信息公开” 中共青禾区委办公室 青禾区人民政府办公室印发《青禾区品牌提升三年行动计划》的通知", "中共青禾区委办公室青禾区人民政府办公室印发《青禾区品牌提升三年行动计划》的通知", null, null)]
     public void A_title_line_is_taken_apart_from_what_is_glued_to_it(string written, string title, string? number, string? headlineIssuer)
     {
         var line = TitleLine.Read(written);
@@ -407,5 +409,67 @@ public class MetadataPlacesTests
         Assert.Equal("中共西藏自治区委员会、西藏自治区人民政府", m.Issuer);
         var county = Read("关于公开征求《长阳土家族自治县质量强县实施方案（征求意见稿）》意见的公告\n\n现将方案公开征求意见。\n\n长阳县市场监督管理局\n2024年10月21日\n");
         Assert.Equal("长阳土家族自治县市场监督管理局", county.Issuer);
+    }
+
+    [Fact]
+    public void A_party_style_notice_names_its_issuers_before_yin_fa()
+    {
+        Assert.Equal("中共长沙市雨花区委办公室、长沙市雨花区人民政府办公室",
+            TitleLine.Read("中共长沙市雨花区委办公室 长沙市雨花区人民政府办公室印发《雨花区品牌提升三年行动计划》的通知").IssuerPrefix);
+    }
+
+    [Fact]
+    public void A_copying_site_s_name_glued_before_a_title_is_cut_but_a_government_s_own_name_is_not()
+    {
+        var page = new PolicyGraph.Ingest.Reading.DocumentReaders(PolicyGraph.Ingest.Reading.ReaderLimits.Default).Read("copied.html", System.Text.Encoding.UTF8.GetBytes(
+            "<html><head><title>国务院办公厅关于成立青禾协调小组的通知-青禾体育官网</title></head><body><h1>青禾体育官网国务院办公厅关于成立青禾协调小组的通知</h1>" +
+            "<p>发布时间:2022-09-02　作者:admin</p><p>为加强组织领导，决定成立协调小组。</p></body></html>"));
+        var doc = PolicyGraph.Ingest.Normalising.DocumentNormaliser.Normalise(page);
+        var copied = MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
+        Assert.Equal(("国务院办公厅关于成立青禾协调小组的通知", "国务院办公厅", Levels.National), (copied.Title, copied.Issuer, copied.Level));
+    }
+
+    [Fact]
+    public void A_municipality_that_speaks_of_itself_as_a_city_is_at_province_level()
+    {
+        var m = Read("我市印发质量基础设施提升三年行动方案\n来源：重庆日报\n2021-09-03 07:12\n" +
+                     "重庆日报讯（记者 李明）9月2日，记者从市市场监管局获悉，市政府办公厅近日印发《重庆市质量基础设施提升三年行动方案》，全市将新建社会公用计量标准150项以上。\n" +
+                     "目前，全市已建成社会公用计量标准1260项，重庆市检验检测机构持续增加，全市质量基础不断夯实。");
+        Assert.Equal((Levels.Province, "重庆市", "重庆市"), (m.Level, m.Province, m.Region));
+    }
+
+    [Fact]
+    public void A_report_on_national_bodies_issuing_a_notice_is_national_and_a_speech_with_a_district_head_is_county()
+    {
+        var report = Read("五部门部署质量服务助企提质\n发布日期：2024-06-14\n" +
+                          "中国政府网消息，市场监管总局、工业和信息化部、科技部近日联合印发《关于推进质量服务站点建设的通知》，部署四方面工作。\n据悉，《通知》提出了工作目标。");
+        Assert.Equal(Levels.National, report.Level);
+        Assert.Null(report.Issuer);
+        var speech = Read("区长在质量强区工作推进会上的讲话\n\n同志们：\n\n今天，我们召开全区质量强区工作推进会。去年以来，全区质量工作取得新进展，区长质量奖评出5家企业。全区上下要再接再厉。\n");
+        Assert.Equal(Levels.County, speech.Level);
+    }
+
+    [Fact]
+    public void A_mirror_s_traditional_time_label_and_a_forum_s_long_article_info_line_date_the_page()
+    {
+        Assert.Equal("2021-11-09", Read("區長在質量強區工作推進會上的講話\n時間：2021-11-09 15:32:10\n\n同志們：\n\n今天，我們召開全區質量強區工作推進會。\n").Published);
+        Assert.Equal("2013-03-18", Read("青禾省人民政府關于貫徹落實質量發展綱要的實施意見\n2013-3-18 10:26| 發布者: zhengce| 查看: 2871| 評論: 0|原作者: 青禾省人民政府|來自: 青禾省人民政府網站\n\n各設區市人民政府：\n\n" + Body).Published);
+    }
+
+    [Fact]
+    public void A_gazette_s_short_title_over_the_document_s_full_title_gives_way_and_so_does_a_neighbouring_document_s()
+    {
+        var gazette = Read("关于印发《北辰区质量强区三年行动计划》的通知\n\n本期目录：\n\n天津市北辰区人民政府办公室关于印发《北辰区质量强区三年行动计划》的通知\n\n北辰政办发〔2014〕23号\n\n各镇人民政府：\n\n现将《北辰区质量强区三年行动计划》印发给你们。\n\n" + Body);
+        Assert.Equal("天津市北辰区人民政府办公室关于印发《北辰区质量强区三年行动计划》的通知", gazette.Title);
+        var shared = Read("岳阳市人民政府关于印发岳阳市市长质量奖管理办法的通知(2019)\n\n合集下载\n\n益阳市人民政府关于印发益阳市市长质量奖管理办法的通知\n\n各区县(市)人民政府：\n\n《益阳市市长质量奖管理办法》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n\n益阳市人民政府\n2021年6月11日\n\n" + Body);
+        Assert.Equal("益阳市人民政府关于印发益阳市市长质量奖管理办法的通知", shared.Title);
+    }
+
+    [Fact]
+    public void A_title_line_that_names_another_document_s_number_is_no_number_line_and_a_number_a_government_issued_by_is_cited()
+    {
+        var m = Read("海南省人民政府办公厅\n关于明确琼府〔2012〕88号文件\n重点工作分工的通知\n琼府办〔2013〕47号\n各市、县人民政府：\n\n现将重点工作分解落实。\n\n" + Body);
+        Assert.Equal("琼府办〔2013〕47号", m.DocNumber);
+        Assert.Equal("蓬府发〔2013〕14号", DocumentNumber.FindAll("会后，蓬溪县人民政府以蓬府发(2013)14号文件形式正式印发该《意见》").Single().Number.ToString());
     }
 }

@@ -102,7 +102,10 @@ public static partial class MetadataResolver
             Addressees: front.Addressees?.SearchText,
             Publisher: Field(document.Fields, OpenInformationTable.PublisherLabels) is { } publisher ? SearchNormaliser.ToSearchText(publisher, document.Traditional) : null,
             Site: SiteName(document.Fields) is { } site ? SearchNormaliser.ToSearchText(site, document.Traditional) : null,
-            SearchText: search), gazetteer);
+            SearchText: search)
+        {
+            ReportedIssuer = document.Paragraphs.Take(12).Select(p => NewsLead.Read(p.SearchText)).FirstOrDefault(l => l is not null)?.Issuer,
+        }, gazetteer);
         foreach (var (field, value) in new[]
                  {
                      (MetadataFields.Level, place.Level), (MetadataFields.Province, place.Province),
@@ -174,18 +177,20 @@ public static partial class MetadataResolver
         // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
         // After a reprint's lead, the reprinted text's own title line (a notice wrapping the plan the lead names) is
         // the document's title before the lead's.
-        if (front.IsReprint && TitleLines(front.Titles.Skip(front.TitlesBeforeLead).ToList(), document.Original).FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null) is { Line: not null } reprinted)
+        if (front.IsReprint && TitleLines(front.Titles.Skip(front.TitlesBeforeLead).ToList(), document.Original, SiteName(document.Fields)).FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null) is { Line: not null } reprinted)
         {
             Add(MetadataFields.Title, reprinted.Line.Title, StatedIn.ReprintedTitleLine, reprinted.Text);
         }
-        var lines = TitleLines(front.Titles, document.Original);
+        var lines = TitleLines(front.Titles, document.Original, SiteName(document.Fields));
         // A page's headline may repeat the document's own title block before it (with quotes, a number): the document's
         // own, the last before its 文号 line or addressees, is the title when it is the same title.
         var ownHeadEnd = new[] { front.NumberLine?.Index, front.Addressees?.Index }.Where(i => i is not null).Min();
         var readsAsTitle = lines.Where(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null).ToList();
         var main = readsAsTitle.FirstOrDefault();
+        // The same title, or the same with its issuer written before it (a gazette's contents list 关于印发…的通知 over the
+        // document's 天津市北辰区人民政府办公室关于印发…的通知).
         if (main.Line is not null && ownHeadEnd is { } end && readsAsTitle.LastOrDefault(l => l.Index < end) is { Line: not null } own
-            && TitleKey.Of(own.Line.Title) == TitleKey.Of(main.Line.Title))
+            && TitleKey.Of(own.Line.Title).EndsWith(TitleKey.Of(main.Line.Title), StringComparison.Ordinal))
         {
             main = own;
         }
@@ -477,13 +482,21 @@ public static partial class MetadataResolver
     }
 
     /// <summary>The title lines read one by one, and each line with the next where the two make one title (a title broken in two).</summary>
-    private static List<(TitleLine Line, string Text, int Index)> TitleLines(IReadOnlyList<Paragraph> titles, string original)
+    private static List<(TitleLine Line, string Text, int Index)> TitleLines(IReadOnlyList<Paragraph> titles, string original, string? site)
     {
         var lines = new List<(TitleLine, string, int)>();
         for (var i = 0; i < titles.Count; i++)
         {
             var first = i;
             var text = WithoutSubtitle(titles[i], original);
+            // The site's own name glued before a title without a separator (a copying site stamps its name on every
+            // title: 某某官网国务院办公厅关于…, with 国务院办公厅关于…-某某官网 in its <title>).
+            // A government's site bears its name (宜宾市人民政府), which starts its own titles: only a site's name that says
+            // it is a site (…网, …官网, …平台) is cut.
+            if (site is { Length: >= 4 } && SiteWord().IsMatch(site) && text.TrimStart() is var trimmed && trimmed.StartsWith(site, StringComparison.Ordinal) && trimmed.Length > site.Length + 6)
+            {
+                text = trimmed[site.Length..];
+            }
             var line = TitleLine.Read(text);
             // A title broken over up to three lines (PDF text): joined while it does not yet end as a title does
             // (never onto a site's or organisation's name above it).
@@ -677,7 +690,11 @@ public static partial class MetadataResolver
     /// <summary>The site's name: a line of its own, or what follows the title in the page's &lt;title&gt; (…_玛纳斯新闻网).</summary>
     private static string? SiteName(IReadOnlyDictionary<string, string> fields) =>
         fields.GetValueOrDefault(Normalising.PageChrome.SiteField)
-        ?? (fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } page && SiteSuffix().Split(page) is { Length: > 1 } parts ? parts[^1].Trim() : null);
+        ?? (fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } page
+            ? SiteSuffix().Split(page) is { Length: > 1 } parts ? parts[^1].Trim()
+            : GluedSiteSuffix().Match(page) is { Success: true } glued ? glued.Value[1..].Trim() // 标题-某某官网
+            : null
+            : null);
 
     /// <summary>The first of the labels whose value is a date (废止时间 0000-00-00 states none).</summary>
     private static string? DateField(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
@@ -695,6 +712,9 @@ public static partial class MetadataResolver
 
     [GeneratedRegex(@"[_|｜]|\s[-—–]\s|——")]
     private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"(?:网|网站|官网|平台|门户|在线|之家|百科|文库)$")]
+    private static partial Regex SiteWord();
 
     [GeneratedRegex(@"(?:给你们|予以印发|印发实施)[^。]{0,40}。(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))?(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)")]
     private static partial Regex InlineSignature();

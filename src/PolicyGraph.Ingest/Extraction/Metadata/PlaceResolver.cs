@@ -17,7 +17,11 @@ namespace PolicyGraph.Ingest.Extraction.Metadata;
 public static partial class PlaceResolver
 {
     /// <summary>What the document states that can name its place (search views).</summary>
-    public sealed record Statements(string? Issuer, string? Title, string? DocNumber, string? Addressees, string? Publisher, string? Site, string SearchText);
+    public sealed record Statements(string? Issuer, string? Title, string? DocNumber, string? Addressees, string? Publisher, string? Site, string SearchText)
+    {
+        /// <summary>Who a news report's lead says issued the policy it reports (X近日印发《Y》): the report's place when it names none of its own.</summary>
+        public string? ReportedIssuer { get; init; }
+    }
 
     public sealed record Result(string? Level, string? Province, string? Region, string? Prefecture, string? From, string? FromText)
     {
@@ -47,6 +51,18 @@ public static partial class PlaceResolver
             if (text is not null && FromName(text, evidence, knownOnly) is { } named)
             {
                 return named with { From = from, FromText = from == EvidenceSources.TitleLine ? statements.Title : text };
+            }
+        }
+        // A report that issues nothing is placed where the policy it reports was issued (五部门近日联合印发《…》: national).
+        if (statements.Issuer is null && statements.ReportedIssuer is { } reported)
+        {
+            if (NationalIssuer().IsMatch(reported))
+            {
+                return new Result(Levels.National, null, null, null, EvidenceSources.NewsLead, reported);
+            }
+            if (FromName(reported, evidence, knownOnly: true) is { } place)
+            {
+                return place with { From = EvidenceSources.NewsLead, FromText = reported };
             }
         }
         if (code is { IsNational: true })
@@ -259,6 +275,11 @@ public static partial class PlaceResolver
         // Named three times at least: a place named once or twice is as often a benchmark (对标苏州工业园区) as home.
         if (named.Count == 0 || named[0].Value < 3 || (named.Count > 1 && named[0].Value < 2 * named[1].Value))
         {
+            // 我市 in a text about 重庆 (全市, 市政府办公厅): a 直辖市 speaks of itself as a 市, at province level.
+            if (unit == "市" && evidence.DominantProvince is { } province && evidence.Gazetteer.FindProvince(province)?.Kind == RegionKinds.Municipality)
+            {
+                return new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, province);
+            }
             // The site it is on, or a report's headline, may name the place by its short name (玛纳斯新闻网, 保定出台…,
             // for a text that says 我县, 我市).
             return ShortNamedOfUnit(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
@@ -325,6 +346,8 @@ public static partial class PlaceResolver
         "省" => Levels.Province,
         "州" or "盟" => Levels.Prefecture,
         "县" or "旗" => Levels.County,
+        // 全区 is a district's or an autonomous region's: a 区长 heads only a district.
+        "区" when text.Contains("区长", StringComparison.Ordinal) && !text.Contains("自治区", StringComparison.Ordinal) => Levels.County,
         _ => null,
     };
 

@@ -59,6 +59,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             var simplified = SearchNormaliser.ToSearchText(Title, traditional: true);
             var title = simplified.Length == Title.Length ? simplified : Title;
             var about = title.IndexOf("关于", StringComparison.Ordinal);
+            // A party-style notice names its issuers before 印发《Y》的通知 (中共X区委办公室 X区人民政府办公室印发《Y》的通知).
+            if (about < 0 && IssuedNotice().Match(title) is { Success: true } issued)
+            {
+                about = issued.Index;
+            }
             return about > 1 ? IssuerNames.Normalise(title[..about]) : null;
         }
     }
@@ -155,7 +160,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"(?<n>\p{IsCJKUnifiedIdeographs}{1,10}\s*[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號])$")]
     private static partial Regex GluedNumber();
 
-    [GeneratedRegex(@"^(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]\s*)+")]
+    // A site's tag (【全文】), an aggregator's 原标题： label, or a category in quotes before a space (“党政混合信息公开” …).
+    [GeneratedRegex(@"(?:联合)?印发《[^《》]{2,100}》的通知$")]
+    private static partial Regex IssuedNotice();
+
+    [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]|原标题[:：]|原標題[:：]|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
     private static partial Regex LeadingTag();
 
     [GeneratedRegex(@"^.{0,12}?搜索[:：]?(?:\s*(?:标题|全文|正文|文号|高级))*\s*搜索\s*")]
