@@ -291,9 +291,15 @@ public static partial class MetadataResolver
             Add(field, ChineseDate.Parse(underTitle.Text), StatedIn.DateUnderTitle, underTitle.Text);
         }
         // A page that flattened its text opens with the 文号 (五政办发〔2021〕17号 五常市人民政府办公室 关于…).
-        if (front.Body.FirstOrDefault() is { } opening && opening.SearchText.Length > 100 && DocumentNumber.FindAll(opening.SearchText).FirstOrDefault() is { Number: { } first, Index: 0 })
+        // …or with its title, then the 文号, then the addressees (X人民政府关于印发Y的通知 X政发〔2018〕19号 各县区人民政府：…).
+        // The addressees may share the flattened line (X关于印发Y的通知 X政发〔2018〕19号 各县区人民政府：).
+        foreach (var opening in new[] { front.Body.FirstOrDefault() is { SearchText.Length: > 100 } body ? body : null, front.Addressees }.OfType<Paragraph>())
         {
-            Add(MetadataFields.DocNumber, first.ToString(), StatedIn.OpeningNumber, opening.Text[..Math.Min(40, opening.Text.Length)]);
+            if (OpeningNumber(opening) is { } openingNumber)
+            {
+                Add(MetadataFields.DocNumber, openingNumber.ToString(), StatedIn.OpeningNumber, opening.Text[..Math.Min(60, opening.Text.Length)]);
+                break;
+            }
         }
         // A page that flattened its text still signs its cover: organisation and date right after the cover's last sentence.
         foreach (var paragraph in front.Body.Take(3).Concat(front.Cover))
@@ -716,7 +722,23 @@ public static partial class MetadataResolver
     [GeneratedRegex(@"(?:网|网站|官网|平台|门户|在线|之家|百科|文库)$")]
     private static partial Regex SiteWord();
 
-    [GeneratedRegex(@"(?:给你们|予以印发|印发实施)[^。]{0,40}。(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))?(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)")]
+    // After the cover's last sentence (…印发给你们，请认真贯彻执行。X人民政府2022年8月12日…), or opening the paragraph after it
+    // when a page kept its paragraphs but flattened the signature onto the plan's title (X人民政府 2018年6月12日 Y方案).
+    /// <summary>The 文号 a flattened paragraph opens with, alone or after the document's title (read where the title ends).</summary>
+    private static DocumentNumber? OpeningNumber(Paragraph opening)
+    {
+        if (DocumentNumber.FindAll(opening.SearchText).FirstOrDefault() is { Number: { } first, Index: 0 })
+        {
+            return first;
+        }
+        return DocumentNumber.FindAll(opening.Text).FirstOrDefault() is { Number: { } afterTitle } found
+            && FlattenedTitle().IsMatch(SearchNormaliser.ToSearchText(opening.Text[..found.Index], traditional: null)) ? afterTitle : null;
+    }
+
+    [GeneratedRegex(@"^[^,，。;；:：]{4,80}?关于[^,，。;；:：]{2,80}?的(?:通知|意见|决定|批复|函)$")]
+    private static partial Regex FlattenedTitle();
+
+    [GeneratedRegex(@"(?:给你们|予以印发|印发实施)[^。]{0,40}。(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))?(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)|^(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=\p{IsCJKUnifiedIdeographs}{4,})")]
     private static partial Regex InlineSignature();
 
     [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{2,4}?)(?=人民政府|政府)")]
