@@ -48,7 +48,7 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     private static partial Regex ReportedIssue();
 
     // …讯 is a dateline when a reporter's bracket or the day of the news follows it (灵武融媒讯 4月16日下午，…).
-    [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}电|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日电|[^,，。]{0,16}?讯\s*[(（](?:记者|通讯员)|[^,，。\s]{2,16}?讯[\s:：]*(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|昨天|今天))")]
+    [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}电|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日电|[^,，。]{0,16}?讯\s*[(（](?:记者|通讯员)|[^,，。\s]{2,16}?讯[\s:：]*(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|昨天|今天|记者|通讯员))")]
     private static partial Regex Dateline();
 
     /// <summary>Whether a paragraph (the lead's next) announces that the text follows: <c>《X》全文如下：</c>.</summary>

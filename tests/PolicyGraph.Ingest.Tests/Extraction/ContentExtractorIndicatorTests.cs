@@ -199,6 +199,19 @@ public class ContentExtractorIndicatorTests
         Assert.Empty(found);
     }
 
+    /// <summary>A paper's dateline with its city and day (本报济南3月13日讯 记者…) opens a report that retells a policy.</summary>
+    [Fact]
+    public void A_paper_s_city_and_day_dateline_opens_a_report_that_sets_no_targets()
+    {
+        var found = Indicators("""
+            我省出台意见 加快推进品牌强省建设
+
+            本报青禾3月13日讯 记者从省质监局获悉，省委、省政府近日出台《关于加快建设品牌强省的意见》，提出培育一批名牌。
+            截至2005年底，全省共有中国名牌产品96个，省名牌产品达到1270个。
+            """);
+        Assert.Empty(found);
+    }
+
     /// <summary>
     /// A circular of results: the items an opening introduces (2022年，…呈现以下特点：) report as it does; the closing
     /// requirements opening on the present year set that year's targets.

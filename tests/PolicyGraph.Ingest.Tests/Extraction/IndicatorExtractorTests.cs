@@ -105,6 +105,7 @@ public class IndicatorExtractorTests
         // An award's quota each time it is granted and a period of working days are rules, not targets.
         Assert.Empty(ReadKinds("市长质量奖每两年评审一次，每届授予组织奖不超过5个、个人奖不超过2名。"));
         Assert.Empty(ReadKinds("按照申报推荐、材料评审、审议公示等程序进行，公示期不少于7个工作日。"));
+        Assert.Empty(ReadKinds("每次获奖组织不超过3个，对获奖组织和个人各奖励人民币10万元、3万元。"));
         // A share in the work (主导或参与制定) and a running total (累计) count what there will be, not what is added.
         Assert.Equal(
             [("“青字号”区域公用品牌", ">=", 20d, "个", "change"), ("主导或参与制定国家标准、行业标准", ">=", 300d, "项", "level")],

@@ -472,4 +472,21 @@ public class MetadataPlacesTests
         Assert.Equal("琼府办〔2013〕47号", m.DocNumber);
         Assert.Equal("蓬府发〔2013〕14号", DocumentNumber.FindAll("会后，蓬溪县人民政府以蓬府发(2013)14号文件形式正式印发该《意见》").Single().Number.ToString());
     }
+
+    [Fact]
+    public void A_headline_printed_twice_beats_a_digest_site_s_name_and_a_dateline_names_the_place_of_our_city()
+    {
+        var m = Read("青禾文摘 - 每日资讯精选\n首页 > 地方新闻\n我市召开质量强市工作领导小组全体会议\n时间：2023-03-29 08:46  作者：佚名  阅读：562\n原标题：我市召开质量强市工作领导小组全体会议\n" +
+                     "佳木斯新闻网讯（记者 张明）3月28日，全市质量强市工作领导小组全体会议召开，总结全市质量工作。\n会议强调，全市各成员单位要抓好标准化生产。");
+        Assert.Equal(("我市召开质量强市工作领导小组全体会议", "佳木斯市", Levels.Prefecture), (m.Title, m.Region, m.Level));
+    }
+
+    [Fact]
+    public void A_flattened_line_of_title_number_and_addressees_gives_the_number_and_a_signature_flattened_onto_the_plan_title_the_date()
+    {
+        var m = Read("青禾资讯网 > 政策 > 正文\n\n原标题：商洛市人民政府关于印发商洛市质量提升行动实施方案的通知\n\n" +
+                     "商洛市人民政府关于印发商洛市质量提升行动实施方案的通知 商政发〔2018〕19号 各县区人民政府，市政府各工作部门：\n\n" +
+                     "《商洛市质量提升行动实施方案》已经市政府同意，现印发给你们，请认真组织实施。\n\n商洛市人民政府 2018年6月12日 商洛市质量提升行动实施方案\n\n" + Body);
+        Assert.Equal(("商政发〔2018〕19号", "2018-06-12"), (m.DocNumber, m.Date));
+    }
 }

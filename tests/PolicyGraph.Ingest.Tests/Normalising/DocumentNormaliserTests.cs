@@ -123,6 +123,7 @@ public class DocumentNormaliserTests
     {
         var doc = TestDocuments.NormalisedText("首页 | 政务公开 | 政务服务 | 互动交流\n上一页 | 1 | 2 | 3 | 下一页\n青禾市质量强市建设实施方案\n");
         Assert.Equal(["青禾市质量强市建设实施方案"], doc.Paragraphs.Select(p => p.Text));
+        Assert.Equal(["青禾市质量强市建设实施方案"], TestDocuments.NormalisedText("上一版  下一版\n\n青禾市质量强市建设实施方案\n").Paragraphs.Select(p => p.Text));
     }
 
     /// <summary>A table copied as a bulleted list, each label over a blank line and its value (some values empty).</summary>

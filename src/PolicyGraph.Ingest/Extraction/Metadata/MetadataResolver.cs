@@ -241,8 +241,11 @@ public static partial class MetadataResolver
         // A headline that is not a document's title (a news item's, a report's) is its title when nothing else is; the
         // one the page's own <title> repeats before any other (a column's name over the headline, 部门动态, is not it).
         var pageTitleKey = TitleKey.Of(fields.GetValueOrDefault(SourceText.FieldNames.ArticleTitle) ?? fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) ?? "");
+        // A headline the page prints twice (over the text and again as its 原标题) before a line printed once (a digest
+        // site's name and slogan).
         var otherLines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title))
-            .OrderByDescending(l => TitleKey.Of(l.Line.Title) is { Length: >= 8 } key && pageTitleKey.Contains(key, StringComparison.Ordinal));
+            .OrderByDescending(l => TitleKey.Of(l.Line.Title) is { Length: >= 8 } key && pageTitleKey.Contains(key, StringComparison.Ordinal))
+            .ThenByDescending(l => lines.Count(o => TitleKey.Of(o.Line.Title) == TitleKey.Of(l.Line.Title)) > 1);
         foreach (var (line, text, _) in otherLines)
         {
             Add(MetadataFields.Title, line.Title, StatedIn.OtherTitleLine, text);

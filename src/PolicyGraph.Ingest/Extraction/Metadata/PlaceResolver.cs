@@ -284,6 +284,7 @@ public static partial class PlaceResolver
             // for a text that says 我县, 我市).
             return ShortNamedOfUnit(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
                 : (ShortNamedOfUnit(evidence.Statements.Title, evidence, unit) ?? ActorOfHeadline(evidence.Statements.Title, evidence, unit)) is { } titled ? Describe(titled, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
+                : DatelineSource(evidence, unit) is ({ } dateline, { } source) ? Describe(dateline, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = source }
                 : null;
         }
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
@@ -301,6 +302,19 @@ public static partial class PlaceResolver
             .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
             .Distinct().ToList();
         return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>The division a news item's dateline names by its short name (佳木斯新闻网讯 over a text that says 我市).</summary>
+    private static (Region, string)? DatelineSource(Evidence evidence, string unit)
+    {
+        foreach (var line in evidence.Statements.SearchText.Split('\n').Take(6))
+        {
+            if (Outline.NewsLead.OpensWithDateline(line) && ShortNamedOfUnit(line, evidence, unit) is { } named)
+            {
+                return (named, line[..Math.Min(20, line.Length)]);
+            }
+        }
+        return null;
     }
 
     /// <summary>
