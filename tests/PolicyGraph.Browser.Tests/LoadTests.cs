@@ -24,6 +24,7 @@ public sealed class UnthrottledSite : SiteProcess
 /// on a machine busy with other work as errors); latency is reported, never asserted. <c>bench … load</c> runs the same
 /// at a larger size.
 /// </summary>
+[Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed class LoadTests(UnthrottledSite site, ITestOutputHelper output) : IClassFixture<UnthrottledSite>
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace PolicyGraph.Browser.Tests;
 
 /// <summary>The site's pages, used as a reader uses them: typing, clicking, following links, pasting a draft.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed class PageTests(SiteProcess site, Chromium chromium, ITestOutputHelper output) : SitePageTest(site, chromium, output)
 {
     [Fact]

@@ -28,6 +28,7 @@ using static Microsoft.Playwright.Assertions;
 namespace PolicyGraph.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed class SmokeTests(SiteProcess site, Chromium chromium, ITestOutputHelper output) : SitePageTest(site, chromium, output)
 {
     /// <summary>The titles of the samples that have one, as the site extracts them.</summary>

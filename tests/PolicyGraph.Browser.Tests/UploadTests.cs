@@ -10,6 +10,7 @@ namespace PolicyGraph.Browser.Tests;
 /// &lt;script&gt;, &lt;img onerror&gt; and event handlers) shown as text on every page, with nothing run.
 /// </summary>
 [Collection(WritableSiteCollection.Name)]
+[Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed class UploadTests(WritableSite site, Chromium chromium, ITestOutputHelper output) : SitePageTest(site, chromium, output)
 {
     private static string Hostile => Path.Combine(RepositoryFiles.Root, "tests", "Shared", "Documents", "hostile-county-plan.txt");

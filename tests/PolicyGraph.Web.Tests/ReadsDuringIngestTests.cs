@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace PolicyGraph.Web.Tests;
 
 /// <summary>Issue 9: the site keeps answering while an upload is ingested, and the host is its data directory's one writer.</summary>
+[Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed class ReadsDuringIngestTests(PolicyGraphHost host, ITestOutputHelper output) : IClassFixture<PolicyGraphHost>
 {
     [Fact]

@@ -10,6 +10,7 @@ using Xunit.Abstractions;
 namespace PolicyGraph.Ingest.Tests.Durability;
 
 /// <summary>backup and restore (issue 9), and one writer per data directory.</summary>
+[Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed class BackupTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TemporaryDirectory _temporary = new();

@@ -16,6 +16,7 @@ namespace PolicyGraph.Ingest.Tests.Durability;
 /// in step with the store), and then every listed document must be whole: all its clauses in the store and each
 /// in the index once, found by its own text. A last, uninterrupted ingest must leave each file exactly once.
 /// </summary>
+[Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed class KillTests(ITestOutputHelper output) : IDisposable
 {
     private const int Documents = 100;

@@ -13,6 +13,7 @@ namespace PolicyGraph.Ingest.Tests.Graph;
 /// cypher/ read by Neo4j's own parser (tools/cypher-lint) and held against the graph model of samples/ and the
 /// corpus: labels, relationship types and properties the projection emits, files and typed columns the export writes.
 /// </summary>
+[Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed partial class CypherTests(LinkingTests.Linked data) : IClassFixture<LinkingTests.Linked>, IDisposable
 {
     private readonly TemporaryDirectory _temporary = new();

@@ -20,6 +20,7 @@ namespace PolicyGraph.Ingest.Tests.Hostile;
 /// The steps after the reader, on text no reader would refuse: random Unicode, policy-shaped text and mutations of
 /// the corpus. No step throws; offsets stay in range; what a step gives as written is in the text it was given.
 /// </summary>
+[Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed class ParserPropertyTests(ITestOutputHelper output)
 {
     private readonly PropertyCheck _check = new(output);

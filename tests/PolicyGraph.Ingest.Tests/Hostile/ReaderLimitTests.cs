@@ -18,6 +18,7 @@ namespace PolicyGraph.Ingest.Tests.Hostile;
 /// cross-references — each read or refused with its reason by the product's reader, whose reading process takes
 /// the crash, the hang or the memory.
 /// </summary>
+[Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed class ReaderLimitTests(ITestOutputHelper output)
 {
     private static readonly DocumentReaders Readers = new(ReaderLimits.Default);

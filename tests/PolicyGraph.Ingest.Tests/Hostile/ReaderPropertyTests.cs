@@ -8,6 +8,7 @@ namespace PolicyGraph.Ingest.Tests.Hostile;
 /// Every reader on random and mutated files: it reads them or refuses them with <see cref="UnreadableDocumentException"/>
 /// and a reason, never another exception, never a hang; what it reads stays within the limits.
 /// </summary>
+[Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed class ReaderPropertyTests(ITestOutputHelper output)
 {
     private static readonly DocumentReaders Readers = new(ReaderLimits.Default);
