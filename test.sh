@@ -22,7 +22,7 @@ rm -rf TestResults/screenshots
 mkdir -p TestResults
 log=TestResults/test-run.log
 status=0
-dotnet test PolicyGraph.sln -c Release --logger "console;verbosity=detailed" "${filter[@]}" "$@" 2>&1 | tee "$log" || status=$?
+dotnet test PolicyGraph.sln -c Release --logger "console;verbosity=detailed" ${filter[@]+"${filter[@]}"} "$@" 2>&1 | tee "$log" || status=$?
 echo
 echo "=== Summary of this run (full output: $log) ==="
 # A failed test's block starts with '  Failed <name>' and runs until the next test's Passed/Failed/Skipped line.
