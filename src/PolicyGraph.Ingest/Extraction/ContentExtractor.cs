@@ -47,7 +47,7 @@ public static partial class ContentExtractor
         // Nor is any of a news item's that issues nothing (a dateline or 近日，X印发《Y》, no issuer, no number): it retells what a meeting
         // passed or a plan set. A news agency's reprint of a policy names its issuer, and the policy's targets are its own.
         var restatesWholly = (document.Title is { } title && AchievementCues.IsReportTitle(SearchNormaliser.ToSearchText(title, document.Script == "Hant")))
-            || (document.Issuer is null && document.DocNumber is null && clauses.Take(2).Any(c => Outline.NewsLead.OpensWithDateline(c.SearchText) || Outline.NewsLead.ReportsAnIssue(c.SearchText)));
+            || (document.Issuer is null && document.DocNumber is null && clauses.Take(2).Any(c => Outline.NewsLead.OpensNewsItem(c.SearchText)));
         var seen = new HashSet<(string, string, double, string, int?, string)>();
         TargetTable? table = null;
         foreach (var clause in clauses)

@@ -94,7 +94,8 @@ public static partial class PageChrome
         }
         // A forum's or portal's article-info line can run long (2013-3-18 10:26| 發布者: … | 查看: 2871| 評論: 0|原作者: …|來自: …):
         // three of its labels make it one at any length (read in Simplified, a mirror's 發布者 being 发布者).
-        if (ArticleInfoLabel().Matches(SearchNormaliser.ToSearchText(line, traditional: true)).Count >= 3 && line.Length <= 200 && !line.Contains('。', StringComparison.Ordinal))
+        if (line.Length <= 200 && line.Count(c => c is ':' or '：' or '|' or '｜') >= 3 && !line.Contains('。', StringComparison.Ordinal)
+            && ArticleInfoLabel().Matches(SimplifiedInPlace(line)).Count >= 3)
         {
             return true;
         }
@@ -146,6 +147,10 @@ public static partial class PageChrome
     /// </summary>
     private static bool IsTicker(string line)
     {
+        if (line.IndexOfAny(['【', '[']) < 0)
+        {
+            return false;
+        }
         var items = NavigationSeparator().Split(line).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
         return items.Count >= 2 && items.All(t => TickerTag().IsMatch(t));
     }

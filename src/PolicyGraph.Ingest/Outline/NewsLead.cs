@@ -44,6 +44,9 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     /// </summary>
     public static bool ReportsAnIssue(string searchText) => ReportedIssue().IsMatch(searchText);
 
+    /// <summary>Whether a paragraph opens a news item: a dateline, or the news that some body recently issued a document.</summary>
+    public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText);
+
     [GeneratedRegex(@"^[^。]{0,60}?(?:近日|日前|近期)[,，]?[^。《》]{2,40}?(?:联合)?(?:印发|出台|发布|审议通过|原则通过)(?:了)?《")]
     private static partial Regex ReportedIssue();
 

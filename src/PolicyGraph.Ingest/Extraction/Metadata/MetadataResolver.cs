@@ -177,11 +177,13 @@ public static partial class MetadataResolver
         // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
         // After a reprint's lead, the reprinted text's own title line (a notice wrapping the plan the lead names) is
         // the document's title before the lead's.
-        if (front.IsReprint && TitleLines(front.Titles.Skip(front.TitlesBeforeLead).ToList(), document.Original, SiteName(document.Fields)).FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null) is { Line: not null } reprinted)
+        var site = SiteName(document.Fields);
+        if (front.IsReprint && TitleLines(front.Titles.Skip(front.TitlesBeforeLead).ToList(), document.Original, site).FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null) is { Line: not null } reprinted)
         {
             Add(MetadataFields.Title, reprinted.Line.Title, StatedIn.ReprintedTitleLine, reprinted.Text);
         }
-        var lines = TitleLines(front.Titles, document.Original, SiteName(document.Fields));
+        var lines = TitleLines(front.Titles, document.Original, site);
+        var interpretation = IsInterpretation(lines);
         // A page's headline may repeat the document's own title block before it (with quotes, a number): the document's
         // own, the last before its 文号 line or addressees, is the title when it is the same title.
         var ownHeadEnd = new[] { front.NumberLine?.Index, front.Addressees?.Index }.Where(i => i is not null).Min();
@@ -205,7 +207,7 @@ public static partial class MetadataResolver
         if (main.Line is not null)
         {
             // 拉萨市印发《Y》 over a news report (本报讯 …) titles the report; over Y's own text (its 文号, its notice), Y.
-            var isNews = front.Lead is not null || document.Paragraphs.Take(12).Any(p => NewsLead.OpensWithDateline(p.SearchText) || NewsLead.ReportsAnIssue(p.SearchText));
+            var isNews = front.Lead is not null || document.Paragraphs.Take(12).Any(p => NewsLead.OpensNewsItem(p.SearchText));
             Add(MetadataFields.Title, isNews && main.Line.PlaceHeadline is { } report ? report : main.Line.Title, StatedIn.TitleLine, main.Text);
             Add(MetadataFields.Issuer, main.Line.IssuerPrefix, StatedIn.TitleLine, main.Text);
         }
@@ -317,7 +319,7 @@ public static partial class MetadataResolver
         // An interpretation's table may date the policy it interprets (发文日期 2023年11月20日 where the text says the policy
         // was issued 2023年11月20日); a date the text does not give the policy is the interpretation's own.
         var written = DateField(fields, OpenInformationTable.WrittenDateLabels);
-        if (IsInterpretation(lines) && ChineseDate.Parse(written) is { } tableDate && document.Paragraphs.Any(p => ChineseDate.All(p.Text).Contains(tableDate)))
+        if (interpretation && ChineseDate.Parse(written) is { } tableDate && document.Paragraphs.Any(p => ChineseDate.All(p.Text).Contains(tableDate)))
         {
             written = null;
         }
@@ -328,7 +330,7 @@ public static partial class MetadataResolver
         Add(MetadataFields.Published, ChineseDate.Parse(pageDate), StatedIn.PageDate, pageDate);
         // An interpretation has no number of its own: one beside a title or on a line of its own is the policy's it
         // interprets (解读文件：…的通知（安政办发〔2024〕21号）); only its table can give it one.
-        if (IsInterpretation(lines))
+        if (interpretation)
         {
             found.RemoveAll(c => c.Field == MetadataFields.DocNumber && c.Where != StatedIn.OpenInformationTable);
         }
