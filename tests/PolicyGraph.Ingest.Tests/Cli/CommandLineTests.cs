@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PolicyGraph.Ingest.Cli;
 using PolicyGraph.Tests;
 
 namespace PolicyGraph.Ingest.Tests.Cli;
@@ -94,25 +93,5 @@ public sealed class CommandLineTests : IDisposable
         }
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var code = CommandLine.Build().Parse(args).Invoke();
-            return (code, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => Verbs.Run(args);
 }
-
-[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
-public sealed class ConsoleCollection;
