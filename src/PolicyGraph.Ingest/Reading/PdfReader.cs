@@ -15,8 +15,8 @@ namespace PolicyGraph.Ingest.Reading;
 /// or bound from outside: a page of three million one-letter operators (a 30 KB file) took it 15 s and 1.3 GB, a
 /// deflate bomb 14 s and 2.6 GB, a page tree nested 50,000 deep overflows its stack (which ends the process: no
 /// .NET code can catch that), Form XObjects drawing each other twice over 30 levels never finish. Checks between
-/// pages cannot stop any of these. So the parse runs in a process of its own — this
-/// assembly again, entered at <see cref="RunChild"/> — with a .NET heap hard limit
+/// pages cannot stop any of these. So the parse runs in a process of its own — <c>policygraph-pdf</c>
+/// (src/PolicyGraph.PdfProcess), which enters <see cref="RunChild"/> — with a .NET heap hard limit
 /// (<see cref="ReaderLimits.PdfMemoryBytes"/>, <c>DOTNET_GCHeapHardLimit</c>: an allocation past it throws in that
 /// process, not in ours) and a wall-clock limit (<see cref="ReaderLimits.PdfTimeout"/>) after which it is killed.
 /// Whatever the file does to that process, the host gets a refusal with the reason. Inside, the stream-size bound,
@@ -28,7 +28,7 @@ namespace PolicyGraph.Ingest.Reading;
 /// </summary>
 public sealed class PdfReader : IDocumentReader
 {
-    /// <summary>The first argument that makes this assembly's entry point read a PDF from its standard input.</summary>
+    /// <summary>The first argument that makes the reading process read a PDF from its standard input.</summary>
     public const string ChildVerb = "read-pdf-isolated";
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
@@ -111,16 +111,19 @@ public sealed class PdfReader : IDocumentReader
     private static string OutOfMemory(ReaderLimits limits) =>
         $"PDF needs more than {limits.PdfMemoryBytes / (1024 * 1024)} MB of memory to read (a hostile or broken file?)";
 
+    /// <summary>The file of the reading process, built beside every host that ingests (src/PolicyGraph.PdfProcess).</summary>
+    public const string ChildAssembly = "policygraph-pdf.dll";
+
     /// <summary>
-    /// How to start this assembly again: the <c>dotnet</c> host that runs us with <c>exec</c> and this assembly's
-    /// path (its runtimeconfig and deps files lie beside it, in every output that references it).
+    /// How to start the reading process: the <c>dotnet</c> host that runs us with <c>exec</c> and the process's
+    /// assembly beside ours (its runtimeconfig and deps files lie beside it, in every output that references it).
     /// </summary>
     private static (string Program, List<string> Arguments) ChildCommand(ReaderLimits limits)
     {
-        var assembly = typeof(PdfReader).Assembly.Location;
-        if (string.IsNullOrEmpty(assembly))
+        var assembly = Path.Combine(AppContext.BaseDirectory, ChildAssembly);
+        if (!File.Exists(assembly))
         {
-            throw new UnreadableDocumentException("PDF reading process cannot start: this build has no assembly file to run (single-file publish)");
+            throw new UnreadableDocumentException($"PDF reading process cannot start: {ChildAssembly} is not beside this program in {AppContext.BaseDirectory} (a host that ingests references src/PolicyGraph.PdfProcess)");
         }
         return (DotnetHost(), [
             "exec", assembly, ChildVerb,

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PolicyGraph.Ingest.Cli;
+using PolicyGraph.Cli.Commands;
 
 namespace PolicyGraph.Ingest.Tests.Cli;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PolicyGraph.Core.Store;
-using PolicyGraph.Ingest.Evaluation;
+using PolicyGraph.Cli.Evaluation;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
 using PolicyGraph.Tests;

@@ -1,7 +1,7 @@
 using PolicyGraph.Core.Facets;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;
-using PolicyGraph.Ingest.Cli;
+using PolicyGraph.Cli.Commands;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
 using PolicyGraph.Tests;

@@ -5,7 +5,7 @@ using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Queries;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
-using PolicyGraph.Ingest.Evaluation;
+using PolicyGraph.Cli.Evaluation;
 using PolicyGraph.Ingest.Linking;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;

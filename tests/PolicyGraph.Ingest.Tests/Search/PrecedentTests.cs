@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PolicyGraph.Core.Precedent;
-using PolicyGraph.Ingest.Evaluation;
+using PolicyGraph.Cli.Evaluation;
 using PolicyGraph.Tests;
 
 namespace PolicyGraph.Ingest.Tests.Search;

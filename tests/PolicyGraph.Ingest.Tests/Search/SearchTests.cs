@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
-using PolicyGraph.Ingest.Evaluation;
+using PolicyGraph.Cli.Evaluation;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
 using PolicyGraph.Tests;

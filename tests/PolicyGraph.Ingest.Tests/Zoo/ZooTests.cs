@@ -3,7 +3,7 @@ using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Queries;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
-using PolicyGraph.Ingest.Evaluation;
+using PolicyGraph.Cli.Evaluation;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
 using PolicyGraph.Tests;

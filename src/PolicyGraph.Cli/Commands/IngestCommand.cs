@@ -3,7 +3,7 @@ using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary><c>ingest PATH…</c>: files or folders (recursive). Exit 2 when some files failed and the rest went in.</summary>
 internal static class IngestCommand

@@ -3,7 +3,7 @@ using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Queries;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary>
 /// <c>lineage ID [--depth N]</c>: for a document, what it cites, implements or succeeds and what cites, implements or

@@ -6,7 +6,7 @@ using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary>
 /// <c>train-facets</c>: trains the facet model on the clauses whose headings decide their facet (corpus and

@@ -3,7 +3,7 @@ using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Queries;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary><c>indicators NAME</c>: the ladder of one indicator — every document's target, and what each lower level did with its parent's.</summary>
 internal static class IndicatorsCommand

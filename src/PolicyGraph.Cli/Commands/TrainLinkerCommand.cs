@@ -5,7 +5,7 @@ using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary>
 /// <c>train-linker DIR…</c>: ingests the folders into the data directory, reads the team's labelled clause pairs,

@@ -1,7 +1,7 @@
 using System.Text;
 using PolicyGraph.Core.Text;
 
-namespace PolicyGraph.Ingest.Evaluation;
+namespace PolicyGraph.Cli.Evaluation;
 
 /// <summary>Strings as the gold files compare them: NFKC, Traditional → Simplified, no whitespace.</summary>
 public static class GoldText

@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Text.Json;
 using PolicyGraph.Core.Precedent;
 using PolicyGraph.Core.Search;
-using PolicyGraph.Ingest.Evaluation;
+using PolicyGraph.Cli.Evaluation;
+using PolicyGraph.Ingest.Linking;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary>
 /// <c>eval --gold FILE [--corpus DIR]</c>: metrics for a judgments file in the formats of ../shared/gold. With
@@ -129,11 +130,11 @@ internal static class EvalCommand
                 return Output.Fail($"ingesting {corpus.FullName} failed for {report.Failed.Count} files: {report.Failed[0].Source}: {report.Failed[0].Error}");
             }
         }
-        Linking.LinkScores all, samples;
+        LinkScores all, samples;
         try
         {
-            all = Linking.LinkTraining.EvaluateStored(pairs.FullName, store);
-            samples = Linking.LinkTraining.EvaluateStored(pairs.FullName, store, child => !char.IsAsciiDigit(child[0]));
+            all = LinkTraining.EvaluateStored(pairs.FullName, store);
+            samples = LinkTraining.EvaluateStored(pairs.FullName, store, child => !char.IsAsciiDigit(child[0]));
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or IndexOutOfRangeException)
         {

@@ -3,7 +3,7 @@ using PolicyGraph.Core.Precedent;
 using PolicyGraph.Core.Search;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary><c>similar --text PASSAGE [--top N] [--exclude-doc ID]</c>: who has already written this, and what they changed.</summary>
 internal static class SimilarCommand

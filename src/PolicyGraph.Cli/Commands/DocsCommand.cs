@@ -2,7 +2,7 @@ using System.CommandLine;
 using PolicyGraph.Core.Contract;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary><c>docs</c>: every document with its metadata.</summary>
 internal static class DocsCommand

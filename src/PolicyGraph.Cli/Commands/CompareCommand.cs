@@ -2,7 +2,7 @@ using System.CommandLine;
 using PolicyGraph.Core.Queries;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary><c>compare CHILD PARENT</c>: 对照 — the child's clauses beside the parent clauses they implement, and which of the parent's tasks and targets the child leaves out.</summary>
 internal static class CompareCommand

@@ -2,7 +2,7 @@ using PolicyGraph.Core.Contract;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary>Where a verb writes: JSON or tables on stdout, progress and errors on stderr.</summary>
 internal static class Output

@@ -2,7 +2,7 @@ using System.Text.Json;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 
-namespace PolicyGraph.Ingest.Evaluation;
+namespace PolicyGraph.Cli.Evaluation;
 
 public sealed record QueryScore(string Id, string Query, int Relevant, int Found, double Recall, double ReciprocalRank, double Ndcg, IReadOnlyList<string> Missed);
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using PolicyGraph.Core.Search;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary><c>search QUERY [--top N] [--level L] [--province P] [--year-from Y] [--year-to Y] [--role R]</c> (contract.md), plus --region, --doc-type and --facet.</summary>
 internal static class SearchCommand

@@ -3,7 +3,7 @@ using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Contract;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary><c>show ID</c>: one document's outline, clauses and what was extracted from them.</summary>
 internal static class ShowCommand

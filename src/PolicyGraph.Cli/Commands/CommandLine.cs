@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary>The <c>policygraph</c> verbs of contract.md; every verb takes <c>--data</c> and <c>--json</c>.</summary>
 public static class CommandLine

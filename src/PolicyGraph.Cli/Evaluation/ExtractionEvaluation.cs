@@ -4,7 +4,7 @@ using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Store;
 
-namespace PolicyGraph.Ingest.Evaluation;
+namespace PolicyGraph.Cli.Evaluation;
 
 public sealed record Score(int Judged, int Correct)
 {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using PolicyGraph.Core.Queries;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary><c>reuse ID</c>: the share of a document's text reused from the documents it implements, against its own.</summary>
 internal static class ReuseCommand

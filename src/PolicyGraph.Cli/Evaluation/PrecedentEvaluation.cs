@@ -2,7 +2,7 @@ using System.Text.Json;
 using PolicyGraph.Core.Precedent;
 using PolicyGraph.Core.Store;
 
-namespace PolicyGraph.Ingest.Evaluation;
+namespace PolicyGraph.Cli.Evaluation;
 
 public sealed record CaseScore(string Id, int Relevant, int Found, double Recall, double ReciprocalRank, IReadOnlyList<string> Missed);
 

@@ -3,7 +3,7 @@ using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Graph;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary><c>export --format neo4j-csv|graphml --out DIR</c>: the store as a property graph for Neo4j and other graph tools.</summary>
 internal static class ExportCommand

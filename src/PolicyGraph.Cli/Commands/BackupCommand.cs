@@ -3,7 +3,7 @@ using PolicyGraph.Core.Store;
 using PolicyGraph.Core.Store.Neo4j;
 using Spectre.Console;
 
-namespace PolicyGraph.Ingest.Cli;
+namespace PolicyGraph.Cli.Commands;
 
 /// <summary>
 /// <c>backup --out FILE</c> and <c>restore FILE [--replace]</c>: the data directory (store and index) as one zip,

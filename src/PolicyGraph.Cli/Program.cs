@@ -1,0 +1,3 @@
+using PolicyGraph.Cli.Commands;
+
+return CommandLine.Build().Parse(args).Invoke();
