@@ -87,6 +87,16 @@ public static class ExtractionEvaluation
         gold.GetProperty("docs").GetProperty(document) is var d && d.TryGetProperty("not_targets", out _);
 
     /// <summary>Extracted indicators that no judged target matches (same name key and value).</summary>
+    /// <summary>
+    /// Whether an extracted indicator's name is the judged one: it holds the judged key, or the key is the name with the
+    /// creating verb a reader kept and the extractor reads as the kind (新建社会公用计量标准 for 社会公用计量标准, a change).
+    /// </summary>
+    internal static bool NameMatches(string name, string key) =>
+        name.Contains(key, StringComparison.Ordinal)
+        || (name.Length >= 4 && key.EndsWith(name, StringComparison.Ordinal) && CreatingVerbs.Contains(key[..^name.Length]));
+
+    private static readonly HashSet<string> CreatingVerbs = new(StringComparer.Ordinal) { "新建", "新增", "新培育", "新创建", "新认定", "累计新增", "培育", "创建", "建设", "建成" };
+
     private static int Invented(JsonElement judged, DocumentGraph? graph, List<string> misses)
     {
         if (graph is null || !judged.TryGetProperty("indicators", out var indicators) || !judged.TryGetProperty("not_targets", out _))
@@ -98,7 +108,7 @@ public static class ExtractionEvaluation
         foreach (var i in graph.Indicators)
         {
             var name = GoldText.Normalise(i.Name);
-            if (!wanted.Any(w => name.Contains(w.Key, StringComparison.Ordinal) && Math.Abs(Math.Abs(i.Value) - Math.Abs(w.Value)) < 1e-9))
+            if (!wanted.Any(w => NameMatches(name, w.Key) && Math.Abs(Math.Abs(i.Value) - Math.Abs(w.Value)) < 1e-9))
             {
                 invented++;
                 misses.Add($"invented indicator: {i.Name} {i.Comparator} {i.Value}{i.Unit}{(i.Year is null ? "" : $" ({i.Year})")} ← {i.Text}");
@@ -168,7 +178,7 @@ public static class ExtractionEvaluation
             int? year = want.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : null;
             var kind = want.TryGetProperty("kind", out var k) ? k.GetString() : null;
             var found = graph?.Indicators.Any(i =>
-                GoldText.Normalise(i.Name).Contains(key, StringComparison.Ordinal) && Math.Abs(i.Value - value) < 1e-9 && i.Unit == unit &&
+                NameMatches(GoldText.Normalise(i.Name), key) && Math.Abs(i.Value - value) < 1e-9 && i.Unit == unit &&
                 (i.Comparator == cmp || (cmp == ">=" && i.Comparator == "=")) && (year is null || i.Year == year) && (kind is null || i.Kind == kind)) ?? false;
             if (found)
             {

@@ -65,6 +65,9 @@ public static class EvidenceSources
     /// <summary>A date the page's chrome gives without a label: an article-info line, a newspaper's date line.</summary>
     public const string PageDate = "页面日期";
 
+    /// <summary>The division code an open-information 索引号 opens with (<c>445281000000/2025-…</c>, or the 统一社会信用代码's).</summary>
+    public const string IndexNumber = "索引号";
+
     /// <summary>The site's name (a bureau's portal names its place).</summary>
     public const string Site = "网站";
 

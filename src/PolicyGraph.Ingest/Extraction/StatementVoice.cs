@@ -241,8 +241,8 @@ public static partial class AchievementCues
 
     // …解读, 答记者问, 新闻发布会, a list put up for comment (拟认定名单公示); the news of a meeting (我市召开质量兴市工作会议, …大会召开 with its 主题 after it); a
     // review of a period (纲要实施一年来 质量总体水平稳步提升, 五年来, 以来).
-    // A leader's speech at a meeting (区长在质量强区工作推进会上的讲话) retells the year's work points as a meeting's news does.
-    [GeneratedRegex(@"解读|答记者问|新闻发布会|吹风会|在[^《》]{2,40}(?:会|会议|仪式|论坛)上的(?:讲话|发言|致辞|报告)$|名单(?:的)?公示|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)|(?:推进会|工作会|座谈会|调度会|部署会|大会|会议)上?(?:要求|指出|强调|提出)|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)")]
+    // A leader's speech at a meeting (区长在质量强区工作推进会上的讲话, …推进会讲话) retells the year's work points as a meeting's news does.
+    [GeneratedRegex(@"解读|答记者问|新闻发布会|吹风会|在[^《》]{2,40}(?:会|会议|仪式|论坛)(?:上的|上|的)?(?:讲话|发言|致辞)$|在[^《》]{2,40}(?:会|会议|仪式|论坛)上的报告$|名单(?:的)?公示|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)|(?:推进会|工作会|座谈会|调度会|部署会|大会|会议)上?(?:要求|指出|强调|提出)|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)")]
     private static partial Regex ReportTitle();
 
     [GeneratedRegex(@"《[^》]+》.*(?:提出|明确|目标|指标)")]

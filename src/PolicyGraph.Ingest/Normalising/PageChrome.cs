@@ -30,6 +30,7 @@ public static partial class PageChrome
         "登录", "注册", "退出", "无障碍", "长者版", "关怀版", "English", "ENGLISH", "繁体", "简体", "繁體", "手机版", "移动版", "微信", "微博",
         "首页", "搜索", "高级搜索", "打印", "关闭", "收藏", "字号", "大", "中", "小", "分享", "|", "/", "·", "返回", "顶部", "今天是", "个人中心",
         "政务服务", "政务公开", "互动交流", "走进", "新闻中心", "信息公开", "网站首页", "办事服务", "【", "】", "[", "]", "专题专栏",
+        "会员登录", "用户登录", "会员注册", "用户注册", "登录注册",
     };
 
     /// <summary>The field a page's site name is kept under (a place the issuer's may be completed from).</summary>
@@ -117,6 +118,11 @@ public static partial class PageChrome
         if (SiteName().IsMatch(siteName) && !compact.Contains("关于", StringComparison.Ordinal) && compact.IndexOfAny(['《', ',', '，']) < 0)
         {
             fields.TryAdd(SiteField, siteName);
+            return true;
+        }
+        // A column's name standing alone over the article (质量资讯, 工作动态, 通知公告): where the page is, not what it says.
+        if (ColumnName().IsMatch(compact))
+        {
             return true;
         }
         // A news app's promotion (周口日报客户端 一端在手 信息全有).
@@ -509,8 +515,11 @@ public static partial class PageChrome
     [GeneratedRegex(@"^今天是|^今天是?[:：]?$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
     private static partial Regex DateWidget();
 
-    [GeneratedRegex(@"(?:来源|来自|发布时间|发表时间|发布日期|更新时间|发布者|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间)(?:[:：]|次数|量|\(|【|\d)")]
+    [GeneratedRegex(@"(?:来源|来自|发布时间|发表时间|发布日期|更新时间|发布者|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|动态|要闻|快讯|公告|新闻|聚焦|导读|频道|专栏)$")]
+    private static partial Regex ColumnName();
 
     [GeneratedRegex(@"^(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]?\s*[0-9.]+万?次?$|^[☆★◆●■□【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?$")]
     private static partial Regex ViewCounter();

@@ -252,7 +252,8 @@ public static partial class FrontMatterReader
                 date = j;
                 continue;
             }
-            if (attachment.Length > 0 && Clean(s) == attachment || (date is not null && IsTitleLike(s) && !IsAttachmentLabel(s) && OutlineMarker.Match(s) is null))
+            if (attachment.Length > 0 && (Clean(s) == attachment || BrokenTitleOf(paragraphs, j, end, attachment))
+                || (date is not null && IsTitleLike(s) && !IsAttachmentLabel(s) && OutlineMarker.Match(s) is null))
             {
                 titleLine = j;
                 break;
@@ -279,6 +280,21 @@ public static partial class FrontMatterReader
             }
             org = paragraphs[coverEnd];
             signatureLines = paragraphs.Skip(coverEnd).Take(date.Value - coverEnd).ToList();
+        }
+        else if (date is null && titleLine is { } attached)
+        {
+            // Joint signatures with no date under them (the table dates the notice) stand right above the plan's title.
+            var first = attached;
+            while (first - 1 > start && attached - first < 10 && IsOrganisationLine(paragraphs[first - 1].SearchText))
+            {
+                first--;
+            }
+            if (first < attached && paragraphs[first - 1].SearchText.TrimEnd().EndsWith('。'))
+            {
+                coverEnd = first;
+                org = paragraphs[first];
+                signatureLines = paragraphs.Skip(first).Take(attached - first).ToList();
+            }
         }
         var cover = paragraphs.Skip(start).Take(coverEnd - start).Where(p => !IsAttachmentLabel(p.SearchText)).ToList();
         var bodyStart = titleLine + 1 ?? date!.Value + 1;
@@ -396,6 +412,11 @@ public static partial class FrontMatterReader
     private static bool IsRule(string s) => s.Length >= 3 && s.All(c => c is '─' or '━' or '═' or '—' or '-' or '_' or '=');
 
     private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+
+    /// <summary>Whether the line at <paramref name="at"/> and the next make the attachment's title (天津市…方案 / （2021—2023年）).</summary>
+    private static bool BrokenTitleOf(IReadOnlyList<Paragraph> paragraphs, int at, int end, string attachment) =>
+        at + 1 < end && Clean(paragraphs[at].SearchText) is { Length: >= 6 } head && attachment.StartsWith(head, StringComparison.Ordinal)
+        && head.Length < attachment.Length && Clean(paragraphs[at].SearchText + paragraphs[at + 1].SearchText) == attachment;
 
     private static string Clean(string s) => s.Replace("《", string.Empty, StringComparison.Ordinal).Replace("》", string.Empty, StringComparison.Ordinal).Trim();
 

@@ -44,8 +44,12 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     /// </summary>
     public static bool ReportsAnIssue(string searchText) => ReportedIssue().IsMatch(searchText);
 
-    /// <summary>Whether a paragraph opens a news item: a dateline, or the news that some body recently issued a document.</summary>
-    public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText);
+    /// <summary>Whether a paragraph opens a news item: a dateline, the news that some body recently issued a document, or that a meeting was held.</summary>
+    public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText);
+
+    // A news item's opening on a meeting held on a day it names (今天（3月21日）上午，国务院新闻办公室举行新闻发布会).
+    [GeneratedRegex(@"^(?:今天|今日|昨天|昨日|近日|日前|[0-9]{1,2}月[0-9]{1,2}日)[^。]{0,20}?[,，][^。]{0,30}?(?:召开|举行|举办)[^。]{0,30}?(?:会议|发布会|推进会|大会|座谈会|论坛|会)")]
+    private static partial Regex ReportsAMeeting();
 
     [GeneratedRegex(@"^[^。]{0,60}?(?:近日|日前|近期)[,，]?[^。《》]{2,40}?(?:联合)?(?:印发|出台|发布|审议通过|原则通过)(?:了)?《")]
     private static partial Regex ReportedIssue();

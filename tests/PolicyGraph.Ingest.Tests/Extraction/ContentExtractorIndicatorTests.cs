@@ -185,6 +185,31 @@ public class ContentExtractorIndicatorTests
         Assert.Empty(found);
     }
 
+    /// <summary>
+    /// A news item that opens on a meeting held on the day it names (今天上午，…举行新闻发布会) reports what was said there,
+    /// and a leader's speech at a meeting (…推进会讲话, without 上的) retells the year's work: neither sets targets.
+    /// </summary>
+    [Fact]
+    public void A_press_conference_s_news_and_a_speech_at_a_meeting_state_no_targets_of_their_own()
+    {
+        var press = Indicators("""
+            青禾总局：认证认可检验检测服务能力持续提升
+
+            今天（3月21日）上午，青禾新闻办公室举行新闻发布会，青禾总局有关负责人介绍有关情况。
+            截至2023年底，获证组织超过95万家，全国共有检验检测机构5.4万家。
+            下一步，力争年内新建“一站式”服务站点1000个。
+            """);
+        Assert.Empty(press);
+        var speech = Indicators("""
+            区长在质量奖表彰暨卓越绩效推进会讲话
+
+            同志们：
+            今天，我们在这里召开区政府质量奖表彰大会，经过评审，3家企业最终获奖。
+            今年全区要新增导入卓越绩效管理模式企业20家以上，力争到年底规模以上工业企业产品质量监督抽查合格率稳定在93%以上。
+            """);
+        Assert.Empty(speech);
+    }
+
     /// <summary>A local media centre's dateline (…讯 then the day, no reporter's bracket) opens a news item as 本报讯 does.</summary>
     [Fact]
     public void A_media_centre_s_news_of_a_meeting_states_no_targets_of_its_own()

@@ -73,4 +73,18 @@ public sealed class ExtractionEvaluationTests : IDisposable
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
+
+    /// <summary>
+    /// A judged name matches an extracted one that holds it, or that it holds with only the creating verb the extractor
+    /// reads as the kind in front (新建社会公用计量标准 / 社会公用计量标准, a change); a different name never does.
+    /// </summary>
+    [Theory]
+    [InlineData("制造业产品质量合格率", "产品质量合格率", true)]
+    [InlineData("社会公用计量标准", "新建社会公用计量标准", true)]
+    [InlineData("省级名牌产品", "新增省级名牌产品", true)]
+    [InlineData("社会公用计量标准", "建立社会公用计量标准", false)]
+    [InlineData("产品", "新增产品", false)]
+    [InlineData("食品抽检合格率", "制造业产品质量合格率", false)]
+    public void A_judged_name_matches_an_extracted_one_that_holds_it_or_only_lacks_its_creating_verb(string extracted, string judged, bool matches) =>
+        Assert.Equal(matches, ExtractionEvaluation.NameMatches(extracted, judged));
 }

@@ -489,4 +489,80 @@ public class MetadataPlacesTests
                      "《商洛市质量提升行动实施方案》已经市政府同意，现印发给你们，请认真组织实施。\n\n商洛市人民政府 2018年6月12日 商洛市质量提升行动实施方案\n\n" + Body);
         Assert.Equal(("商政发〔2018〕19号", "2018-06-12"), (m.DocNumber, m.Date));
     }
+
+    private static DocumentMetadata ReadPage(string html)
+    {
+        var page = new PolicyGraph.Ingest.Reading.DocumentReaders(PolicyGraph.Ingest.Reading.ReaderLimits.Default).Read("page.html", System.Text.Encoding.UTF8.GetBytes(html));
+        var doc = PolicyGraph.Ingest.Normalising.DocumentNormaliser.Normalise(page);
+        return MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
+    }
+
+    [Fact]
+    public void Article_info_lines_without_a_date_label_and_a_sharing_site_s_upload_line_date_the_page()
+    {
+        var news = Read("青禾市征求质量强市方案意见\n2024-05-22 09:15来源：青禾装备在线关键词：质量强市 青禾收藏本文\n" +
+                        "5月20日，青禾市市场监督管理局发布征求意见的通告。\n《方案》提出，强化产业集群质量引领。");
+        Assert.Equal("2024-05-22", news.Published);
+        var shared = Read("某某文库 > 资料中心 > 工作计划\n2024年开展质量提升行动方案.docx\n页数：7　　大小：24.6KB　　上传人：wk_1234　　上传时间：2024-04-02　　下载：6积分\n" +
+                          "2024年开展质量提升行动方案.docx\n" + Body);
+        Assert.Equal(("2024年开展质量提升行动方案", "2024-04-02"), (shared.Title, shared.Published));
+    }
+
+    [Fact]
+    public void A_sharing_site_s_share_line_names_the_document_and_a_column_name_or_a_login_box_is_no_title()
+    {
+        var preview = Read("《青禾区政府质量奖管理办法(2024年修订版).docx》由会员分享，可在线阅读，更多相关《青禾区政府质量奖管理办法(2024年修订版).docx(6页珍藏版)》请在某某文库上搜索。\n" +
+                           "1、青禾区政府质量奖管理办法(2024年修订版)第一章总则第一条为引导和激励企业加强全面质量管理，制定本办法。");
+        Assert.Equal("青禾区政府质量奖管理办法(2024年修订版)", preview.Title);
+        var news = ReadPage("<html><head><title>青禾省将质量兴省战略列入全省重点督查工作--某某省质量协会</title></head><body><div>质量资讯</div><div>会员登录</div>" +
+                            "<p>发布：2013/02/06 09:42:18，浏览：613</p><p>近日，青禾省人大会议将深入实施质量兴省战略列入重点督查工作。</p></body></html>");
+        Assert.Equal(("青禾省将质量兴省战略列入全省重点督查工作", "2013-02-06"), (news.Title, news.Published));
+    }
+
+    [Fact]
+    public void A_plan_that_makes_its_own_province_s_departments_responsible_is_that_province_s()
+    {
+        var m = Read("为贯彻落实《质量强国建设纲要》精神，统筹推进质量强省战略，结合省情实际，提出如下实施意见。\n一、总体要求\n" +
+                     "深入学习贯彻视察河南重要讲话精神，到2025年，全省质量总体水平稳步提高。\n二、重点任务\n" +
+                     "（一）提升产品质量。（省工业和信息化厅、省市场监管局按职责分工负责）\n（二）提升工程质量。（省住房城乡建设厅负责）\n（三）提升服务质量。（省商务厅、省文化和旅游厅负责）");
+        Assert.Equal((Levels.Province, "河南省", "河南省"), (m.Level, m.Province, m.Region));
+    }
+
+    [Theory]
+    [InlineData("445281000000/2025-418276", "普宁市", Levels.County, "揭阳市")]
+    [InlineData("11340000003195431Y/2021-00123", "安徽省", Levels.Province, null)]
+    [InlineData("114211000113554321/2022-04418", "黄冈市", Levels.Prefecture, "黄冈市")]
+    public void A_government_page_s_index_number_names_the_division_that_published_it(string index, string region, string level, string? prefecture)
+    {
+        var m = Read(index + "\n《全市消费品质量提升行动实施方案》政策解读\n主动公开\n一、制定背景\n消费品质量直接关系人民群众生活品质。\n二、主要内容\n提出三个方面十项任务。");
+        Assert.Equal((level, region, prefecture), (m.Level, m.Region, m.Prefecture));
+        Assert.Equal(EvidenceSources.IndexNumber, m.Evidence[MetadataFields.Region].From);
+        Assert.Null(PlaceResolver.DivisionOfIndexNumber("000014349/2012-00012", Gazetteer.Instance));
+    }
+
+    [Fact]
+    public void Another_province_s_site_does_not_place_a_report_that_names_its_own_province()
+    {
+        var m = ReadPage("<html><head><title>贵州将质量兴省战略列入全省重点督查工作--安徽省质量协会</title></head><body>" +
+                         "<p>发布：2013/02/06 09:42:18，浏览：613</p><p>近日，贵州省第十二届人民代表大会第一次会议将深入实施质量兴省战略列入全省重点督查工作。</p>" +
+                         "<p>贵州省委、省政府历来高度重视质量工作，全省质量兴市活动广泛开展。</p></body></html>");
+        Assert.Equal((Levels.Province, "贵州省"), (m.Level, m.Province));
+    }
+
+    [Fact]
+    public void An_autonomous_region_s_office_a_report_says_issued_a_plan_places_the_report()
+    {
+        var m = Read("原标题：我区印发地理标志运用促进工程三年行动方案\n我区印发地理标志运用促进工程三年行动方案\n" +
+                     "西藏日报拉萨8月12日讯（记者 王明）近日，自治区人民政府办公厅印发《西藏自治区地理标志运用促进工程三年行动方案》，部署地理标志运用促进工作。\n《方案》提出，到2024年底，全区新增地理标志商标30件以上。\n西藏自治区市场监管局有关负责人介绍，西藏将推广“地理标志+龙头企业”模式。");
+        Assert.Equal((Levels.Province, "西藏自治区", "西藏自治区"), (m.Level, m.Province, m.Region));
+    }
+
+    [Fact]
+    public void Joint_signatures_with_no_date_above_a_plan_title_broken_over_two_lines_are_the_issuers()
+    {
+        var m = Read("青禾市农业农村委员会等三部门关于印发《青禾市质量兴农战略实施方案(2021—2023年)》的通知\n各区农业农村、财政、市场监管部门：\n" +
+                     "为深入实施质量兴农战略，市农业农村委、市财政局、市市场监管委研究制定了《青禾市质量兴农战略实施方案（2021—2023年）》。现印发你们，请认真贯彻实施。\n" +
+                     "青禾市农业农村委员会\n青禾市财政局\n青禾市市场监督管理委员会\n青禾市质量兴农战略实施方案\n（2021—2023年）\n" + Body);
+        Assert.Equal("青禾市农业农村委员会、青禾市财政局、青禾市市场监督管理委员会", m.Issuer);
+    }
 }

@@ -105,6 +105,9 @@ public static partial class MetadataResolver
             SearchText: search)
         {
             ReportedIssuer = document.Paragraphs.Take(12).Select(p => NewsLead.Read(p.SearchText)).FirstOrDefault(l => l is not null)?.Issuer,
+            // A mirror that flattened the table keeps the 索引号's value on a line of its own at the head.
+            IndexNumber = Field(document.Fields, [OpenInformationTable.IndexNumber])
+                ?? document.Paragraphs.Take(6).Select(p => p.Text.Trim()).FirstOrDefault(t => t.Length <= 40 && IndexNumberLine().IsMatch(t)),
         }, gazetteer);
         foreach (var (field, value) in new[]
                  {
@@ -252,6 +255,14 @@ public static partial class MetadataResolver
         {
             Add(MetadataFields.Title, line.Title, StatedIn.OtherTitleLine, text);
         }
+        // A page that prints its headline only in its <title> (the text opening on its date line) is titled by it, the
+        // site's name cut off, when nothing in the text is.
+        if (!found.Any(c => c.Field == MetadataFields.Title) && fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } onlyTitle
+            && SiteSuffix().Split(onlyTitle) is { Length: > 1 } titleParts && TitleLine.Read(titleParts[0].Trim()) is { Title.Length: >= 8 } headline
+            && !IsChromeTitle(headline.Title))
+        {
+            Add(MetadataFields.Title, headline.Title, StatedIn.PageTitle, onlyTitle);
+        }
 
         // A page that left the notice's own title out still titles what the notice wraps; a document-sharing page names
         // its file (…规划.doc) near its head.
@@ -259,9 +270,17 @@ public static partial class MetadataResolver
         {
             Add(MetadataFields.Title, TitleLine.Read(attached.Text).Title, StatedIn.AttachmentTitleLine, attached.Text);
         }
-        foreach (var paragraph in document.Paragraphs.Take(8).Where(p => p.SearchText.Length <= 60 && FileNameLine().IsMatch(p.SearchText)))
+        foreach (var paragraph in document.Paragraphs.Take(8))
         {
-            Add(MetadataFields.Title, TitleLine.Read(paragraph.Text).Title, StatedIn.FileName, paragraph.Text);
+            if (paragraph.SearchText.Length <= 60 && FileNameLine().IsMatch(paragraph.SearchText))
+            {
+                Add(MetadataFields.Title, TitleLine.Read(paragraph.Text).Title, StatedIn.FileName, paragraph.Text);
+            }
+            else if (SharedFileName().Match(paragraph.Text) is { Success: true } shared)
+            {
+                // The preview's share line: 《…办法.docx》由会员分享，可在线阅读…
+                Add(MetadataFields.Title, TitleLine.Read(shared.Groups["name"].Value).Title, StatedIn.FileName, shared.Value);
+            }
         }
 
         Add(MetadataFields.DocNumber, Number(front.NumberLine?.Text), StatedIn.NumberLine, front.NumberLine?.Text);
@@ -721,7 +740,13 @@ public static partial class MetadataResolver
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}.{3,55}\.(?:docx?|wps|pdf)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileNameLine();
 
-    [GeneratedRegex(@"[_|｜]|\s[-—–]\s|——")]
+    [GeneratedRegex(@"^[0-9A-Z]{9,18}\s*[/-]\s*(?:19|20)[0-9]{2}\s*-\s*[0-9]{1,8}$")]
+    private static partial Regex IndexNumberLine();
+
+    [GeneratedRegex(@"^\s*《(?<name>\p{IsCJKUnifiedIdeographs}[^《》]{3,55}?\.(?:docx?|wps|pdf))》", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedFileName();
+
+    [GeneratedRegex(@"[_|｜]|\s[-—–]\s|——|(?<![0-9])--(?![0-9])")]
     private static partial Regex SiteSuffix();
 
     [GeneratedRegex(@"(?:网|网站|官网|平台|门户|在线|之家|百科|文库)$")]

@@ -21,6 +21,9 @@ public static partial class PlaceResolver
     {
         /// <summary>Who a news report's lead says issued the policy it reports (X近日印发《Y》): the report's place when it names none of its own.</summary>
         public string? ReportedIssuer { get; init; }
+
+        /// <summary>The page's open-information 索引号, labelled or on a line of its own at the head, when it has one.</summary>
+        public string? IndexNumber { get; init; }
     }
 
     public sealed record Result(string? Level, string? Province, string? Region, string? Prefecture, string? From, string? FromText)
@@ -78,10 +81,18 @@ public static partial class PlaceResolver
         }
         foreach (var (text, from) in new[] { (statements.Publisher, EvidenceSources.Publisher), (statements.Site, EvidenceSources.Site) })
         {
-            if (text is not null && FromName(text, evidence, knownOnly: true) is { } named)
+            // A site's place gives way to the province the text names clearly (another province's association reprinting
+            // its news): the site says where the page is, not whose it is.
+            if (text is not null && FromName(text, evidence, knownOnly: true) is { } named
+                && (from != EvidenceSources.Site || evidence.DominantProvince is not { } dominant || dominant == named.Province))
             {
                 return named with { From = from, FromText = text };
             }
+        }
+        // A government portal's 索引号 opens with the division code of the organ that published the page.
+        if (statements.IndexNumber is { } index && DivisionOfIndexNumber(index, gazetteer) is { } indexed)
+        {
+            return Describe(indexed, gazetteer) with { From = EvidenceSources.IndexNumber, FromText = index };
         }
         // A town's or street's government (陈埭镇人民政府) is at county level: of the county-level division the text names.
         if (statements.Issuer is { } town && TownIssuer().IsMatch(town) && CountyNamed(evidence) is { } county)
@@ -89,8 +100,9 @@ public static partial class PlaceResolver
             return Describe(county, gazetteer) with { From = EvidenceSources.Issuer, FromText = town };
         }
         // An autonomous region's bodies name it by its unit alone (自治区党委、自治区人民政府): the autonomous region the
-        // page names most, when it names one clearly (a 全区 also counts as 区, so the self-references cannot tell).
-        if (statements.Issuer is { } regional && regional.Split('、').Any(b => IssuerNames.AbbreviatedUnit(b) == "自治区")
+        // page names most, when it names one clearly (a 全区 also counts as 区, so the self-references cannot tell); the same
+        // for the bodies a report says issued what it reports (近日，自治区人民政府办公厅印发《…》).
+        if ((statements.Issuer ?? statements.ReportedIssuer) is { } regional && regional.Split('、').Any(b => IssuerNames.AbbreviatedUnit(b) == "自治区")
             && evidence.DominantProvince is { } autonomous && autonomous.EndsWith("自治区", StringComparison.Ordinal))
         {
             return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, regional);
@@ -290,6 +302,26 @@ public static partial class PlaceResolver
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
     }
 
+    /// <summary>
+    /// The division an index number names: a 12-digit division code and its serial (<c>445281000000/2025-418276</c>: 普宁市), or
+    /// an organ's 统一社会信用代码 (<c>11340000003195431Y/2021-00123</c>: its characters 3–8, 340000, are 安徽省). A code
+    /// the gazetteer does not hold says nothing.
+    /// </summary>
+    internal static Region? DivisionOfIndexNumber(string index, Gazetteer gazetteer)
+    {
+        var m = IndexNumberCode().Match(index.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+        var code = m.Groups["code"].Value;
+        var key = code.EndsWith("0000", StringComparison.Ordinal) ? code[..2] : code.EndsWith("00", StringComparison.Ordinal) ? code[..4] : code;
+        return gazetteer.FindByCode(key);
+    }
+
+    [GeneratedRegex(@"^(?:(?<code>[1-8][0-9]{5})[0-9]{6}|1[1-9A-Z](?<code>[1-8][0-9]{5})[0-9A-Z]{10})\s*[/-]\s*(?:19|20)[0-9]{2}")]
+    private static partial Regex IndexNumberCode();
+
     /// <summary>The one division of the given unit whose short name a site's name or a headline starts with.</summary>
     private static Region? ShortNamedOfUnit(string? site, Evidence evidence, string unit)
     {
@@ -365,7 +397,13 @@ public static partial class PlaceResolver
         _ => null,
     };
 
-    private static int SelfReferences(string text, string unit) => Regex.Matches(text, "(?:我|全|本)" + unit + "(?![长委])").Count;
+    /// <summary>
+    /// How often a text speaks of its own unit: 我省, 全省, 本省, and the unit's departments it makes responsible
+    /// (（省发展改革委、省市场监管局）): a plan names its own government's departments by the unit alone.
+    /// </summary>
+    private static int SelfReferences(string text, string unit) =>
+        Regex.Matches(text, "(?:我|全|本)" + unit + "(?![长委])").Count
+        + Regex.Matches(text, "(?<=[（(、])" + unit + @"\p{IsCJKUnifiedIdeographs}{1,10}?(?:厅|局|委员会|委|办公室|办)(?=[、）)，,])").Count;
 
     /// <summary>The level an issuer that leaves its place out governs at: 区政府办 → county; 市人民政府 → from its addressees.</summary>
     private static string? LevelOfUnit(string issuer, string? addressees)
