@@ -1,5 +1,5 @@
+using PolicyGraph.Ingest.Extraction;
 using System.CommandLine;
-using PolicyGraph.Core.Facets;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Ingest.Pipeline;
@@ -25,7 +25,7 @@ internal static class TrainFacetsCommand
         var output = new Option<FileInfo>("--out")
         {
             Description = "Where to write the model",
-            DefaultValueFactory = _ => new FileInfo("src/PolicyGraph.Core/Data/facet-model.zip"),
+            DefaultValueFactory = _ => new FileInfo("src/PolicyGraph.Ingest/Data/facet-model.zip"),
         };
         var command = new Command("train-facets", "Train the facet classifier and report its held-out accuracy") { inputs, labels, output };
         command.SetAction(result =>

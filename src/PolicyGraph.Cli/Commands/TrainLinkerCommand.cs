@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PolicyGraph.Core.Linking;
 using PolicyGraph.Ingest.Linking;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
@@ -18,7 +17,7 @@ internal static class TrainLinkerCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Folders holding the labelled documents (samples/, the corpus)", Arity = ArgumentArity.OneOrMore };
         var pairs = new Option<FileInfo>("--pairs") { Description = "Labelled pairs", DefaultValueFactory = _ => new FileInfo("tools/linker/pairs.tsv") };
-        var output = new Option<FileInfo>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => new FileInfo("src/PolicyGraph.Core/Data/linker-model.zip") };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => new FileInfo("src/PolicyGraph.Ingest/Data/linker-model.zip") };
         var command = new Command("train-linker", "Train the clause-link model and report its held-out precision and recall") { inputs, pairs, output };
         command.SetAction(result => Output.WithData(result.GetValue(CommandLine.Data)!, (store, index) =>
         {

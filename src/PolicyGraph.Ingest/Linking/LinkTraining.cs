@@ -1,4 +1,3 @@
-using PolicyGraph.Core.Linking;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Store;
 

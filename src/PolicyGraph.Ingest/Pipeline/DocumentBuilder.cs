@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using PolicyGraph.Core.Facets;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Text;

@@ -1,7 +1,6 @@
+using PolicyGraph.Ingest.Extraction;
 using System.Security.Cryptography;
 using PolicyGraph.Core.Model;
-using PolicyGraph.Core.Facets;
-using PolicyGraph.Core.Linking;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;

@@ -1,3 +1,4 @@
+using PolicyGraph.Ingest.Extraction;
 using PolicyGraph.Core.Facets;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;

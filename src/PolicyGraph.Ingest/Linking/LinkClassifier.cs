@@ -2,7 +2,7 @@ using System.Reflection;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
-namespace PolicyGraph.Core.Linking;
+namespace PolicyGraph.Ingest.Linking;
 
 internal sealed class LinkPrediction
 {

@@ -1,6 +1,6 @@
 using Microsoft.ML.Data;
 
-namespace PolicyGraph.Core.Linking;
+namespace PolicyGraph.Ingest.Linking;
 
 /// <summary>What the link model sees of a candidate pair of clauses (child, parent), and the label when training.</summary>
 public sealed class LinkFeatures

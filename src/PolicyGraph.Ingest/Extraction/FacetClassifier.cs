@@ -3,7 +3,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;
 
-namespace PolicyGraph.Core.Facets;
+namespace PolicyGraph.Ingest.Extraction;
 
 /// <summary>A clause's search text with its facet: a training example, or a clause to classify.</summary>
 public sealed class FacetExample
