@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Text;
 using System.Text.RegularExpressions;
 using PolicyGraph.Ingest.Reading;
 

@@ -140,8 +140,8 @@ public static partial class DocumentNormaliser
         }
         wrappedTitle = null;
         var tail = line.Trim();
-        if (tail.Length > 12 || Outline.FrontMatterReader.EndsWithDocumentType(SearchNormaliser.ToSearchText(title.Value, traditional: null))
-            || !Outline.FrontMatterReader.EndsWithDocumentType(SearchNormaliser.ToSearchText(tail, traditional: null)))
+        if (tail.Length > 12 || DocumentTypes.Ends(SearchNormaliser.ToSearchText(title.Value, traditional: null))
+            || !DocumentTypes.Ends(SearchNormaliser.ToSearchText(tail, traditional: null)))
         {
             return false;
         }
@@ -262,7 +262,7 @@ public static partial class DocumentNormaliser
         return lines;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}|" + Reading.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?=目\s*录|第[一1]章|第[一1]条|附件[:：1一]?|一、)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}|" + PolicyGraph.Core.Text.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?=目\s*录|第[一1]章|第[一1]条|附件[:：1一]?|一、)")]
     private static partial System.Text.RegularExpressions.Regex GluedSignOffDate();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s\u3000\u00A0]*[|｜]){3,}[\s\u3000\u00A0]*$")]

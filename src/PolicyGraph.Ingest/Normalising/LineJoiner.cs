@@ -1,5 +1,5 @@
+using PolicyGraph.Core.Text;
 using System.Text.RegularExpressions;
-using PolicyGraph.Ingest.Outline;
 
 namespace PolicyGraph.Ingest.Normalising;
 
@@ -71,7 +71,7 @@ public static partial class LineJoiner
             return true;
         }
         // A title line (关于…的通知) ends its paragraph: what follows is its number or addressees.
-        if (previous.Length <= 100 && previous.Contains("关于", StringComparison.Ordinal) && FrontMatterReader.EndsWithDocumentType(previous))
+        if (previous.Length <= 100 && previous.Contains("关于", StringComparison.Ordinal) && DocumentTypes.Ends(previous))
         {
             return false;
         }
@@ -129,6 +129,6 @@ public static partial class LineJoiner
 
     // A sign-off date as written, or with its separators lost in conversion (2019222: domain.md §11 L10), or its
     // characters lost with spaces left between the figures ({ 2016 8 23).
-    [GeneratedRegex(@"^(?:\W{0,3}(?:19|20)[0-9]{2}\s+(?:0?[1-9]|1[0-2])\s+(?:0?[1-9]|[12][0-9]|3[01])$|(?:[0-9]{4}|" + Reading.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)[0-9]{4,6}|(?:19|20)[0-9]{2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{1,2})$")]
+    [GeneratedRegex(@"^(?:\W{0,3}(?:19|20)[0-9]{2}\s+(?:0?[1-9]|1[0-2])\s+(?:0?[1-9]|[12][0-9]|3[01])$|(?:[0-9]{4}|" + PolicyGraph.Core.Text.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)[0-9]{4,6}|(?:19|20)[0-9]{2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{1,2})$")]
     private static partial Regex DateLine();
 }

@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Text;
 using System.Text.RegularExpressions;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Ingest.Normalising;
@@ -24,7 +25,7 @@ public sealed record FrontMatter
             var candidates = Titles
                 .Where(t => !FrontMatterReader.IsOrganisationLine(t.SearchText) && !t.SearchText.EndsWith("文件", StringComparison.Ordinal))
                 .ToList();
-            return candidates.FirstOrDefault(t => t.SearchText.Contains("关于", StringComparison.Ordinal) || FrontMatterReader.EndsWithDocumentType(t.SearchText))
+            return candidates.FirstOrDefault(t => t.SearchText.Contains("关于", StringComparison.Ordinal) || DocumentTypes.Ends(t.SearchText))
                 ?? candidates.FirstOrDefault();
         }
     }
@@ -207,15 +208,6 @@ public static partial class FrontMatterReader
         };
     }
 
-    /// <summary>Document types (文种, domain.md §3), longest first where one ends another.</summary>
-    public static readonly IReadOnlyList<string> DocumentTypes =
-    [
-        "实施意见", "指导意见", "意见", "实施方案", "工作方案", "行动方案", "方案", "实施细则", "细则", "纲要", "规划",
-        "工作要点", "工作计划", "行动计划", "计划", "决定", "办法", "规定", "通知", "通报", "通告", "公告", "决议", "报告", "批复", "函",
-    ];
-
-    public static bool EndsWithDocumentType(string searchText) =>
-        DocumentTypes.Any(d => searchText.EndsWith(d, StringComparison.Ordinal));
 
     /// <summary>Whether a search-view line reads like a signing organisation (山西省人民政府, 区政府办公室).</summary>
     public static bool IsOrganisationLine(string s) =>
@@ -323,7 +315,7 @@ public static partial class FrontMatterReader
                     k++; // (此件公开发布)
                 }
                 var next = paragraphs[k].SearchText;
-                return IsAttachmentLabel(next) || (IsTitleLike(next) && EndsWithDocumentType(TrailingNote().Replace(next, string.Empty))) ? j : null;
+                return IsAttachmentLabel(next) || (IsTitleLike(next) && DocumentTypes.Ends(TrailingNote().Replace(next, string.Empty))) ? j : null;
             }
         }
         return null;
@@ -399,7 +391,7 @@ public static partial class FrontMatterReader
         for (var j = from + 1; j < Math.Min(paragraphs.Count - 1, from + 4); j++)
         {
             var s = paragraphs[j].SearchText;
-            if (IsTitleLike(s) && s.Contains("关于", StringComparison.Ordinal) && EndsWithDocumentType(s)
+            if (IsTitleLike(s) && s.Contains("关于", StringComparison.Ordinal) && DocumentTypes.Ends(s)
                 && (IsNumberLine(paragraphs[j + 1].SearchText) || IsAddressees(paragraphs[j + 1].SearchText)))
             {
                 // The issuer on a line of its own above 关于… (the 公文 title block) is where the document starts.

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PolicyGraph.Core.Text;
-using PolicyGraph.Ingest.Outline;
 
 namespace PolicyGraph.Ingest.Reading;
 

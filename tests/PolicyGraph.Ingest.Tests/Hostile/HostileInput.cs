@@ -150,7 +150,7 @@ internal sealed class HostileInput(int seed)
         return sb.ToString();
     }
 
-    private static string ChineseNumber(int n) => PolicyGraph.Ingest.Reading.ChineseNumerals.ToChinese(n);
+    private static string ChineseNumber(int n) => PolicyGraph.Core.Text.ChineseNumerals.ToChinese(n);
 
     /// <summary>One to four mutations of <paramref name="original"/>, with <paramref name="donor"/> for splices.</summary>
     public byte[] Mutate(byte[] original, byte[] donor, Func<int, byte[]>? nesting = null)

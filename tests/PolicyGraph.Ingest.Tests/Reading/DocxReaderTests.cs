@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Text;
 using System.IO.Compression;
 using PolicyGraph.Ingest.Reading;
 using PolicyGraph.Tests;

@@ -691,7 +691,7 @@ public static partial class MetadataResolver
         {
             var stem = TrailingNote().Replace(titleSearch, string.Empty);
             stem = TrailingYears().Replace(stem, string.Empty);
-            var type = FrontMatterReader.DocumentTypes.FirstOrDefault(d => stem.EndsWith(d, StringComparison.Ordinal));
+            var type = DocumentTypes.All.FirstOrDefault(d => stem.EndsWith(d, StringComparison.Ordinal));
             if (type is not null)
             {
                 return type;
@@ -704,7 +704,7 @@ public static partial class MetadataResolver
             if (m.Success)
             {
                 var named = m.Groups["type"].Value;
-                return FrontMatterReader.DocumentTypes.FirstOrDefault(d => named.StartsWith(d, StringComparison.Ordinal));
+                return DocumentTypes.All.FirstOrDefault(d => named.StartsWith(d, StringComparison.Ordinal));
             }
         }
         return null;

@@ -35,7 +35,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             {
                 return false;
             }
-            return s.Contains("关于", StringComparison.Ordinal) || FrontMatterReader.EndsWithDocumentType(stem) || FrontMatterReader.EndsWithDocumentType(YearRange().Replace(stem, string.Empty));
+            return s.Contains("关于", StringComparison.Ordinal) || DocumentTypes.Ends(stem) || DocumentTypes.Ends(YearRange().Replace(stem, string.Empty));
         }
     }
 
@@ -45,7 +45,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         get
         {
             var stem = TrailingNote().Replace(SearchNormaliser.ToSearchText(Title, traditional: null), string.Empty);
-            return FrontMatterReader.EndsWithDocumentType(stem) || FrontMatterReader.EndsWithDocumentType(YearRange().Replace(stem, string.Empty));
+            return DocumentTypes.Ends(stem) || DocumentTypes.Ends(YearRange().Replace(stem, string.Empty));
         }
     }
 
@@ -89,7 +89,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         }
         // A number glued after the title without brackets: …的实施意见儋府〔2019〕62号.
         else if (GluedNumber().Match(text) is { Success: true } glued && DocumentNumber.Normalise(glued.Groups["n"].Value) is { } gluedNumber
-                 && FrontMatterReader.EndsWithDocumentType(SearchNormaliser.ToSearchText(text[..glued.Index], traditional: null)))
+                 && DocumentTypes.Ends(SearchNormaliser.ToSearchText(text[..glued.Index], traditional: null)))
         {
             number = gluedNumber;
             text = text[..glued.Index].TrimEnd();

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using PolicyGraph.Ingest.Reading;
 
-namespace PolicyGraph.Ingest.Outline;
+namespace PolicyGraph.Core.Text;
 
 /// <summary>The numbering styles of an outline (domain.md §4), in GB/T 9704 order where it sets one.</summary>
 public enum MarkerKind

@@ -1,4 +1,4 @@
-namespace PolicyGraph.Ingest.Reading;
+namespace PolicyGraph.Core.Text;
 
 /// <summary>Chinese numerals as outlines write them: 一 … 十, 十一, 二十, 一百零一.</summary>
 public static class ChineseNumerals
