@@ -314,7 +314,7 @@ public static partial class ContentExtractor
         : int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     // 截至2022年底 looks back: it sets no target year. 到“十四五”末 is the plan's last year.
-    [GeneratedRegex(@"(?:到|至)(?<y>(?:19|20)[0-9]{2})年|(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
+    [GeneratedRegex(@"(?<!截)(?:到|至)(?<y>(?:19|20)[0-9]{2})年|(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
     private static partial Regex YearScope();
 
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})年")]

@@ -72,7 +72,7 @@ public static partial class IndicatorExtractor
     private static readonly string[] CreatingVerbs =
     [
         "累计新增", "培育形成", "培育创建", "积极培育", "推荐新增", "力争创建", "新培育", "新创建", "新认定", "新引进", "培育", "创建", "新增",
-        "新建", "建设", "建成", "打造", "争创", "认定", "形成", "引进", "组织", "制修订", "开展", "完成", "发展", "加快", "推进", "设置", "设立",
+        "新建", "建设", "建成", "打造", "争创", "认定", "形成", "引进", "组织", "制修订", "开展", "完成", "发展", "加快", "推进", "设置", "设立", "组建", "带动",
     ];
 
     // Creating verbs that count what is added rather than what there will be (新增5家 is a change; 培育5家 a level).
@@ -183,7 +183,9 @@ public static partial class IndicatorExtractor
         }
         var nameStart = 0;
         var firstResult = results.Count;
-        var createdList = listKind;
+        // A list of what is created runs on over a comma (新增中国名牌产品3个，山东名牌产品20个) unless the next part opens on a
+        // verb of its own (…，培育标杆企业500家).
+        var createdList = values.Count > 0 && CreatingVerbAtStart(chunk[..values[0].Index]) is not null ? null : listKind;
         for (var i = 0; i < values.Count; i++)
         {
             var token = values[i];
@@ -590,7 +592,7 @@ public static partial class IndicatorExtractor
     [GeneratedRegex(@"(?:每届|每批|每次|每年|每两年)(?:评选|评出|授予|表彰|命名|获奖)")]
     private static partial Regex AwardQuota();
 
-    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万元|亿元|%|‰|万?(?:家次|人次|户次|场次|批次|个|家|项|件|户|份|亩|吨|次|场|座|所|名|批|处|条|台|套)|万人|人(?![民口均次])|公里|千米|倍|天|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?(unit)(?<next>[年月日号届期级度A-Za-z0-9:·]|工作日)?|(?<next>[年月日号届期级度A-Za-z0-9.:·])?)")]
+    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万元|亿元|%|‰|万?(?:家次|人次|户次|场次|批次|个|家|项|件|户|份|亩|吨|次|场|座|所|名|批|处|条|台|套|支|种|张)|万人|人(?![民口均次])|公里|千米|倍|天|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?(unit)(?<next>[年月日号届期级度A-Za-z0-9:·]|工作日)?|(?<next>[年月日号届期级度A-Za-z0-9.:·])?)")]
     private static partial Regex ValueToken();
 
 
@@ -642,8 +644,9 @@ public static partial class IndicatorExtractor
 
     // An assessment's rules (满分为100分, 总分, 每项扣2分) and an award's (每届授奖总数不超过5个, 评选名额); the money a
     // measure gives (对新获中国名牌产品的企业奖励10万元, 每年安排专项资金20万元) is a means, not a target.
-    // The money's currency may trail its verb (各奖励人民币10万元).
-    [GeneratedRegex(@"^(?:满分|总分)|扣分?$|加分|每届|名额|授奖|(?:奖励|奖金|资助|补助|补贴|专项资金|经费)(?:人民币)?$")]
+    // The money's currency may trail its verb (各奖励人民币10万元); 获得…的给予50万元 gives it too. What holds 原则上 (in
+    // principle: 每个设区市推荐的组织原则上不超过3个) is a rule of a procedure.
+    [GeneratedRegex(@"^(?:满分|总分)|扣分?$|加分|每届|名额|授奖|原则上$|(?:奖励|奖金|资助|补助|补贴|专项资金|经费|给予|奖励总额)(?:人民币)?$")]
     private static partial Regex RuleName();
 
     // The bracket after a grade that holds its band: A级(90分及以上), 良好(80—89分), 二级(60—, still open before the value.

@@ -185,8 +185,8 @@ public static partial class AchievementCues
     [GeneratedRegex(@"(?<!(?:比|较|与|同|相比|对比|到|至)[“""']?)十(?<n>[一二三四五六七八九])五[”""']?(?<w>期间|时期|以来(?!的)|末)")]
     private static partial Regex FiveYearPlan();
 
-    // 去年，… / 上年全市…: the year before the document's.
-    [GeneratedRegex(@"^(?:去年|上年|前年|上一年)")]
+    // 去年，… / 上年全市…: the year before the document's; 目前全市…达到486个 / 截至目前: where things stand now.
+    [GeneratedRegex(@"^(?:去年|上年|前年|上一年|目前|截至目前|截止目前|当前)")]
     private static partial Regex LastYear();
 
     // What may stand before a sentence's opening year: its outline number (第五条, (一), 二、, 3.) or the duty note that

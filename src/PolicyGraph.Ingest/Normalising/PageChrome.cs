@@ -16,7 +16,7 @@ public static partial class PageChrome
     private static readonly string[] ChromeWords =
     [
         "当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置", "现在位置", "打印本页", "关闭窗口", "关闭本页", "分享到",
-        "返回顶部", "扫一扫", "网站地图", "联系我们", "版权所有", "ICP备", "icp备", "公网安备", "网站标识码", "主办单位", "承办单位", "技术支持",
+        "返回顶部", "视频加载中", "扫一扫", "网站地图", "联系我们", "版权所有", "ICP备", "icp备", "公网安备", "网站标识码", "主办单位", "承办单位", "技术支持",
         "浏览次数", "点击数", "点击量", "访问量", "阅读次数", "阅读量", "【打印】", "【关闭】", "在手机上查看", "相关链接", "上一篇", "下一篇", "上一版", "下一版",
         "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
@@ -120,7 +120,13 @@ public static partial class PageChrome
             fields.TryAdd(SiteField, siteName);
             return true;
         }
-        // A column's name standing alone over the article (质量资讯, 工作动态, 通知公告): where the page is, not what it says.
+        // A site's name with its menu or slogan (惠企政策通 - 政策查询 申报提醒 资讯解读): three or more short words, nothing else.
+        if (MenuLine().IsMatch(line.Trim()))
+        {
+            return true;
+        }
+        // A column's or a programme's name standing alone over the article (质量资讯, 工作动态, 《厦视新闻》): where the page is,
+        // not what it says.
         if (ColumnName().IsMatch(compact))
         {
             return true;
@@ -476,10 +482,10 @@ public static partial class PageChrome
     private static partial Regex BracketedLabel();
 
     /// <summary>
-    /// A line that is only an ISO date (with its time, perhaps the page's view count or its publisher): a web page's date. Documents
+    /// A line that is only a numeric date (2024-09-06, 2024/09/06, 2024.09.06; with its time, perhaps the page's view count or its publisher): a web page's date. Documents
     /// write their own dates 年月日.
     /// </summary>
-    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/.])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
     private static partial Regex PageDateLine();
 
     /// <summary>The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>.</summary>
@@ -518,8 +524,11 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?:来源|来自|发布时间|发表时间|发布日期|更新时间|发布者|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|动态|要闻|快讯|公告|新闻|聚焦|导读|频道|专栏)$")]
+    [GeneratedRegex(@"^《?\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|动态|要闻|快讯|公告|新闻|聚焦|导读|频道|专栏)》?$")]
     private static partial Regex ColumnName();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:\s*[-|｜]\s*|\s+)\p{IsCJKUnifiedIdeographs}{2,6}(?:\s+\p{IsCJKUnifiedIdeographs}{2,6}){1,6}$")]
+    private static partial Regex MenuLine();
 
     [GeneratedRegex(@"^(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]?\s*[0-9.]+万?次?$|^[☆★◆●■□【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?$")]
     private static partial Regex ViewCounter();

@@ -51,7 +51,7 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     [GeneratedRegex(@"^(?:今天|今日|昨天|昨日|近日|日前|[0-9]{1,2}月[0-9]{1,2}日)[^。]{0,20}?[,，][^。]{0,30}?(?:召开|举行|举办)[^。]{0,30}?(?:会议|发布会|推进会|大会|座谈会|论坛|会)")]
     private static partial Regex ReportsAMeeting();
 
-    [GeneratedRegex(@"^[^。]{0,60}?(?:近日|日前|近期)[,，]?[^。《》]{2,40}?(?:联合)?(?:印发|出台|发布|审议通过|原则通过)(?:了)?《")]
+    [GeneratedRegex(@"^[^。]{0,60}?(?:近日|日前|近期)[,，]?[^。《》]{0,40}?(?:联合)?(?:印发|出台|发布|审议通过|原则通过)(?:了)?《")]
     private static partial Regex ReportedIssue();
 
     // …讯 is a dateline when a reporter's bracket or the day of the news follows it (灵武融媒讯 4月16日下午，…).

@@ -210,6 +210,25 @@ public class ContentExtractorIndicatorTests
         Assert.Empty(speech);
     }
 
+    /// <summary>
+    /// 截至2015年底 reports where things stood: it sets no target year, so the list under 到2018年： is for 2018 and the
+    /// counts before it are results; 目前全市… states the present.
+    /// </summary>
+    [Fact]
+    public void As_of_a_year_sets_no_target_year_and_the_present_is_no_target()
+    {
+        var found = Indicators("""
+            青禾省检验检测服务质量提升行动方案
+            一、总体要求
+            （一）主要目标。截至2015年底，全省共有检验检测机构1126家，检验检测服务业营业收入42.6亿元。到2018年：
+            1.建成国家级质检中心8个、省级质检中心40个；
+            2.重点工业产品质量监督抽查合格率达到93%以上。
+            二、重点任务
+            （一）开展质量攻关。目前全省有效期内的青禾名牌产品达到486个，要继续培育一批名牌产品。
+            """);
+        Assert.Equal(["国家级质检中心 = 8个 2018 level", "省级质检中心 = 40个 2018 level", "重点工业产品质量监督抽查合格率 >= 93% 2018 level"], found);
+    }
+
     /// <summary>A local media centre's dateline (…讯 then the day, no reporter's bracket) opens a news item as 本报讯 does.</summary>
     [Fact]
     public void A_media_centre_s_news_of_a_meeting_states_no_targets_of_its_own()

@@ -50,26 +50,41 @@ public sealed class ExtractionEvaluationTests : IDisposable
         new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default)).IngestPaths([zoo]);
 
         var failures = new List<string>();
+        // A file of fewer than 25 targets says too little for a rate on its own (a representative part has many pages that
+        // set none: part T, 18): such files are pooled and the pool is held to the bar.
+        var pooled = (Names: new List<string>(), Found: 0, Listed: 0, Invented: 0, Extracted: 0, Misses: new List<string>());
         foreach (var file in files)
         {
             using var gold = JsonDocument.Parse(File.ReadAllText(file));
             var report = ExtractionEvaluation.Evaluate(gold.RootElement, store);
             var name = Path.GetFileName(file);
             var misses = string.Join("\n", report.Documents.SelectMany(d => d.Misses.Where(m => m.Contains("indicator", StringComparison.Ordinal)).Select(m => $"  {d.Document} {m}")));
-            // Every judged document is found in the store and every target the file lists is scored; a file of fewer than
-            // 25 targets says too little for a rate (a representative part has many pages that set none: part O, 33).
+            // Every judged document is found in the store and every target the file lists is scored.
             var judgedDocuments = report.Documents.Count;
             var found = report.Documents.Count(d => d.DocumentId is not null);
             var listed = gold.RootElement.GetProperty("docs").EnumerateObject()
                 .Sum(d => d.Value.TryGetProperty("indicators", out var targets) ? targets.GetArrayLength() : 0);
-            if (found != judgedDocuments || report.Indicators.Judged != listed || listed < 25 || report.Invented.Judged < 25)
+            if (found != judgedDocuments || report.Indicators.Judged != listed || report.Invented.Judged == 0)
             {
                 failures.Add($"{name} judges {judgedDocuments} documents ({found} found in the store), lists {listed} targets of which {report.Indicators.Judged} were scored, and {report.Invented.Judged} extractions: judgments or documents went missing");
+            }
+            if (listed < 25)
+            {
+                pooled.Names.Add(name);
+                (pooled.Found, pooled.Listed, pooled.Invented, pooled.Extracted) =
+                    (pooled.Found + report.Indicators.Correct, pooled.Listed + listed, pooled.Invented + report.Invented.Correct, pooled.Extracted + report.Invented.Judged);
+                pooled.Misses.Add(misses);
+                continue;
             }
             if (report.Indicators.Rate < 0.95 || report.Invented.Correct > 0.05 * report.Invented.Judged)
             {
                 failures.Add($"{name}: recall {report.Indicators.Correct}/{report.Indicators.Judged}, invented {report.Invented.Correct}/{report.Invented.Judged}\n{misses}");
             }
+        }
+        Console.WriteLine($"pooled small files ({string.Join(", ", pooled.Names)}): recall {pooled.Found}/{pooled.Listed}, invented {pooled.Invented}/{pooled.Extracted}");
+        if (pooled.Listed > 0 && (pooled.Found < 0.95 * pooled.Listed || pooled.Invented > 0.05 * pooled.Extracted))
+        {
+            failures.Add($"pooled {string.Join(", ", pooled.Names)}: recall {pooled.Found}/{pooled.Listed}, invented {pooled.Invented}/{pooled.Extracted}\n{string.Join("\n", pooled.Misses)}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

@@ -565,4 +565,22 @@ public class MetadataPlacesTests
                      "青禾市农业农村委员会\n青禾市财政局\n青禾市市场监督管理委员会\n青禾市质量兴农战略实施方案\n（2021—2023年）\n" + Body);
         Assert.Equal("青禾市农业农村委员会、青禾市财政局、青禾市市场监督管理委员会", m.Issuer);
     }
+
+    [Fact]
+    public void A_site_s_menu_a_programme_s_name_and_a_loading_notice_are_chrome_and_a_slashed_date_line_dates_the_page()
+    {
+        var m = Read("惠企政策通 - 政策查询 申报提醒 资讯解读\n《青禾新闻》\n视频加载中...\n我市启动2024年全国质量月活动\n2024/09/06 18:30\n" +
+                     "今天，我市启动2024年全国质量月活动，发布了2023年全市质量状况。\n去年，全市制造业产品质量合格率为94.1%。");
+        Assert.Equal(("我市启动2024年全国质量月活动", "2024-09-06"), (m.Title, m.Published));
+    }
+
+    [Fact]
+    public void A_report_that_the_central_market_regulator_issued_a_plan_is_national_even_as_a_foreign_site_words_it()
+    {
+        var m = Read("中國發布《推動消費品質量提升三年行動方案》\n中國市場監管總局等十五個部門近日聯合印發《推動消費品質量提升三年行動方案（2024—2026年）》，提出到2026年消費品質量合格率穩定在93%以上。\n" +
+                     "《方案》提出，將從標準升級、供給創新四個方面推進。");
+        Assert.Equal(Levels.National, m.Level);
+        // The news that a body issued a document, however close 近日 stands to 印发.
+        Assert.True(NewsLead.ReportsAnIssue("记者5月15日从省市场监管局获悉，该局近日印发《关于全面推行企业首席质量官制度的实施意见》，明确首席质量官的职责。"));
+    }
 }

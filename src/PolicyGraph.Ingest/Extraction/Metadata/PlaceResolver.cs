@@ -457,7 +457,7 @@ public static partial class PlaceResolver
         return ranked[0].Key;
     }
 
-    [GeneratedRegex(@"^(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)")]
+    [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)")]
     private static partial Regex NationalIssuer();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}(?:镇|乡|街道|街道办事处)(?:人民政府|党委|政府|办事处)")]
