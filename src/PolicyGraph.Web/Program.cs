@@ -9,7 +9,7 @@ try
 {
     builder.AddPolicyGraph();
 }
-catch (PolicyGraph.Core.Store.DataDirectoryInUseException e)
+catch (PolicyGraph.Core.Persistence.DataDirectoryInUseException e)
 {
     Console.Error.WriteLine($"policygraph web: {e.Message}");
     return 1;

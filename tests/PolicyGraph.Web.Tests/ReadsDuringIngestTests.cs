@@ -1,7 +1,8 @@
+using PolicyGraph.Api.Hosting;
+using PolicyGraph.Core.Persistence;
 using System.Net;
 using System.Text;
 using PolicyGraph.Bench;
-using PolicyGraph.Core.Store;
 using Xunit.Abstractions;
 
 namespace PolicyGraph.Web.Tests;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using PolicyGraph.Api.Extensions;
 using PolicyGraph.Api.Hosting;
 using PolicyGraph.Core.Precedent;
 using PolicyGraph.Core.Search;

@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Persistence;
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PolicyGraph.Api.Extensions;
 
 namespace PolicyGraph.Api.Hosting;
 

@@ -1,5 +1,5 @@
+using PolicyGraph.Core.Persistence;
 using System.CommandLine;
-using PolicyGraph.Core.Store;
 using PolicyGraph.Core.Store.Neo4j;
 using Spectre.Console;
 

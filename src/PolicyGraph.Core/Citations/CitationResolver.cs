@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Text;
 using System.Security.Cryptography;
 using System.Text;
 using PolicyGraph.Core.Model;

@@ -26,7 +26,7 @@ public interface IGraphStore : IDisposable
     /// <summary>Documents whose number is <paramref name="number"/> (normalised form).</summary>
     IReadOnlyList<DocumentInfo> FindByNumber(string number);
 
-    /// <summary>Documents whose title or attachment title has this <see cref="Citations.TitleKey"/>.</summary>
+    /// <summary>Documents whose title or attachment title has this <see cref="Core.Text.TitleKey"/>.</summary>
     IReadOnlyList<DocumentInfo> FindByTitleKey(string titleKey);
 
     /// <summary>Citations, with the citing document's id, that name this number or one of these title keys.</summary>

@@ -1,6 +1,6 @@
+using PolicyGraph.Core.Text;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Core.Store;

@@ -1,6 +1,5 @@
 using PolicyGraph.Core.Text;
 using System.Text.RegularExpressions;
-using PolicyGraph.Ingest.Reading;
 
 namespace PolicyGraph.Ingest.Extraction;
 

@@ -1,5 +1,5 @@
+using PolicyGraph.Core.Text;
 using System.Text.RegularExpressions;
-using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Ingest.Extraction;

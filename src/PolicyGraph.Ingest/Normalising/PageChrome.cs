@@ -33,9 +33,6 @@ public static partial class PageChrome
         "会员登录", "用户登录", "会员注册", "用户注册", "登录注册",
     };
 
-    /// <summary>The field a page's site name is kept under (a place the issuer's may be completed from).</summary>
-    public const string SiteField = "网站";
-
     /// <summary>The field a post's 发表于 date is kept under (a published date).</summary>
     public const string PostedField = "发表时间";
 
@@ -117,7 +114,7 @@ public static partial class PageChrome
         var siteName = TrailingLatin().Replace(compact, string.Empty); // 港粤商讯网HKGDBizNews
         if (SiteName().IsMatch(siteName) && !compact.Contains("关于", StringComparison.Ordinal) && compact.IndexOfAny(['《', ',', '，']) < 0)
         {
-            fields.TryAdd(SiteField, siteName);
+            fields.TryAdd(SourceText.FieldNames.Site, siteName);
             return true;
         }
         // A site's name with its menu or slogan (惠企政策通 - 政策查询 申报提醒 资讯解读): three or more short words, nothing else.
@@ -147,7 +144,7 @@ public static partial class PageChrome
         }
         if (Masthead().IsMatch(compact) && MastheadOwner().Match(compact) is { Success: true } owner)
         {
-            fields.TryAdd(SiteField, owner.Groups["owner"].Value); // 中共台州市黄岩区委主管主办: the paper's place
+            fields.TryAdd(SourceText.FieldNames.Site, owner.Groups["owner"].Value); // 中共台州市黄岩区委主管主办: the paper's place
         }
         return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
             || PinyinAnnotation.Strip(line) is var plain && (IsBar(plain) || IsNavigation(plain)) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);

@@ -1,6 +1,5 @@
 using PolicyGraph.Core.Text;
 using System.Text.RegularExpressions;
-using PolicyGraph.Core.Model;
 using PolicyGraph.Ingest.Normalising;
 
 namespace PolicyGraph.Ingest.Outline;

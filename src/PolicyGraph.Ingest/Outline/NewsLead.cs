@@ -72,7 +72,7 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
 
     /// <summary>Whether <paramref name="searchText"/> is the title the lead named: the text follows its lead.</summary>
     public bool IsTitleOfText(string searchText) =>
-        Core.Citations.TitleKey.Of(searchText) == Core.Citations.TitleKey.Of(Title);
+        Core.Text.TitleKey.Of(searchText) == Core.Text.TitleKey.Of(Title);
 
     [GeneratedRegex(@"(?:全文|主要内容|内容|原文|全文如下)(?:如下)?\s*[:：]\s*$|全文如下|主要内容如下|全文刊发如下|内容如下|全文[↓⬇👇]|看(?:《[^》]{1,30}》)?全文|全文来了|附全文|全文见下|以下为全文")]
     private static partial Regex Announces();

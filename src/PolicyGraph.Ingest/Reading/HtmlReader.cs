@@ -27,7 +27,7 @@ public sealed class HtmlReader : IDocumentReader
     {
         ["ArticleTitle"] = SourceText.FieldNames.ArticleTitle,
         ["PubDate"] = "发布时间",
-        ["SiteName"] = Normalising.PageChrome.SiteField,
+        ["SiteName"] = SourceText.FieldNames.Site,
     };
 
     private static readonly string[] NavigationMarks = ["nav", "menu", "breadcrumb", "crumb", "footer", "share", "toolbar", "sidebar"];

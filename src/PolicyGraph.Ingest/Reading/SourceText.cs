@@ -13,6 +13,9 @@ public sealed record SourceText(string Text, string Format, IReadOnlyDictionary<
 
         /// <summary>The article's title as the publishing system states it (<c>&lt;meta name="ArticleTitle"&gt;</c>).</summary>
         public const string ArticleTitle = "文章标题";
+
+        /// <summary>The site's name (<c>&lt;meta name="SiteName"&gt;</c>, or a masthead or site-name line of the page's chrome).</summary>
+        public const string Site = "网站";
         public const string Encoding = "编码";
     }
 }

@@ -92,8 +92,8 @@ public abstract class GraphStoreContract : IDisposable
         Assert.Equal(graph.Document.Id, Store.FindBySourceKey(graph.Document.SourceKey)?.Id);
         Assert.Null(Store.FindBySourceKey("/abs/" + Prefix + "other.txt"));
         Assert.Contains(Store.FindByNumber(graph.Document.DocNumber!), d => d.Id == graph.Document.Id);
-        Assert.Contains(Store.FindByTitleKey(Citations.TitleKey.Of(graph.Document.Title!)), d => d.Id == graph.Document.Id);
-        Assert.Contains(Store.FindByTitleKey(Citations.TitleKey.Of(graph.Document.AttachmentTitle!)), d => d.Id == graph.Document.Id);
+        Assert.Contains(Store.FindByTitleKey(Core.Text.TitleKey.Of(graph.Document.Title!)), d => d.Id == graph.Document.Id);
+        Assert.Contains(Store.FindByTitleKey(Core.Text.TitleKey.Of(graph.Document.AttachmentTitle!)), d => d.Id == graph.Document.Id);
 
         Assert.True(Store.Delete(graph.Document.Id));
         Assert.Null(Store.GetDocument(graph.Document.Id));
@@ -108,7 +108,7 @@ public abstract class GraphStoreContract : IDisposable
         Store.Save(graph);
         var byNumber = Store.FindCitations(StoreTestGraphs.CitedNumber, []);
         Assert.Contains(byNumber, c => c.DocumentId == graph.Document.Id && c.Citation == graph.Citations[0]);
-        var byTitle = Store.FindCitations(null, [Citations.TitleKey.Of(StoreTestGraphs.CitedTitle)]);
+        var byTitle = Store.FindCitations(null, [Core.Text.TitleKey.Of(StoreTestGraphs.CitedTitle)]);
         Assert.Contains(byTitle, c => c.DocumentId == graph.Document.Id && c.Citation == graph.Citations[1]);
         Assert.Contains((StoreTestGraphs.CitedNumber, (string?)null), Store.CitedKeys());
         Assert.Contains(((string?)null, StoreTestGraphs.CitedTitle), Store.CitedKeys());

@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Persistence;
 using System.Text;
 using System.Text.Json.Nodes;
 using PolicyGraph.Core.Store;

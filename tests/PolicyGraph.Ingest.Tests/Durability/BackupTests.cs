@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Persistence;
 using System.IO.Compression;
 using PolicyGraph.Bench;
 using PolicyGraph.Core.Search;

@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Persistence;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyGraph.Core.Search;

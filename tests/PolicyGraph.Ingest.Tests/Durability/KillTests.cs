@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyGraph.Bench;
-using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Tests;
 using Fields = PolicyGraph.Core.Search.Fields;

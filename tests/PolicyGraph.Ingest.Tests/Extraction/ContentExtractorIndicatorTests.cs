@@ -1,5 +1,4 @@
 using System.Text;
-using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;

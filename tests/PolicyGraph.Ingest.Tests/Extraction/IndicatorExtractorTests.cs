@@ -1,4 +1,3 @@
-using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Text;
 using PolicyGraph.Ingest.Extraction;
 

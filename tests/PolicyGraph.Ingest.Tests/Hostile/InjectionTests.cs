@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Text;
 using System.Text;
 using System.Xml.Linq;
 using Microsoft.Data.Sqlite;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using PolicyGraph.Core.Citations;
-using PolicyGraph.Core.Linking;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Queries;
 using PolicyGraph.Core.Search;

@@ -1,6 +1,7 @@
+using PolicyGraph.Core.Store;
+using PolicyGraph.Core.Text;
 using System.Globalization;
 using System.Text.Json;
-using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Graph;
 using PolicyGraph.Core.Linking;
 using PolicyGraph.Core.Model;

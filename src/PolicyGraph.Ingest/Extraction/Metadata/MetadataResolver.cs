@@ -719,7 +719,7 @@ public static partial class MetadataResolver
 
     /// <summary>The site's name: a line of its own, or what follows the title in the page's &lt;title&gt; (…_玛纳斯新闻网).</summary>
     private static string? SiteName(IReadOnlyDictionary<string, string> fields) =>
-        fields.GetValueOrDefault(Normalising.PageChrome.SiteField)
+        fields.GetValueOrDefault(SourceText.FieldNames.Site)
         ?? (fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } page
             ? SiteSuffix().Split(page) is { Length: > 1 } parts ? parts[^1].Trim()
             : GluedSiteSuffix().Match(page) is { Success: true } glued ? glued.Value[1..].Trim() // 标题-某某官网

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace PolicyGraph.Core.Store;
+namespace PolicyGraph.Core.Persistence;
 
 /// <summary>The data directory is being written by another process; the message says which and what to do.</summary>
 public sealed class DataDirectoryInUseException(string message) : IOException(message);

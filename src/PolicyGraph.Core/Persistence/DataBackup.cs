@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Store;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
@@ -8,7 +9,7 @@ using Microsoft.Data.Sqlite;
 using PolicyGraph.Core.Search;
 using Directory = System.IO.Directory;
 
-namespace PolicyGraph.Core.Store;
+namespace PolicyGraph.Core.Persistence;
 
 /// <summary>What a backup holds, written into it as <c>manifest.json</c>.</summary>
 public sealed record BackupManifest(string Format, DateTimeOffset Created, int Documents, int Clauses, string StoreSha256, long IndexGeneration, IReadOnlyList<string> IndexFiles);

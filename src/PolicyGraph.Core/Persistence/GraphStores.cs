@@ -1,6 +1,7 @@
+using PolicyGraph.Core.Store;
 using PolicyGraph.Core.Store.Neo4j;
 
-namespace PolicyGraph.Core.Store;
+namespace PolicyGraph.Core.Persistence;
 
 /// <summary>
 /// Which graph store a process uses, decided in one place for the command line and the web host: Neo4j when

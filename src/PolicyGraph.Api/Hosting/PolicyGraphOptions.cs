@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using PolicyGraph.Ingest.Reading;
 
-namespace PolicyGraph.Api.Extensions;
+namespace PolicyGraph.Api.Hosting;
 
 /// <summary>
 /// Settings of the hosted product, bound from configuration: <c>--data</c> and <c>--samples</c> on the command line,

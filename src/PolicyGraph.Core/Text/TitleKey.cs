@@ -1,6 +1,6 @@
 using PolicyGraph.Core.Text;
 
-namespace PolicyGraph.Core.Citations;
+namespace PolicyGraph.Core.Text;
 
 /// <summary>
 /// The key two titles of one document share: search view, no 《》“”, spaces or 、 (between joint issuers), every dash and range sign as one
