@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Persistence;
 using PolicyGraph.Core.Contract;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
@@ -34,6 +35,22 @@ internal static class Output
         WithStore(dataDirectory, store =>
         {
             using var index = new ClauseIndex(dataDirectory);
+            return verb(store, index);
+        });
+
+    /// <summary>
+    /// Runs a read-only verb (search, similar) against the store and the index's last commit: it takes no lock and never
+    /// writes the index. An index out of step with the store (an ingest interrupted, or running now) is said on stderr;
+    /// the next ingest brings it back in step.
+    /// </summary>
+    public static int WithDataReadOnly(string dataDirectory, Func<IGraphStore, ClauseIndex, int> verb) =>
+        WithStore(dataDirectory, store =>
+        {
+            using var index = ClauseIndex.OpenReadOnly(dataDirectory);
+            if (index.DocumentsOutOfStep(store) is > 0 and var behind)
+            {
+                Console.Error.WriteLine($"policygraph: the index is out of step with the store on {behind} document(s) (an ingest interrupted or under way); answering from the index as it is — `policygraph ingest` brings it back in step");
+            }
             return verb(store, index);
         });
 

@@ -20,9 +20,8 @@ internal static class SearchCommand
         var docType = new Option<string?>("--doc-type") { Description = "Document type (实施意见, 实施方案, 通知 …)" };
         var facet = new Option<string?>("--facet") { Description = "Quality facet (product, standardisation …)" };
         var command = new Command("search", "Search clauses") { query, top, level, province, region, yearFrom, yearTo, role, docType, facet };
-        command.SetAction(result => Output.WithData(result.GetValue(CommandLine.Data)!, (store, index) =>
+        command.SetAction(result => Output.WithDataReadOnly(result.GetValue(CommandLine.Data)!, (store, index) =>
         {
-            index.Reconcile(store);
             var request = new SearchRequest(result.GetValue(query)!)
             {
                 Top = result.GetValue(top),

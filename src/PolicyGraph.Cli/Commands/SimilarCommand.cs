@@ -14,9 +14,8 @@ internal static class SimilarCommand
         var top = new Option<int>("--top") { Description = "How many clauses", DefaultValueFactory = _ => 10 };
         var exclude = new Option<string?>("--exclude-doc") { Description = "Leave out this document (the one the passage comes from)" };
         var command = new Command("similar", "Find clauses that share wording with a passage") { text, top, exclude };
-        command.SetAction(result => Output.WithData(result.GetValue(CommandLine.Data)!, (store, index) =>
+        command.SetAction(result => Output.WithDataReadOnly(result.GetValue(CommandLine.Data)!, (store, index) =>
         {
-            index.Reconcile(store);
             SimilarResponse response;
             try
             {

@@ -24,6 +24,7 @@ public sealed class ClauseIndex : IDisposable
     public const string Version = "index-4";
 
     private readonly LuceneDirectory _directory;
+    private readonly bool _readOnly;
     private readonly System.Threading.Lock _gate = new();
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
@@ -33,6 +34,45 @@ public sealed class ClauseIndex : IDisposable
         var path = Path.Combine(dataDirectory, FolderName);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
+    }
+
+    private ClauseIndex(LuceneDirectory directory)
+    {
+        _directory = directory;
+        _readOnly = true;
+    }
+
+    /// <summary>
+    /// The index as a read-only verb (search, similar) sees it: the last commit, never written to, so that it needs no
+    /// lock on the data directory and cannot disturb an ingest running beside it. A data directory without an index
+    /// reads as an empty one (in memory; nothing is created on disk).
+    /// </summary>
+    public static ClauseIndex OpenReadOnly(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, FolderName);
+        if (System.IO.Directory.Exists(path))
+        {
+            var onDisk = FSDirectory.Open(path);
+            if (DirectoryReader.IndexExists(onDisk))
+            {
+                return new ClauseIndex(onDisk);
+            }
+            onDisk.Dispose();
+        }
+        var empty = new RAMDirectory();
+        using (var writer = new IndexWriter(empty, new IndexWriterConfig(PolicyAnalysis.Version, PolicyAnalysis.PerField)))
+        {
+            writer.Commit();
+        }
+        return new ClauseIndex(empty);
+    }
+
+    /// <summary>How many documents the index is out of step with the store on (missing, stale or no longer stored); read only.</summary>
+    public int DocumentsOutOfStep(IGraphStore store)
+    {
+        var indexed = IndexedDocuments();
+        var stored = store.ListDocuments().ToDictionary(d => d.Id, MarkerHash);
+        return stored.Count(d => !indexed.TryGetValue(d.Key, out var have) || have != d.Value) + indexed.Keys.Count(id => !stored.ContainsKey(id));
     }
 
     public static Similarity Similarity { get; } = new BM25Similarity();
@@ -172,6 +212,10 @@ public sealed class ClauseIndex : IDisposable
 
     private IndexWriter Writer()
     {
+        if (_readOnly)
+        {
+            throw new InvalidOperationException("the clause index is open read-only (a read-only verb never writes it)");
+        }
         if (_writer is null)
         {
             var config = new IndexWriterConfig(PolicyAnalysis.Version, PolicyAnalysis.PerField)

@@ -85,6 +85,34 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("no document with id 'no-such-doc'", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Search_and_similar_never_write_the_index_and_say_when_it_is_out_of_step()
+    {
+        Assert.Equal(0, Run("ingest", RepositoryFiles.Corpus, "--data", _data, "--json").Code);
+        var index = Path.Combine(_data, PolicyGraph.Core.Search.ClauseIndex.FolderName);
+        // While a writer holds the data directory, a search still answers from the last commit.
+        using (PolicyGraph.Core.Persistence.DataDirectoryLock.Acquire(_data, "a test standing in for an ingest"))
+        {
+            var (code, output, error) = Run("search", "首席质量官", "--data", _data, "--json");
+            Assert.Equal(0, code);
+            Assert.True(JsonDocument.Parse(output).RootElement.GetProperty("hits").GetArrayLength() > 0, error);
+            Assert.DoesNotContain("out of step", error, StringComparison.Ordinal);
+        }
+        // With the index gone (a crash before its first commit), search and similar answer empty, say why, and create nothing.
+        Directory.Delete(index, recursive: true);
+        var (searched, found, warned) = Run("search", "首席质量官", "--data", _data, "--json");
+        Assert.Equal(0, searched);
+        Assert.Equal(0, JsonDocument.Parse(found).RootElement.GetProperty("hits").GetArrayLength());
+        Assert.Contains("out of step with the store on 5 document(s)", warned, StringComparison.Ordinal);
+        Assert.Equal(0, Run("similar", "--text", "推行首席质量官制度", "--data", _data, "--json").Code);
+        Assert.False(Directory.Exists(index), "a read-only verb created the index");
+        // The next ingest brings it back in step.
+        Run("ingest", RepositoryFiles.Corpus, "--data", _data, "--json");
+        var (_, again, quiet) = Run("search", "首席质量官", "--data", _data, "--json");
+        Assert.True(JsonDocument.Parse(again).RootElement.GetProperty("hits").GetArrayLength() > 0);
+        Assert.DoesNotContain("out of step", quiet, StringComparison.Ordinal);
+    }
+
     private static void AssertFields(JsonElement element, params string[] names)
     {
         foreach (var name in names)
