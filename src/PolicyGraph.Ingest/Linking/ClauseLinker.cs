@@ -11,9 +11,6 @@ using Fields = PolicyGraph.Core.Search.Fields;
 
 namespace PolicyGraph.Ingest.Linking;
 
-/// <summary>A pair of clauses that might be linked, with what the model needs to decide.</summary>
-public sealed record LinkCandidate(Clause Child, Clause Parent, DocumentGraph ParentDocument, LinkFeatures Features, Alignment Alignment, bool Inferred);
-
 /// <summary>
 /// Clause links (issue 5): a document's clauses aligned with those of the documents it implements — its cited
 /// parents, and through them the grandparents — and, when a cited parent's text is not ingested, with the siblings
@@ -117,7 +114,7 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
                          .OrderByDescending(x => x.Score).Take(2))
             {
                 links.Add(new ClauseLink(candidate.Child.Id, candidate.Parent.Id, child.Document.Id, candidate.ParentDocument.Document.Id,
-                    Math.Round(score, 4), Evidence(candidate), candidate.Inferred));
+                    Math.Round(score, 4), candidate.Evidence(), candidate.Inferred));
             }
         }
         return links;
@@ -131,7 +128,7 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
     {
         var (parents, _) = Related(child);
         var sibling = !parents.Contains(parentDocument.Document.Id);
-        return Features(child, clause, parentDocument, parent, PassageAligner.Align(clause.SearchText, parent.SearchText), sibling);
+        return LinkFeatures.Of(child, clause, parentDocument, parent, PassageAligner.Align(clause.SearchText, parent.SearchText), sibling);
     }
 
     /// <summary>Every candidate pair for a document's clauses, with its features.</summary>
@@ -178,7 +175,7 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
                         continue;
                     }
                     var alignment = PassageAligner.Align(clause.SearchText, parent.SearchText);
-                    yield return new LinkCandidate(clause, parent, parentDocument, Features(child, clause, parentDocument, parent, alignment, inferred), alignment, inferred);
+                    yield return new LinkCandidate(clause, parent, parentDocument, LinkFeatures.Of(child, clause, parentDocument, parent, alignment, inferred), alignment, inferred);
                 }
             }
         }
@@ -341,66 +338,4 @@ public sealed class ClauseLinker(IGraphStore store, ClauseIndex index, LinkClass
     /// </summary>
     private static bool Linkable(Clause clause) =>
         clause.SearchText.Length >= 12 && clause.Role != Roles.Preamble && !clause.Path.StartsWith("notice", StringComparison.Ordinal);
-
-    internal static LinkFeatures Features(DocumentGraph child, Clause clause, DocumentGraph parentDocument, Clause parent, Alignment alignment, bool sibling)
-    {
-        var childIndicators = child.Indicators.Where(i => i.ClauseId == clause.Id).ToList();
-        var parentIndicators = parentDocument.Indicators.Where(i => i.ClauseId == parent.Id).ToList();
-        var sharedNames = childIndicators.Where(c => parentIndicators.Any(p => Indicator.SameName(c.Name, p.Name))).ToList();
-        var sameValues = sharedNames.Count(c => parentIndicators.Any(p => Indicator.SameName(c.Name, p.Name) && p.Value == c.Value));
-        var shorter = Math.Max(1, Math.Min(clause.SearchText.Length, parent.SearchText.Length));
-        return new LinkFeatures
-        {
-            ChildCoverage = (float)alignment.PassageCoverage,
-            ParentCoverage = (float)alignment.ClauseCoverage,
-            LocalScore = (float)alignment.LocalScore,
-            LongestRun = (float)(alignment.SharedRuns.Count == 0 ? 0 : alignment.SharedRuns.Max(r => r.Length)) / shorter,
-            BigramOverlap = (float)Jaccard(clause.SearchText, parent.SearchText),
-            SharedIndicators = sharedNames.Count,
-            SameIndicatorValues = sameValues,
-            SameRole = clause.Role == parent.Role ? 1 : 0,
-            SameFacet = clause.Facet is not null && clause.Facet == parent.Facet ? 1 : 0,
-            PositionGap = (float)Math.Abs(RelativePosition(child, clause) - RelativePosition(parentDocument, parent)),
-            YearGap = child.Document.Year is { } cy && parentDocument.Document.Year is { } py ? Math.Abs(cy - py) : 0,
-            LevelGap = sibling ? 0 : Math.Max(0, Levels.Rank(child.Document.Level) - Levels.Rank(parentDocument.Document.Level)),
-        };
-    }
-
-    private static double RelativePosition(DocumentGraph doc, Clause clause) =>
-        doc.Clauses.Count <= 1 ? 0 : (double)clause.Ordinal / (doc.Clauses.Count - 1);
-
-    /// <summary>Jaccard overlap of the two texts' character pairs (every pair, punctuation included), each pair an int.</summary>
-    private static double Jaccard(string a, string b)
-    {
-        var x = Bigrams(a);
-        var y = Bigrams(b);
-        if (x.Count + y.Count == 0)
-        {
-            return 0;
-        }
-        var shared = x.Count(y.Contains);
-        return (double)shared / (x.Count + y.Count - shared);
-    }
-
-    private static HashSet<int> Bigrams(string s)
-    {
-        var set = new HashSet<int>(s.Length);
-        for (var i = 0; i + 1 < s.Length; i++)
-        {
-            set.Add((s[i] << 16) | s[i + 1]);
-        }
-        return set;
-    }
-
-    /// <summary>What a person checks a link by: the longest shared wording, how much of the child it covers, changed numbers.</summary>
-    private static string Evidence(LinkCandidate c)
-    {
-        var runs = c.Alignment.SharedRuns.OrderByDescending(r => r.Length).Take(3).Select(r => c.Child.SearchText.Substring(r.PassageStart, r.Length));
-        var changed = c.ParentDocument.Indicators.Where(p => p.ClauseId == c.Parent.Id)
-            .SelectMany(p => c.Features.SharedIndicators > 0 ? new[] { p } : [])
-            .Take(3)
-            .Select(p => $"{p.Name} {p.Comparator}{p.Value}{p.Unit}");
-        return $"covers {c.Features.ChildCoverage:P0} of the clause; shared: {string.Join(" | ", runs)}" +
-            (c.Features.SharedIndicators > 0 ? $"; parent targets: {string.Join(", ", changed)}" : string.Empty);
-    }
 }
