@@ -15,6 +15,44 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
     public void Dispose() => _temporary.Dispose();
 
+    /// <summary>
+    /// A store written by the first schema (Store/Sql/001) is brought to this build's version when opened: the later steps
+    /// run once, its documents are kept and queued for linking; a store newer than this build is refused, untouched.
+    /// </summary>
+    [Fact]
+    public void An_older_store_is_migrated_step_by_step_and_a_newer_one_is_refused()
+    {
+        var path = Path.Combine(_dir, SqliteGraphStore.FileName);
+        var first = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "PolicyGraph.Core", "Store", "Sql", "001-graph.sql"));
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = first + """
+                INSERT INTO documents (id, source, source_key, content_hash, pipeline_version, format, script, clause_count, ingested_at, original_text)
+                VALUES ('old-1', 'old.txt', 'old.txt', 'h0', 'ingest-1', 'txt', 'Hans', 0, '2020-01-01T00:00:00+00:00', '旧文本');
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        using (var store = new SqliteGraphStore(_dir))
+        {
+            Assert.Equal("old-1", Assert.Single(store.ListDocuments()).Id);
+            Assert.Equal(["old-1"], store.PendingLinks());
+            Assert.Null(store.FindDocument("old-1")!.Prefecture);
+        }
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "PRAGMA user_version";
+            Assert.Equal(3L, cmd.ExecuteScalar());
+            cmd.CommandText = "PRAGMA user_version = 99";
+            cmd.ExecuteNonQuery();
+        }
+        var refused = Assert.Throws<InvalidOperationException>(() => new SqliteGraphStore(_dir));
+        Assert.Contains("schema version 99, newer than this build's 3", refused.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_failed_write_leaves_the_earlier_version_in_place()
     {
