@@ -20,7 +20,7 @@ public sealed class Gazetteer
     /// </summary>
     private const string PositionCharacters = "东西南北中上下前后左右内外城郊矿市站新老江河湖海山";
 
-    private static readonly Lazy<Gazetteer> Shared = new(() => new Gazetteer(Parse(EmbeddedData.ReadTsv(FileName), FileName), FileName));
+    private static readonly Lazy<Gazetteer> Shared = new(() => new Gazetteer(RegionTable.Parse(EmbeddedData.ReadTsv(FileName), FileName), FileName));
 
     private readonly Dictionary<string, Region> _byCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Region>> _byFullName = new(StringComparer.Ordinal);
@@ -52,7 +52,7 @@ public sealed class Gazetteer
         }
         foreach (var region in regions)
         {
-            CheckPlace(region, source);
+            RegionTable.Check(region, _provinces, _byCode, source);
             var parent = Parent(region);
             if (parent is not null)
             {
@@ -228,37 +228,6 @@ public sealed class Gazetteer
         return counts;
     }
 
-    /// <summary>Reads <c>regions.tsv</c> rows (code, name, level, province, short, prefecture, kind, aliases).</summary>
-    /// <exception cref="InvalidDataException">A row without its eight columns, or with an unknown level or kind.</exception>
-    public static IReadOnlyList<Region> Parse(IEnumerable<string[]> rows, string source)
-    {
-        var regions = new List<Region>();
-        var number = 0;
-        foreach (var row in rows)
-        {
-            number++;
-            if (row.Length != 8)
-            {
-                throw new InvalidDataException($"{source}: data row {number} has {row.Length} columns, expected 8 (code, name, level, province, short, prefecture, kind, aliases)");
-            }
-            if (row[2] is not (Levels.Province or Levels.Prefecture or Levels.County))
-            {
-                throw new InvalidDataException($"{source}: data row {number} ({row[1]}): unknown level '{row[2]}'");
-            }
-            if (!RegionKinds.All.Contains(row[6]))
-            {
-                throw new InvalidDataException($"{source}: data row {number} ({row[1]}): unknown kind '{row[6]}'");
-            }
-            if (row[0].Length != (row[2] switch { Levels.Province => 2, Levels.Prefecture => 4, _ => 6 }) || !row[0].All(char.IsAsciiDigit))
-            {
-                throw new InvalidDataException($"{source}: data row {number} ({row[1]}): code '{row[0]}' does not fit level {row[2]}");
-            }
-            regions.Add(new Region(row[0], row[1], row[2], row[3], row[4], row[5].Length == 0 ? null : row[5], row[6],
-                row[7].Length == 0 ? [] : row[7].Split('|')));
-        }
-        return regions;
-    }
-
     private PlaceMatch? PlaceAt(string text, int at, IReadOnlyList<Region>? context)
     {
         foreach (var (length, names) in _leadingNames.NamesAt(text, at).Reverse())
@@ -336,29 +305,6 @@ public sealed class Gazetteer
         region.Level != Levels.Province && end < text.Length
         && ((region.Name.EndsWith('市') && text[end] == '场') || (region.Name.EndsWith('区') && text[end] == '域'));
 
-    private void CheckPlace(Region region, string source)
-    {
-        if (!_provinces.TryGetValue(region.Province, out var province) || province.Name != region.Province)
-        {
-            throw new InvalidDataException($"{source}: {region.Name} ({region.Code}): province '{region.Province}' is not a province of the table");
-        }
-        if (region.Level == Levels.Province ? region.Province != region.Name : !region.Code.StartsWith(province.Code, StringComparison.Ordinal))
-        {
-            throw new InvalidDataException($"{source}: {region.Name} ({region.Code}): code does not lie in {region.Province} ({province.Code})");
-        }
-        if (region.Prefecture is null)
-        {
-            return;
-        }
-        if (region.Level != Levels.County
-            || !_byCode.TryGetValue(region.Code[..4], out var prefecture)
-            || prefecture.Level != Levels.Prefecture
-            || prefecture.Name != region.Prefecture)
-        {
-            throw new InvalidDataException($"{source}: {region.Name} ({region.Code}): prefecture '{region.Prefecture}' is not the prefecture-level division {region.Code[..4]}");
-        }
-    }
-
     private List<Region> Children(Region parent, bool create)
     {
         if (!_children.TryGetValue(parent, out var children) && create)
@@ -385,21 +331,4 @@ public sealed class Gazetteer
     private sealed record LeadingName(Region Region, bool IsShortForm);
 
     private sealed record MentionName(Region Region, bool Counted);
-}
-
-/// <summary>
-/// A place an organisation's name starts with (<see cref="Gazetteer.LeadingPlaces"/>): the characters matched
-/// and every division they can mean there.
-/// </summary>
-/// <param name="Start">Where the name starts in the organisation's name.</param>
-/// <param name="Length">How many characters it takes.</param>
-/// <param name="Text">The name as written (长阳县, 池州市).</param>
-/// <param name="Candidates">The divisions it can mean, inside the place before it; one when it is pinned down.</param>
-public sealed record PlaceMatch(int Start, int Length, string Text, IReadOnlyList<Region> Candidates)
-{
-    /// <summary>The division meant, when only one can be; null for an ambiguous name (鼓楼区 with no place before it).</summary>
-    public Region? Region => Candidates.Count == 1 ? Candidates[0] : null;
-
-    /// <summary>The level every candidate has (鼓楼区 is county-level wherever it is), or null when they differ.</summary>
-    public string? Level => Candidates.Select(c => c.Level).Distinct().Count() == 1 ? Candidates[0].Level : null;
 }

@@ -281,7 +281,7 @@ public class GazetteerTests
     [Fact]
     public void A_table_row_without_its_columns_is_refused_with_the_file_named()
     {
-        var error = Assert.Throws<InvalidDataException>(() => Gazetteer.Parse([["11", "北京市", "province", "北京市", "北京", "", "直辖市"]], "regions.tsv"));
+        var error = Assert.Throws<InvalidDataException>(() => RegionTable.Parse([["11", "北京市", "province", "北京市", "北京", "", "直辖市"]], "regions.tsv"));
         Assert.Contains("regions.tsv", error.Message, StringComparison.Ordinal);
         Assert.Contains("7 columns", error.Message, StringComparison.Ordinal);
     }
@@ -289,7 +289,7 @@ public class GazetteerTests
     [Fact]
     public void A_county_under_a_prefecture_of_another_province_is_refused()
     {
-        var regions = Gazetteer.Parse(
+        var regions = RegionTable.Parse(
         [
             ["11", "北京市", "province", "北京市", "北京", "", "直辖市", ""],
             ["13", "河北省", "province", "河北省", "河北", "", "省", ""],
