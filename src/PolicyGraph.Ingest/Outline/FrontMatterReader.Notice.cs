@@ -1,0 +1,124 @@
+using PolicyGraph.Core.Text;
+using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Normalising;
+
+namespace PolicyGraph.Ingest.Outline;
+
+/// <summary>The cover notice of a document that wraps another (关于印发《X》的通知): where it ends, who signed it, what it wraps.</summary>
+public static partial class FrontMatterReader
+{
+    private static (List<Paragraph> Cover, string? AttachmentTitle, Paragraph? AttachmentTitleLine, Paragraph? SignOrg, Paragraph? SignDate, int BodyStart, List<Paragraph> SignatureLines)?
+        ReadNotice(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> titles, int start, int end)
+    {
+        var signatureLines = new List<Paragraph>();
+        var fromTitle = titles.Select(t => NoticeTitle().Match(t.SearchText)).FirstOrDefault(m => m.Success);
+        Match? coverSentence = null;
+        for (var j = start; j < Math.Min(end, start + 4) && coverSentence is null; j++)
+        {
+            var m = CoverSentence().Match(paragraphs[j].SearchText);
+            if (m.Success)
+            {
+                coverSentence = m;
+            }
+        }
+        var signedCover = SignedCoverThenAttachment(paragraphs, start, end);
+        if (fromTitle is null && coverSentence is null && signedCover is null)
+        {
+            return null;
+        }
+        var attachment = Clean(coverSentence?.Groups["x"].Value is { Length: > 0 } x ? x : fromTitle?.Groups["x"].Value ?? string.Empty);
+        // The cover runs to the sign-off date, or to the attachment's own title line.
+        int? date = null;
+        int? titleLine = null;
+        for (var j = start; j < Math.Min(end, start + 12); j++)
+        {
+            var s = paragraphs[j].SearchText;
+            if (date is null && LineJoiner.IsDateLine(s))
+            {
+                date = j;
+                continue;
+            }
+            if (attachment.Length > 0 && (Clean(s) == attachment || BrokenTitleOf(paragraphs, j, end, attachment))
+                || (date is not null && IsTitleLike(s) && !IsAttachmentLabel(s) && OutlineMarker.Match(s) is null))
+            {
+                titleLine = j;
+                break;
+            }
+            // A numbered list inside a signed cover (a 公告's 一、电子邮件 二、信函) is still the cover.
+            if (OutlineMarker.Match(s) is not null && (signedCover is null || j > signedCover))
+            {
+                break;
+            }
+        }
+        if (date is null && titleLine is null)
+        {
+            return null;
+        }
+        var coverEnd = date ?? titleLine!.Value;
+        Paragraph? org = null;
+        if (date is not null && coverEnd - 1 >= start && IsOrganisationLine(paragraphs[coverEnd - 1].SearchText))
+        {
+            // Joint signatures stand on several lines above the date (eight departments sign some plans).
+            coverEnd--;
+            while (coverEnd - 1 >= start && coverEnd > date - 10 && IsOrganisationLine(paragraphs[coverEnd - 1].SearchText))
+            {
+                coverEnd--;
+            }
+            org = paragraphs[coverEnd];
+            signatureLines = paragraphs.Skip(coverEnd).Take(date.Value - coverEnd).ToList();
+        }
+        else if (date is null && titleLine is { } attached)
+        {
+            // Joint signatures with no date under them (the table dates the notice) stand right above the plan's title.
+            var first = attached;
+            while (first - 1 > start && attached - first < 10 && IsOrganisationLine(paragraphs[first - 1].SearchText))
+            {
+                first--;
+            }
+            if (first < attached && paragraphs[first - 1].SearchText.TrimEnd().EndsWith('。'))
+            {
+                coverEnd = first;
+                org = paragraphs[first];
+                signatureLines = paragraphs.Skip(first).Take(attached - first).ToList();
+            }
+        }
+        var cover = paragraphs.Skip(start).Take(coverEnd - start).Where(p => !IsAttachmentLabel(p.SearchText)).ToList();
+        var bodyStart = titleLine + 1 ?? date!.Value + 1;
+        while (bodyStart < end && (IsAttachmentLabel(paragraphs[bodyStart].SearchText) || TitleContinuation().IsMatch(paragraphs[bodyStart].SearchText)))
+        {
+            bodyStart++;
+        }
+        var attachmentLine = titleLine is { } t ? paragraphs[t] : null;
+        var attachmentTitle = attachmentLine?.Text.Trim() ?? (attachment.Length > 0 ? attachment : null);
+        return (cover, attachmentTitle, attachmentLine, org, date is { } d ? paragraphs[d] : null, bodyStart, signatureLines);
+    }
+
+    /// <summary>
+    /// A cover that is signed (organisation, then date) early in the text and followed by an attachment (附件, or a
+    /// title line): a 公告 or 通知 wrapping a draft or plan without saying 现将《X》印发.
+    /// </summary>
+    private static int? SignedCoverThenAttachment(IReadOnlyList<Paragraph> paragraphs, int start, int end)
+    {
+        for (var j = start + 1; j < Math.Min(end - 1, start + 15); j++)
+        {
+            if (LineJoiner.IsDateLine(paragraphs[j].SearchText) && IsOrganisationLine(paragraphs[j - 1].SearchText))
+            {
+                var k = j + 1;
+                while (k < end - 1 && Footer().IsMatch(paragraphs[k].SearchText))
+                {
+                    k++; // (此件公开发布)
+                }
+                var next = paragraphs[k].SearchText;
+                return IsAttachmentLabel(next) || (IsTitleLike(next) && DocumentTypes.Ends(TrailingNote().Replace(next, string.Empty))) ? j : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the line at <paramref name="at"/> and the next make the attachment's title (天津市…方案 / （2021—2023年）).</summary>
+    private static bool BrokenTitleOf(IReadOnlyList<Paragraph> paragraphs, int at, int end, string attachment) =>
+        at + 1 < end && Clean(paragraphs[at].SearchText) is { Length: >= 6 } head && attachment.StartsWith(head, StringComparison.Ordinal)
+        && head.Length < attachment.Length && Clean(paragraphs[at].SearchText + paragraphs[at + 1].SearchText) == attachment;
+
+    private static string Clean(string s) => s.Replace("《", string.Empty, StringComparison.Ordinal).Replace("》", string.Empty, StringComparison.Ordinal).Trim();
+}

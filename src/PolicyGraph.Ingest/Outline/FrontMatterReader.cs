@@ -1,0 +1,262 @@
+using PolicyGraph.Core.Text;
+using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Normalising;
+
+namespace PolicyGraph.Ingest.Outline;
+
+/// <summary>Finds the front matter, wrapper and sign-off of a normalised document.</summary>
+public static partial class FrontMatterReader
+{
+    public static FrontMatter Read(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var titles = new List<Paragraph>();
+        Paragraph? number = null;
+        Paragraph? addressees = null;
+        Paragraph? dateUnderTitle = null;
+        Paragraph? lead = null;
+        Paragraph? leadAnnouncement = null;
+        var titlesBeforeLead = 0;
+        var i = 0;
+        for (; i < paragraphs.Count; i++)
+        {
+            var s = paragraphs[i].SearchText;
+            if (OutlineMarker.Match(s) is not null)
+            {
+                break;
+            }
+            if (LineJoiner.IsDateLine(s) || BracketedDate().IsMatch(s))
+            {
+                // Still in the head: no cover text came before it, so it is not a sign-off but a date under the title.
+                if (titles.Count > 0 && dateUnderTitle is null)
+                {
+                    dateUnderTitle = paragraphs[i];
+                    continue;
+                }
+                break;
+            }
+            if (number is null && IsNumberLine(s))
+            {
+                number = paragraphs[i];
+                continue;
+            }
+            if (lead is null && NewsLead.Read(s) is { } newsLead)
+            {
+                // A lead that announces the text (全文如下, or the next line does) opens a reprint and is not part of
+                // it; a report's lead is the report's first paragraph.
+                // The announcement may come a paragraph or two later (…《方案》提出…。原文如下：).
+                var announced = Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, paragraphs.Count - i - 1)))
+                    .FirstOrDefault(k => NewsLead.IsAnnouncement(paragraphs[k].SearchText), -1);
+                if (!newsLead.AnnouncesText && announced < 0 && !(i + 1 < paragraphs.Count && newsLead.IsTitleOfText(paragraphs[i + 1].SearchText)))
+                {
+                    break;
+                }
+                lead = paragraphs[i];
+                titlesBeforeLead = titles.Count;
+                if (announced > i + 1)
+                {
+                    i = announced - 1; // what the lead's report says before the text is not the text
+                }
+                continue;
+            }
+            if (lead is not null && leadAnnouncement is null && NewsLead.IsAnnouncement(s))
+            {
+                leadAnnouncement = paragraphs[i];
+                continue;
+            }
+            if (IsAddressees(s))
+            {
+                addressees = paragraphs[i];
+                i++;
+                break;
+            }
+            // A line of another script only (a bilingual portal's English title), or a word alone (a table value's
+            // tail: 通知), is no reason to stop reading the head.
+            if (!s.Any(IsHan) || s.Length < 4)
+            {
+                continue;
+            }
+            if (!IsTitleLike(s))
+            {
+                // A reposter's words before the document they repost (今天在县政府网站上看到的…): the document starts a few
+                // paragraphs on, at a title line followed by its number or addressees. The words are its lead.
+                if (lead is null && DocumentStart(paragraphs, i) is { } start)
+                {
+                    lead = paragraphs[i];
+                    titlesBeforeLead = titles.Count;
+                    i = start - 1;
+                    continue;
+                }
+                break;
+            }
+            if (!titles.Any(t => t.SearchText == s))
+            {
+                titles.Add(paragraphs[i]);
+            }
+        }
+        // Nothing before the body looked like a title line after all: a document that opens with prose.
+        var headEnd = i;
+
+        var (signOrg, signDate, bodyEnd, signatureLines) = ReadTrailingSignOff(paragraphs, headEnd);
+        var notice = ReadNotice(paragraphs, titles, headEnd, bodyEnd);
+        if (notice is not null)
+        {
+            return new FrontMatter
+            {
+                Titles = titles,
+                NumberLine = number,
+                Addressees = addressees,
+                DateUnderTitle = dateUnderTitle,
+                Lead = lead,
+                LeadAnnouncement = leadAnnouncement,
+                TitlesBeforeLead = titlesBeforeLead,
+                IsNotice = true,
+                Cover = notice.Value.Cover,
+                AttachmentTitle = notice.Value.AttachmentTitle,
+                AttachmentTitleLine = notice.Value.AttachmentTitleLine,
+                SignOffOrganisation = notice.Value.SignOrg ?? signOrg,
+                SignOffOrganisations = notice.Value.SignOrg is not null ? notice.Value.SignatureLines : signatureLines,
+                SignOffDate = notice.Value.SignDate ?? signDate,
+                Body = paragraphs.Skip(notice.Value.BodyStart).Take(bodyEnd - notice.Value.BodyStart).ToList(),
+            };
+        }
+        return new FrontMatter
+        {
+            Titles = titles,
+            NumberLine = number,
+            Addressees = addressees,
+            DateUnderTitle = dateUnderTitle,
+            Lead = lead,
+            LeadAnnouncement = leadAnnouncement,
+            TitlesBeforeLead = titlesBeforeLead,
+            SignOffOrganisation = signOrg,
+            SignOffOrganisations = signatureLines,
+            SignOffDate = signDate,
+            Body = paragraphs.Skip(headEnd).Take(bodyEnd - headEnd).ToList(),
+        };
+    }
+
+
+    /// <summary>Whether a search-view line reads like a signing organisation (山西省人民政府, 区政府办公室).</summary>
+    public static bool IsOrganisationLine(string s) =>
+        s.Length is >= 3 and <= 40 && OrganisationEnding().IsMatch(s) && s.IndexOfAny(['。', ',', '，', ':']) < 0;
+
+    /// <summary>
+    /// The document's closing sign-off and what follows it: 山西省人民政府 / 2013年5月2日, then footers (抄送 …, … 印发)
+    /// and page furniture a site appends (【相关文件】 and its list, 声明) — short lines, none of them numbered policy text.
+    /// </summary>
+    private static (Paragraph? Org, Paragraph? Date, int BodyEnd, List<Paragraph> SignatureLines) ReadTrailingSignOff(IReadOnlyList<Paragraph> paragraphs, int start)
+    {
+        var end = paragraphs.Count;
+        while (end > start && Footer().IsMatch(paragraphs[end - 1].SearchText))
+        {
+            end--;
+        }
+        for (var j = end - 1; j > start && j >= end - 10; j--)
+        {
+            var s = paragraphs[j].SearchText;
+            if (LineJoiner.IsDateLine(s))
+            {
+                end = j + 1; // the sign-off's date, with or without its organisation above it
+                break;
+            }
+            if (RelatedLinks().IsMatch(s) || Footer().IsMatch(s) || IsRule(s))
+            {
+                continue; // related pages, the 版记 (抄送, …印发) and its rules
+            }
+            if (OutlineMarker.Match(s) is not null || s.Length > 80 || (s.Contains('。', StringComparison.Ordinal) && s.Length > 40))
+            {
+                break;
+            }
+        }
+        if (end > start && LineJoiner.IsDateLine(paragraphs[end - 1].SearchText))
+        {
+            var date = paragraphs[end - 1];
+            end--;
+            var first = end;
+            while (first > start && first > end - 10 && IsOrganisationLine(paragraphs[first - 1].SearchText))
+            {
+                first--; // joint signatures stand on several lines
+            }
+            if (first < end)
+            {
+                return (paragraphs[first], date, first, paragraphs.Skip(first).Take(end - first).ToList());
+            }
+            return (null, date, end, []);
+        }
+        return (null, null, end, []);
+    }
+
+    private static bool IsNumberLine(string s) => LineJoiner.IsNumberLine(s);
+
+    // A list of bodies ending in a colon; a preamble that cites documents (为贯彻《…》…作出如下决定：) is not one.
+    private static bool IsAddressees(string s) =>
+        s.Length is > 2 and <= 200 && (s.EndsWith(':') || s.EndsWith('：')) && s.IndexOf('。', StringComparison.Ordinal) < 0 &&
+        s.IndexOf('《', StringComparison.Ordinal) < 0 && !PreambleStart().IsMatch(s) &&
+        (s.StartsWith('各') || s.Contains("人民政府", StringComparison.Ordinal) || s.Contains("单位", StringComparison.Ordinal) || s.Contains("部门", StringComparison.Ordinal));
+
+    // 解读文件：X的通知（…号） names the document an interpretation is about: body text that cites X, not a title.
+    private static bool IsTitleLike(string s) =>
+        s.Length is >= 4 and <= 100 && s.IndexOfAny(['。', ';', '；']) < 0 && !s.EndsWith(':') && !LineJoiner.IsDateLine(s)
+        && !OtherDocumentLabel().IsMatch(s);
+
+    [GeneratedRegex(@"^(?:解读文件|解读对象|被解读文件|政策原文|原文件|相关文件|关联文件)[:：]")]
+    private static partial Regex OtherDocumentLabel();
+
+    private static bool IsAttachmentLabel(string s) => AttachmentLabel().IsMatch(s);
+
+    /// <summary>The first of the next few paragraphs that opens a document: a title line, then its number or addressees.</summary>
+    private static int? DocumentStart(IReadOnlyList<Paragraph> paragraphs, int from)
+    {
+        for (var j = from + 1; j < Math.Min(paragraphs.Count - 1, from + 4); j++)
+        {
+            var s = paragraphs[j].SearchText;
+            if (IsTitleLike(s) && s.Contains("关于", StringComparison.Ordinal) && DocumentTypes.Ends(s)
+                && (IsNumberLine(paragraphs[j + 1].SearchText) || IsAddressees(paragraphs[j + 1].SearchText)))
+            {
+                // The issuer on a line of its own above 关于… (the 公文 title block) is where the document starts.
+                return j - 1 > from && s.StartsWith("关于", StringComparison.Ordinal) && IsOrganisationLine(paragraphs[j - 1].SearchText) ? j - 1 : j;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsRule(string s) => s.Length >= 3 && s.All(c => c is '─' or '━' or '═' or '—' or '-' or '_' or '=');
+
+    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+
+    public static bool IsBracketedDate(string s) => BracketedDate().IsMatch(s);
+
+    // (2021年6月30日), (2020年10月28日长治市第十五届人民代表大会常务委员会第三十二次会议通过).
+    [GeneratedRegex(@"^[(（](?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[^()（）]{0,48}[)）]$")]
+    private static partial Regex BracketedDate();
+
+    [GeneratedRegex(@"\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$")]
+    private static partial Regex TrailingNote();
+
+    [GeneratedRegex(@"^(?:为|根据|按照|依据|经|现|近日|日前)")]
+    private static partial Regex PreambleStart();
+
+    /// <summary>A site's list of related pages after the text: 相关法规：· …, 【相关文件】, · 某某的通知.</summary>
+    [GeneratedRegex(@"^(?:【?相关(?:法规|文件|阅读|链接|新闻|文章|解读|政策)】?[:：]?|[·•▪◆]\s*\S)")]
+    private static partial Regex RelatedLinks();
+
+    /// <summary>The second line of an attachment's title: its years or its status, <c>(2021-2025年)</c>, <c>(征求意见稿)</c>.</summary>
+    [GeneratedRegex(@"^\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$|^\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$")]
+    private static partial Regex TitleContinuation();
+
+    [GeneratedRegex(@"(?:印发|转发|颁发|下发|发布)《?(?<x>.+?)》?的?通知》?$")]
+    private static partial Regex NoticeTitle();
+
+    // 现将《X》印发给你们; 《X》已经市人民政府同意，现印发给你们.
+    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:印发|转发|发|下发)给|^《(?<x>[^》]{2,80})》.{0,40}现(?:予)?(?:印发|转发|下发)给")]
+    private static partial Regex CoverSentence();
+
+    [GeneratedRegex(@"^附件[0-9]*[:：]?$|^附件[:：]?[0-9]*$")]
+    private static partial Regex AttachmentLabel();
+
+    [GeneratedRegex(@"^抄送[:：]|^主题词[:：]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发$|^\(?此件|^附件[:：]?$")]
+    private static partial Regex Footer();
+
+    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|政府办|委办|委员会|协会|学会|商会|联合会|领导小组|工作组|局|厅|委|部|署|院|中心|兵团|第[一二三四五六七八九十]{1,3}师|\))$")]
+    private static partial Regex OrganisationEnding();
+}
