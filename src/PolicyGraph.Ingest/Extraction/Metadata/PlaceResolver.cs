@@ -267,42 +267,6 @@ public static partial class PlaceResolver
     }
 
     /// <summary>
-    /// A document that speaks of itself (我省, 全市, 本区) in one unit clearly more than in others, and names a
-    /// division of that unit clearly more than any other, is that division's.
-    /// </summary>
-    private static Result? FromSelfReference(Evidence evidence)
-    {
-        if (SelfReferencedUnit(evidence.Statements.SearchText) is not { } unit)
-        {
-            return null;
-        }
-        if (unit == "省")
-        {
-            var province = evidence.DominantProvince;
-            return province is null ? null
-                : new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, null);
-        }
-        var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province && m.Key.Name.EndsWith(unit, StringComparison.Ordinal))
-            .OrderByDescending(m => m.Value).ToList();
-        // Named three times at least: a place named once or twice is as often a benchmark (对标苏州工业园区) as home.
-        if (named.Count == 0 || named[0].Value < 3 || (named.Count > 1 && named[0].Value < 2 * named[1].Value))
-        {
-            // 我市 in a text about 重庆 (全市, 市政府办公厅): a 直辖市 speaks of itself as a 市, at province level.
-            if (unit == "市" && evidence.DominantProvince is { } province && evidence.Gazetteer.FindProvince(province)?.Kind == RegionKinds.Municipality)
-            {
-                return new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, province);
-            }
-            // The site it is on, or a report's headline, may name the place by its short name (玛纳斯新闻网, 保定出台…,
-            // for a text that says 我县, 我市).
-            return ShortNamedOfUnit(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
-                : (ShortNamedOfUnit(evidence.Statements.Title, evidence, unit) ?? ActorOfHeadline(evidence.Statements.Title, evidence, unit)) is { } titled ? Describe(titled, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
-                : DatelineSource(evidence, unit) is ({ } dateline, { } source) ? Describe(dateline, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = source }
-                : null;
-        }
-        return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
-    }
-
-    /// <summary>
     /// The division an index number names: a 12-digit division code and its serial (<c>445281000000/2025-418276</c>: 普宁市), or
     /// an organ's 统一社会信用代码 (<c>11340000003195431Y/2021-00123</c>: its characters 3–8, 340000, are 安徽省). A code
     /// the gazetteer does not hold says nothing.
@@ -321,89 +285,6 @@ public static partial class PlaceResolver
 
     [GeneratedRegex(@"^(?:(?<code>[1-8][0-9]{5})[0-9]{6}|1[1-9A-Z](?<code>[1-8][0-9]{5})[0-9A-Z]{10})\s*[/-]\s*(?:19|20)[0-9]{2}")]
     private static partial Regex IndexNumberCode();
-
-    /// <summary>The one division of the given unit whose short name a site's name or a headline starts with.</summary>
-    private static Region? ShortNamedOfUnit(string? site, Evidence evidence, string unit)
-    {
-        if (site is not { Length: >= 3 })
-        {
-            return null;
-        }
-        var found = Enumerable.Range(2, Math.Min(6, site.Length - 1) - 1)
-            .SelectMany(length => evidence.Gazetteer.FindAll(site[..length]))
-            .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
-            .Distinct().ToList();
-        return found.Count == 1 ? found[0] : null;
-    }
-
-    /// <summary>The division a news item's dateline names by its short name (佳木斯新闻网讯 over a text that says 我市).</summary>
-    private static (Region, string)? DatelineSource(Evidence evidence, string unit)
-    {
-        foreach (var line in evidence.Statements.SearchText.Split('\n').Take(6))
-        {
-            if (Outline.NewsLead.OpensWithDateline(line) && ShortNamedOfUnit(line, evidence, unit) is { } named)
-            {
-                return (named, line[..Math.Min(20, line.Length)]);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The one division of the given unit a headline names as the actor of its news, after a kicker
-    /// (<c>5方面重点任务22条具体举措宁波出台…意见</c>: 宁波 before 出台).
-    /// </summary>
-    private static Region? ActorOfHeadline(string? headline, Evidence evidence, string unit)
-    {
-        if (headline is null)
-        {
-            return null;
-        }
-        var found = new HashSet<Region>();
-        foreach (Match act in HeadlineAct().Matches(headline))
-        {
-            for (var length = 2; length <= Math.Min(6, act.Index); length++)
-            {
-                found.UnionWith(evidence.Gazetteer.FindAll(headline[(act.Index - length)..act.Index])
-                    .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal)));
-            }
-        }
-        return found.Count == 1 ? found.Single() : null;
-    }
-
-    [GeneratedRegex("出台|印发|召开|发布|举行|启动|部署")]
-    private static partial Regex HeadlineAct();
-
-    /// <summary>The unit a document speaks of itself in (我省, 全州, 本县) clearly more than in any other, or null.</summary>
-    private static string? SelfReferencedUnit(string text)
-    {
-        var units = new[] { "省", "市", "县", "区", "旗", "州", "盟" }.ToDictionary(u => u, u => SelfReferences(text, u));
-        var (unit, count) = units.MaxBy(u => u.Value);
-        return count < 2 || units.Where(u => u.Key != unit).Any(u => u.Value * 2 > count) ? null : unit;
-    }
-
-    /// <summary>
-    /// The level of a unit a document speaks of itself in, when the unit has one level only: a text stripped of every
-    /// name that still says 全州 and 质量强州 is a 州's. 市 (a prefecture or a county-level city) and 区 (a district or an
-    /// autonomous region) say nothing.
-    /// </summary>
-    private static string? SelfReferencedLevel(string text) => SelfReferencedUnit(text) switch
-    {
-        "省" => Levels.Province,
-        "州" or "盟" => Levels.Prefecture,
-        "县" or "旗" => Levels.County,
-        // 全区 is a district's or an autonomous region's: a 区长 heads only a district.
-        "区" when text.Contains("区长", StringComparison.Ordinal) && !text.Contains("自治区", StringComparison.Ordinal) => Levels.County,
-        _ => null,
-    };
-
-    /// <summary>
-    /// How often a text speaks of its own unit: 我省, 全省, 本省, and the unit's departments it makes responsible
-    /// (（省发展改革委、省市场监管局）): a plan names its own government's departments by the unit alone.
-    /// </summary>
-    private static int SelfReferences(string text, string unit) =>
-        Regex.Matches(text, "(?:我|全|本)" + unit + "(?![长委])").Count
-        + Regex.Matches(text, "(?<=[（(、])" + unit + @"\p{IsCJKUnifiedIdeographs}{1,10}?(?:厅|局|委员会|委|办公室|办)(?=[、）)，,])").Count;
 
     /// <summary>The level an issuer that leaves its place out governs at: 区政府办 → county; 市人民政府 → from its addressees.</summary>
     private static string? LevelOfUnit(string issuer, string? addressees)
@@ -432,31 +313,6 @@ public static partial class PlaceResolver
         return CountyAddressees().IsMatch(addressees) ? Levels.Prefecture : null;
     }
 
-    /// <summary>The province a text names clearly most (by its name or its divisions'), or null.</summary>
-    private static string? DominantProvince(IReadOnlyDictionary<Region, int> mentions, string searchText, Gazetteer gazetteer)
-    {
-        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (region, count) in mentions)
-        {
-            votes[region.Province] = votes.GetValueOrDefault(region.Province) + count;
-        }
-        // Provinces the gazetteer does not know are counted when named as a government (苍澜省人民政府).
-        foreach (Match m in UnknownProvince().Matches(searchText))
-        {
-            var name = m.Groups["name"].Value;
-            if (gazetteer.FindProvince(name) is null)
-            {
-                votes[name] = votes.GetValueOrDefault(name) + 1;
-            }
-        }
-        var ranked = votes.OrderByDescending(v => v.Value).ToList();
-        if (ranked.Count == 0 || (ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value))
-        {
-            return null;
-        }
-        return ranked[0].Key;
-    }
-
     [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)")]
     private static partial Regex NationalIssuer();
 
@@ -481,6 +337,4 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"各(?:县|旗|区)|县\(市、?区\)|县、?(?:市、?)?区|旗县区|市\)?、县")]
     private static partial Regex CountyAddressees();
 
-    [GeneratedRegex(@"(?<!\p{IsCJKUnifiedIdeographs})(?<name>\p{IsCJKUnifiedIdeographs}{2}(?:省|自治区))人民政府")]
-    private static partial Regex UnknownProvince();
 }
