@@ -202,34 +202,14 @@ public static partial class PageChrome
             && !IsTableRow(items);
     }
 
-    /// <summary>
-    /// Whether the cells of a line are a data table's: a figure cell beside a name of four or more characters (a pager's
-    /// 上一页 | 1 | 2 | 下一页 has none), or an indicator header beside a year or 目标 header.
-    /// </summary>
-    public static bool IsTableRow(IReadOnlyList<string> cells) =>
-        (cells.Any(c => FigureCell().IsMatch(c)) && cells.Any(c => c.Count(ch => ch is >= '\u4E00' and <= '\u9FFF') >= 4))
-        || (cells.SelectMany(c => c.Split([' ', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Any(IsIndicatorNameHeader)
-            && cells.Any(c => YearOrTargetHeaderCell().IsMatch(c)));
-
     [GeneratedRegex(@"^[≥≤><＞＜≧≦~～]?=?\s*[\[［【(（]?[0-9]+(?:\.[0-9]+)?[\]］】)）]?\s*(?:%|‰|％)?$|^[—\-－–]{1,2}$")]
     private static partial Regex FigureCell();
-
-    /// <summary>Whether a table cell heads the column of indicator names (指标, 主要指标, 具体指标名称, 项目).</summary>
-    public static bool IsIndicatorNameHeader(string cell) => IndicatorHeaderCell().IsMatch(cell.Trim());
 
     [GeneratedRegex(@"^(?:主要|具体)?(?:指标|指标名称|名称|项目)$")]
     private static partial Regex IndicatorHeaderCell();
 
     [GeneratedRegex(@"(?:19|20)[0-9]{2}年|目标|基期|基数|现状|属性")]
     private static partial Regex YearOrTargetHeaderCell();
-
-    /// <summary>A table's label alone on its line, its value on the next (a portal's table copied one cell a line).</summary>
-    public static string? LoneLabel(string line) => line.Length <= 16 ? OpenInformationTable.AsLabel(line) : null;
-
-    /// <summary>Whether a line can be the value of the label above it: one short line, not prose.</summary>
-    public static bool IsLabelValue(string line) =>
-        line.Length <= 150 && line.IndexOf('。', StringComparison.Ordinal) < 0 && OpenInformationTable.AsLabel(line) is null
-        && !ReadTableLine(line, new Dictionary<string, string>()) && !ReadLabelledFields(line, new Dictionary<string, string>());
 
     /// <summary>
     /// <c>来源: 某某网 发布时间: 2021-06-30 作者: … 阅读: 1234</c>: two or more article-info labels on one short line
@@ -248,170 +228,8 @@ public static partial class PageChrome
         return tokens.Length > 0 && line.Length <= 60 && tokens.All(t => BarTokens.Contains(t.Trim('【', '】', '[', ']', ':', '：')) || t.Trim('【', '】', '[', ']', ':', '：').Length == 0);
     }
 
-    /// <summary>
-    /// The table's text forms that are not <c>label: value</c>: pipes (<c>索引号 | 0113/2021-39769 | 发布机构 | 咸宁市人民政府</c>)
-    /// and bracketed labels (<c>[ 发文字号 ] 晋政发〔2019〕8号 [ 成文日期 ] 2019-04-02</c>).
-    /// </summary>
-    private static bool ReadTableLine(string line, IDictionary<string, string> fields)
-    {
-        // Cells between bars or tabs; or between wide spaces when no colon marks labels (a colon line is label: value).
-        if (line.Contains('|', StringComparison.Ordinal) || line.Contains('｜', StringComparison.Ordinal) || line.Contains('\t', StringComparison.Ordinal)
-            || (WideSpace().IsMatch(line) && line.IndexOfAny([':', '：']) < 0))
-        {
-            var cells = CellSeparator().Split(line).Select(c => c.Trim(' ', '\u3000', '\t', '\u00A0')).Where(c => c.Length > 0).ToList();
-            if (cells.Count >= 2 && OpenInformationTable.AsLabel(cells[0]) is not null)
-            {
-                return OpenInformationTable.ReadCells(cells, fields, minimumLabels: 1);
-            }
-        }
-        var bracketed = BracketedLabel().Matches(line).Where(m => OpenInformationTable.AsLabel(m.Groups["label"].Value) is not null).ToList();
-        if (bracketed.Count == 0 || bracketed[0].Index > 2)
-        {
-            return ReadSpacedPairs(line, fields);
-        }
-        for (var i = 0; i < bracketed.Count; i++)
-        {
-            var start = bracketed[i].Index + bracketed[i].Length;
-            var end = i + 1 < bracketed.Count ? bracketed[i + 1].Index : line.Length;
-            var value = line[start..end].Trim(' ', '\u3000', '\t', '\u00A0', ':', '：');
-            if (value.Length > 0)
-            {
-                fields.TryAdd(OpenInformationTable.AsLabel(bracketed[i].Groups["label"].Value)!, value);
-            }
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// A database page's fields glued into a line of text (…的通知文章属性•【制定机关】咸阳市人民政府•【发布文号】咸政发〔2021〕19号…):
-    /// read when at least two known bracketed labels stand in the line, which stays text.
-    /// </summary>
-    private static void ReadInlineBracketedFields(string line, IDictionary<string, string> fields)
-    {
-        var labels = InlineBracketedLabel().Matches(line).Where(m => OpenInformationTable.AsLabel(m.Groups["label"].Value) is not null).ToList();
-        if (labels.Count < 2)
-        {
-            return;
-        }
-        for (var i = 0; i < labels.Count; i++)
-        {
-            var start = labels[i].Index + labels[i].Length;
-            var end = line.IndexOfAny(['【', '•'], start) is var next and >= 0 ? next : line.Length;
-            var value = line[start..end].Trim(' ', '\u3000', '·', ':', '：');
-            if (value.Length is > 0 and <= 60)
-            {
-                fields.TryAdd(OpenInformationTable.AsLabel(labels[i].Groups["label"].Value)!, value);
-            }
-        }
-    }
-
     [GeneratedRegex(@"【(?<label>[\p{IsCJKUnifiedIdeographs} \u3000]{2,8})】")]
     private static partial Regex InlineBracketedLabel();
-
-    /// <summary>
-    /// Labels and values between single spaces, without colons: <c>索引号 1150…/2024-00004 发布机构 北碚区人民政府</c>. The
-    /// line starts with a label; each further label starts a pair. One pair alone counts only for a label that can stand
-    /// alone (发文字号, 成文日期 …).
-    /// </summary>
-    private static bool ReadSpacedPairs(string line, IDictionary<string, string> fields)
-    {
-        var tokens = SpacedOutLabelsJoined(line.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries));
-        if (tokens.Count < 2 || OpenInformationTable.AsLabel(tokens[0]) is null || line.IndexOfAny(['。', ':', '：']) >= 0)
-        {
-            return false;
-        }
-        var pairs = new List<(string Label, List<string> Value)>();
-        foreach (var token in tokens)
-        {
-            if (token.Length <= 8 && OpenInformationTable.AsLabel(token) is { } label)
-            {
-                pairs.Add((label, []));
-            }
-            else
-            {
-                pairs[^1].Value.Add(token);
-            }
-        }
-        if (pairs.Count == 1 && (pairs[0].Value.Count == 0 || string.Join(" ", pairs[0].Value) is var only && (only.Length > 40 || only.IndexOfAny(['，', ',', '；']) >= 0)))
-        {
-            return false;
-        }
-        foreach (var (label, value) in pairs.Where(p => p.Value.Count > 0))
-        {
-            fields.TryAdd(label, string.Join(" ", value));
-        }
-        return true;
-    }
-
-    /// <summary>Labels spaced out character by character (<c>索 引 号</c>, <c>文    号</c>, <c>有 效 性</c>) joined into one token.</summary>
-    private static List<string> SpacedOutLabelsJoined(string[] tokens)
-    {
-        var joined = new List<string>(tokens.Length);
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var merged = false;
-            if (tokens[i].Length == 1)
-            {
-                var label = tokens[i];
-                for (var k = i + 1; k < Math.Min(tokens.Length, i + 6) && tokens[k].Length == 1; k++)
-                {
-                    label += tokens[k];
-                    if (label.Length >= 2 && OpenInformationTable.AsLabel(label) is not null)
-                    {
-                        joined.Add(label);
-                        i = k;
-                        merged = true;
-                        break;
-                    }
-                }
-            }
-            if (!merged)
-            {
-                joined.Add(tokens[i]);
-            }
-        }
-        return joined;
-    }
-
-    /// <summary>Reads <c>label: value</c> pairs (索 引 号: …  名  称: …, 来源: … 时间: …); true when the line is made of them.</summary>
-    private static bool ReadLabelledFields(string line, IDictionary<string, string> fields)
-    {
-        var matches = LabelPattern.Matches(line);
-        // A mirror's Traditional labels (時間：, 發佈日期：) are the same labels: read the line in Simplified.
-        if (matches.Count == 0 && line.IndexOfAny([':', '：']) >= 0 && SimplifiedInPlace(line) is var simplified
-            && simplified != line && LabelPattern.IsMatch(simplified))
-        {
-            line = simplified;
-            matches = LabelPattern.Matches(line);
-        }
-        var labels = matches.Select(m => (Match: m, Label: OpenInformationTable.AsLabel(m.Groups["label"].Value)))
-            .Where(x => x.Label is not null)
-            .ToList();
-        if (labels.Count == 0 || labels[0].Match.Index > 2)
-        {
-            return false;
-        }
-        // One label alone (来源:) must look like chrome on its own: a source or time line, not prose with a colon.
-        var first = labels[0].Label!;
-        // A title label may carry a long value (名 称: 关于印发…的通知).
-        var longest = OpenInformationTable.TitleLabels.Contains(first) ? 150 : 60;
-        var otherDate = OpenInformationTable.IsOtherDateLabel(first) && DateValue().IsMatch(line[(labels[0].Match.Index + labels[0].Match.Length)..]);
-        if (labels.Count == 1 && !otherDate && (!OpenInformationTable.LoneLabels.Contains(first) || line.Length - labels[0].Match.Length > longest || line.Contains('。', StringComparison.Ordinal)))
-        {
-            return false;
-        }
-        for (var i = 0; i < labels.Count; i++)
-        {
-            var start = labels[i].Match.Index + labels[i].Match.Length;
-            var end = i + 1 < labels.Count ? labels[i + 1].Match.Index : line.Length;
-            var value = line[start..end].Trim(' ', '\u3000', '\t', '\u00A0', '|', '｜');
-            if (value.Length > 0)
-            {
-                fields.TryAdd(labels[i].Label!, value);
-            }
-        }
-        return true;
-    }
 
     /// <summary>The line with each Traditional character written in Simplified and all else as it was (spaces between cells kept).</summary>
     private static string SimplifiedInPlace(string line)
@@ -422,14 +240,6 @@ public static partial class PageChrome
 
     private static string Compact(string line) =>
         SearchNormaliser.ToSearchText(line, traditional: null).Replace(" ", string.Empty, StringComparison.Ordinal);
-
-    // A known label, possibly spaced out (索 引 号), then a colon; longest labels first so 发布日期 beats 日期. A
-    // two-character label must start a word: the 时间 of 废止时间 is not the 时间 label.
-    private static readonly Regex LabelPattern = new(
-        "(?<label>" + string.Join("|", OpenInformationTable.Labels.OrderByDescending(l => l.Length)
-            .Select(l => (l.Length <= 2 ? @"(?<!\p{IsCJKUnifiedIdeographs})" : "") + string.Join(@"[ \u3000]{0,8}", l.Select(c => Regex.Escape(c.ToString())))))
-        + @"|(?<![\p{IsCJKUnifiedIdeographs}])\p{IsCJKUnifiedIdeographs}{2,4}(?:日期|时间))(?:[ \u3000]*[A-Za-z][A-Za-z .]{0,30}?)?[ \u3000]*[:：]",
-        RegexOptions.Compiled);
 
     [GeneratedRegex(@"[|｜\t]|[ \u3000\u00A0]{2,}")]
     private static partial Regex CellSeparator();
