@@ -117,13 +117,15 @@ public static partial class PageChrome
             fields.TryAdd(SourceText.FieldNames.Site, siteName);
             return true;
         }
-        // A site's name with its menu or slogan (惠企政策通 - 政策查询 申报提醒 资讯解读): three or more short words, nothing else.
+        // A site's name with its menu or slogan (惠企政策通 - 政策查询 申报提醒 资讯解读), a menu between bars that opens on
+        // 首页 (首页 | 时政 | 图片; a table's row between bars is no menu):
+        // three or more short words, nothing else.
         if (MenuLine().IsMatch(line.Trim()))
         {
             return true;
         }
-        // A column's or a programme's name standing alone over the article (质量资讯, 工作动态, 《厦视新闻》): where the page is,
-        // not what it says.
+        // A column's or a programme's name standing alone over the article (质量资讯, 工作动态, 《厦视新闻》), or a link back to
+        // it (<政策法规): where the page is, not what it says.
         if (ColumnName().IsMatch(compact))
         {
             return true;
@@ -289,10 +291,10 @@ public static partial class PageChrome
     private static partial Regex BracketedLabel();
 
     /// <summary>
-    /// A line that is only a numeric date (2024-09-06, 2024/09/06, 2024.09.06; with its time, perhaps the page's view count or its publisher): a web page's date. Documents
+    /// A line that is only a numeric date (2024-09-06, 2024/09/06; a dotted 2022.6.30 is a signature's; with its time, perhaps the page's view count or its publisher): a web page's date. Documents
     /// write their own dates 年月日.
     /// </summary>
-    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/.])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
     private static partial Regex PageDateLine();
 
     /// <summary>The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>.</summary>
@@ -331,10 +333,10 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?:来源|来自|发布时间|发表时间|发布日期|更新时间|发布者|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();
 
-    [GeneratedRegex(@"^《?\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|动态|要闻|快讯|公告|新闻|聚焦|导读|频道|专栏)》?$")]
+    [GeneratedRegex(@"^《?\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|动态|要闻|快讯|公告|新闻|聚焦|导读|频道|专栏)》?$|^[<‹«]\s*\p{IsCJKUnifiedIdeographs}{2,8}$")]
     private static partial Regex ColumnName();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:\s*[-|｜]\s*|\s+)\p{IsCJKUnifiedIdeographs}{2,6}(?:\s+\p{IsCJKUnifiedIdeographs}{2,6}){1,6}$")]
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:\s*[-|｜]\s*|\s+)\p{IsCJKUnifiedIdeographs}{2,6}(?:\s+\p{IsCJKUnifiedIdeographs}{2,6}){1,6}$|^(?:首页|网站首页|主页|返回首页)(?:\s*[|｜]\s*[\p{IsCJKUnifiedIdeographs}0-9A-Za-z]{1,8}){2,8}$")]
     private static partial Regex MenuLine();
 
     [GeneratedRegex(@"^(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]?\s*[0-9.]+万?次?$|^[☆★◆●■□【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?$")]

@@ -583,4 +583,48 @@ public class MetadataPlacesTests
         // The news that a body issued a document, however close 近日 stands to 印发.
         Assert.True(NewsLead.ReportsAnIssue("记者5月15日从省市场监管局获悉，该局近日印发《关于全面推行企业首席质量官制度的实施意见》，明确首席质量官的职责。"));
     }
+
+    [Fact]
+    public void A_menu_between_bars_and_a_link_back_to_a_column_are_chrome_over_a_headline()
+    {
+        var news = Read("首页 | 时政 | 2019全国两会 | 图片\n陈明：把质量提升作为推动发展的硬支撑\n3月11日，记者会在新闻中心举行。\n陈明说，质量提升行动取得积极成效。");
+        Assert.Equal("陈明：把质量提升作为推动发展的硬支撑", news.Title);
+        var plan = Read("<政策法规\n青禾品牌建设“链主领航”行动计划\n围绕装备制造、家用电器建设品牌培育梯队。\n培育制造业品牌30个。");
+        Assert.Equal("青禾品牌建设“链主领航”行动计划", plan.Title);
+    }
+
+    [Fact]
+    public void A_title_line_printed_without_its_issuers_is_completed_from_the_page_title_that_has_them()
+    {
+        var m = ReadPage("<html><head><title>中共梧州市委 梧州市人民政府印发《关于开展质量提升行动实施方案》的通知_梧州市人民政府门户网站</title></head><body>" +
+                         "<p>中共梧州市委 梧州市人民政府</p><p>印发《关于开展质量提升行动实施方案》的通知</p><p>市委发〔2018〕24号</p>" +
+                         "<p>各县（市、区）党委和人民政府：</p><p>《关于开展质量提升行动实施方案》已经市委常委会审议通过，现印发给你们，请认真贯彻执行。</p>" +
+                         "<p>中共梧州市委　梧州市人民政府</p><p>2018年7月30日</p></body></html>");
+        Assert.Equal("中共梧州市委梧州市人民政府印发《关于开展质量提升行动实施方案》的通知", m.Title!.Replace(" ", string.Empty, StringComparison.Ordinal));
+        var decision = ReadPage("<html><head><title>青禾省人民政府关于表彰第五届青禾省省长质量奖获奖组织的决定_青禾省人民政府门户网站</title></head><body>" +
+                                "<p>公文种类:</p><p>关于表彰第五届青禾省省长质量奖获奖组织的决定</p><p>青政发〔2024〕2号</p><p>各市人民政府：</p>" +
+                                "<p>为全面落实质量强省战略，省人民政府决定，对获奖组织予以表彰。</p><p>青禾省人民政府</p><p>2024年1月3日</p></body></html>");
+        Assert.Equal("青禾省人民政府关于表彰第五届青禾省省长质量奖获奖组织的决定", decision.Title);
+        // A page title that is more than issuers plus the title line (a news headline) does not replace it.
+        Assert.Equal("关于表彰第五届青禾省省长质量奖获奖组织的决定", ReadPage(
+            "<html><head><title>我省表彰省长质量奖获奖组织关于表彰第五届青禾省省长质量奖获奖组织的决定_青禾网</title></head><body>" +
+            "<p>关于表彰第五届青禾省省长质量奖获奖组织的决定</p><p>青政发〔2024〕2号</p><p>各市人民政府：</p><p>省人民政府决定予以表彰。</p></body></html>").Title);
+    }
+
+    [Fact]
+    public void The_news_that_a_national_body_chose_a_county_s_project_is_the_county_s()
+    {
+        var m = Read("近日，国家标准化管理委员会印发《关于下达第四批农业农村标准化试点项目的通知》，全国共有52个项目获批立项。其中，由安徽省和阜阳市市场监管部门推荐、临泉县人民政府申报的项目入选。\n" +
+                     "近年来，临泉县把标准化作为推动县域经济转型升级的重要抓手。临泉县将以试点建设为契机，推动试点经验在全县复制推广。");
+        Assert.Equal((Levels.County, "临泉县", "阜阳市"), (m.Level, m.Region, m.Prefecture));
+        // Without a place it names and calls home, a report of a national body's document is national.
+        Assert.Equal(Levels.National, Read("近日，国家标准化管理委员会印发《关于下达第四批农业农村标准化试点项目的通知》，全国共有52个项目获批立项。\n各地要抓好试点建设。").Level);
+    }
+
+    [Fact]
+    public void A_dotted_date_under_a_signature_is_its_date_not_the_page_s()
+    {
+        var m = Read("青禾盟行政公署办公室关于印发青禾盟2022年质量提升行动工作方案的通知\n青署办发〔2022〕31号\n各旗县市（区）人民政府：\n经行署同意，现将《青禾盟2022年质量提升行动工作方案》印发给你们，请认真贯彻执行。\n青禾盟行政公署办公室\n2022.6.30\n" + Body);
+        Assert.Equal(("2022-06-30", null), (m.Date, m.Published));
+    }
 }

@@ -88,7 +88,7 @@ public static partial class MetadataResolver
         var candidates = Gather(document, front);
         var evidence = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
 
-        var title = Choose(candidates, MetadataFields.Title, evidence);
+        var title = WithIssuerPrinted(Choose(candidates, MetadataFields.Title, evidence), document, evidence);
         var docNumber = Choose(candidates, MetadataFields.DocNumber, evidence);
         var issuer = OfficialPlaceName(SignedForm(FullIssuer(Choose(candidates, MetadataFields.Issuer, evidence), candidates, evidence), candidates, evidence, gazetteer), gazetteer);
         var published = Choose(candidates, MetadataFields.Published, evidence);
@@ -381,6 +381,41 @@ public static partial class MetadataResolver
         var stripped = PinyinAnnotation.Strip(text);
         return DocumentNumber.Normalise(stripped) ?? (DocumentNumber.TryParseLine(stripped, out var broken) ? broken.ToString() : null)
             ?? (DocumentNumber.IsYearless(stripped) ? stripped.Trim() : null) ?? DocumentNumber.Codeless(stripped);
+    }
+
+    /// <summary>
+    /// The title whole where the page states it whole: a title line printed without the issuers before it (关于表彰…的决定
+    /// under a label, 印发《…》的通知 under a line of joint issuers) is the page's or the table's title minus exactly those
+    /// issuers, so that fuller title is the document's.
+    /// </summary>
+    private static string? WithIssuerPrinted(string? title, NormalisedDocument document, Dictionary<string, FieldEvidence> evidence)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+        var key = Compact(title);
+        foreach (var (name, stated) in new[]
+                 {
+                     (SourceText.FieldNames.ArticleTitle, document.Fields.GetValueOrDefault(SourceText.FieldNames.ArticleTitle)),
+                     (SourceText.FieldNames.PageTitle, document.Fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } page ? SiteSuffix().Split(page)[0] : null),
+                     (EvidenceSources.OpenInformationTable, Field(document.Fields, OpenInformationTable.TitleLabels)),
+                 })
+        {
+            if (stated is null || Compact(stated) is not { } whole || whole.Length <= key.Length || !whole.EndsWith(key, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var issuers = SearchNormaliser.ToSearchText(whole[..^key.Length], document.Traditional);
+            if (FrontMatterReader.IsOrganisationLine(issuers))
+            {
+                evidence[MetadataFields.Title] = new FieldEvidence(evidence[MetadataFields.Title].From + "+" + (name == EvidenceSources.OpenInformationTable ? name : EvidenceSources.PageTitle), stated);
+                return stated.Trim();
+            }
+        }
+        return title;
+
+        static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
     }
 
     private static string? Choose(IReadOnlyList<MetadataCandidate> candidates, string field, Dictionary<string, FieldEvidence> evidence)

@@ -46,6 +46,29 @@ public static partial class PlaceResolver
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
     }
 
+    /// <summary>
+    /// The division a report is about: named three times at least and twice as often as any other below a province (the
+    /// prefecture it lies in aside), and
+    /// spoken of as home at least once (临泉县 … 在全县推广).
+    /// </summary>
+    private static Result? NamedHome(Evidence evidence)
+    {
+        var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province).OrderByDescending(m => m.Value).ToList();
+        if (named.Count == 0 || named[0].Value < 3)
+        {
+            return null;
+        }
+        var home = named[0].Key;
+        // The prefecture it lies in is named with it (阜阳市临泉县), not against it.
+        if (named.Skip(1).Where(m => !Gazetteer.Contains(m.Key, home)).Any(m => named[0].Value < 2 * m.Value))
+        {
+            return null;
+        }
+        return SelfReferences(evidence.Statements.SearchText, home.Name[^1..]) > 0
+            ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = home.Name }
+            : null;
+    }
+
     /// <summary>The one division of the given unit whose short name a site's name or a headline starts with.</summary>
     private static Region? ShortNamedOfUnit(string? site, Evidence evidence, string unit)
     {

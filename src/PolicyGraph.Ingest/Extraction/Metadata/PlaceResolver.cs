@@ -56,9 +56,14 @@ public static partial class PlaceResolver
                 return named with { From = from, FromText = from == EvidenceSources.TitleLine ? statements.Title : text };
             }
         }
-        // A report that issues nothing is placed where the policy it reports was issued (五部门近日联合印发《…》: national).
+        // A report that issues nothing is placed where the policy it reports was issued (五部门近日联合印发《…》: national),
+        // unless it is the news of a place that speaks of itself (临泉县…全县: a national body's list the county made).
         if (statements.Issuer is null && statements.ReportedIssuer is { } reported)
         {
+            if ((FromSelfReference(evidence) ?? NamedHome(evidence)) is { Region: not null } home)
+            {
+                return home;
+            }
             if (NationalIssuer().IsMatch(reported))
             {
                 return new Result(Levels.National, null, null, null, EvidenceSources.NewsLead, reported);
