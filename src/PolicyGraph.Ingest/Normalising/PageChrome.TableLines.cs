@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using PolicyGraph.Core.Text;
 using PolicyGraph.Ingest.Reading;
 
 namespace PolicyGraph.Ingest.Normalising;
@@ -200,4 +199,19 @@ public static partial class PageChrome
             .Select(l => (l.Length <= 2 ? @"(?<!\p{IsCJKUnifiedIdeographs})" : "") + string.Join(@"[ \u3000]{0,8}", l.Select(c => Regex.Escape(c.ToString())))))
         + @"|(?<![\p{IsCJKUnifiedIdeographs}])\p{IsCJKUnifiedIdeographs}{2,4}(?:日期|时间))(?:[ \u3000]*[A-Za-z][A-Za-z .]{0,30}?)?[ \u3000]*[:：]",
         RegexOptions.Compiled);
+
+    /// <summary>
+    /// Whether a line is a table's and names a date by its label (成文日期: …, 发布时间: …): its dates are under their labels.
+    /// A date on an article-info line whose labels are others (来源:日照市人民政府2023-11-17, 作者:… 2019/5/16) is the page's.
+    /// </summary>
+    private static bool StatesDatesUnderLabels(string line)
+    {
+        var labelled = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!ReadTableLine(line, labelled) && !ReadLabelledFields(line, labelled))
+        {
+            return false;
+        }
+        return labelled.Keys.Any(l => OpenInformationTable.WrittenDateLabels.Contains(l) || OpenInformationTable.PublishedDateLabels.Contains(l)
+            || OpenInformationTable.IsOtherDateLabel(l) || l.EndsWith("日期", StringComparison.Ordinal) || l.EndsWith("时间", StringComparison.Ordinal));
+    }
 }

@@ -173,21 +173,6 @@ public static partial class PageChrome
     private static partial Regex SponsorLine();
 
     /// <summary>
-    /// Whether a line is a table's and names a date by its label (成文日期: …, 发布时间: …): its dates are under their labels.
-    /// A date on an article-info line whose labels are others (来源:日照市人民政府2023-11-17, 作者:… 2019/5/16) is the page's.
-    /// </summary>
-    private static bool StatesDatesUnderLabels(string line)
-    {
-        var labelled = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!ReadTableLine(line, labelled) && !ReadLabelledFields(line, labelled))
-        {
-            return false;
-        }
-        return labelled.Keys.Any(l => OpenInformationTable.WrittenDateLabels.Contains(l) || OpenInformationTable.PublishedDateLabels.Contains(l)
-            || OpenInformationTable.IsOtherDateLabel(l) || l.EndsWith("日期", StringComparison.Ordinal) || l.EndsWith("时间", StringComparison.Ordinal));
-    }
-
-    /// <summary>
     /// A navigation bar: three or more short items between bars or wide spaces (首页 | 政务公开 | 走进准格尔). A row of
     /// a copied table has the same shape (| 服务质量 | 公共服务质量满意度 | 78.5 | ≥82 |), but a bar never holds a figure
     /// cell (78.5, ≥82, —) nor a target table's header (指标 beside 2025年目标值).

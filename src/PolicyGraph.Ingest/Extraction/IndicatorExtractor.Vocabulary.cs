@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+
+namespace PolicyGraph.Ingest.Extraction;
+
+/// <summary>
+/// The words targets are read by: verbs of reaching, raising and creating with the comparator and kind each gives,
+/// the units and modifiers of a value, and the patterns of names, fillers and rules that are no targets.
+/// </summary>
+public static partial class IndicatorExtractor
+{
+    /// <summary>A verb before a value: the comparator it states, the kind of figure, and the sign of a decrease.</summary>
+    private sealed record Verb(string Text, string Comparator, string Kind, int Sign);
+
+    // Comparator verbs, longest first so that 达到 wins over 达 and 提高到 over 提高. A verb of change states by how much
+    // (提升3个百分点), a verb of growth the yearly rate (年均增长8%); the others the level to reach.
+    private static readonly Verb[] Verbs = new[]
+    {
+        Level(">=", "达到或超过", "提高到", "提升到", "提高至", "提升至", "增长到", "增长至", "增加到", "增加至", "不低于", "不少于",
+            "增至", "达到", "达"),
+        Level("<=", "控制在", "不超过", "不高于", "降低到", "降低至", "下降到", "下降至", "缩短至", "缩短到", "压缩至", "压缩到", "减少到", "减少至", "降至"),
+        Level(">", "超过", "高于", "突破"),
+        Level("<", "低于", "少于"),
+        // 保持在98% / 稳定在100% hold a level: exactly that figure unless 以上 says at least.
+        Level("=", "稳定在", "保持在", "保持", "稳定", "为", "在"),
+        Of(IndicatorKinds.Growth, Increase, "年平均增长", "年均增长", "年均提高", "年均增速"),
+        Of(IndicatorKinds.Growth, Decrease, "年均下降", "年均降低"),
+        Of(IndicatorKinds.Change, Increase, "提升", "提高", "增加", "增长", "新增", "净增", "扩大"),
+        Of(IndicatorKinds.Change, Decrease, "下降", "降低", "减少", "缩短", "压减", "压缩"),
+    }.SelectMany(v => v).OrderByDescending(v => v.Text.Length).ToArray();
+
+    private static IEnumerable<Verb> Level(string comparator, params string[] verbs) =>
+        verbs.Select(v => new Verb(v, comparator, IndicatorKinds.Level, Increase));
+
+    // A change or a growth rate states its figure exactly unless a modifier says otherwise (提升3个百分点以上).
+    private static IEnumerable<Verb> Of(string kind, int sign, params string[] verbs) =>
+        verbs.Select(v => new Verb(v, "=", kind, sign));
+
+    // Verbs of creating after which a count comes before its noun (培育50个…品牌, 新增3家…企业) or before the name of
+    // what is counted (新增四川名牌产品15个). Longer verbs first where one begins another.
+    private static readonly string[] CreatingVerbs =
+    [
+        "累计新增", "培育形成", "培育创建", "积极培育", "推荐新增", "力争创建", "新培育", "新创建", "新认定", "新引进", "培育", "创建", "新增",
+        "新建", "建设", "建成", "打造", "争创", "认定", "形成", "引进", "组织", "制修订", "开展", "完成", "发展", "加快", "推进", "设置", "设立", "组建", "带动",
+    ];
+
+    // Creating verbs that count what is added rather than what there will be (新增5家 is a change; 培育5家 a level).
+    private static readonly string[] AddingVerbs = ["累计新增", "新培育", "新创建", "新认定", "新引进", "新增", "新建"];
+
+    private static readonly string[] MetricEndings = ["率", "度", "指数", "量", "数", "比例", "比重", "天数"];
+
+    [GeneratedRegex(@"(?:每届|每批|每次|每年|每两年)(?:评选|评出|授予|表彰|命名|获奖)")]
+    private static partial Regex AwardQuota();
+
+    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万元|亿元|%|‰|万?(?:家次|人次|户次|场次|批次|个|家|项|件|户|份|亩|吨|次|场|座|所|名|批|处|条|台|套|支|种|张)|万人|人(?![民口均次])|公里|千米|倍|天|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?(unit)(?<next>[年月日号届期级度A-Za-z0-9:·]|工作日)?|(?<next>[年月日号届期级度A-Za-z0-9.:·])?)")]
+    private static partial Regex ValueToken();
+
+    [GeneratedRegex(@"^(?:(?:(?:到|至|截至|截止)?(?:19|20)[0-9]{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全(?:市|省|区|县|州|旗|盟)|我(?:市|省|区|县|州|旗|盟)|其中|同时|每年|年均|进一步|积极|累计|主要指标|具体目标|\([一二三四五六七八九十]+\)|\([0-9]{1,2}\)|[一二三四五六七八九十]+、|[0-9]{1,2}\.(?![0-9])|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)[ 、和及与并的—\-]*)+")]
+    private static partial Regex LeadingFiller();
+
+    // What trails a name before its verb: 力争, 累计, 每年, a base (比2015年, 较上年), a starting value (由82.4%).
+    [GeneratedRegex(@"(?:力争|争取|确保|努力|累计|每年|逐年|进一步|(?:比|较|相比|与)(?:(?:19|20)[0-9]{2}年(?:底|末)?|上年|去年|基期|[“""]?十[一二三四五六七八九]五[”""]?末?)(?:相比)?|(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?[0-9.]+\s*\S{0,4})$")]
+    private static partial Regex TrailingFiller();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})年(?:底|末)?的?$")]
+    private static partial Regex VerbYear();
+
+    // An index or a satisfaction score, stated as a bare figure (制造业质量竞争力指数达到86, 满意度达到80).
+    [GeneratedRegex(@"(?:指数|满意度|得分|评分|分值)$")]
+    private static partial Regex IndexName();
+
+    // A rate or a share: never created, so a creating verb before it belongs to the name.
+    [GeneratedRegex(@"(?:率|指数|比例|比重|占比|满意度)$")]
+    private static partial Regex RateName();
+
+    [GeneratedRegex(@"[、]|(?<=\p{IsCJKUnifiedIdeographs})(?:及|和)(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"(?:合格率|优良率|达标率|覆盖率|满意度|普及率|受检率|符合率|成功率|好路率|优等路率|执行率|[^\p{P}]{1,2}率)$")]
+    private static partial Regex MetricWord();
+
+    // Where a measurement begins in a metric's name: 药品|抽检合格率, 食品|安全监督抽查合格率.
+    [GeneratedRegex(@"(?:质量安全|安全|质量)?(?:监督抽查|抽查|抽检|例行监测|监测|检测|检验|验收|认证|评价)")]
+    private static partial Regex MeasurementHead();
+
+    [GeneratedRegex(@"^(?:国家级|国家|国际|国内|省级|省|市级|市|县级|县|区级|区)")]
+    private static partial Regex JurisdictionWord();
+
+    [GeneratedRegex(@"(?:国家|国际|国内|省级|省|市级|市|县级|县|区级|区)$")]
+    private static partial Regex JurisdictionTail();
+
+    [GeneratedRegex(@"《[^》]*》")]
+    private static partial Regex TitleSpan();
+
+    // What a document is made of (《意见》共6个部分30条, 本方案分为5章): its title (masked) or itself, then 共/分为/包括.
+    [GeneratedRegex(@"^(?:□+|(?:本|该|这一)(?:纲要|规划|方案|意见|计划|办法|通知|决定|文件))(?:全文)?(?:共|分为|分|包括|包含|由)")]
+    private static partial Regex DocumentStructure();
+
+    // Verbs of doing that open a count of the work done (制定地方标准400项, 服务产业集群200个, 帮助企业解决难题1万项),
+    // also as a share in it (主导或参与制定国家标准300项); and 累计, a running total (累计…300项), which is never what is added.
+    [GeneratedRegex(@"^(?:累计(?!新增))|^(?:主导或参与|主导和参与|主导|参与)?(?:制修订|制定|制订|服务|帮助|帮扶|研制|发布|举办|举行|培训|发放|抽查|检查|检测|指导|解决|实施|带动|办理|受理|处理)")]
+    private static partial Regex WorkVerb();
+
+    // An assessment's rules (满分为100分, 总分, 每项扣2分) and an award's (每届授奖总数不超过5个, 评选名额); the money a
+    // measure gives (对新获中国名牌产品的企业奖励10万元, 每年安排专项资金20万元) is a means, not a target.
+    // The money's currency may trail its verb (各奖励人民币10万元); 获得…的给予50万元 gives it too. What holds 原则上 (in
+    // principle: 每个设区市推荐的组织原则上不超过3个) is a rule of a procedure.
+    [GeneratedRegex(@"^(?:满分|总分)|扣分?$|加分|每届|名额|授奖|原则上$|(?:奖励|奖金|资助|补助|补贴|专项资金|经费|给予|奖励总额)(?:人民币)?$")]
+    private static partial Regex RuleName();
+
+    // The bracket after a grade that holds its band: A级(90分及以上), 良好(80—89分), 二级(60—, still open before the value.
+    [GeneratedRegex(@"(?:(?:[A-Da-d]|[一二三四五]|[甲乙丙丁])级|优秀|良好|合格|不合格|较好|一般|较差)[(（][^()（）]*$")]
+    private static partial Regex GradeBand();
+
+    [GeneratedRegex(@"(?<![0-9.])[0-9]{1,3}\s*[—–~～\-]\s*$")]
+    private static partial Regex RangeStart();
+
+    [GeneratedRegex(@"[#＃][^\s#＃,，。;；]{1,20}")]
+    private static partial Regex HashTag();
+}

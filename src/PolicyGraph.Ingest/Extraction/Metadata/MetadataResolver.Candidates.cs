@@ -1,0 +1,260 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Text;
+using PolicyGraph.Ingest.Normalising;
+using PolicyGraph.Ingest.Outline;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>Every place a document states a field, each value with where it was read (the candidates <see cref="Resolve"/> chooses from).</summary>
+public static partial class MetadataResolver
+{
+    /// <summary>Every value the document states, field by field, in the order of <see cref="Precedence"/>'s sources.</summary>
+    public static IReadOnlyList<MetadataCandidate> Gather(NormalisedDocument document, FrontMatter front)
+    {
+        var found = new List<MetadataCandidate>();
+        void Add(string field, string? value, StatedIn where, string? text)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                found.Add(new MetadataCandidate(field, value.Trim(), where, text));
+            }
+        }
+
+        // A reprint's lead: the page is the text of the document it names, issued by whom it says.
+        if (front.IsReprint && NewsLead.Read(front.Lead!.SearchText) is { } lead)
+        {
+            Add(MetadataFields.Title, lead.Title, StatedIn.NewsLead, front.Lead.Text);
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(lead.Issuer), StatedIn.NewsLead, front.Lead.Text);
+            Add(MetadataFields.Date, ChineseDate.Parse(lead.IssuedOn), StatedIn.NewsLead, front.Lead.Text);
+            Add(MetadataFields.DocNumber, Number(lead.Number), StatedIn.NewsLead, front.Lead.Text);
+        }
+
+        // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
+        // After a reprint's lead, the reprinted text's own title line (a notice wrapping the plan the lead names) is
+        // the document's title before the lead's.
+        var site = SiteName(document.Fields);
+        if (front.IsReprint && TitleLines(front.Titles.Skip(front.TitlesBeforeLead).ToList(), document.Original, site).FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null) is { Line: not null } reprinted)
+        {
+            Add(MetadataFields.Title, reprinted.Line.Title, StatedIn.ReprintedTitleLine, reprinted.Text);
+        }
+        var lines = TitleLines(front.Titles, document.Original, site);
+        var interpretation = IsInterpretation(lines);
+        // A page's headline may repeat the document's own title block before it (with quotes, a number): the document's
+        // own, the last before its 文号 line or addressees, is the title when it is the same title.
+        var ownHeadEnd = new[] { front.NumberLine?.Index, front.Addressees?.Index }.Where(i => i is not null).Min();
+        var readsAsTitle = lines.Where(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null).ToList();
+        var main = readsAsTitle.FirstOrDefault();
+        // The same title, or the same with its issuer written before it (a gazette's contents list 关于印发…的通知 over the
+        // document's 天津市北辰区人民政府办公室关于印发…的通知).
+        if (main.Line is not null && ownHeadEnd is { } end && readsAsTitle.LastOrDefault(l => l.Index < end) is { Line: not null } own
+            && TitleKey.Of(own.Line.Title).EndsWith(TitleKey.Of(main.Line.Title), StringComparison.Ordinal))
+        {
+            main = own;
+        }
+        // A notice's own title names what its cover issues (现将《X》印发给你们 under 关于印发X的通知): a title line above
+        // it that names something else (a sharing site's neighbouring document) gives way to one that names X.
+        if (main.Line is not null && front.AttachmentTitle is { } issued && TitleKey.Of(issued) is { Length: >= 6 } issuedKey
+            && !TitleKey.Of(main.Line.Title).Contains(issuedKey, StringComparison.Ordinal)
+            && readsAsTitle.FirstOrDefault(l => TitleKey.Of(l.Line.Title).Contains(issuedKey, StringComparison.Ordinal)) is { Line: not null } naming)
+        {
+            main = naming;
+        }
+        if (main.Line is not null)
+        {
+            // 拉萨市印发《Y》 over a news report (本报讯 …) titles the report; over Y's own text (its 文号, its notice), Y.
+            var isNews = front.Lead is not null || document.Paragraphs.Take(12).Any(p => NewsLead.OpensNewsItem(p.SearchText));
+            Add(MetadataFields.Title, isNews && main.Line.PlaceHeadline is { } report ? report : main.Line.Title, StatedIn.TitleLine, main.Text);
+            Add(MetadataFields.Issuer, main.Line.IssuerPrefix, StatedIn.TitleLine, main.Text);
+        }
+        foreach (var (line, text, _) in lines)
+        {
+            Add(MetadataFields.DocNumber, line.Number, StatedIn.TitleNumber, text);
+            Add(MetadataFields.Date, ChineseDate.Parse(line.Date), StatedIn.DateUnderTitle, text);
+            if (line.HeadlineIssuer is not null)
+            {
+                Add(MetadataFields.Issuer, line.HeadlineIssuer, StatedIn.Headline, text);
+            }
+        }
+
+        var fields = document.Fields;
+        var tableTitle = Field(fields, OpenInformationTable.TitleLabels);
+        if (tableTitle is not null && !tableTitle.EndsWith("...", StringComparison.Ordinal) && !tableTitle.EndsWith('…'))
+        {
+            var fromTable = TitleLine.Read(tableTitle);
+            Add(MetadataFields.Title, fromTable.Title, StatedIn.OpenInformationTable, tableTitle);
+            Add(MetadataFields.Issuer, fromTable.IssuerPrefix, StatedIn.OpenInformationTable, tableTitle);
+        }
+        foreach (var (line, text, _) in lines.Where(l => l.Line.HeadlineIssuer is not null))
+        {
+            Add(MetadataFields.Title, line.Title, StatedIn.Headline, text);
+        }
+        foreach (var name in new[] { SourceText.FieldNames.ArticleTitle, SourceText.FieldNames.PageTitle })
+        {
+            if (fields.GetValueOrDefault(name) is { } pageTitle && PageTitle(pageTitle) is { } fromPage)
+            {
+                Add(MetadataFields.Title, fromPage, StatedIn.PageTitle, pageTitle);
+            }
+        }
+        // A headline that is not a document's title (a news item's, a report's) is its title when nothing else is; the
+        // one the page's own <title> repeats before any other (a column's name over the headline, 部门动态, is not it).
+        var pageTitleKey = TitleKey.Of(fields.GetValueOrDefault(SourceText.FieldNames.ArticleTitle) ?? fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) ?? "");
+        // A headline the page prints twice (over the text and again as its 原标题) before a line printed once (a digest
+        // site's name and slogan).
+        var otherLines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title))
+            .OrderByDescending(l => TitleKey.Of(l.Line.Title) is { Length: >= 8 } key && pageTitleKey.Contains(key, StringComparison.Ordinal))
+            .ThenByDescending(l => lines.Count(o => TitleKey.Of(o.Line.Title) == TitleKey.Of(l.Line.Title)) > 1);
+        foreach (var (line, text, _) in otherLines)
+        {
+            Add(MetadataFields.Title, line.Title, StatedIn.OtherTitleLine, text);
+        }
+        // A page that prints its headline only in its <title> (the text opening on its date line) is titled by it, the
+        // site's name cut off, when nothing in the text is.
+        if (!found.Any(c => c.Field == MetadataFields.Title) && fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } onlyTitle
+            && SiteSuffix().Split(onlyTitle) is { Length: > 1 } titleParts && TitleLine.Read(titleParts[0].Trim()) is { Title.Length: >= 8 } headline
+            && !IsChromeTitle(headline.Title))
+        {
+            Add(MetadataFields.Title, headline.Title, StatedIn.PageTitle, onlyTitle);
+        }
+
+        // A page that left the notice's own title out still titles what the notice wraps; a document-sharing page names
+        // its file (…规划.doc) near its head.
+        if (front.AttachmentTitleLine is { } attached)
+        {
+            Add(MetadataFields.Title, TitleLine.Read(attached.Text).Title, StatedIn.AttachmentTitleLine, attached.Text);
+        }
+        foreach (var paragraph in document.Paragraphs.Take(8))
+        {
+            if (paragraph.SearchText.Length <= 60 && FileNameLine().IsMatch(paragraph.SearchText))
+            {
+                Add(MetadataFields.Title, TitleLine.Read(paragraph.Text).Title, StatedIn.FileName, paragraph.Text);
+            }
+            else if (SharedFileName().Match(paragraph.Text) is { Success: true } shared)
+            {
+                // The preview's share line: 《…办法.docx》由会员分享，可在线阅读…
+                Add(MetadataFields.Title, TitleLine.Read(shared.Groups["name"].Value).Title, StatedIn.FileName, shared.Value);
+            }
+        }
+
+        Add(MetadataFields.DocNumber, Number(front.NumberLine?.Text), StatedIn.NumberLine, front.NumberLine?.Text);
+        var tableNumber = Field(fields, OpenInformationTable.NumberLabels);
+        Add(MetadataFields.DocNumber, Number(tableNumber), StatedIn.OpenInformationTable, tableNumber);
+
+        if (front.SignOffOrganisations.Count > 0)
+        {
+            var signature = string.Join("  ", front.SignOffOrganisations.Select(p => p.Text));
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(signature), StatedIn.SignOff, signature);
+        }
+        if (front.Masthead is { } masthead)
+        {
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(OutlineParser.Collapse(masthead.Text)[..^2]), StatedIn.Masthead, masthead.Text);
+        }
+        foreach (var label in OpenInformationTable.IssuerLabels)
+        {
+            if (fields.GetValueOrDefault(label) is { } named)
+            {
+                Add(MetadataFields.Issuer, IssuerNames.Normalise(named), OpenInformationTable.PublisherLabels.Contains(label) ? StatedIn.Publisher : StatedIn.OpenInformationTable, named);
+            }
+        }
+
+        if (front.SignOffDate is { } signed)
+        {
+            Add(MetadataFields.Date, ChineseDate.Parse(signed.Text), StatedIn.SignOff, signed.Text);
+        }
+        if (front.DateUnderTitle is { } underTitle)
+        {
+            // Under a news headline an unbracketed date is when the item was published, not the policy's date.
+            var field = front.Lead is not null && !FrontMatterReader.IsBracketedDate(underTitle.SearchText) ? MetadataFields.Published : MetadataFields.Date;
+            Add(field, ChineseDate.Parse(underTitle.Text), StatedIn.DateUnderTitle, underTitle.Text);
+        }
+        // A page that flattened its text opens with the 文号 (五政办发〔2021〕17号 五常市人民政府办公室 关于…).
+        // …or with its title, then the 文号, then the addressees (X人民政府关于印发Y的通知 X政发〔2018〕19号 各县区人民政府：…).
+        // The addressees may share the flattened line (X关于印发Y的通知 X政发〔2018〕19号 各县区人民政府：).
+        foreach (var opening in new[] { front.Body.FirstOrDefault() is { SearchText.Length: > 100 } body ? body : null, front.Addressees }.OfType<Paragraph>())
+        {
+            if (OpeningNumber(opening) is { } openingNumber)
+            {
+                Add(MetadataFields.DocNumber, openingNumber.ToString(), StatedIn.OpeningNumber, opening.Text[..Math.Min(60, opening.Text.Length)]);
+                break;
+            }
+        }
+        // A page that flattened its text still signs its cover: organisation and date right after the cover's last sentence.
+        foreach (var paragraph in front.Body.Take(3).Concat(front.Cover))
+        {
+            if (InlineSignature().Match(paragraph.SearchText) is { Success: true } inline)
+            {
+                Add(MetadataFields.Issuer, IssuerNames.Normalise(inline.Groups["org"].Value), StatedIn.InlineSignOff, inline.Value);
+                Add(MetadataFields.Date, ChineseDate.Parse(inline.Groups["date"].Value), StatedIn.InlineSignOff, inline.Value);
+                break;
+            }
+        }
+        // An interpretation's table may date the policy it interprets (发文日期 2023年11月20日 where the text says the policy
+        // was issued 2023年11月20日); a date the text does not give the policy is the interpretation's own.
+        var written = DateField(fields, OpenInformationTable.WrittenDateLabels);
+        if (interpretation && ChineseDate.Parse(written) is { } tableDate && document.Paragraphs.Any(p => ChineseDate.All(p.Text).Contains(tableDate)))
+        {
+            written = null;
+        }
+        Add(MetadataFields.Date, ChineseDate.Parse(written), StatedIn.OpenInformationTable, written);
+        var publishedAt = DateField(fields, OpenInformationTable.PublishedDateLabels);
+        Add(MetadataFields.Published, ChineseDate.Parse(publishedAt), StatedIn.OpenInformationTable, publishedAt);
+        var pageDate = fields.GetValueOrDefault(Normalising.PageChrome.PageDateField);
+        Add(MetadataFields.Published, ChineseDate.Parse(pageDate), StatedIn.PageDate, pageDate);
+        // An interpretation has no number of its own: one beside a title or on a line of its own is the policy's it
+        // interprets (解读文件：…的通知（安政办发〔2024〕21号）); only its table can give it one.
+        if (interpretation)
+        {
+            found.RemoveAll(c => c.Field == MetadataFields.DocNumber && c.Where != StatedIn.OpenInformationTable);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A 文号 as written, pinyin annotations and all (濱政辦發(fā)〔2021〕14號), in its normal form; one without a year
+    /// (容政办108号) as written, when it is all the line or cell says.
+    /// </summary>
+    private static string? Number(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var stripped = PinyinAnnotation.Strip(text);
+        return DocumentNumber.Normalise(stripped) ?? (DocumentNumber.TryParseLine(stripped, out var broken) ? broken.ToString() : null)
+            ?? (DocumentNumber.IsYearless(stripped) ? stripped.Trim() : null) ?? DocumentNumber.Codeless(stripped);
+    }
+
+    // After the cover's last sentence (…印发给你们，请认真贯彻执行。X人民政府2022年8月12日…), or opening the paragraph after it
+    // when a page kept its paragraphs but flattened the signature onto the plan's title (X人民政府 2018年6月12日 Y方案).
+    /// <summary>The 文号 a flattened paragraph opens with, alone or after the document's title (read where the title ends).</summary>
+    private static DocumentNumber? OpeningNumber(Paragraph opening)
+    {
+        if (DocumentNumber.FindAll(opening.SearchText).FirstOrDefault() is { Number: { } first, Index: 0 })
+        {
+            return first;
+        }
+        return DocumentNumber.FindAll(opening.Text).FirstOrDefault() is { Number: { } afterTitle } found
+            && FlattenedTitle().IsMatch(SearchNormaliser.ToSearchText(opening.Text[..found.Index], traditional: null)) ? afterTitle : null;
+    }
+
+    /// <summary>The site's name: a line of its own, or what follows the title in the page's &lt;title&gt; (…_玛纳斯新闻网).</summary>
+    private static string? SiteName(IReadOnlyDictionary<string, string> fields) =>
+        fields.GetValueOrDefault(SourceText.FieldNames.Site)
+        ?? (fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } page
+            ? SiteSuffix().Split(page) is { Length: > 1 } parts ? parts[^1].Trim()
+            : GluedSiteSuffix().Match(page) is { Success: true } glued ? glued.Value[1..].Trim() // 标题-某某官网
+            : null
+            : null);
+
+    /// <summary>The first of the labels whose value is a date (废止时间 0000-00-00 states none).</summary>
+    private static string? DateField(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
+        names.Select(n => fields.GetValueOrDefault(n)).Select(ShortYear).FirstOrDefault(v => ChineseDate.Parse(v) is not null)?.Trim();
+
+    /// <summary>A page's date with a two-digit year (时间:16-12-02 10:12:09) read as this century's.</summary>
+    private static string? ShortYear(string? value) =>
+        value is not null && TwoDigitYear().Match(value.Trim()) is { Success: true } m ? "20" + m.Value : value;
+
+    private static string? Field(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
+        names.Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+}

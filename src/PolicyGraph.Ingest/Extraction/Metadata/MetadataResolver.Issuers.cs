@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Regions;
+using PolicyGraph.Core.Text;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>An issuer written out: an abbreviated one completed from another place of the page or from the document's place, a signed form preferred, a place's official name.</summary>
+public static partial class MetadataResolver
+{
+    /// <summary>
+    /// An abbreviated issuer (市人民政府 in a title) written out in full where another place of the document names the
+    /// same body with its place (the signature 荆州市人民政府).
+    /// </summary>
+    private static string? FullIssuer(string? issuer, IReadOnlyList<MetadataCandidate> candidates, Dictionary<string, FieldEvidence> evidence)
+    {
+        if (issuer is null || issuer.Split('、').All(b => IssuerNames.AbbreviatedUnit(b) is null))
+        {
+            return issuer;
+        }
+        var bodies = issuer.Split('、');
+        var full = candidates.Where(c => c.Field == MetadataFields.Issuer).Select(c => c.Value.Split('、')).FirstOrDefault(other =>
+            other.Length == bodies.Length && bodies.Zip(other).All(p => p.First == p.Second ||
+                (IssuerNames.AbbreviatedUnit(p.First) is { } unit && IssuerNames.AbbreviatedUnit(p.Second) is null &&
+                 p.Second.EndsWith(p.First[unit.Length..], StringComparison.Ordinal) && IssuerNames.Complete(p.First, p.Second[..^(p.First.Length - unit.Length)]) is { } c &&
+                 (c == p.Second || c == "中共" + p.Second))));
+        if (full is null)
+        {
+            return issuer;
+        }
+        var completed = string.Join("、", full);
+        var from = candidates.First(c => c.Field == MetadataFields.Issuer && c.Value == completed);
+        evidence[MetadataFields.Issuer] = evidence[MetadataFields.Issuer] with { From = evidence[MetadataFields.Issuer].From + "+" + from.From };
+        return completed;
+    }
+
+    /// <summary>
+    /// The government or its office that a 文号 names when nothing else on the page names an issuer (漯政〔2018〕21号 on a
+    /// page that prints no title and signs with a date only): a place code in the series of the government (政, 政发, 府发)
+    /// or of its office (政办, 政办发, 府办发), of the place the document is found to be of. Any other series (a bureau's, a
+    /// party committee's) names no body this way.
+    /// </summary>
+    private static string? GovernmentOfNumber(string? docNumber, string region)
+    {
+        if (docNumber is null || IssuerCodes.CodeOf(docNumber) is not { } code
+            || IssuerCodes.Instance.Resolve(code) is not { Department: "", Region: { } coded } resolved || coded.Name != region)
+        {
+            return null;
+        }
+        return resolved.Series switch
+        {
+            "政" or "政发" or "政文" or "府发" or "府" or "政函" or "府函" => region + "人民政府",
+            "政办" or "政办发" or "政办文" or "府办发" or "府办" or "政办函" or "府办函" => region + "人民政府办公室",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The same body named with more or less of its place in the title and under the signature (湖南省衡阳市人民政府 over
+    /// the title, 衡阳市人民政府 signing; 南谯区人民政府 over it, 滁州市南谯区人民政府 signing): the body signs with its own
+    /// name, so the signature's form is the issuer. Only when what one adds is a place the gazetteer knows.
+    /// </summary>
+    private static string? SignedForm(string? issuer, IReadOnlyList<MetadataCandidate> candidates, Dictionary<string, FieldEvidence> evidence, Gazetteer gazetteer)
+    {
+        if (issuer is null || issuer.Contains('、', StringComparison.Ordinal)
+            || candidates.FirstOrDefault(c => c.Field == MetadataFields.Issuer && c.Where == StatedIn.SignOff) is not { } signed
+            || signed.Value == issuer || signed.Value.Contains('、', StringComparison.Ordinal))
+        {
+            return issuer;
+        }
+        var (longer, shorter) = signed.Value.Length > issuer.Length ? (signed.Value, issuer) : (issuer, signed.Value);
+        if (!longer.EndsWith(shorter, StringComparison.Ordinal) || shorter.Length < 5
+            || gazetteer.FindAll(longer[..^shorter.Length]).Count == 0)
+        {
+            return issuer;
+        }
+        evidence[MetadataFields.Issuer] = new FieldEvidence(signed.From, signed.Text);
+        return signed.Value;
+    }
+
+    /// <summary>An issuer whose place is written in a short official form (互助县人民政府) with the place's full name (互助土族自治县人民政府).</summary>
+    private static string? OfficialPlaceName(string? issuer, Gazetteer gazetteer)
+    {
+        if (issuer is null)
+        {
+            return null;
+        }
+        var bodies = issuer.Split('、');
+        for (var b = 0; b < bodies.Length; b++)
+        {
+            // Places are named in Simplified (焉耆縣市場監督管理局 is read as 焉耆县…); the rest stays as written.
+            var simplified = SearchNormaliser.ToSearchText(bodies[b], traditional: null);
+            var places = gazetteer.LeadingPlaces(simplified.Length == bodies[b].Length ? simplified : bodies[b]);
+            if (places.Count > 0 && places[^1] is { Region: { } region } last && last.Text != region.Name && region.Aliases.Contains(last.Text))
+            {
+                bodies[b] = bodies[b][..last.Start] + region.Name + bodies[b][(last.Start + last.Length)..];
+            }
+            else if (places.Count == 0 && SearchNormaliser.ToSearchText(bodies[b], traditional: null) is var search
+                     && ShortNamedGovernment().Match(search) is { Success: true } named
+                     && gazetteer.FindAll(named.Groups["place"].Value).Where(r => r.ShortName == named.Groups["place"].Value && r.Level != Levels.Province).ToList() is [var only])
+            {
+                bodies[b] = only.Name + search[named.Groups["place"].Length..]; // 寿光人民政府 (壽光人民政府) → 寿光市人民政府
+            }
+        }
+        return string.Join("、", bodies);
+    }
+
+    /// <summary>
+    /// Each abbreviated body of an issuer completed with the document's place. A joint issuer names the unit once
+    /// (自治区党委办公厅、政府办公厅: both bodies are the 自治区's), so a body with neither place nor unit after one that
+    /// named the unit (政府办公厅, 党委办公厅) takes that unit.
+    /// </summary>
+    private static string? Complete(string issuer, string region, string? municipality)
+    {
+        var bodies = issuer.Split('、');
+        var changed = false;
+        string? unit = null;
+        for (var i = 0; i < bodies.Length; i++)
+        {
+            var body = IssuerNames.AbbreviatedUnit(bodies[i]) is not null ? bodies[i]
+                : unit is not null && UnitlessBody().IsMatch(bodies[i]) ? unit + bodies[i]
+                : bodies[i];
+            unit = IssuerNames.AbbreviatedUnit(body) ?? unit;
+            if (IssuerNames.Complete(body, region, municipality) is { } full)
+            {
+                bodies[i] = full;
+                changed = true;
+            }
+        }
+        return changed ? string.Join("、", bodies) : null;
+    }
+}

@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Text;
+using PolicyGraph.Ingest.Normalising;
+using PolicyGraph.Ingest.Outline;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>The title lines at a document's head read apart (main title, subtitle, a headline printed twice), a page's own title with its site cut off, and a title completed with the issuers a page prints before it.</summary>
+public static partial class MetadataResolver
+{
+    /// <summary>The title lines read one by one, and each line with the next where the two make one title (a title broken in two).</summary>
+    private static List<(TitleLine Line, string Text, int Index)> TitleLines(IReadOnlyList<Paragraph> titles, string original, string? site)
+    {
+        var lines = new List<(TitleLine, string, int)>();
+        for (var i = 0; i < titles.Count; i++)
+        {
+            var first = i;
+            var text = WithoutSubtitle(titles[i], original);
+            // The site's own name glued before a title without a separator (a copying site stamps its name on every
+            // title: 某某官网国务院办公厅关于…, with 国务院办公厅关于…-某某官网 in its <title>).
+            // A government's site bears its name (宜宾市人民政府), which starts its own titles: only a site's name that says
+            // it is a site (…网, …官网, …平台) is cut.
+            if (site is { Length: >= 4 } && SiteWord().IsMatch(site) && text.TrimStart() is var trimmed && trimmed.StartsWith(site, StringComparison.Ordinal) && trimmed.Length > site.Length + 6)
+            {
+                text = trimmed[site.Length..];
+            }
+            var line = TitleLine.Read(text);
+            // A title broken over up to three lines (PDF text): joined while it does not yet end as a title does
+            // (never onto a site's or organisation's name above it).
+            var joinedText = text;
+            for (var k = i + 1; k < titles.Count && k <= i + 2 && (!line.EndsAsTitle || ContinuationLine().IsMatch(titles[k].SearchText))
+                 && !titles[i].SearchText.EndsWith("文件", StringComparison.Ordinal); k++)
+            {
+                var next = TitleLine.Read(titles[k].Text);
+                // The issuer alone on the title's first line (the 公文 layout) goes with a line that starts 关于; a site's
+                // or organisation's name above a title does not.
+                // A site's name stands apart from the title (a breadcrumb between them); a title's issuer line does not;
+                // nor does the rest of a broken title (a 副题 after the page's article-info line is another line).
+                var issuerLine = FrontMatterReader.IsOrganisationLine(SearchNormaliser.ToSearchText(joinedText, traditional: null));
+                if (issuerLine ? !Adjacent(titles[k - 1], titles[k], original) || !titles[k].SearchText.StartsWith("关于", StringComparison.Ordinal)
+                    : !ContinuationLine().IsMatch(titles[k].SearchText) && (next.IssuerPrefix is not null || titles[k].SearchText.Contains("关于", StringComparison.Ordinal)
+                        || !Adjacent(titles[k - 1], titles[k], original)))
+                {
+                    break;
+                }
+                joinedText += titles[k].Text;
+                var joined = TitleLine.Read(joinedText);
+                if (joined.EndsAsTitle)
+                {
+                    line = joined;
+                    text = joinedText;
+                    i = k;
+                }
+            }
+            // A news headline in two lines (主标题, 副标题), neither a document's title: one headline.
+            // A second line that gives the news's figures (到2025年培育…500个) is a subtitle, not part of the headline.
+            // The two stand together (引题 over 主题); a 副题 the page prints after its article-info line is no part of it,
+            // nor one under a headline the page prints twice (its heading and its h1: that is the whole 主题).
+            if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && IsHeadlinePart(titles[i]) && IsHeadlinePart(titles[i + 1])
+                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText) && Adjacent(titles[i], titles[i + 1], original)
+                && !PrintedTwice(titles[i], original))
+            {
+                text += " " + titles[i + 1].Text;
+                line = TitleLine.Read(text);
+                i++;
+            }
+            lines.Add((line, text, titles[first].Index));
+        }
+        return lines;
+    }
+
+    /// <summary>
+    /// A title paragraph whose second line gives the news's figures (到2025年培育…500个: a subtitle that normalising
+    /// joined to the headline) without that line.
+    /// </summary>
+    private static string WithoutSubtitle(Paragraph title, string original)
+    {
+        var written = original[title.SourceStart..title.SourceEnd].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return written.Length == 2 && Subtitle().IsMatch(SearchNormaliser.ToSearchText(written[1], traditional: null)) && written[0].Length >= 8
+            ? written[0]
+            : title.Text;
+    }
+
+    /// <summary>
+    /// Whether a headline stands whole on a line of its own twice near the head of the page. The same words inside a
+    /// sentence (the lead's 11月22日，全区…大会召开。) are the report retelling it, not a second printing.
+    /// </summary>
+    private static bool PrintedTwice(Paragraph line, string original)
+    {
+        var head = original.AsSpan(0, Math.Min(original.Length, line.SourceEnd + 2000));
+        var printed = 0;
+        var at = head.IndexOf(line.Text.AsSpan(), StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var before = head[..at].TrimEnd(" \t\u3000\u00A0");
+            var after = head[(at + line.Text.Length)..].TrimStart(" \t\u3000\u00A0");
+            if ((before.IsEmpty || before[^1] is '\n' or '\r') && (after.IsEmpty || after[0] is '\n' or '\r'))
+            {
+                printed++;
+            }
+            var next = head[(at + line.Text.Length)..].IndexOf(line.Text.AsSpan(), StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + line.Text.Length + next;
+        }
+        return printed >= 2;
+    }
+
+    /// <summary>Whether nothing but line breaks stands between two paragraphs in the text as written (no chrome between).</summary>
+    private static bool Adjacent(Paragraph first, Paragraph second, string original) =>
+        second.SourceStart >= first.SourceEnd && original.AsSpan(first.SourceEnd, second.SourceStart - first.SourceEnd).Trim().IsEmpty;
+
+    private static bool IsHeadlinePart(Paragraph p) =>
+        p.SearchText.Length >= 8 && !FrontMatterReader.IsOrganisationLine(p.SearchText) && !IsChromeTitle(p.Text);
+
+    /// <summary>
+    /// A page title with the site's name cut off: <c>标题_咸宁市人民政府门户网站</c>, <c>标题 - 政府信息公开</c>. Null when what
+    /// is left does not read as a document's title (a portal's home page, a section name).
+    /// </summary>
+    private static string? PageTitle(string pageTitle)
+    {
+        // 标题-西青区人民政府: a hyphen without spaces cuts a site's name off only when what follows is one.
+        if (GluedSiteSuffix().Match(pageTitle) is { Success: true } glued)
+        {
+            pageTitle = pageTitle[..glued.Index];
+        }
+        var head = SiteSuffix().Split(pageTitle).Select(p => p.Trim()).FirstOrDefault(p => p.Length > 0);
+        if (head is null)
+        {
+            return null;
+        }
+        var line = TitleLine.Read(head);
+        return line.ReadsAsTitle || line.HeadlineIssuer is not null ? line.Title : null;
+    }
+
+    /// <summary>A title line that is page furniture after all: a site or organisation name, a masthead, a bare date.</summary>
+    private static bool IsChromeTitle(string title)
+    {
+        var s = SearchNormaliser.ToSearchText(title, traditional: null);
+        return FrontMatterReader.IsOrganisationLine(s) || s.EndsWith("文件", StringComparison.Ordinal) || ChineseDate.Parse(s) is not null
+            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s);
+    }
+
+    /// <summary>Whether the page interprets a policy (政策解读《X》, 关于《X》的解读, 答记者问, 一图读懂).</summary>
+    private static bool IsInterpretation(IEnumerable<(TitleLine Line, string Text, int Index)> lines) =>
+        lines.Any(l => Interpretation().IsMatch(SearchNormaliser.ToSearchText(l.Line.Title, traditional: null)));
+
+    /// <summary>
+    /// The title whole where the page states it whole: a title line printed without the issuers before it (关于表彰…的决定
+    /// under a label, 印发《…》的通知 under a line of joint issuers) is the page's or the table's title minus exactly those
+    /// issuers, so that fuller title is the document's.
+    /// </summary>
+    private static string? WithIssuerPrinted(string? title, NormalisedDocument document, Dictionary<string, FieldEvidence> evidence)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+        var key = Compact(title);
+        foreach (var (name, stated) in new[]
+                 {
+                     (SourceText.FieldNames.ArticleTitle, document.Fields.GetValueOrDefault(SourceText.FieldNames.ArticleTitle)),
+                     (SourceText.FieldNames.PageTitle, document.Fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } page ? SiteSuffix().Split(page)[0] : null),
+                     (EvidenceSources.OpenInformationTable, Field(document.Fields, OpenInformationTable.TitleLabels)),
+                 })
+        {
+            if (stated is null || Compact(stated) is not { } whole || whole.Length <= key.Length || !whole.EndsWith(key, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var issuers = SearchNormaliser.ToSearchText(whole[..^key.Length], document.Traditional);
+            if (FrontMatterReader.IsOrganisationLine(issuers))
+            {
+                evidence[MetadataFields.Title] = new FieldEvidence(evidence[MetadataFields.Title].From + "+" + (name == EvidenceSources.OpenInformationTable ? name : EvidenceSources.PageTitle), stated);
+                return stated.Trim();
+            }
+        }
+        return title;
+
+        static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    }
+}
