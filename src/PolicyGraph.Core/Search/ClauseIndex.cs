@@ -70,9 +70,17 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>How many documents the index is out of step with the store on (missing, stale or no longer stored); read only.</summary>
     public int DocumentsOutOfStep(IGraphStore store)
     {
+        var (stale, gone) = OutOfStep(store);
+        return stale.Count + gone.Count;
+    }
+
+    /// <summary>The stored documents whose marker is missing or carries another hash, and the indexed ones no longer stored.</summary>
+    private (List<string> Stale, List<string> Gone) OutOfStep(IGraphStore store)
+    {
         var indexed = IndexedDocuments();
         var stored = store.ListDocuments().ToDictionary(d => d.Id, MarkerHash);
-        return stored.Count(d => !indexed.TryGetValue(d.Key, out var have) || have != d.Value) + indexed.Keys.Count(id => !stored.ContainsKey(id));
+        return (stored.Where(d => !indexed.TryGetValue(d.Key, out var have) || have != d.Value).Select(d => d.Key).ToList(),
+                indexed.Keys.Where(id => !stored.ContainsKey(id)).ToList());
     }
 
     public static Similarity Similarity { get; } = new BM25Similarity();
@@ -126,31 +134,22 @@ public sealed class ClauseIndex : IDisposable
     /// </summary>
     public (int Reindexed, int Removed) Reconcile(IGraphStore store)
     {
-        var indexed = IndexedDocuments();
-        var stored = store.ListDocuments().ToDictionary(d => d.Id, MarkerHash);
+        var (stale, gone) = OutOfStep(store);
         var reindexed = 0;
-        var removed = 0;
-        foreach (var (id, hash) in stored)
+        foreach (var graph in stale.Select(store.GetDocument).OfType<DocumentGraph>())
         {
-            if (!indexed.TryGetValue(id, out var have) || have != hash)
-            {
-                if (store.GetDocument(id) is { } graph)
-                {
-                    Replace(graph);
-                    reindexed++;
-                }
-            }
+            Replace(graph);
+            reindexed++;
         }
-        foreach (var id in indexed.Keys.Where(id => !stored.ContainsKey(id)))
+        foreach (var id in gone)
         {
             Delete(id);
-            removed++;
         }
-        if (reindexed + removed > 0)
+        if (reindexed + gone.Count > 0)
         {
             Commit();
         }
-        return (reindexed, removed);
+        return (reindexed, gone.Count);
     }
 
     /// <summary>How often a search looks for commits made by another process (a look lists the index directory).</summary>

@@ -38,7 +38,8 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             using var cmd = Command($"SELECT {DocumentColumns} FROM documents WHERE source_key = $key", ("$key", sourceKey));
             using var reader = cmd.ExecuteReader();
-            return reader.Read() ? SqliteRows.Document(reader) : null;
+            var row = new SqliteRow(reader);
+            return row.Read() ? SqliteRows.Document(row) : null;
         }
     }
 
@@ -69,12 +70,7 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             using var cmd = Command($"SELECT {DocumentColumns} FROM documents ORDER BY source, id");
             using var reader = cmd.ExecuteReader();
-            var list = new List<DocumentInfo>();
-            while (reader.Read())
-            {
-                list.Add(SqliteRows.Document(reader));
-            }
-            return list;
+            return new SqliteRow(reader).All(SqliteRows.Document);
         }
     }
 
@@ -93,12 +89,13 @@ public sealed class SqliteGraphStore : IGraphStore
         using (var cmd = Command($"SELECT {DocumentColumns}, original_text FROM documents WHERE id = $id", ("$id", id)))
         using (var reader = cmd.ExecuteReader())
         {
-            if (!reader.Read())
+            var row = new SqliteRow(reader);
+            if (!row.Read())
             {
                 return null;
             }
-            info = SqliteRows.Document(reader);
-            original = reader.GetString(reader.GetOrdinal("original_text"));
+            info = SqliteRows.Document(row);
+            original = row.String("original_text");
         }
         var departments = Rows("SELECT task_id, role, name, canonical, function, jurisdiction FROM task_departments WHERE doc_id = $id ORDER BY task_id, role, ordinal", id, SqliteRows.TaskDepartment)
             .ToLookup(x => (x.Task, x.Role), x => x.Department);
@@ -149,7 +146,7 @@ public sealed class SqliteGraphStore : IGraphStore
             void Collect(string column, string value)
             {
                 foreach (var row in Rows($"SELECT doc_id, id, clause_id, raw, number, title, relation FROM citations WHERE {column} = $id ORDER BY doc_id, ordinal", value,
-                             r => (r.GetString(0), new Citation { Id = r.GetString(1), ClauseId = SqliteRows.NullableString(r, 2), Raw = r.GetString(3), Number = SqliteRows.NullableString(r, 4), Title = SqliteRows.NullableString(r, 5), Relation = r.GetString(6) })))
+                             r => (r.String("doc_id"), SqliteRows.Citation(r))))
                 {
                     if (seen.Add(row.Item2.Id))
                     {
@@ -235,7 +232,7 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         lock (_gate)
         {
-            return Rows("SELECT DISTINCT doc_id FROM indicators WHERE instr(name, $id) > 0 OR instr($id, name) > 0 ORDER BY doc_id", name, r => r.GetString(0));
+            return Rows("SELECT DISTINCT doc_id FROM indicators WHERE instr(name, $id) > 0 OR instr($id, name) > 0 ORDER BY doc_id", name, r => r.String("doc_id"));
         }
     }
 
@@ -243,7 +240,7 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         lock (_gate)
         {
-            var docId = Rows("SELECT doc_id FROM clauses WHERE id = $id", clauseId, r => r.GetString(0)).FirstOrDefault();
+            var docId = Rows("SELECT doc_id FROM clauses WHERE id = $id", clauseId, r => r.String("doc_id")).FirstOrDefault();
             if (docId is null)
             {
                 return null;
@@ -262,25 +259,15 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             using var cmd = Command("SELECT DISTINCT number, title FROM citations");
             using var reader = cmd.ExecuteReader();
-            var list = new List<(string?, string?)>();
-            while (reader.Read())
-            {
-                list.Add((SqliteRows.NullableString(reader, 0), SqliteRows.NullableString(reader, 1)));
-            }
-            return list;
+            return new SqliteRow(reader).All<(string?, string?)>(r => (r.NullableString("number"), r.NullableString("title")));
         }
     }
 
-    private List<T> Rows<T>(string sql, string id, Func<SqliteDataReader, T> read)
+    private List<T> Rows<T>(string sql, string id, Func<SqliteRow, T> read)
     {
         using var cmd = Command(sql, ("$id", id));
         using var reader = cmd.ExecuteReader();
-        var list = new List<T>();
-        while (reader.Read())
-        {
-            list.Add(read(reader));
-        }
-        return list;
+        return new SqliteRow(reader).All(read);
     }
 
     public bool Delete(string id)

@@ -4,111 +4,143 @@ using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Core.Store;
 
-/// <summary>How the SQLite store's rows become the model's records, each column read by its name.</summary>
+/// <summary>
+/// A result set's rows with each column read by its name: the names are looked up once per result set, not per row
+/// (the reader's own GetOrdinal asks SQLite for every column's name on each call).
+/// </summary>
+internal sealed class SqliteRow
+{
+    private readonly SqliteDataReader _reader;
+    private readonly Dictionary<string, int> _ordinals;
+
+    public SqliteRow(SqliteDataReader reader)
+    {
+        _reader = reader;
+        _ordinals = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => i, StringComparer.Ordinal);
+    }
+
+    public bool Read() => _reader.Read();
+
+    public string String(string column) => _reader.GetString(_ordinals[column]);
+
+    public string? NullableString(string column) => _reader.IsDBNull(_ordinals[column]) ? null : _reader.GetString(_ordinals[column]);
+
+    public int Int(string column) => _reader.GetInt32(_ordinals[column]);
+
+    public int? NullableInt(string column) => _reader.IsDBNull(_ordinals[column]) ? null : _reader.GetInt32(_ordinals[column]);
+
+    public double Double(string column) => _reader.GetDouble(_ordinals[column]);
+
+    /// <summary>Every row, read by <paramref name="read"/>.</summary>
+    public List<T> All<T>(Func<SqliteRow, T> read)
+    {
+        var list = new List<T>();
+        while (Read())
+        {
+            list.Add(read(this));
+        }
+        return list;
+    }
+}
+
+/// <summary>How the SQLite store's rows become the model's records.</summary>
 internal static class SqliteRows
 {
-    public static DocumentInfo Document(SqliteDataReader r) => new()
+    public static DocumentInfo Document(SqliteRow r) => new()
     {
-        Id = r.GetString(r.GetOrdinal("id")),
-        Source = r.GetString(r.GetOrdinal("source")),
-        SourceKey = r.GetString(r.GetOrdinal("source_key")),
-        ContentHash = r.GetString(r.GetOrdinal("content_hash")),
-        PipelineVersion = r.GetString(r.GetOrdinal("pipeline_version")),
-        Format = r.GetString(r.GetOrdinal("format")),
-        Script = r.GetString(r.GetOrdinal("script")),
-        Title = NullableString(r, "title"),
-        DocNumber = NullableString(r, "doc_number"),
-        Issuer = NullableString(r, "issuer"),
-        Date = NullableString(r, "date"),
-        Published = NullableString(r, "published"),
-        Year = r.IsDBNull(r.GetOrdinal("year")) ? null : r.GetInt32(r.GetOrdinal("year")),
-        Level = NullableString(r, "level"),
-        Province = NullableString(r, "province"),
-        Region = NullableString(r, "region"),
-        DocType = NullableString(r, "doc_type"),
-        AttachmentTitle = NullableString(r, "attachment_title"),
-        ClauseCount = r.GetInt32(r.GetOrdinal("clause_count")),
-        IngestedAt = DateTimeOffset.Parse(r.GetString(r.GetOrdinal("ingested_at")), CultureInfo.InvariantCulture),
-        Prefecture = NullableString(r, "prefecture"),
-        Evidence = EvidenceJson.Read(NullableString(r, "evidence")),
+        Id = r.String("id"),
+        Source = r.String("source"),
+        SourceKey = r.String("source_key"),
+        ContentHash = r.String("content_hash"),
+        PipelineVersion = r.String("pipeline_version"),
+        Format = r.String("format"),
+        Script = r.String("script"),
+        Title = r.NullableString("title"),
+        DocNumber = r.NullableString("doc_number"),
+        Issuer = r.NullableString("issuer"),
+        Date = r.NullableString("date"),
+        Published = r.NullableString("published"),
+        Year = r.NullableInt("year"),
+        Level = r.NullableString("level"),
+        Province = r.NullableString("province"),
+        Region = r.NullableString("region"),
+        DocType = r.NullableString("doc_type"),
+        AttachmentTitle = r.NullableString("attachment_title"),
+        ClauseCount = r.Int("clause_count"),
+        IngestedAt = DateTimeOffset.Parse(r.String("ingested_at"), CultureInfo.InvariantCulture),
+        Prefecture = r.NullableString("prefecture"),
+        Evidence = EvidenceJson.Read(r.NullableString("evidence")),
     };
 
-    public static Linking.ClauseLink Link(SqliteDataReader r) => new(
-        r.GetString(r.GetOrdinal("child_clause")), r.GetString(r.GetOrdinal("parent_clause")), r.GetString(r.GetOrdinal("child_doc")),
-        r.GetString(r.GetOrdinal("parent_doc")), r.GetDouble(r.GetOrdinal("score")), r.GetString(r.GetOrdinal("evidence")), r.GetInt32(r.GetOrdinal("inferred")) != 0);
+    public static Linking.ClauseLink Link(SqliteRow r) => new(
+        r.String("child_clause"), r.String("parent_clause"), r.String("child_doc"), r.String("parent_doc"), r.Double("score"), r.String("evidence"), r.Int("inferred") != 0);
 
-    public static Section Section(SqliteDataReader r) => new()
+    public static Section Section(SqliteRow r) => new()
     {
-        Id = r.GetString(r.GetOrdinal("id")),
-        ParentId = NullableString(r, "parent_id"),
-        Ordinal = r.GetInt32(r.GetOrdinal("ordinal")),
-        Path = r.GetString(r.GetOrdinal("path")),
-        Number = NullableString(r, "number"),
-        Heading = r.GetString(r.GetOrdinal("heading")),
-        Role = r.GetString(r.GetOrdinal("role")),
-        Kind = r.GetString(r.GetOrdinal("kind")),
+        Id = r.String("id"),
+        ParentId = r.NullableString("parent_id"),
+        Ordinal = r.Int("ordinal"),
+        Path = r.String("path"),
+        Number = r.NullableString("number"),
+        Heading = r.String("heading"),
+        Role = r.String("role"),
+        Kind = r.String("kind"),
     };
 
-    public static Clause Clause(SqliteDataReader r) => new()
+    public static Clause Clause(SqliteRow r) => new()
     {
-        Id = r.GetString(r.GetOrdinal("id")),
-        SectionId = NullableString(r, "section_id"),
-        Ordinal = r.GetInt32(r.GetOrdinal("ordinal")),
-        Path = r.GetString(r.GetOrdinal("path")),
-        Number = NullableString(r, "number"),
-        Heading = NullableString(r, "heading"),
-        Role = r.GetString(r.GetOrdinal("role")),
-        Text = r.GetString(r.GetOrdinal("text")),
-        SearchText = r.GetString(r.GetOrdinal("search_text")),
-        LeadId = NullableString(r, "lead_id"),
-        SourceStart = r.GetInt32(r.GetOrdinal("source_start")),
-        SourceEnd = r.GetInt32(r.GetOrdinal("source_end")),
-        Facet = NullableString(r, "facet"),
-        FacetFromHeading = r.GetInt32(r.GetOrdinal("facet_from_heading")) != 0,
+        Id = r.String("id"),
+        SectionId = r.NullableString("section_id"),
+        Ordinal = r.Int("ordinal"),
+        Path = r.String("path"),
+        Number = r.NullableString("number"),
+        Heading = r.NullableString("heading"),
+        Role = r.String("role"),
+        Text = r.String("text"),
+        SearchText = r.String("search_text"),
+        LeadId = r.NullableString("lead_id"),
+        SourceStart = r.Int("source_start"),
+        SourceEnd = r.Int("source_end"),
+        Facet = r.NullableString("facet"),
+        FacetFromHeading = r.Int("facet_from_heading") != 0,
     };
 
-    public static Goal Goal(SqliteDataReader r) =>
-        new() { Id = r.GetString(r.GetOrdinal("id")), ClauseId = r.GetString(r.GetOrdinal("clause_id")), Title = r.GetString(r.GetOrdinal("title")) };
+    public static Goal Goal(SqliteRow r) => new() { Id = r.String("id"), ClauseId = r.String("clause_id"), Title = r.String("title") };
 
-    public static PolicyTask Task(SqliteDataReader r) =>
-        new() { Id = r.GetString(r.GetOrdinal("id")), ClauseId = r.GetString(r.GetOrdinal("clause_id")), Title = r.GetString(r.GetOrdinal("title")) };
+    public static PolicyTask Task(SqliteRow r) => new() { Id = r.String("id"), ClauseId = r.String("clause_id"), Title = r.String("title") };
 
-    public static (string Task, string Role, DepartmentRef Department) TaskDepartment(SqliteDataReader r) =>
-        (r.GetString(r.GetOrdinal("task_id")), r.GetString(r.GetOrdinal("role")), new DepartmentRef
+    public static (string Task, string Role, DepartmentRef Department) TaskDepartment(SqliteRow r) =>
+        (r.String("task_id"), r.String("role"), new DepartmentRef
         {
-            Name = r.GetString(r.GetOrdinal("name")),
-            Canonical = r.GetString(r.GetOrdinal("canonical")),
-            Function = NullableString(r, "function"),
-            Jurisdiction = NullableString(r, "jurisdiction"),
+            Name = r.String("name"),
+            Canonical = r.String("canonical"),
+            Function = r.NullableString("function"),
+            Jurisdiction = r.NullableString("jurisdiction"),
         });
 
-    public static Indicator Indicator(SqliteDataReader r) => new()
+    public static Indicator Indicator(SqliteRow r) => new()
     {
-        Id = r.GetString(r.GetOrdinal("id")),
-        ClauseId = r.GetString(r.GetOrdinal("clause_id")),
-        GoalId = NullableString(r, "goal_id"),
-        Name = r.GetString(r.GetOrdinal("name")),
-        Comparator = r.GetString(r.GetOrdinal("comparator")),
-        Value = r.GetDouble(r.GetOrdinal("value")),
-        Unit = r.GetString(r.GetOrdinal("unit")),
-        Year = r.IsDBNull(r.GetOrdinal("year")) ? null : r.GetInt32(r.GetOrdinal("year")),
-        Text = r.GetString(r.GetOrdinal("text")),
-        Start = r.GetInt32(r.GetOrdinal("start")),
-        End = r.GetInt32(r.GetOrdinal("end")),
-        Kind = r.GetString(r.GetOrdinal("kind")),
+        Id = r.String("id"),
+        ClauseId = r.String("clause_id"),
+        GoalId = r.NullableString("goal_id"),
+        Name = r.String("name"),
+        Comparator = r.String("comparator"),
+        Value = r.Double("value"),
+        Unit = r.String("unit"),
+        Year = r.NullableInt("year"),
+        Text = r.String("text"),
+        Start = r.Int("start"),
+        End = r.Int("end"),
+        Kind = r.String("kind"),
     };
 
-    public static Citation Citation(SqliteDataReader r) => new()
+    public static Citation Citation(SqliteRow r) => new()
     {
-        Id = r.GetString(r.GetOrdinal("id")),
-        ClauseId = NullableString(r, "clause_id"),
-        Raw = r.GetString(r.GetOrdinal("raw")),
-        Number = NullableString(r, "number"),
-        Title = NullableString(r, "title"),
-        Relation = r.GetString(r.GetOrdinal("relation")),
+        Id = r.String("id"),
+        ClauseId = r.NullableString("clause_id"),
+        Raw = r.String("raw"),
+        Number = r.NullableString("number"),
+        Title = r.NullableString("title"),
+        Relation = r.String("relation"),
     };
-
-    public static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    public static string? NullableString(SqliteDataReader r, string column) => NullableString(r, r.GetOrdinal(column));
 }
