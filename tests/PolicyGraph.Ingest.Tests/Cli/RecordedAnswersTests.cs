@@ -78,7 +78,12 @@ public sealed class RecordedAnswersTests : IDisposable
             answers[name] = Normalise(JsonNode.Parse(output));
         }
 
-        Ask("ingest", "ingest", RepositoryFiles.Samples, RepositoryFiles.Corpus);
+        // Ingested through links in the temporary directory, so that the documents' paths (which order `docs` and the
+        // export) sort the same wherever the repository is checked out: <temp>/in/corpus before <temp>/in/samples.
+        var input = Directory.CreateDirectory(Path.Combine(_temporary.Path, "in")).FullName;
+        var corpus = Directory.CreateSymbolicLink(Path.Combine(input, "corpus"), RepositoryFiles.Corpus).FullName;
+        var samples = Directory.CreateSymbolicLink(Path.Combine(input, "samples"), RepositoryFiles.Samples).FullName;
+        Ask("ingest", "ingest", samples, corpus);
         Ask("docs", "docs");
         var shows = new List<JsonNode>();
         var parents = new SortedSet<string>(StringComparer.Ordinal);
