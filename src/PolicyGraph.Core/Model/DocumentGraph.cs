@@ -1,8 +1,28 @@
+using System.Text.Json.Serialization;
+using PolicyGraph.Core.Text;
+
 namespace PolicyGraph.Core.Model;
 
-/// <summary>What the store keeps of one ingested document: its metadata and how it was ingested.</summary>
-public sealed record DocumentInfo
+/// <summary>The scripts a document is written in (<see cref="DocumentInfo.Script"/>).</summary>
+public static class Scripts
 {
+    public const string Simplified = "Hans";
+    public const string Traditional = "Hant";
+}
+
+/// <summary>What the store keeps of one ingested document: its metadata and how it was ingested.</summary>
+public sealed record DocumentInfo : DocumentMetadata
+{
+    public DocumentInfo()
+    {
+    }
+
+    /// <summary>A document's record holding <paramref name="metadata"/>'s fields; the ingest fields are set by the caller.</summary>
+    public DocumentInfo(DocumentMetadata metadata)
+        : base(metadata)
+    {
+    }
+
     public required string Id { get; init; }
 
     /// <summary>The path of the ingested file as given (contract.md).</summary>
@@ -21,38 +41,11 @@ public sealed record DocumentInfo
     /// <summary><c>Hans</c> or <c>Hant</c>: the script the document is written in.</summary>
     public required string Script { get; init; }
 
-    public string? Title { get; init; }
-
-    public string? DocNumber { get; init; }
-
-    public string? Issuer { get; init; }
-
-    /// <summary>成文日期 (the date under the signature), <c>YYYY-MM-DD</c>.</summary>
-    public string? Date { get; init; }
-
-    /// <summary>A web page's publication date (发布日期, 生成日期, 时间), kept apart from <see cref="Date"/>.</summary>
-    public string? Published { get; init; }
-
-    public int? Year { get; init; }
-
-    public string? Level { get; init; }
-
-    public string? Province { get; init; }
-
-    public string? Region { get; init; }
-
-    /// <summary>The prefecture-level division the document's jurisdiction is (prefecture level) or lies in (county level).</summary>
-    public string? Prefecture { get; init; }
-
-    public string? DocType { get; init; }
-
-    /// <summary>For a notice that wraps a policy (关于印发《X》的通知): X's title.</summary>
-    public string? AttachmentTitle { get; init; }
+    /// <summary>Whether the document is written in Traditional characters.</summary>
+    [JsonIgnore]
+    public bool Traditional => Script == Scripts.Traditional;
 
     public int ClauseCount { get; init; }
-
-    /// <summary>Where each metadata field's value was read (field name as in <see cref="MetadataFields"/> → evidence).</summary>
-    public MetadataEvidence Evidence { get; init; } = MetadataEvidence.Empty;
 
     public DateTimeOffset IngestedAt { get; init; }
 
@@ -93,8 +86,25 @@ public sealed record Clause
     /// <summary>The clause as written (original script and punctuation), lines rejoined.</summary>
     public required string Text { get; init; }
 
-    /// <summary>The search view of <see cref="Text"/>.</summary>
+    /// <summary>The search view of <see cref="Text"/> (<see cref="SearchNormaliser"/>), as stored and indexed.</summary>
     public required string SearchText { get; init; }
+
+    /// <summary>Whether <see cref="Text"/> is written in Traditional characters (its document's script).</summary>
+    [JsonIgnore]
+    public bool Traditional { get; init; }
+
+    /// <summary>
+    /// <see cref="SearchText"/> with its offset map back to <see cref="Text"/>: built once, at ingest or on first use,
+    /// so that a range found in the search view (a highlight, an aligned run, an indicator) maps to the text as written.
+    /// </summary>
+    [JsonIgnore]
+    public MappedText SearchView
+    {
+        get => _searchView.Value ??= SearchNormaliser.Normalise(Text, Traditional);
+        init => _searchView = new ViewCache { Value = value };
+    }
+
+    private ViewCache _searchView = new();
 
     /// <summary>The quality-domain facet (domain.md §10): product, construction, standardisation …</summary>
     public string? Facet { get; init; }
@@ -125,4 +135,19 @@ public sealed record DocumentGraph
     public IReadOnlyList<PolicyTask> Tasks { get; init; } = [];
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
     public IReadOnlyList<Citation> Citations { get; init; } = [];
+}
+
+/// <summary>
+/// Holds a value derived from a record's other members, computed on first use: a cache, so never part of the record's
+/// value (every two caches are equal) and not serialised.
+/// </summary>
+internal sealed class ViewCache : IEquatable<ViewCache>
+{
+    public MappedText? Value { get; set; }
+
+    public bool Equals(ViewCache? other) => other is not null;
+
+    public override bool Equals(object? obj) => obj is ViewCache;
+
+    public override int GetHashCode() => 0;
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Search;
 using Fields = PolicyGraph.Core.Search.Fields;
 using PolicyGraph.Core.Store;
@@ -67,7 +68,7 @@ public sealed class PrecedentService(ClauseIndex index, IGraphStore store)
                 ClauseId = doc.Get(Fields.ClauseId),
                 DocTitle = doc.Get(Fields.DocTitle),
                 Text = doc.Get(Fields.Original),
-                Traditional = doc.Get(Fields.Script) == "Hant",
+                Traditional = doc.Get(Fields.Script) == Scripts.Traditional,
                 Year = doc.GetField(Fields.Year)?.GetInt32Value(),
                 Level = doc.Get(Fields.Level),
                 Province = doc.Get(Fields.Province),

@@ -35,8 +35,6 @@ public sealed partial class ComparisonService(IGraphStore store)
         }
         var links = store.LinksFrom(childId).Where(l => l.ParentDocId == parentId).ToList();
         var parentClauses = parent.Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var childScript = child.Document.Script == "Hant";
-        var parentScript = parent.Document.Script == "Hant";
         var rows = new List<ComparedRow>();
         foreach (var clause in child.Clauses)
         {
@@ -46,7 +44,7 @@ public sealed partial class ComparisonService(IGraphStore store)
                 rows.Add(new ComparedRow(new ComparedClause(clause.Id, clause.Path, clause.Text, [], []), [], null, false));
                 continue;
             }
-            var childView = SearchNormaliser.Normalise(clause.Text, childScript);
+            var childView = clause.SearchView;
             var shared = new List<int[]>();
             var parents = new List<ComparedClause>();
             var parentNumbers = new HashSet<string>(StringComparer.Ordinal);
@@ -56,7 +54,7 @@ public sealed partial class ComparisonService(IGraphStore store)
                 {
                     continue;
                 }
-                var parentView = SearchNormaliser.Normalise(p.Text, parentScript);
+                var parentView = p.SearchView;
                 var alignment = PassageAligner.Align(childView.Text, parentView.Text);
                 shared.AddRange(alignment.SharedRuns.Select(r => Range(childView.ToSource(r.PassageStart, r.PassageStart + r.Length))));
                 var numbers = Numbers(parentView.Text).Select(n => n.Value).ToHashSet(StringComparer.Ordinal);

@@ -254,7 +254,7 @@ internal static class ClauseDocuments
     public static IEnumerable<Document> For(DocumentGraph graph)
     {
         var d = graph.Document;
-        var traditional = d.Script == "Hant";
+        var traditional = d.Traditional;
         var sections = graph.Sections.ToDictionary(s => s.Id);
         var title = Text.SearchNormaliser.ToSearchText(string.Join(" ", new[] { d.Title, d.AttachmentTitle }.OfType<string>()), traditional);
         yield return new Document

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Core.Search;
 
@@ -63,7 +64,7 @@ public sealed class SearchService(ClauseIndex index, QueryInterpreter interprete
     private static SearchHit Hit(Lucene.Net.Documents.Document doc, float score, IReadOnlyList<string> wanted)
     {
         var text = doc.Get(Fields.Original);
-        var traditional = doc.Get(Fields.Script) == "Hant";
+        var traditional = doc.Get(Fields.Script) == Scripts.Traditional;
         return new SearchHit(
             doc.Get(Fields.DocId), doc.Get(Fields.ClauseId), doc.Get(Fields.DocTitle), doc.Get(Fields.Path), doc.Get(Fields.Role), text,
             Math.Round(score, 4), Highlighter.Highlight(text, traditional, wanted), doc.Get(Fields.Facet),

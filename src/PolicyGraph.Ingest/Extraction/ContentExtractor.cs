@@ -46,7 +46,7 @@ public static partial class ContentExtractor
         // A policy interpretation or a press conference restates the plan it is about: none of its figures is its own target.
         // Nor is any of a news item's that issues nothing (a dateline or 近日，X印发《Y》, no issuer, no number): it retells what a meeting
         // passed or a plan set. A news agency's reprint of a policy names its issuer, and the policy's targets are its own.
-        var restatesWholly = (document.Title is { } title && AchievementCues.IsReportTitle(SearchNormaliser.ToSearchText(title, document.Script == "Hant")))
+        var restatesWholly = (document.Title is { } title && AchievementCues.IsReportTitle(SearchNormaliser.ToSearchText(title, document.Traditional)))
             || (document.Issuer is null && document.DocNumber is null && clauses.Take(2).Any(c => Outline.NewsLead.OpensNewsItem(c.SearchText)));
         var seen = new HashSet<(string, string, double, string, int?, string)>();
         TargetTable? table = null;
@@ -58,7 +58,7 @@ public static partial class ContentExtractor
                 goalId = clause.Id.Replace(".c", ".g", StringComparison.Ordinal);
                 goals.Add(new Goal { Id = goalId, ClauseId = clause.Id, Title = TitleOf(clause, sectionById) });
             }
-            var view = SearchNormaliser.Normalise(clause.Text, document.Script == "Hant");
+            var view = clause.SearchView;
             var responsibility = DepartmentExtractor.Extract(view);
             if (clause.Role == Roles.Task || responsibility is not null)
             {
@@ -78,7 +78,7 @@ public static partial class ContentExtractor
                 PresentYear = presentYear,
                 Voice = restatesWholly ? StatementVoice.Reported : OpeningVoice(clause, clauses, reported, sectionById, voiceAtEnd, document),
             };
-            var (matches, voice, targetCue, ownYear) = ReadIndicators(clause.Text, document.Script == "Hant", context, ref table);
+            var (matches, voice, targetCue, ownYear) = ReadIndicators(clause.Text, document.Traditional, context, ref table);
             if (ownYear is { } y)
             {
                 yearAtEnd[clause.Id] = y;
@@ -246,7 +246,7 @@ public static partial class ContentExtractor
 
     private static bool ReportsRatherThanSets(string heading, DocumentInfo document)
     {
-        var search = SearchNormaliser.ToSearchText(heading, document.Script == "Hant");
+        var search = SearchNormaliser.ToSearchText(heading, document.Traditional);
         return AchievementCues.IsReviewHeading(search) || AchievementCues.IsRestatingHeading(search);
     }
 
@@ -267,7 +267,7 @@ public static partial class ContentExtractor
     {
         foreach (var title in new[] { document.AttachmentTitle, document.Title }.OfType<string>())
         {
-            if (YearlyPlanTitle().Match(SearchNormaliser.ToSearchText(title, document.Script == "Hant")) is { Success: true } m)
+            if (YearlyPlanTitle().Match(SearchNormaliser.ToSearchText(title, document.Traditional)) is { Success: true } m)
             {
                 return int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
             }

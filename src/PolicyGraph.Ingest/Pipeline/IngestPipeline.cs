@@ -1,5 +1,4 @@
 using PolicyGraph.Ingest.Extraction;
-using System.Security.Cryptography;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Search;
@@ -18,11 +17,9 @@ namespace PolicyGraph.Ingest.Pipeline;
 /// </summary>
 public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, ClauseIndex? index = null, bool linkClauses = true)
 {
-    /// <summary>How many documents go into the index between commits: Lucene commits (and their fsync) are costly.</summary>
-    public const int IndexCommitInterval = 1000;
-
     private readonly DocumentBuilder _builder = new(readers, Gazetteer.Instance, FacetClassifier.Instance);
-    private int _uncommitted;
+    private readonly StoreStep _store = new(store);
+    private readonly IndexStep? _index = index is null ? null : new IndexStep(index);
 
     public IngestReport IngestPaths(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -115,27 +112,10 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, C
     /// <summary>Draws the links of the pending documents and of those they affect (their children and siblings).</summary>
     public LinkReport LinkPending(CancellationToken cancellation = default)
     {
-        var pending = store.PendingLinks();
-        if (index is null || !linkClauses || pending.Count == 0)
-        {
-            return new LinkReport(0, 0, 0);
-        }
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var linker = new ClauseLinker(store, index, LinkClassifier.Instance);
-        var affected = linker.Affected(pending);
-        store.MarkLinksPending(affected);
-        var links = linker.LinkAll(affected, cancellation);
-        return new LinkReport(affected.Count, links, Math.Round(clock.Elapsed.TotalSeconds, 3));
+        return index is null || !linkClauses ? new LinkReport(0, 0, 0) : new LinkStep(store, index).Run(cancellation);
     }
 
-    private void CommitIndex()
-    {
-        if (index is not null && _uncommitted > 0)
-        {
-            index.Commit();
-            _uncommitted = 0;
-        }
-    }
+    private void CommitIndex() => _index?.Commit();
 
     /// <summary>How many files are read and built ahead of the one being stored (bounds the memory they hold).</summary>
     private static readonly int PrepareAhead = 4 * Environment.ProcessorCount;
@@ -164,15 +144,15 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, C
 
     private Prepared Prepare(string source, string sourceKey, byte[] bytes)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var file = SourceFile.Of(source, sourceKey, bytes);
         var existing = store.FindBySourceKey(sourceKey);
-        if (existing is not null && existing.ContentHash == hash && existing.PipelineVersion == PipelineSteps.Version)
+        if (existing is not null && existing.ContentHash == file.Hash && existing.PipelineVersion == PipelineSteps.Version)
         {
             return new Prepared(source, null, new UnchangedFile(existing.Id, source), null);
         }
         try
         {
-            return new Prepared(source, _builder.Build(source, sourceKey, bytes), null, null);
+            return new Prepared(source, _builder.Build(file), null, null);
         }
         catch (Exception e) when (e is UnreadableDocumentException or IngestStepException)
         {
@@ -192,16 +172,9 @@ public sealed class IngestPipeline(IGraphStore store, DocumentReaders readers, C
             unchanged.Add(prepared.Unchanged);
             return "unchanged";
         }
-        var graph = prepared.Graph!;
-        store.Save(graph);
-        if (index is not null)
-        {
-            index.Replace(graph);
-            if (++_uncommitted >= IndexCommitInterval)
-            {
-                CommitIndex();
-            }
-        }
+        // A store or index failure is not the document's: it ends the run (the store keeps the earlier version).
+        var graph = _store.Run(prepared.Graph!);
+        _index?.Run(graph);
         ingested.Add(new IngestedFile(graph.Document.Id, prepared.Source, graph.Document.Title));
         return "ingested";
     }

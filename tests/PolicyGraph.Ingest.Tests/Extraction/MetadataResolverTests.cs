@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Model;
 using System.Text;
 using System.Text.Json;
 using PolicyGraph.Core.Regions;

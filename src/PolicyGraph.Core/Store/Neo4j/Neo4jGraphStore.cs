@@ -158,7 +158,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             {
                 Id = String(c, "id")!, SectionId = String(c, "sectionId"), Ordinal = (int)Long(c, "ordinal")!, Path = String(c, "path")!,
                 Number = String(c, "number"), Heading = String(c, "heading"), Role = String(c, "role")!, Text = String(c, "text") ?? "",
-                SearchText = String(c, "searchText") ?? "", Facet = String(c, "facet"), FacetFromHeading = Bool(c, "facetFromHeading"),
+                SearchText = String(c, "searchText") ?? "", Traditional = String(document, "script") == Scripts.Traditional, Facet = String(c, "facet"), FacetFromHeading = Bool(c, "facetFromHeading"),
                 LeadId = String(c, "leadId"), SourceStart = (int)(Long(c, "sourceStart") ?? 0), SourceEnd = (int)(Long(c, "sourceEnd") ?? 0),
             }).ToList(),
             Goals = Ordered(record["goals"]).Select(g => new Goal { Id = String(g, "id")!, ClauseId = String(g, "clauseId")!, Title = String(g, "title") ?? "" }).ToList(),
