@@ -1,7 +1,8 @@
-using System.Reflection;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;
+
+using PolicyGraph.Ingest.Learning;
 
 namespace PolicyGraph.Ingest.Extraction;
 
@@ -28,32 +29,25 @@ public sealed class FacetClassifier
 {
     public const string ModelResource = "PolicyGraph.Data.facet-model.zip";
 
-    private static readonly Lazy<FacetClassifier?> Shipped = new(LoadShipped);
+    private static readonly Lazy<FacetClassifier?> Shipped =
+        new(() => TrainedModel<FacetExample, FacetPrediction>.Embedded(ModelResource) is { } model ? new FacetClassifier(model) : null);
 
-    private readonly PredictionEngine<FacetExample, FacetPrediction> _engine;
-    private readonly Lock _gate = new();
+    private readonly TrainedModel<FacetExample, FacetPrediction> _model;
 
-    private FacetClassifier(MLContext context, ITransformer model)
+    private FacetClassifier(TrainedModel<FacetExample, FacetPrediction> model)
     {
-        _engine = context.Model.CreatePredictionEngine<FacetExample, FacetPrediction>(model);
+        _model = model;
     }
 
     /// <summary>The model built into this release, or null when the build has none.</summary>
     public static FacetClassifier? Instance => Shipped.Value;
 
-    public string Predict(string searchText)
-    {
-        lock (_gate)
-        {
-            return _engine.Predict(new FacetExample { Text = searchText }).Facet;
-        }
-    }
+    public string Predict(string searchText) => _model.Predict(new FacetExample { Text = searchText }).Facet;
 
     /// <summary>Trains a model on <paramref name="examples"/> and writes it to <paramref name="modelPath"/>.</summary>
     public static FacetClassifier Train(IReadOnlyList<FacetExample> examples, string modelPath, int seed = 20261123)
     {
         var context = new MLContext(seed);
-        var data = context.Data.LoadFromEnumerable(examples);
         var pipeline = context.Transforms.Conversion.MapValueToKey("Label")
             .Append(context.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
             {
@@ -65,28 +59,8 @@ public sealed class FacetClassifier
             }, nameof(FacetExample.Text)))
             .Append(context.MulticlassClassification.Trainers.SdcaMaximumEntropy(maximumNumberOfIterations: 200))
             .Append(context.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
-        var model = pipeline.Fit(data);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
-        context.Model.Save(model, data.Schema, modelPath);
-        return new FacetClassifier(context, model);
+        return new FacetClassifier(TrainedModel<FacetExample, FacetPrediction>.Fit(context, examples, pipeline, modelPath));
     }
 
-    public static FacetClassifier Load(Stream model)
-    {
-        var context = new MLContext(seed: 0);
-        return new FacetClassifier(context, context.Model.Load(model, out _));
-    }
-
-    private static FacetClassifier? LoadShipped()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ModelResource);
-        if (stream is null)
-        {
-            return null;
-        }
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        copy.Position = 0;
-        return Load(copy);
-    }
+    public static FacetClassifier Load(Stream model) => new(TrainedModel<FacetExample, FacetPrediction>.Load(model));
 }

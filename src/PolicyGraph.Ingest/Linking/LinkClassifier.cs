@@ -1,6 +1,7 @@
-using System.Reflection;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+
+using PolicyGraph.Ingest.Learning;
 
 namespace PolicyGraph.Ingest.Linking;
 
@@ -21,31 +22,26 @@ public sealed class LinkClassifier
 {
     public const string ModelResource = "PolicyGraph.Data.linker-model.zip";
 
-    private static readonly Lazy<LinkClassifier?> Shipped = new(LoadShipped);
+    private static readonly Lazy<LinkClassifier?> Shipped =
+        new(() => TrainedModel<LinkFeatures, LinkPrediction>.Embedded(ModelResource) is { } model ? new LinkClassifier(model) : null);
 
-    private readonly PredictionEngine<LinkFeatures, LinkPrediction> _engine;
-    private readonly Lock _gate = new();
+    private readonly TrainedModel<LinkFeatures, LinkPrediction> _model;
 
-    private LinkClassifier(MLContext context, ITransformer model)
+    private LinkClassifier(TrainedModel<LinkFeatures, LinkPrediction> model)
     {
-        _engine = context.Model.CreatePredictionEngine<LinkFeatures, LinkPrediction>(model);
+        _model = model;
     }
 
+    /// <summary>The model built into this release, or null when the build has none.</summary>
     public static LinkClassifier? Instance => Shipped.Value;
 
     /// <summary>The probability that the child clause implements the parent clause.</summary>
-    public double Probability(LinkFeatures features)
-    {
-        lock (_gate)
-        {
-            return _engine.Predict(features).Probability;
-        }
-    }
+    public double Probability(LinkFeatures features) => _model.Predict(features).Probability;
 
+    /// <summary>Trains a model on <paramref name="examples"/>, writing it to <paramref name="modelPath"/> when given.</summary>
     public static LinkClassifier Train(IReadOnlyList<LinkFeatures> examples, string? modelPath, int seed = 20261123)
     {
         var context = new MLContext(seed);
-        var data = context.Data.LoadFromEnumerable(examples);
         var pipeline = context.Transforms.Concatenate("Features", LinkFeatures.Names)
             .Append(context.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
             {
@@ -56,26 +52,6 @@ public sealed class LinkClassifier
                 MinimumExampleCountPerLeaf = 10,
                 LearningRate = 0.1,
             }));
-        var model = pipeline.Fit(data);
-        if (modelPath is not null)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
-            context.Model.Save(model, data.Schema, modelPath);
-        }
-        return new LinkClassifier(context, model);
-    }
-
-    private static LinkClassifier? LoadShipped()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ModelResource);
-        if (stream is null)
-        {
-            return null;
-        }
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        copy.Position = 0;
-        var context = new MLContext(seed: 0);
-        return new LinkClassifier(context, context.Model.Load(copy, out _));
+        return new LinkClassifier(TrainedModel<LinkFeatures, LinkPrediction>.Fit(context, examples, pipeline, modelPath));
     }
 }
