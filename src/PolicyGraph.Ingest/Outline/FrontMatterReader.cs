@@ -98,28 +98,7 @@ public static partial class FrontMatterReader
 
         var (signOrg, signDate, bodyEnd, signatureLines) = ReadTrailingSignOff(paragraphs, headEnd);
         var notice = ReadNotice(paragraphs, titles, headEnd, bodyEnd);
-        if (notice is not null)
-        {
-            return new FrontMatter
-            {
-                Titles = titles,
-                NumberLine = number,
-                Addressees = addressees,
-                DateUnderTitle = dateUnderTitle,
-                Lead = lead,
-                LeadAnnouncement = leadAnnouncement,
-                TitlesBeforeLead = titlesBeforeLead,
-                IsNotice = true,
-                Cover = notice.Value.Cover,
-                AttachmentTitle = notice.Value.AttachmentTitle,
-                AttachmentTitleLine = notice.Value.AttachmentTitleLine,
-                SignOffOrganisation = notice.Value.SignOrg ?? signOrg,
-                SignOffOrganisations = notice.Value.SignOrg is not null ? notice.Value.SignatureLines : signatureLines,
-                SignOffDate = notice.Value.SignDate ?? signDate,
-                Body = paragraphs.Skip(notice.Value.BodyStart).Take(bodyEnd - notice.Value.BodyStart).ToList(),
-            };
-        }
-        return new FrontMatter
+        var head = new FrontMatter
         {
             Titles = titles,
             NumberLine = number,
@@ -132,6 +111,17 @@ public static partial class FrontMatterReader
             SignOffOrganisations = signatureLines,
             SignOffDate = signDate,
             Body = paragraphs.Skip(headEnd).Take(bodyEnd - headEnd).ToList(),
+        };
+        return notice is not { } n ? head : head with
+        {
+            IsNotice = true,
+            Cover = n.Cover,
+            AttachmentTitle = n.AttachmentTitle,
+            AttachmentTitleLine = n.AttachmentTitleLine,
+            SignOffOrganisation = n.SignOrg ?? signOrg,
+            SignOffOrganisations = n.SignOrg is not null ? n.SignatureLines : signatureLines,
+            SignOffDate = n.SignDate ?? signDate,
+            Body = paragraphs.Skip(n.BodyStart).Take(bodyEnd - n.BodyStart).ToList(),
         };
     }
 
