@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using PolicyGraph.Core.Store;
+using PolicyGraph.Core.Queries;
 
 namespace PolicyGraph.Api.Apis;
 
@@ -17,5 +17,5 @@ public static class HealthApi
         return app;
     }
 
-    public static Ok<Health> GetHealth(IGraphStore store) => TypedResults.Ok(new Health("ok", store.ListDocuments().Count));
+    public static Ok<Health> GetHealth(DocumentQueries documents) => TypedResults.Ok(new Health("ok", documents.Count()));
 }
