@@ -6,6 +6,7 @@ using PolicyGraph.Core.Queries;
 
 namespace PolicyGraph.Api.Apis;
 
+/// <summary>What <c>GET /api/health</c> answers: the host is up, and how many documents the store holds.</summary>
 public sealed record Health(string Status, int Documents);
 
 /// <summary><c>GET /api/health</c>: up, and how many documents the store holds.</summary>
