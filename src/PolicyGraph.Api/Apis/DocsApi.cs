@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Contract;
-using PolicyGraph.Core.Store;
+using PolicyGraph.Core.Queries;
 
 namespace PolicyGraph.Api.Apis;
 
@@ -20,11 +19,11 @@ public static class DocsApi
         return app;
     }
 
-    public static Ok<List<DocumentSummary>> ListDocuments(IGraphStore store) =>
-        TypedResults.Ok(store.ListDocuments().Select(DocumentSummary.From).ToList());
+    public static Ok<List<DocumentSummary>> ListDocuments(DocumentQueries documents) =>
+        TypedResults.Ok(documents.Catalogue().Select(e => e.Document).ToList());
 
-    public static Results<Ok<DocumentDetail>, ProblemHttpResult> GetDocument(string id, IGraphStore store, CitationResolver resolver) =>
-        store.GetDocument(id) is { } graph
-            ? TypedResults.Ok(DocumentDetail.From(graph, resolver))
+    public static Results<Ok<DocumentDetail>, ProblemHttpResult> GetDocument(string id, DocumentQueries documents) =>
+        documents.View(id) is { } view
+            ? TypedResults.Ok(view.Detail)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Document not found", detail: $"No document with id '{id}'.");
 }

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using PolicyGraph.Core.Store;
+using PolicyGraph.Core.Queries;
 
 namespace PolicyGraph.Api.Apis;
 
+/// <summary>What <c>GET /api/health</c> answers: the host is up, and how many documents the store holds.</summary>
 public sealed record Health(string Status, int Documents);
 
 /// <summary><c>GET /api/health</c>: up, and how many documents the store holds.</summary>
@@ -17,5 +18,5 @@ public static class HealthApi
         return app;
     }
 
-    public static Ok<Health> GetHealth(IGraphStore store) => TypedResults.Ok(new Health("ok", store.ListDocuments().Count));
+    public static Ok<Health> GetHealth(DocumentQueries documents) => TypedResults.Ok(new Health("ok", documents.Count()));
 }

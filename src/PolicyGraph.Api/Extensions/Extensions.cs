@@ -28,7 +28,8 @@ namespace PolicyGraph.Api.Extensions;
 public static class Extensions
 {
     /// <summary>
-    /// Registers the store, the readers and the ingest pipeline, the contract's JSON and problem details, what
+    /// Registers the store and the query services over it (the only place the site and the API name the store: endpoints
+    /// and pages ask the queries), the readers and the ingest pipeline, the contract's JSON and problem details, what
     /// guards the HTTP API (the API key for writes, request size and rate limits, CORS), and the OpenAPI document.
     /// </summary>
     public static IHostApplicationBuilder AddPolicyGraph(this IHostApplicationBuilder builder)
@@ -47,7 +48,7 @@ public static class Extensions
         builder.Services.AddSingleton<PrecedentService>();
         builder.Services.AddSingleton(new DocumentReaders(ReaderLimits.Default));
         builder.Services.AddSingleton(DocumentRegistry.Instance);
-        builder.Services.AddSingleton<CitationResolver>();
+        builder.Services.AddSingleton<DocumentQueries>();
         builder.Services.AddSingleton<LineageService>();
         builder.Services.AddSingleton<IndicatorLadder>();
         builder.Services.AddSingleton<CoverageService>();

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using PolicyGraph.Core.Contract;
+using PolicyGraph.Core.Citations;
+using PolicyGraph.Core.Queries;
 using Spectre.Console;
 
 namespace PolicyGraph.Cli.Commands;
@@ -12,7 +13,7 @@ internal static class DocsCommand
         var command = new Command("docs", "List the ingested documents");
         command.SetAction(result => Output.WithStore(result.GetValue(CommandLine.Data)!, store =>
         {
-            var docs = store.ListDocuments().Select(DocumentSummary.From).ToList();
+            var docs = new DocumentQueries(store, DocumentRegistry.Instance).Catalogue().Select(e => e.Document).ToList();
             if (result.GetValue(CommandLine.Json))
             {
                 Output.WriteJson(docs);

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using PolicyGraph.Core.Citations;
-using PolicyGraph.Core.Contract;
+using PolicyGraph.Core.Queries;
 using Spectre.Console;
 
 namespace PolicyGraph.Cli.Commands;
@@ -14,12 +14,11 @@ internal static class ShowCommand
         var command = new Command("show", "Show one document") { id };
         command.SetAction(result => Output.WithStore(result.GetValue(CommandLine.Data)!, store =>
         {
-            var graph = store.GetDocument(result.GetValue(id)!);
-            if (graph is null)
+            if (new DocumentQueries(store, DocumentRegistry.Instance).View(result.GetValue(id)!) is not { } view)
             {
                 return Output.Fail($"no document with id '{result.GetValue(id)}' (see 'policygraph docs')");
             }
-            var detail = DocumentDetail.From(graph, new CitationResolver(store, DocumentRegistry.Instance));
+            var detail = view.Detail;
             if (result.GetValue(CommandLine.Json))
             {
                 Output.WriteJson(detail);

@@ -1,4 +1,3 @@
-using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Core.Contract;
@@ -54,16 +53,4 @@ public sealed record DocumentDetail(
     IReadOnlyList<IndicatorView> Indicators,
     IReadOnlyList<CitationView> Citations,
     IReadOnlyList<GoalView> Goals,
-    IReadOnlyDictionary<string, FieldEvidence> Evidence)
-{
-    public static DocumentDetail From(DocumentGraph graph, CitationResolver resolver) => new(
-        DocumentSummary.From(graph.Document),
-        graph.Sections.Select(s => new SectionView(s.Id, s.Path, s.Heading, s.Role, s.ParentId, s.Number, s.Kind)).ToList(),
-        graph.Clauses.Select(c => new ClauseView(c.Id, c.SectionId, c.Path, c.Role, c.Text, c.Number, c.Heading, c.LeadId, c.Facet)).ToList(),
-        graph.Tasks.Select(t => new TaskView(t.Id, t.ClauseId, t.Title, t.Lead.Select(DepartmentView.From).ToList(), t.Support.Select(DepartmentView.From).ToList())).ToList(),
-        graph.Indicators.Select(i => new IndicatorView(i.Id, i.ClauseId, i.Name, i.Comparator, i.Value, i.Unit, i.Year, i.Text, i.GoalId, i.Kind)).ToList(),
-        resolver.ResolveAll(graph).Select(r => new CitationView(
-            r.Citation.Raw, r.Citation.Number ?? r.Target.Number, r.Citation.Title ?? r.Target.Title, r.Target.Id, r.Relation, r.Target.Kind, r.Target.Resolved, r.Target.Title)).ToList(),
-        graph.Goals.Select(g => new GoalView(g.Id, g.ClauseId, g.Title)).ToList(),
-        graph.Document.Evidence);
-}
+    IReadOnlyDictionary<string, FieldEvidence> Evidence);

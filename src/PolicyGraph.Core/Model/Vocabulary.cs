@@ -26,6 +26,9 @@ public static class Levels
 
     /// <summary>0 for national, 3 for county; -1 when unknown.</summary>
     public static int Rank(string? level) => level is null ? -1 : All.ToList().IndexOf(level);
+
+    /// <summary>Where a level sorts, national first: its <see cref="Rank"/>, with unknown levels after county.</summary>
+    public static int Order(string? level) => Rank(level) is >= 0 and var rank ? rank : All.Count;
 }
 
 /// <summary>Kinds of section: a notice's cover, a numbered part, a heading-less group of dash items.</summary>

@@ -17,7 +17,29 @@ public sealed record SimilarRequest(string Text)
 /// <summary>A clause that shares wording with the passage; <see cref="Shared"/> are character ranges of <see cref="Text"/>.</summary>
 public sealed record SimilarHit(
     string DocId, string ClauseId, string DocTitle, string Text, double Score, IReadOnlyList<int[]> Shared,
-    double Coverage, int? Year, string? Level, string? Province, string? Region);
+    double Coverage, int? Year, string? Level, string? Province, string? Region)
+{
+    /// <summary>The longest stretch between two shared runs that still reads as one passage reworded.</summary>
+    private const int MaxChangedLength = 20;
+
+    /// <summary>
+    /// What lies between the shared runs (character ranges of <see cref="Text"/>, ordered): the wording the other
+    /// document changed. A wider gap is another passage, not a change.
+    /// </summary>
+    public IReadOnlyList<int[]> Changed()
+    {
+        var ordered = Shared.OrderBy(r => r[0]).ToList();
+        var changed = new List<int[]>();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            if (ordered[i][0] > ordered[i - 1][1] && ordered[i][0] - ordered[i - 1][1] <= MaxChangedLength)
+            {
+                changed.Add([ordered[i - 1][1], ordered[i][0]]);
+            }
+        }
+        return changed;
+    }
+}
 
 /// <summary>How widely the passage's wording was used before: by how many documents and places, and since when.</summary>
 public sealed record PrecedentSummary(int Documents, IReadOnlyList<string> Jurisdictions, int? FirstYear, string? FirstDocId);

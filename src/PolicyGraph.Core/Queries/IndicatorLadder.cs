@@ -48,7 +48,7 @@ public sealed class IndicatorLadder(IGraphStore store, DocumentRegistry registry
         }
         var graphs = store.DocumentsWithIndicator(query).Select(store.GetDocument).OfType<DocumentGraph>().ToList();
         var targets = graphs.SelectMany(g => g.Indicators.Where(i => Indicator.SameName(i.Name, query)).Select(i => Target(g.Document, i)))
-            .OrderBy(t => Levels.Rank(t.Level) < 0 ? 9 : Levels.Rank(t.Level))
+            .OrderBy(t => Levels.Order(t.Level))
             .ThenBy(t => t.DocYear ?? int.MaxValue)
             .ThenBy(t => t.DocId, StringComparer.Ordinal)
             .ThenBy(t => t.Year ?? int.MaxValue)
