@@ -39,10 +39,11 @@ public static class Extensions
         options.Validate();
         builder.Services.AddSingleton(options);
         // One writer per data directory: this host, for as long as it runs (a second host or an ingest is refused, saying so).
-        var writer = DataDirectoryLock.Acquire(options.Data, "the PolicyGraph web host");
+        var data = new DataDirectory(options.Data);
+        var writer = data.LockForWriting("the PolicyGraph web host");
         builder.Services.AddSingleton(_ => writer);
-        builder.Services.AddSingleton<IGraphStore>(_ => GraphStores.Open(options.Data));
-        builder.Services.AddSingleton(_ => new ClauseIndex(options.Data));
+        builder.Services.AddSingleton(_ => data.OpenStore());
+        builder.Services.AddSingleton(_ => data.OpenIndex());
         builder.Services.AddSingleton(QueryInterpreter.Instance);
         builder.Services.AddSingleton<SearchService>(sp => new SearchService(sp.GetRequiredService<ClauseIndex>(), sp.GetRequiredService<QueryInterpreter>()));
         builder.Services.AddSingleton<PrecedentService>();

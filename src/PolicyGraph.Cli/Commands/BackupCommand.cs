@@ -25,7 +25,7 @@ internal static class BackupCommand
             BackupManifest manifest;
             try
             {
-                manifest = DataBackup.Create(data, result.GetValue(output)!.FullName);
+                manifest = new DataDirectory(data).Backup(result.GetValue(output)!.FullName);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
@@ -52,7 +52,7 @@ internal static class BackupCommand
             var data = result.GetValue(CommandLine.Data)!;
             try
             {
-                var (manifest, reindexed, removed) = DataBackup.Restore(result.GetValue(file)!.FullName, data, result.GetValue(replace));
+                var (manifest, reindexed, removed) = new DataDirectory(data).Restore(result.GetValue(file)!.FullName, result.GetValue(replace));
                 if (result.GetValue(CommandLine.Json))
                 {
                     Output.WriteJson(new { manifest.Documents, manifest.Clauses, manifest.Created, reindexed, removed });

@@ -21,7 +21,7 @@ internal static class Output
     {
         try
         {
-            return DataDirectoryLock.Acquire(dataDirectory, purpose);
+            return new DataDirectory(dataDirectory).LockForWriting(purpose);
         }
         catch (DataDirectoryInUseException e)
         {
@@ -34,7 +34,7 @@ internal static class Output
     public static int WithData(string dataDirectory, Func<IGraphStore, ClauseIndex, int> verb) =>
         WithStore(dataDirectory, store =>
         {
-            using var index = new ClauseIndex(dataDirectory);
+            using var index = new DataDirectory(dataDirectory).OpenIndex();
             return verb(store, index);
         });
 
@@ -46,7 +46,7 @@ internal static class Output
     public static int WithDataReadOnly(string dataDirectory, Func<IGraphStore, ClauseIndex, int> verb) =>
         WithStore(dataDirectory, store =>
         {
-            using var index = ClauseIndex.OpenReadOnly(dataDirectory);
+            using var index = new DataDirectory(dataDirectory).OpenIndexForReading();
             if (index.DocumentsOutOfStep(store) is > 0 and var behind)
             {
                 Console.Error.WriteLine($"policygraph: the index is out of step with the store on {behind} document(s) (an ingest interrupted or under way); answering from the index as it is — `policygraph ingest` brings it back in step");
@@ -66,18 +66,19 @@ internal static class Output
         }
     }
 
-    /// <summary>Runs a verb against the store (<see cref="GraphStores"/>); a store that cannot open is a fatal error.</summary>
+    /// <summary>Runs a verb against the data directory's store (<see cref="DataDirectory.OpenStore()"/>); a store that cannot open is a fatal error.</summary>
     public static int WithStore(string dataDirectory, Func<IGraphStore, int> verb)
     {
+        var data = new DataDirectory(dataDirectory);
         IGraphStore store;
         try
         {
-            store = GraphStores.Open(dataDirectory);
+            store = data.OpenStore();
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException
                                       or ArgumentException or HttpRequestException or Core.Store.Neo4j.Neo4jException)
         {
-            return Fail($"cannot open the store ({GraphStores.Describe(dataDirectory, SafeNeo4jOptions())}): {e.Message}");
+            return Fail($"cannot open the store ({data.DescribeStore(SafeNeo4jOptions())}): {e.Message}");
         }
         using (store)
         {

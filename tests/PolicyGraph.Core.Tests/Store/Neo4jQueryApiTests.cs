@@ -171,7 +171,7 @@ public sealed class Neo4jQueryApiTests : IDisposable
         Assert.Contains(Neo4jOptions.UrlVariable, error.Message);
 
         using var directory = new PolicyGraph.Tests.TemporaryDirectory();
-        using var sqlite = GraphStores.Open(directory.Path, neo4j: null);
+        using var sqlite = new DataDirectory(directory.Path).OpenStore(neo4j: null);
         Assert.IsType<SqliteGraphStore>(sqlite);
     }
 
