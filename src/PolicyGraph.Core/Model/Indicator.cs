@@ -1,38 +1,5 @@
 namespace PolicyGraph.Core.Model;
 
-/// <summary>A goal a clause states (a clause in a goal section, or one worded as a target).</summary>
-public sealed record Goal
-{
-    public required string Id { get; init; }
-    public required string ClauseId { get; init; }
-    public required string Title { get; init; }
-}
-
-/// <summary>A department named as responsible for a task (domain.md §6).</summary>
-public sealed record DepartmentRef
-{
-    /// <summary>As written (区市场监管局, 省質監局).</summary>
-    public required string Name { get; init; }
-
-    /// <summary>Full name in its jurisdiction, Simplified (贵池区市场监督管理局).</summary>
-    public required string Canonical { get; init; }
-
-    /// <summary>Line of function from a fixed vocabulary (market-regulation, development-reform …), comparable across places and years.</summary>
-    public string? Function { get; init; }
-
-    public string? Jurisdiction { get; init; }
-}
-
-/// <summary>A task a clause sets, with its lead (牵头/责任) and supporting (配合) departments.</summary>
-public sealed record PolicyTask
-{
-    public required string Id { get; init; }
-    public required string ClauseId { get; init; }
-    public required string Title { get; init; }
-    public IReadOnlyList<DepartmentRef> Lead { get; init; } = [];
-    public IReadOnlyList<DepartmentRef> Support { get; init; } = [];
-}
-
 /// <summary>A quantitative target (domain.md §5), with the exact text it came from.</summary>
 public sealed record Indicator
 {
@@ -109,29 +76,4 @@ public static class IndicatorKinds
     public const string Level = "level";
     public const string Change = "change";
     public const string Growth = "growth";
-}
-
-/// <summary>Relations between documents (architecture.md).</summary>
-public static class Relations
-{
-    public const string Cites = "CITES";
-    public const string Implements = "IMPLEMENTS";
-}
-
-/// <summary>A citation of another document, by number, by title in 《》, or by a defined alias (以下简称《纲要》).</summary>
-public sealed record Citation
-{
-    public required string Id { get; init; }
-    public string? ClauseId { get; init; }
-
-    /// <summary>The citation as written.</summary>
-    public required string Raw { get; init; }
-
-    /// <summary>The number as written, normalised; null for a citation by title or alias only.</summary>
-    public string? Number { get; init; }
-
-    public string? Title { get; init; }
-
-    /// <summary>IMPLEMENTS when the document says it implements the cited one (贯彻落实, 根据, 按照 …), else CITES.</summary>
-    public required string Relation { get; init; }
 }
