@@ -173,7 +173,30 @@ public static partial class FrontMatterReader
             }
             return (null, date, end, []);
         }
-        return (null, null, end, []);
+        return SignOffBeforeAttachments(paragraphs, start) is { } signed ? (signed.Org, signed.Date, end, signed.Lines) : (null, null, end, []);
+    }
+
+    /// <summary>
+    /// A sign-off that stands before the document's attachments rather than at its end (X人民政府 / 二○一二年十二月二十六日 /
+    /// 附件 / the list of those commended): the last organisation line(s) and date line directly above a 附件 line.
+    /// </summary>
+    private static (Paragraph Org, Paragraph Date, List<Paragraph> Lines)? SignOffBeforeAttachments(IReadOnlyList<Paragraph> paragraphs, int start)
+    {
+        for (var j = paragraphs.Count - 2; j > start + 1; j--)
+        {
+            if (!IsAttachmentLabel(paragraphs[j + 1].SearchText) || !LineJoiner.IsDateLine(paragraphs[j].SearchText)
+                || !IsOrganisationLine(paragraphs[j - 1].SearchText))
+            {
+                continue;
+            }
+            var first = j - 1;
+            while (first - 1 > start && first > j - 10 && IsOrganisationLine(paragraphs[first - 1].SearchText))
+            {
+                first--; // joint signatures stand on several lines
+            }
+            return (paragraphs[first], paragraphs[j], paragraphs.Skip(first).Take(j - first).ToList());
+        }
+        return null;
     }
 
     private static bool IsNumberLine(string s) => LineJoiner.IsNumberLine(s);

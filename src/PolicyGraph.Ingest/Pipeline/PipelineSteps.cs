@@ -20,5 +20,5 @@ public static class PipelineSteps
     /// Changes whenever a step would produce a different graph from the same bytes, so that an unchanged file
     /// ingested by a newer build is processed again instead of being reported unchanged.
     /// </summary>
-    public const string Version = "ingest-7";
+    public const string Version = "ingest-8";
 }

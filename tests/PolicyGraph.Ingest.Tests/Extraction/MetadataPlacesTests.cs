@@ -627,4 +627,15 @@ public class MetadataPlacesTests
         var m = Read("青禾盟行政公署办公室关于印发青禾盟2022年质量提升行动工作方案的通知\n青署办发〔2022〕31号\n各旗县市（区）人民政府：\n经行署同意，现将《青禾盟2022年质量提升行动工作方案》印发给你们，请认真贯彻执行。\n青禾盟行政公署办公室\n2022.6.30\n" + Body);
         Assert.Equal(("2022-06-30", null), (m.Date, m.Published));
     }
+
+    [Fact]
+    public void A_sign_off_above_the_attachments_signs_the_document()
+    {
+        var m = Read("临川市人民政府关于表彰2024年度临川市质量奖获奖单位的通报\n临政〔2024〕41号\n各县（区）人民政府，市人民政府各部门：\n"
+            + "为表彰先进，市政府决定，授予临川精工机械有限公司等3家企业“临川市质量奖”，各奖励20万元。\n希望获奖单位珍惜荣誉，再创佳绩。\n"
+            + "附件：2024年度临川市质量奖获奖单位名单\n临川市人民政府\n二○二四年十二月十八日\n附件\n2024年度临川市质量奖获奖单位名单\n"
+            + "一、质量奖获奖单位（3家）\n临川精工机械有限公司\n临川纺织集团有限公司\n临川建设工程有限公司\n");
+        Assert.Equal(("临川市人民政府", "2024-12-18"), (m.Issuer, m.Date));
+        Assert.Equal(EvidenceSources.SignOff, m.Evidence[MetadataFields.Date].From);
+    }
 }
