@@ -1,4 +1,5 @@
 using PolicyGraph.Core.Graph;
+using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Persistence;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -173,6 +174,45 @@ public sealed class Neo4jQueryApiTests : IDisposable
         Assert.DoesNotContain(_server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
         _server.FailStatement = null;
         Assert.Equal("h1", store.GetDocument("doc-1")!.Document.ContentHash);
+    }
+
+    [Fact]
+    public void A_citation_follows_the_document_it_names_as_it_arrives_and_goes_and_the_database_holds_the_exports_graph_throughout()
+    {
+        using var store = new Neo4jGraphStore(Options, _server);
+        var child = StoreTestGraphs.Full("child", "child.txt", "h1", clauses: 3);
+        var parent = StoreTestGraphs.Full("parent", "parent.txt", "h1", clauses: 2);
+        parent = parent with { Document = parent.Document with { DocNumber = StoreTestGraphs.CitedNumber }, Citations = [] };
+
+        store.Save(child);
+        AssertHoldsTheExportOf(child);
+        Assert.Contains(_server.Relationships, r => r is { Start: "child", Type: "IMPLEMENTS", End: "guofa-2012-9" });
+
+        // 国发〔2012〕9号 ingested: the child implements it, and it takes the registry's place among the generations.
+        store.Save(parent);
+        AssertHoldsTheExportOf(child, parent);
+        Assert.Contains(_server.Relationships, r => r is { Start: "child", Type: "IMPLEMENTS", End: "parent" });
+        Assert.Contains(_server.Relationships, r => r is { Start: "parent", Type: "SUCCEEDS", End: "guofa-1996-51" });
+        Assert.False(_server.Nodes.ContainsKey("guofa-2012-9"));
+
+        Assert.True(store.Delete("parent"));
+        AssertHoldsTheExportOf(child);
+        Assert.Contains(_server.Relationships, r => r is { Start: "child", Type: "IMPLEMENTS", End: "guofa-2012-9" });
+    }
+
+    /// <summary>The fake's database holds, node for node and relationship for relationship, what the export gives for these documents in a SQLite store.</summary>
+    private void AssertHoldsTheExportOf(params DocumentGraph[] documents)
+    {
+        using var directory = new PolicyGraph.Tests.TemporaryDirectory();
+        using var sqlite = new SqliteGraphStore(directory.Path);
+        foreach (var document in documents)
+        {
+            sqlite.Save(document);
+        }
+        var export = new GraphProjection(sqlite, Core.Citations.DocumentRegistry.Instance).All();
+        Assert.Equal(export.Nodes.Select(n => $"{n.Label} {n.Id}").Order(StringComparer.Ordinal), _server.Nodes.Select(n => $"{n.Value.Label} {n.Key}").Order(StringComparer.Ordinal));
+        Assert.Equal(export.Relationships.Select(r => $"{r.StartId} {r.Type} {r.EndId}").Order(StringComparer.Ordinal),
+            _server.Relationships.Select(r => $"{r.Start} {r.Type} {r.End}").Order(StringComparer.Ordinal));
     }
 
     [Fact]
