@@ -1,3 +1,3 @@
-// One document's metadata. Parameters: $id.
-MATCH (d:Document {id: $id})
+// One ingested document's metadata. Parameters: $id.
+MATCH (d:Document {id: $id, kind: 'document'})
 RETURN d {.*, originalText: null} AS document;

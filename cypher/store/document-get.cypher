@@ -1,6 +1,6 @@
 // A document whole: its properties and its parts, each part with the ids it hangs from.
 // Parameters: $id.
-MATCH (d:Document {id: $id})
+MATCH (d:Document {id: $id, kind: 'document'})
 RETURN properties(d) AS document,
        COLLECT { MATCH (s:Section {docId: $id}) RETURN properties(s) } AS sections,
        COLLECT { MATCH (c:Clause {docId: $id}) RETURN properties(c) } AS clauses,

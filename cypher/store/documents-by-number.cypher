@@ -1,4 +1,4 @@
 // Documents with this number (normalised form). Parameters: $number.
-MATCH (d:Document {docNumber: $number})
+MATCH (d:Document {docNumber: $number, kind: 'document'})
 RETURN d {.*, originalText: null} AS document
 ORDER BY d.id;

@@ -13,8 +13,9 @@
 // - parameters: a file names the parameters it takes in its header (the comments before its first statement,
 //   `$id`, `$depth` …); a `$name` used but not named there is an error, one named but not used a warning;
 // - labels and relationship types: those the database holds once cypher/schema.cypher and cypher/import.cypher
-//   have run, or that the Neo4j store's schema and create statements make (cypher/store/schema.cypher,
-//   cypher/store/*-create.cypher), or those of the --schema files, are known; matching any other is a warning
+//   have run, or that the Neo4j store's schema and writing statements make (cypher/store/schema.cypher,
+//   cypher/store/nodes-*.cypher, relationships-*.cypher, *-create.cypher), or those of the --schema files, are
+//   known; matching any other is a warning
 //   (a misspelt label matches nothing);
 // - functions: Neo4j's built-in functions with their signatures (unknown functions and type mismatches are errors).
 import fs from 'node:fs';
@@ -182,7 +183,7 @@ if (schemaFiles.length > 0) {
   const defaults = ['schema.cypher', 'import.cypher'].map((name) => path.join(repositoryRoot, 'cypher', name));
   const store = path.join(repositoryRoot, 'cypher', 'store');
   const storeFiles = fs.existsSync(store)
-    ? fs.readdirSync(store).filter((name) => name === 'schema.cypher' || name.endsWith('-create.cypher')).sort().map((name) => path.join(store, name))
+    ? fs.readdirSync(store).filter((name) => name === 'schema.cypher' || /^(nodes|relationships)-|-create\.cypher$/.test(name)).sort().map((name) => path.join(store, name))
     : [];
   if (defaults.every((file) => fs.existsSync(file))) schema = schemaOf([...defaults, ...storeFiles]);
 }

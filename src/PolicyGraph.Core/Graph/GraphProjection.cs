@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using PolicyGraph.Core.Citations;
+using PolicyGraph.Core.Linking;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Store;
 
@@ -13,7 +14,13 @@ public sealed record GraphNode(string Id, string Label, IReadOnlyDictionary<stri
 public sealed record GraphRelationship(string StartId, string EndId, string Type, IReadOnlyDictionary<string, object> Properties);
 
 /// <summary>Nodes (each id once) and relationships (each endpoint among the nodes).</summary>
-public sealed record ProjectedGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphRelationship> Relationships);
+public sealed record ProjectedGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphRelationship> Relationships)
+{
+    /// <summary>Graphs as one, in order: a node in more than one (a department two tasks name, a document cited twice) once, as first given.</summary>
+    public static ProjectedGraph Union(params ProjectedGraph[] parts) => new(
+        parts.SelectMany(p => p.Nodes).GroupBy(n => n.Id, StringComparer.Ordinal).Select(g => g.First()).ToList(),
+        parts.SelectMany(p => p.Relationships).ToList());
+}
 
 /// <summary>The graph model's labels (architecture.md), in one place for the export, the Neo4j store and cypher/.</summary>
 public static class NodeLabels
@@ -56,7 +63,7 @@ public sealed class GraphProjection(IGraphStore store, DocumentRegistry registry
 {
     private readonly CitationResolver _resolver = new(store, registry);
 
-    /// <summary>Every document in the store, and every document they cite.</summary>
+    /// <summary>Every document in the store, every document they cite, and the national generations.</summary>
     public ProjectedGraph All()
     {
         var nodes = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
@@ -78,30 +85,20 @@ public sealed class GraphProjection(IGraphStore store, DocumentRegistry registry
             }
             relationships.AddRange(part.Relationships);
         }
-        // The national generations (1996 → 2012 → 2017 → 2023), whole, as SUCCEEDS, whether cited or not.
-        foreach (var known in registry.Documents.Where(k => k.Level == Levels.National))
+        var generations = Generations();
+        foreach (var node in generations.Nodes)
         {
-            var target = _resolver.Resolve(known.Number, known.Title);
-            if (!nodes.ContainsKey(target.Id))
-            {
-                nodes[target.Id] = KnownNode(target);
-            }
+            nodes.TryAdd(node.Id, node);
         }
-        foreach (var known in registry.Documents.Where(k => k.Succeeds is not null))
-        {
-            var later = _resolver.Resolve(known.Number, known.Title);
-            var earlierEntry = registry.ById(known.Succeeds!)!;
-            var earlier = _resolver.Resolve(earlierEntry.Number, earlierEntry.Title);
-            if (nodes.ContainsKey(later.Id) && nodes.ContainsKey(earlier.Id))
-            {
-                relationships.Add(new GraphRelationship(later.Id, earlier.Id, RelationshipTypes.Succeeds, Empty));
-            }
-        }
+        relationships.AddRange(generations.Relationships);
         return new ProjectedGraph(nodes.Values.ToList(), relationships.Where(r => nodes.ContainsKey(r.StartId) && nodes.ContainsKey(r.EndId)).ToList());
     }
 
-    /// <summary>One ingested document: itself, its parts, the departments and documents it names, and the links drawn from its clauses.</summary>
-    public ProjectedGraph OfDocument(DocumentGraph graph)
+    /// <summary>One ingested document: its parts, the documents it cites, and the links drawn from its clauses.</summary>
+    public ProjectedGraph OfDocument(DocumentGraph graph) => ProjectedGraph.Union(Parts(graph), Citations(graph), Links(graph));
+
+    /// <summary>A document as it was ingested: itself, its sections, clauses, goals, indicators and tasks, and the departments tasks name.</summary>
+    public static ProjectedGraph Parts(DocumentGraph graph)
     {
         var d = graph.Document;
         var nodes = new List<GraphNode>
@@ -147,6 +144,18 @@ public sealed class GraphProjection(IGraphStore store, DocumentRegistry registry
                 }
             }
         }
+        return ProjectedGraph.Union(new ProjectedGraph(nodes, relationships));
+    }
+
+    /// <summary>
+    /// The documents a document cites, as they resolve now: CITES or IMPLEMENTS to each, with the citation as
+    /// written, and a node for each that is known from the registry or only from the citation.
+    /// </summary>
+    public ProjectedGraph Citations(DocumentGraph graph)
+    {
+        var d = graph.Document;
+        var nodes = new List<GraphNode>();
+        var relationships = new List<GraphRelationship>();
         foreach (var cited in _resolver.ResolveAll(graph))
         {
             var target = cited.Target;
@@ -160,15 +169,35 @@ public sealed class GraphProjection(IGraphStore store, DocumentRegistry registry
             }
             relationships.Add(new GraphRelationship(d.Id, target.Id, cited.Relation, Properties(("raw", cited.Citation.Raw))));
         }
+        return new ProjectedGraph(nodes, relationships);
+    }
+
+    /// <summary>The links the store holds from a document's clauses, as IMPLEMENTS between clauses.</summary>
+    public ProjectedGraph Links(DocumentGraph graph)
+    {
         var clauses = graph.Clauses.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var link in store.LinksFrom(d.Id).Where(l => clauses.Contains(l.ChildClauseId)))
-        {
-            relationships.Add(new GraphRelationship(link.ChildClauseId, link.ParentClauseId, RelationshipTypes.Implements,
-                Properties(("score", link.Score), ("evidence", link.Evidence), ("inferred", link.Inferred))));
-        }
-        // A department named by several tasks is one node.
-        var unique = nodes.GroupBy(n => n.Id).Select(g => g.First()).ToList();
-        return new ProjectedGraph(unique, relationships);
+        return new ProjectedGraph([], store.LinksFrom(graph.Document.Id).Where(l => clauses.Contains(l.ChildClauseId)).Select(Link).ToList());
+    }
+
+    /// <summary>A clause link as the graph holds it: child clause IMPLEMENTS parent clause, with score, evidence and <c>inferred</c>.</summary>
+    public static GraphRelationship Link(ClauseLink link) => new(link.ChildClauseId, link.ParentClauseId, RelationshipTypes.Implements,
+        Properties(("score", link.Score), ("evidence", link.Evidence), ("inferred", link.Inferred)));
+
+    /// <summary>
+    /// The national generations (1996 → 2012 → 2017 → 2023), whole, cited or not: a node for each national document
+    /// not ingested, and SUCCEEDS from each to the one before (ends that are ingested documents are theirs).
+    /// </summary>
+    public ProjectedGraph Generations()
+    {
+        var resolved = new Dictionary<string, CitationTarget>(StringComparer.Ordinal);
+        CitationTarget Resolve(KnownDocument known) =>
+            resolved.TryGetValue(known.Id, out var target) ? target : resolved[known.Id] = _resolver.Resolve(known.Number, known.Title);
+        var nodes = registry.Documents.Where(k => k.Level == Levels.National).Select(Resolve)
+            .Where(t => t.Kind != DocumentKinds.Document).Select(KnownNode).ToList();
+        var relationships = registry.Documents.Where(k => k.Succeeds is not null)
+            .Select(k => new GraphRelationship(Resolve(k).Id, Resolve(registry.ById(k.Succeeds!)!).Id, RelationshipTypes.Succeeds, Empty))
+            .ToList();
+        return new ProjectedGraph(nodes, relationships);
     }
 
     // Each label's properties, named once: the export writes them and the Neo4j store stores them (with what it

@@ -1,3 +1,5 @@
+using PolicyGraph.Core.Graph;
+using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Persistence;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -90,7 +92,7 @@ public sealed class Neo4jQueryApiTests : IDisposable
     }
 
     [Fact]
-    public void Saving_a_document_sends_every_store_statement_from_cypher_store_in_one_transaction_with_text_only_in_parameters()
+    public void Saving_a_document_writes_its_projection_label_by_label_in_one_transaction_with_text_only_in_parameters()
     {
         using var store = new Neo4jGraphStore(Options, _server);
         // Opening runs the schema: every statement of cypher/schema.cypher and cypher/store/schema.cypher, each on its own.
@@ -104,23 +106,37 @@ public sealed class Neo4jQueryApiTests : IDisposable
         graph = graph with { Clauses = [graph.Clauses[0] with { Text = hostile }, .. graph.Clauses.Skip(1)] };
         store.Save(graph);
 
-        Assert.Equal("/db/policy/query/v2/tx", _server.Requests[0].Path);
-        Assert.Equal("/db/policy/query/v2/tx/lyU/commit", _server.Requests[^1].Path);
-        var statements = _server.Requests.Skip(1).SkipLast(1).ToList();
+        // The document goes in one transaction: its projection, label by label and type by type, and its citations as written.
+        var open = _server.Requests.FindIndex(r => r.Path == "/db/policy/query/v2/tx");
+        var commit = _server.Requests.FindIndex(r => r.Path == "/db/policy/query/v2/tx/lyU/commit");
+        Assert.True(open >= 0 && commit > open, string.Join("\n", _server.Requests.Select(r => r.Path)));
+        var statements = _server.Requests.Skip(open + 1).Take(commit - open - 1).ToList();
         Assert.All(statements, r => Assert.Equal("/db/policy/query/v2/tx/lyU", r.Path));
         Assert.Equal(
-            ["document-delete", "document-create", "sections-create", "clauses-create", "goals-create", "tasks-create", "indicators-create", "citations-create"],
-            statements.Select(r => FakeQueryApi.StoreStatementName(r.Statement)));
-        Assert.All(statements, r => Assert.DoesNotContain("DETACH DELETE n //", r.Statement!, StringComparison.Ordinal));
-        var clauses = statements.Single(r => FakeQueryApi.StoreStatementName(r.Statement) == "clauses-create").Parameters!;
-        Assert.Equal(hostile, clauses["rows"]![0]!["text"]!.GetValue<string>());
-        Assert.Equal("doc-1", clauses["docId"]!.GetValue<string>());
-        // The nodes carry the export's property names (cypher/queries reads them) and the store's own besides.
-        var document = statements.Single(r => FakeQueryApi.StoreStatementName(r.Statement) == "document-create").Parameters!["document"]!.AsObject();
-        Assert.Equal("document", document["kind"]!.GetValue<string>());
-        Assert.Equal(graph.Document.Title, document["title"]!.GetValue<string>());
-        Assert.Equal(graph.OriginalText, document["originalText"]!.GetValue<string>());
-        Assert.False(document.ContainsKey("published") && document["published"] is null, "nulls are left out (Neo4j stores no null properties)");
+        [
+            "document-delete", "nodes-Document", "nodes-Section", "nodes-Clause", "nodes-Goal", "nodes-Task", "nodes-Indicator", "nodes-Department",
+            "relationships-HAS_SECTION", "relationships-HAS_CLAUSE", "relationships-CITES", "relationships-IMPLEMENTS", "relationships-STATES",
+            "relationships-MEASURED_BY", "relationships-LED_BY", "relationships-SUPPORTED_BY", "citations-create",
+        ], statements.Select(r => FakeQueryApi.StoreStatementName(r.Statement)));
+        // Reads before and after the transaction resolve citations; nothing else is written outside a transaction.
+        string[] writes = ["nodes-", "relationships-", "-create", "-delete", "-clear"];
+        Assert.All(_server.Requests.Where(r => r.Path == "/db/policy/query/v2"),
+            r => Assert.False(writes.Any(w => (FakeQueryApi.StoreStatementName(r.Statement) ?? "").Contains(w, StringComparison.Ordinal)), r.Statement));
+        Assert.All(_server.Requests, r => Assert.DoesNotContain("DETACH DELETE n //", r.Statement ?? "", StringComparison.Ordinal));
+        var clauses = statements.Single(r => FakeQueryApi.StoreStatementName(r.Statement) == "nodes-Clause").Parameters!;
+        Assert.Equal(hostile, clauses["rows"]![0]!["properties"]!["text"]!.GetValue<string>());
+        Assert.Equal("doc-1", clauses["rows"]![0]!["properties"]!["docId"]!.GetValue<string>());
+        // The nodes carry the projection's properties; what the store keeps besides travels apart.
+        var documents = statements.Single(r => FakeQueryApi.StoreStatementName(r.Statement) == "nodes-Document").Parameters!["rows"]!.AsArray();
+        var document = documents.Single(d => d!["properties"]!["id"]!.GetValue<string>() == "doc-1")!;
+        Assert.Equal("document", document["properties"]!["kind"]!.GetValue<string>());
+        Assert.Equal(graph.Document.Title, document["properties"]!["title"]!.GetValue<string>());
+        Assert.Equal(graph.OriginalText, document["stored"]!["originalText"]!.GetValue<string>());
+        Assert.False(document["properties"]!.AsObject().ContainsKey("published") && document["properties"]!["published"] is null, "nulls are left out (Neo4j stores no null properties)");
+        // The documents it cites are there, as the registry knows them, with CITES or IMPLEMENTS as the citation says.
+        Assert.Equal(["known", "known"], documents.Where(d => d!["properties"]!["id"]!.GetValue<string>() != "doc-1").Select(d => d!["properties"]!["kind"]!.GetValue<string>()));
+        Assert.Contains(_server.Relationships, r => r is { Type: "IMPLEMENTS", Start: "doc-1", End: "guofa-2012-9" });
+        Assert.Contains(_server.Relationships, r => r is { Type: "CITES", Start: "doc-1" } && _server.Nodes[r.End].Properties["title"]!.GetValue<string>() == StoreTestGraphs.CitedTitle);
     }
 
     [Fact]
@@ -149,7 +165,7 @@ public sealed class Neo4jQueryApiTests : IDisposable
         using var store = new Neo4jGraphStore(Options, _server);
         store.Save(StoreTestGraphs.Full("doc-1", "a.txt", "h1", clauses: 2));
         _server.Requests.Clear();
-        _server.FailStatement = "clauses-create";
+        _server.FailStatement = "nodes-Clause";
 
         var error = Assert.Throws<Neo4jException>(() => store.Save(StoreTestGraphs.Full("doc-1", "a.txt", "h2", clauses: 3)));
 
@@ -158,6 +174,45 @@ public sealed class Neo4jQueryApiTests : IDisposable
         Assert.DoesNotContain(_server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
         _server.FailStatement = null;
         Assert.Equal("h1", store.GetDocument("doc-1")!.Document.ContentHash);
+    }
+
+    [Fact]
+    public void A_citation_follows_the_document_it_names_as_it_arrives_and_goes_and_the_database_holds_the_exports_graph_throughout()
+    {
+        using var store = new Neo4jGraphStore(Options, _server);
+        var child = StoreTestGraphs.Full("child", "child.txt", "h1", clauses: 3);
+        var parent = StoreTestGraphs.Full("parent", "parent.txt", "h1", clauses: 2);
+        parent = parent with { Document = parent.Document with { DocNumber = StoreTestGraphs.CitedNumber }, Citations = [] };
+
+        store.Save(child);
+        AssertHoldsTheExportOf(child);
+        Assert.Contains(_server.Relationships, r => r is { Start: "child", Type: "IMPLEMENTS", End: "guofa-2012-9" });
+
+        // 国发〔2012〕9号 ingested: the child implements it, and it takes the registry's place among the generations.
+        store.Save(parent);
+        AssertHoldsTheExportOf(child, parent);
+        Assert.Contains(_server.Relationships, r => r is { Start: "child", Type: "IMPLEMENTS", End: "parent" });
+        Assert.Contains(_server.Relationships, r => r is { Start: "parent", Type: "SUCCEEDS", End: "guofa-1996-51" });
+        Assert.False(_server.Nodes.ContainsKey("guofa-2012-9"));
+
+        Assert.True(store.Delete("parent"));
+        AssertHoldsTheExportOf(child);
+        Assert.Contains(_server.Relationships, r => r is { Start: "child", Type: "IMPLEMENTS", End: "guofa-2012-9" });
+    }
+
+    /// <summary>The fake's database holds, node for node and relationship for relationship, what the export gives for these documents in a SQLite store.</summary>
+    private void AssertHoldsTheExportOf(params DocumentGraph[] documents)
+    {
+        using var directory = new PolicyGraph.Tests.TemporaryDirectory();
+        using var sqlite = new SqliteGraphStore(directory.Path);
+        foreach (var document in documents)
+        {
+            sqlite.Save(document);
+        }
+        var export = new GraphProjection(sqlite, Core.Citations.DocumentRegistry.Instance).All();
+        Assert.Equal(export.Nodes.Select(n => $"{n.Label} {n.Id}").Order(StringComparer.Ordinal), _server.Nodes.Select(n => $"{n.Value.Label} {n.Key}").Order(StringComparer.Ordinal));
+        Assert.Equal(export.Relationships.Select(r => $"{r.StartId} {r.Type} {r.EndId}").Order(StringComparer.Ordinal),
+            _server.Relationships.Select(r => $"{r.Start} {r.Type} {r.End}").Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -181,7 +236,10 @@ public sealed class Neo4jQueryApiTests : IDisposable
         var files = CypherFiles.All().Where(p => p.StartsWith("store/", StringComparison.Ordinal) && p != "store/schema.cypher").ToList();
         Assert.True(files.Count >= 20, string.Join(", ", files));
         Assert.All(files, f => Assert.Single(CypherFiles.Statements(f)));
-        var source = File.ReadAllText(Path.Combine(PolicyGraph.Tests.RepositoryFiles.Root, "src", "PolicyGraph.Core", "Store", "Neo4j", "Neo4jGraphStore.cs"));
-        Assert.All(files, f => Assert.Contains($"\"{f["store/".Length..^".cypher".Length]}\"", source));
+        var source = string.Concat(Directory.GetFiles(Path.Combine(PolicyGraph.Tests.RepositoryFiles.Root, "src", "PolicyGraph.Core", "Store", "Neo4j"), "*.cs").Select(File.ReadAllText));
+        // The projection's statements are named after what they write: one per label and one per type of the model.
+        var projection = NodeLabels.All.Select(l => $"store/nodes-{l}.cypher").Concat(RelationshipTypes.All.Select(t => $"store/relationships-{t}.cypher")).ToList();
+        Assert.Equal(projection.Order(StringComparer.Ordinal), files.Where(f => f.StartsWith("store/nodes-", StringComparison.Ordinal) || f.StartsWith("store/relationships-", StringComparison.Ordinal)));
+        Assert.All(files.Except(projection), f => Assert.Contains($"\"{f["store/".Length..^".cypher".Length]}\"", source));
     }
 }

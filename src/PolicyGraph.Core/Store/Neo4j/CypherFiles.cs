@@ -61,3 +61,27 @@ public static class CypherFiles
         ? only
         : throw new InvalidOperationException($"cypher/{path} should hold exactly one statement");
 }
+
+/// <summary>The Neo4j store's statements, by name (<c>cypher/store/NAME.cypher</c>), each read once.</summary>
+internal static class StoreStatements
+{
+    private static readonly Dictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    public static string Get(string name)
+    {
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue(name, out var text))
+            {
+                Cache[name] = text = CypherFiles.Statement($"store/{name}.cypher");
+            }
+            return text;
+        }
+    }
+
+    /// <summary>The statement that writes a label's nodes from the projection.</summary>
+    public static string Nodes(string label) => Get($"nodes-{label}");
+
+    /// <summary>The statement that writes a type's relationships from the projection.</summary>
+    public static string Relationships(string type) => Get($"relationships-{type}");
+}
