@@ -130,6 +130,11 @@ public static partial class PageChrome
         {
             return true;
         }
+        // Skip links and accessibility switches (跳转到正文内容, 跳到主要内容, 无障碍浏览 长者模式): for screen readers, not text.
+        if (SkipLinks().IsMatch(compact))
+        {
+            return true;
+        }
         // A news app's promotion (周口日报客户端 一端在手 信息全有).
         if (compact.Contains("客户端", StringComparison.Ordinal) && compact.Length <= 30)
         {
@@ -139,7 +144,7 @@ public static partial class PageChrome
         {
             return true;
         }
-        if ((PageDateLine().Match(line.Trim()) is { Success: true } d1 ? d1 : PublisherDateLine().Match(line.Trim())) is { Success: true } dated)
+        if (new[] { PageDateLine(), PublisherDateLine(), UrlDateLine() }.Select(r => r.Match(line.Trim())).FirstOrDefault(m => m.Success) is { } dated)
         {
             fields.TryAdd(PageDateField, dated.Groups["d"].Value); // 2024-05-06 536: a page's date and its views
             return true;
@@ -286,6 +291,10 @@ public static partial class PageChrome
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,20}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
     private static partial Regex PublisherDateLine();
 
+    /// <summary>A portal's address, the page's date and time, its source: <c>http://www.example.cn  2009年09月14日07:32  某某新闻网</c>.</summary>
+    [GeneratedRegex(@"^(?:https?://|www\.)[\w./-]+\s+(?<d>(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}))\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
+    private static partial Regex UrlDateLine();
+
     [GeneratedRegex(@"^(?<owner>\p{IsCJKUnifiedIdeographs}{4,20}?(?:委员会|委|人民政府|政府))主管")]
     private static partial Regex MastheadOwner();
 
@@ -323,6 +332,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:\s*[-|｜]\s*|\s+)\p{IsCJKUnifiedIdeographs}{2,6}(?:\s+\p{IsCJKUnifiedIdeographs}{2,6}){1,6}$|^(?:首页|网站首页|主页|返回首页)(?:\s*[|｜]\s*[\p{IsCJKUnifiedIdeographs}0-9A-Za-z]{1,8}){2,8}$")]
     private static partial Regex MenuLine();
+
+    [GeneratedRegex(@"^(?:(?:跳转到|跳转至|跳到|跳至|跳过)\p{IsCJKUnifiedIdeographs}{0,6}?(?:导航栏?|正文(?:内容)?|主要内容|内容区?|主体|菜单|搜索|页脚|首页)|无障碍(?:浏览|阅读|服务)?|长者模式|关怀(?:模式|版)|读屏专用|适老化(?:服务|版)?)+$")]
+    private static partial Regex SkipLinks();
 
     [GeneratedRegex(@"^(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]?\s*[0-9.]+万?次?$|^[☆★◆●■□【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?$")]
     private static partial Regex ViewCounter();

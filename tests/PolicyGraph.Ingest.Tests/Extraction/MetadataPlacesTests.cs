@@ -638,4 +638,18 @@ public class MetadataPlacesTests
         Assert.Equal(("临川市人民政府", "2024-12-18"), (m.Issuer, m.Date));
         Assert.Equal(EvidenceSources.SignOff, m.Evidence[MetadataFields.Date].From);
     }
+
+    [Fact]
+    public void Skip_links_are_chrome_and_a_portal_s_address_date_and_source_line_dates_the_page()
+    {
+        var m = ReadPage("<html><head><title>临川县多措并举推进品牌兴县_新闻中心_某某网</title></head><body>"
+            + "<div class=\"skip\"><a href=\"#nav\">跳转到路径导航栏</a><br /><a href=\"#content\">跳转到正文内容</a></div>"
+            + "<div id=\"nav\"><a href=\"/\">新闻中心</a> &gt; <a href=\"/china/\">国内新闻</a> &gt; 正文</div>"
+            + "<h1>大名县多措并举推进“品牌兴县”</h1><div>http://www.example.com.cn&nbsp;&nbsp;2009年09月14日07:32&nbsp;&nbsp;<a href=\"#\">某某新闻网</a></div>"
+            + "<p>本报讯 为提升县域经济竞争力，大名县把“品牌兴县”作为发展特色产业的重要抓手，引导企业注册商标。</p>"
+            + "<p>大名县县委、县政府出台奖励办法，对新获得著名商标的企业给予奖励；大名县工商局组织专人上门指导。</p></body></html>");
+        Assert.Equal("大名县多措并举推进“品牌兴县”", m.Title);
+        Assert.Equal(("2009-09-14", null), (m.Published, m.Date));
+        Assert.Equal(("county", "河北省", "大名县", "邯郸市"), (m.Level, m.Province, m.Region, m.Prefecture));
+    }
 }
