@@ -652,4 +652,12 @@ public class MetadataPlacesTests
         Assert.Equal(("2009-09-14", null), (m.Published, m.Date));
         Assert.Equal(("county", "河北省", "大名县", "邯郸市"), (m.Level, m.Province, m.Region, m.Prefecture));
     }
+
+    [Fact]
+    public void A_title_opening_with_its_body_and_a_year_names_the_issuer()
+    {
+        var m = Read("德化县市场监督管理局2022年产品质量监督抽查方案\n" + Body);
+        Assert.Equal(("德化县市场监督管理局", "county", "福建省", "德化县"), (m.Issuer, m.Level, m.Province, m.Region));
+        Assert.Null(Read("德化县2022年产品质量监督抽查方案\n" + Body).Issuer);
+    }
 }

@@ -64,6 +64,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             {
                 about = issued.Index;
             }
+            // A plan titled by its body and year without 关于 (X县市场监督管理局2022年产品质量监督抽查方案).
+            if (about < 0 && OrganisationBeforeYear().Match(title) is { Success: true } dated)
+            {
+                about = dated.Groups["year"].Index;
+            }
             return about > 1 ? IssuerNames.Normalise(title[..about]) : null;
         }
     }
@@ -162,6 +167,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"(?:联合)?印发《[^《》]{2,100}》的通知$")]
     private static partial Regex IssuedNotice();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{3,40}?(?:局|委员会|委|厅|办公室|人民政府)(?<year>(?:19|20)[0-9]{2}年)")]
+    private static partial Regex OrganisationBeforeYear();
 
     // A site's tag (【全文】), an aggregator's 原标题： label, or a category in quotes before a space (“党政混合信息公开” …).
     [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]|原标题[:：]|原標題[:：]|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
