@@ -313,8 +313,9 @@ public static partial class ContentExtractor
         ? AchievementCues.PlanEnd(m.Groups["n"].Value[0])
         : int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    // 截至2022年底 looks back: it sets no target year. 到“十四五”末 is the plan's last year.
-    [GeneratedRegex(@"(?<!截)(?:到|至)(?<y>(?:19|20)[0-9]{2})年|(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
+    // 截至2022年底 looks back: it sets no target year. 到“十四五”末 is the plan's last year. A deadline (2023年底前,
+    // 2023年9月底前, with the 月 a page lost: 2023年9底前) sets its year as 到 does.
+    [GeneratedRegex(@"(?<!截)(?:到|至)(?<y>(?:19|20)[0-9]{2})年|(?<![0-9])(?<y>(?:19|20)[0-9]{2})年(?:[0-9]{1,2}月?)?(?:底|末)前|(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
     private static partial Regex YearScope();
 
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})年")]

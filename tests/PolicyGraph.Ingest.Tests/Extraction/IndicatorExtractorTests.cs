@@ -134,6 +134,11 @@ public class IndicatorExtractorTests
             Read("到2022年，全市制造业产品质量合格率达到94.5%以上；建设工程竣工验收合格率达到100%。每万人口发明专利拥有量达到6件。", year: 2020).Select(i => i.Year ?? 0));
 
     [Fact]
+    public void A_deadline_sets_its_year_even_with_its_month_character_lost() =>
+        Assert.Equal([2023, 2023],
+            Read("2023年9底前，各项创建指标全部达到标准要求。食用农产品抽检合格率达到98.5%以上，主要农产品按标生产覆盖率达到70%以上。", year: null).Select(i => i.Year ?? 0));
+
+    [Fact]
     public void A_result_s_date_sets_no_year_for_the_targets_after_it()
     {
         var read = IndicatorExtractor.Read(SearchNormaliser.ToSearchText("截至2022年底，全市有效注册商标总量达到4.2万件。力争全市有效注册商标总量达到6万件。"),
