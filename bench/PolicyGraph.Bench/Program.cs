@@ -10,6 +10,7 @@ using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
+using PolicyGraph.Testing;
 
 // dotnet run --project bench/PolicyGraph.Bench -c Release -- search --docs 2000
 // dotnet run --project bench/PolicyGraph.Bench -c Release -- link --docs 2000

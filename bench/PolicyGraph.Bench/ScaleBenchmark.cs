@@ -14,6 +14,7 @@ using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Bench;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using PolicyGraph.Bench;
+using PolicyGraph.Testing;
 using Xunit.Abstractions;
 
 namespace PolicyGraph.Browser.Tests;

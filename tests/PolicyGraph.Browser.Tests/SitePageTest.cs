@@ -1,6 +1,6 @@
 using System.Reflection;
 using Microsoft.Playwright;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 using Xunit.Abstractions;
 
 namespace PolicyGraph.Browser.Tests;

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,7 +1,7 @@
 using PolicyGraph.Ingest.Normalising;
 using PolicyGraph.Ingest.Outline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests;
 

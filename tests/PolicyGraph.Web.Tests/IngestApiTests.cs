@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Web.Tests;
 
@@ -134,7 +134,7 @@ public sealed class ConcurrentIngestTests(EmptyStoreHost host) : IClassFixture<E
     public async Task Uploads_sent_at_once_are_all_ingested_and_linked()
     {
         using var client = host.CreateClient();
-        var samples = Directory.GetFiles(PolicyGraph.Tests.RepositoryFiles.Samples).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Select(Path.GetFileName).ToList();
+        var samples = Directory.GetFiles(PolicyGraph.Testing.RepositoryFiles.Samples).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Select(Path.GetFileName).ToList();
         Assert.Equal(5, samples.Count);
         var responses = await Task.WhenAll(samples.Select(name => client.SendAsync(Uploads.Request(Uploads.Sample(name!), PolicyGraphHost.ApiKey))));
         foreach (var response in responses)

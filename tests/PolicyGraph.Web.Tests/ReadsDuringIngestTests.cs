@@ -2,7 +2,7 @@ using PolicyGraph.Api.Hosting;
 using PolicyGraph.Core.Persistence;
 using System.Net;
 using System.Text;
-using PolicyGraph.Bench;
+using PolicyGraph.Testing;
 using Xunit.Abstractions;
 
 namespace PolicyGraph.Web.Tests;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes the PDF, .doc and .wps test documents of tests/Shared/Documents/formats/ from the team's own sample,
+# Makes the PDF, .doc and .wps test documents of tests/PolicyGraph.Testing/Documents/formats/ from the team's own sample,
 # samples/linxi-2018-quality-county-plan.docx, and its HTML sibling written here from the same source text
 # (tools/samples/linxi-2018-quality-county-plan.src.txt). The outputs are committed, so the tests need neither
 # chromium nor this script; run it again (from anywhere) after changing the sample or this script.
@@ -29,7 +29,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-out="$root/tests/Shared/Documents/formats"
+out="$root/tests/PolicyGraph.Testing/Documents/formats"
 source_text="$root/tools/samples/linxi-2018-quality-county-plan.src.txt"
 docx="$root/samples/linxi-2018-quality-county-plan.docx"
 name=linxi-2018-quality-county-plan

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Core.Tests.Architecture;
 

@@ -1,4 +1,4 @@
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Core.Tests.Architecture;
 

@@ -1,7 +1,7 @@
 using PolicyGraph.Core.Persistence;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Core.Tests.Store;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Core.Tests.Persistence;
 

@@ -261,12 +261,12 @@ public class GazetteerTests
     [InlineData("004", "四川省")]
     public void County_mentions_leave_the_reference_corpus_province_unchanged(string prefix, string province)
     {
-        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(PolicyGraph.Tests.RepositoryFiles.Gold, "extraction.dev.json")));
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(PolicyGraph.Testing.RepositoryFiles.Gold, "extraction.dev.json")));
         if (gold.RootElement.GetProperty("docs").TryGetProperty(prefix, out var judged))
         {
             Assert.Equal(province, judged.GetProperty("metadata").GetProperty("province").GetString());
         }
-        var text = SearchNormaliser.ToSearchText(File.ReadAllText(PolicyGraph.Tests.RepositoryFiles.CorpusFile(prefix)));
+        var text = SearchNormaliser.ToSearchText(File.ReadAllText(PolicyGraph.Testing.RepositoryFiles.CorpusFile(prefix)));
         var counts = Gazetteer.CountMentions(text);
 
         Assert.All(counts.Keys.Where(r => r.Level == Levels.County), r => Assert.Equal(province, r.Province));

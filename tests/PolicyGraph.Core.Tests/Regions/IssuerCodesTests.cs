@@ -183,7 +183,7 @@ public class IssuerCodesTests
     [Fact]
     public void Every_prefecture_has_one_code_and_every_row_says_where_it_comes_from()
     {
-        var text = File.ReadAllLines(Path.Combine(PolicyGraph.Tests.RepositoryFiles.Root, "src", "PolicyGraph.Core", "Data", "issuer-codes.tsv"))
+        var text = File.ReadAllLines(Path.Combine(PolicyGraph.Testing.RepositoryFiles.Root, "src", "PolicyGraph.Core", "Data", "issuer-codes.tsv"))
             .Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
         Assert.All(text, row => Assert.Matches("^(reviewed|generated): ", row[4]));
         var prefectureRows = text.Where(r => r[1] == Levels.Prefecture).Select(r => r[2]).ToList();

@@ -203,7 +203,7 @@ public sealed class Neo4jQueryApiTests : IDisposable
     /// <summary>The fake's database holds, node for node and relationship for relationship, what the export gives for these documents in a SQLite store.</summary>
     private void AssertHoldsTheExportOf(params DocumentGraph[] documents)
     {
-        using var directory = new PolicyGraph.Tests.TemporaryDirectory();
+        using var directory = new PolicyGraph.Testing.TemporaryDirectory();
         using var sqlite = new SqliteGraphStore(directory.Path);
         foreach (var document in documents)
         {
@@ -225,7 +225,7 @@ public sealed class Neo4jQueryApiTests : IDisposable
         var error = Assert.Throws<ArgumentException>(() => Neo4jOptions.From(name => name == Neo4jOptions.UrlVariable ? "bolt://localhost:7687" : null));
         Assert.Contains(Neo4jOptions.UrlVariable, error.Message);
 
-        using var directory = new PolicyGraph.Tests.TemporaryDirectory();
+        using var directory = new PolicyGraph.Testing.TemporaryDirectory();
         using var sqlite = new DataDirectory(directory.Path).OpenStore(neo4j: null);
         Assert.IsType<SqliteGraphStore>(sqlite);
     }
@@ -236,7 +236,7 @@ public sealed class Neo4jQueryApiTests : IDisposable
         var files = CypherFiles.All().Where(p => p.StartsWith("store/", StringComparison.Ordinal) && p != "store/schema.cypher").ToList();
         Assert.True(files.Count >= 20, string.Join(", ", files));
         Assert.All(files, f => Assert.Single(CypherFiles.Statements(f)));
-        var source = string.Concat(Directory.GetFiles(Path.Combine(PolicyGraph.Tests.RepositoryFiles.Root, "src", "PolicyGraph.Core", "Store", "Neo4j"), "*.cs").Select(File.ReadAllText));
+        var source = string.Concat(Directory.GetFiles(Path.Combine(PolicyGraph.Testing.RepositoryFiles.Root, "src", "PolicyGraph.Core", "Store", "Neo4j"), "*.cs").Select(File.ReadAllText));
         // The projection's statements are named after what they write: one per label and one per type of the model.
         var projection = NodeLabels.All.Select(l => $"store/nodes-{l}.cypher").Concat(RelationshipTypes.All.Select(t => $"store/relationships-{t}.cypher")).ToList();
         Assert.Equal(projection.Order(StringComparer.Ordinal), files.Where(f => f.StartsWith("store/nodes-", StringComparison.Ordinal) || f.StartsWith("store/relationships-", StringComparison.Ordinal)));

@@ -1,5 +1,5 @@
 using PolicyGraph.Core.Store;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Core.Tests.Store;
 

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Store;
 
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Core.Tests.Store;
 

@@ -110,7 +110,7 @@ public class SearchNormaliserTests
     [Fact]
     public void Reference_corpus_Traditional_document_reads_as_Simplified()
     {
-        var text = File.ReadAllText(PolicyGraph.Tests.RepositoryFiles.CorpusFile("004"));
+        var text = File.ReadAllText(PolicyGraph.Testing.RepositoryFiles.CorpusFile("004"));
         Assert.True(ScriptDetector.IsTraditional(text));
         var search = SearchNormaliser.ToSearchText(text);
         Assert.Contains("宏观质量统计", search, StringComparison.Ordinal);
@@ -126,7 +126,7 @@ public class SearchNormaliserTests
     [InlineData("003", false)]
     [InlineData("004", true)]
     public void Detects_the_script_of_each_reference_document(string prefix, bool traditional) =>
-        Assert.Equal(traditional, ScriptDetector.IsTraditional(File.ReadAllText(PolicyGraph.Tests.RepositoryFiles.CorpusFile(prefix))));
+        Assert.Equal(traditional, ScriptDetector.IsTraditional(File.ReadAllText(PolicyGraph.Testing.RepositoryFiles.CorpusFile(prefix))));
 
     [Fact]
     public void Empty_and_whitespace_text_normalise_to_empty()

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Cli;
 

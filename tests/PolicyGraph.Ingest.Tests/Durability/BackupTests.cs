@@ -1,11 +1,10 @@
 using PolicyGraph.Core.Persistence;
 using System.IO.Compression;
-using PolicyGraph.Bench;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 using Xunit.Abstractions;
 
 namespace PolicyGraph.Ingest.Tests.Durability;

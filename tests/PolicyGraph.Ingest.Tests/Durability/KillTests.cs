@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using PolicyGraph.Bench;
 using PolicyGraph.Core.Store;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 using Fields = PolicyGraph.Core.Search.Fields;
 using Xunit.Abstractions;
 

@@ -4,7 +4,7 @@ using PolicyGraph.Core.Queries;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Extraction;
 

@@ -5,7 +5,7 @@ using PolicyGraph.Core.Regions;
 using PolicyGraph.Cli.Commands;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Extraction;
 

@@ -332,7 +332,7 @@ public class IndicatorExtractorTests
     [Fact]
     public void Document_003_states_exactly_five_targets()
     {
-        var path = PolicyGraph.Tests.RepositoryFiles.CorpusFile("003");
+        var path = PolicyGraph.Testing.RepositoryFiles.CorpusFile("003");
         var doc = TestDocuments.Normalised(path);
         var found = TestDocuments.Outline(path).Clauses.SelectMany(c => IndicatorExtractor.Extract(SearchNormaliser.ToSearchText(c.Text, doc.Traditional), null)).ToList();
         Assert.Equal(

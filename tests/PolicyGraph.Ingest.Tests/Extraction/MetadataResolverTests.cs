@@ -5,7 +5,7 @@ using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Text;
 using PolicyGraph.Ingest.Extraction;
 using PolicyGraph.Ingest.Extraction.Metadata;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Extraction;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Formats;
 

@@ -5,7 +5,7 @@ using PolicyGraph.Core.Text;
 using PolicyGraph.Ingest.Normalising;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
 

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Graph;
 using PolicyGraph.Ingest.Tests.Linking;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Graph;
 

@@ -8,7 +8,7 @@ using PolicyGraph.Core.Graph;
 using PolicyGraph.Core.Store.Neo4j;
 using PolicyGraph.Core.Tests.Store;
 using PolicyGraph.Ingest.Tests.Linking;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Graph;
 

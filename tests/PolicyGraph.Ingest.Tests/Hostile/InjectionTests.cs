@@ -9,7 +9,7 @@ using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
 using PolicyGraph.Ingest.Tests.Graph;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Hostile;
 

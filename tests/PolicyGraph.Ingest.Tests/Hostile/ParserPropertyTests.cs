@@ -10,7 +10,7 @@ using PolicyGraph.Ingest.Normalising;
 using PolicyGraph.Ingest.Outline;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 using Xunit.Abstractions;
 
 namespace PolicyGraph.Ingest.Tests.Hostile;

@@ -5,7 +5,7 @@ using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 using Xunit.Abstractions;
 
 namespace PolicyGraph.Ingest.Tests.Hostile;

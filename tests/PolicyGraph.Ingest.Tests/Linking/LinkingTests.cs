@@ -8,7 +8,7 @@ using PolicyGraph.Cli.Evaluation;
 using PolicyGraph.Ingest.Linking;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Linking;
 

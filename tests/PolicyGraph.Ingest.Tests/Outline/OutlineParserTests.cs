@@ -1,5 +1,5 @@
 using PolicyGraph.Core.Model;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Outline;
 

@@ -1,7 +1,7 @@
 using PolicyGraph.Core.Text;
 using System.IO.Compression;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Reading;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Reading;
 

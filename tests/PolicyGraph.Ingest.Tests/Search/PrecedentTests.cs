@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PolicyGraph.Core.Precedent;
 using PolicyGraph.Cli.Evaluation;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Search;
 

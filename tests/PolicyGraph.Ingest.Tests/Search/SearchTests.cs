@@ -4,7 +4,7 @@ using PolicyGraph.Core.Store;
 using PolicyGraph.Cli.Evaluation;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Search;
 

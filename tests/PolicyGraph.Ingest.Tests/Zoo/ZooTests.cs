@@ -6,7 +6,7 @@ using PolicyGraph.Core.Store;
 using PolicyGraph.Cli.Evaluation;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Tests;
+using PolicyGraph.Testing;
 using Xunit.Abstractions;
 
 namespace PolicyGraph.Ingest.Tests.Zoo;

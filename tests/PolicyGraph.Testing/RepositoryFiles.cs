@@ -1,11 +1,11 @@
-namespace PolicyGraph.Tests;
+namespace PolicyGraph.Testing;
 
 /// <summary>
 /// Where the tests find their real inputs: the reference corpus and gold judgments in <c>../shared</c> beside the
 /// repository, and the team's <c>samples/</c>. A missing input fails the test with the path it looked for;
 /// it is never skipped.
 /// </summary>
-internal static class RepositoryFiles
+public static class RepositoryFiles
 {
     public static readonly string Root = FindRoot();
 
@@ -22,8 +22,8 @@ internal static class RepositoryFiles
 
     public static string SampleFile(string name) => Existing(Path.Combine(Samples, name));
 
-    /// <summary>A test document the team made (<c>tests/Shared/Documents/</c>; <c>formats/</c> by <c>tools/formats/make-test-documents.sh</c>).</summary>
-    public static string TestDocument(string relativePath) => Existing(Path.Combine(Root, "tests", "Shared", "Documents", relativePath));
+    /// <summary>A test document the team made (<c>tests/PolicyGraph.Testing/Documents/</c>; <c>formats/</c> by <c>tools/formats/make-test-documents.sh</c>).</summary>
+    public static string TestDocument(string relativePath) => Existing(Path.Combine(Root, "tests", "PolicyGraph.Testing", "Documents", relativePath));
 
     private static string FindRoot()
     {

@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 
-namespace PolicyGraph.Tests;
+namespace PolicyGraph.Testing;
 
 /// <summary>A data directory for one test, deleted afterwards (after SQLite lets go of its files).</summary>
-internal sealed class TemporaryDirectory : IDisposable
+public sealed class TemporaryDirectory : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("policygraph-test-").FullName;
 

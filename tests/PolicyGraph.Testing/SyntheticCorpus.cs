@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PolicyGraph.Bench;
+namespace PolicyGraph.Testing;
 
 /// <summary>A fictional administrative unit: a province, a city in it, or a county under a city.</summary>
 public sealed record Place(string Name, string Level, string Code, Place? Parent);
