@@ -9,37 +9,15 @@ using PolicyGraph.Testing;
 namespace PolicyGraph.Ingest.Tests.Extraction;
 
 /// <summary>Citations and lineage over the whole reference corpus and samples, ingested once.</summary>
-public sealed class CitationTests : IClassFixture<CitationTests.Ingested>
+[Collection(ReferenceCorpus.Name)]
+public sealed class CitationTests
 {
-    private readonly Ingested _data;
+    private readonly SamplesAndCorpus _data;
 
-    public CitationTests(Ingested data) => _data = data;
-
-    public sealed class Ingested : IDisposable
-    {
-        private readonly TemporaryDirectory _temporary = new();
-
-        public string Directory => _temporary.Path;
-        public SqliteGraphStore Store { get; }
-        public Dictionary<string, string> Ids { get; }
-
-        public Ingested()
-        {
-            Store = new SqliteGraphStore(Directory);
-            var report = new IngestPipeline(Store, new DocumentReaders(ReaderLimits.Default)).IngestPaths([RepositoryFiles.Corpus, RepositoryFiles.Samples]);
-            Assert.Empty(report.Failed);
-            Ids = report.Ingested.ToDictionary(i => Path.GetFileName(i.Source)[..Path.GetFileName(i.Source).IndexOfAny(['_', '.'])], i => i.Id);
-        }
-
-        public void Dispose()
-        {
-            Store.Dispose();
-            _temporary.Dispose();
-        }
-    }
+    public CitationTests(SamplesAndCorpus data) => _data = data;
 
     private IReadOnlyList<ResolvedCitation> Cited(string key) =>
-        new CitationResolver(_data.Store, DocumentRegistry.Instance).ResolveAll(_data.Store.GetDocument(_data.Ids[key])!);
+        new CitationResolver(_data.Store, DocumentRegistry.Instance).ResolveAll(_data.Store.GetDocument(_data.Id(key))!);
 
     [Fact]
     public void The_outline_cited_by_title_only_resolves_to_its_number()
@@ -53,7 +31,7 @@ public sealed class CitationTests : IClassFixture<CitationTests.Ingested>
     [Fact]
     public void Two_titles_of_one_document_resolve_to_one_node()
     {
-        var mentions = _data.Store.GetDocument(_data.Ids["000"])!.Citations.Where(c => c.Title?.Contains("质量强区的决定", StringComparison.Ordinal) == true).ToList();
+        var mentions = _data.Store.GetDocument(_data.Id("000"))!.Citations.Where(c => c.Title?.Contains("质量强区的决定", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(2, mentions.Count);
         Assert.Contains(mentions, m => m.Title!.Contains("办公厅", StringComparison.Ordinal));
         Assert.Single(Cited("000"), c => c.Target.Id == "neizhengfa-2015-92");
@@ -74,7 +52,7 @@ public sealed class CitationTests : IClassFixture<CitationTests.Ingested>
     [Fact]
     public void An_alias_the_document_defines_is_not_a_citation_of_its_own()
     {
-        var doc = _data.Store.GetDocument(_data.Ids["cangland-2016-quality-province-opinions"])!;
+        var doc = _data.Store.GetDocument(_data.Id("cangland-2016-quality-province-opinions"))!;
         Assert.DoesNotContain(doc.Citations, c => c.Title == "纲要" && c.Number is null && c.Raw == "《纲要》" && c.Title is null);
         Assert.All(Cited("cangland-2016-quality-province-opinions"), c => Assert.True(c.Target.Resolved));
     }
@@ -82,7 +60,7 @@ public sealed class CitationTests : IClassFixture<CitationTests.Ingested>
     [Fact]
     public void Documents_announced_rather_than_cited_are_left_out()
     {
-        var titles = _data.Store.GetDocument(_data.Ids["004"])!.Citations.Select(c => c.Title).ToList();
+        var titles = _data.Store.GetDocument(_data.Id("004"))!.Citations.Select(c => c.Title).ToList();
         Assert.DoesNotContain("四川质量奖评选管理办法", titles);
         Assert.DoesNotContain("四川电子商务企业认定管理规范", titles);
     }
@@ -91,18 +69,18 @@ public sealed class CitationTests : IClassFixture<CitationTests.Ingested>
     public void Lineage_runs_three_levels_through_the_samples()
     {
         var lineage = new LineageService(_data.Store, DocumentRegistry.Instance);
-        var county = lineage.Of(_data.Ids["linxi-2018-quality-county-plan"])!;
-        Assert.Contains(county.Parents, p => p.Id == _data.Ids["wangchuan-2017-quality-city-plan"] && p.Relation == Relations.Implements);
-        Assert.Contains(county.Parents, p => p.Id == _data.Ids["cangland-2016-quality-province-opinions"]);
-        var city = lineage.Of(_data.Ids["wangchuan-2017-quality-city-plan"])!;
-        Assert.Contains(city.Parents, p => p.Id == _data.Ids["cangland-2016-quality-province-opinions"]);
-        Assert.Contains(city.Children, c => c.Id == _data.Ids["linxi-2018-quality-county-plan"]);
-        var province = lineage.Of(_data.Ids["cangland-2016-quality-province-opinions"])!;
+        var county = lineage.Of(_data.Id("linxi-2018-quality-county-plan"))!;
+        Assert.Contains(county.Parents, p => p.Id == _data.Id("wangchuan-2017-quality-city-plan") && p.Relation == Relations.Implements);
+        Assert.Contains(county.Parents, p => p.Id == _data.Id("cangland-2016-quality-province-opinions"));
+        var city = lineage.Of(_data.Id("wangchuan-2017-quality-city-plan"))!;
+        Assert.Contains(city.Parents, p => p.Id == _data.Id("cangland-2016-quality-province-opinions"));
+        Assert.Contains(city.Children, c => c.Id == _data.Id("linxi-2018-quality-county-plan"));
+        var province = lineage.Of(_data.Id("cangland-2016-quality-province-opinions"))!;
         Assert.Contains(province.Parents, p => p.Id == "guofa-2012-9" && p.Resolved);
         var national = lineage.Of("guofa-2012-9")!;
         Assert.Equal(DocumentKinds.Known, national.Node.Kind);
-        Assert.Contains(national.Children, c => c.Id == _data.Ids["000"]);
-        Assert.Contains(national.Children, c => c.Id == _data.Ids["004"]);
+        Assert.Contains(national.Children, c => c.Id == _data.Id("000"));
+        Assert.Contains(national.Children, c => c.Id == _data.Id("004"));
     }
 
     [Fact]
@@ -112,13 +90,13 @@ public sealed class CitationTests : IClassFixture<CitationTests.Ingested>
         Assert.Equal("土壤防治行动计划", soil.Target.Title);
         var node = new LineageService(_data.Store, DocumentRegistry.Instance).Of(soil.Target.Id)!;
         Assert.Equal(DocumentKinds.Cited, node.Node.Kind);
-        Assert.Equal([_data.Ids["000"]], node.Children.Select(c => c.Id));
+        Assert.Equal([_data.Id("000")], node.Children.Select(c => c.Id));
     }
 
     [Fact]
     public void Tasks_carry_their_departments_and_indicators_their_goals()
     {
-        var d002 = _data.Store.GetDocument(_data.Ids["002"])!;
+        var d002 = _data.Store.GetDocument(_data.Id("002"))!;
         var product = d002.Tasks.Single(t => t.Title == "大力提升产品质量");
         Assert.Equal(["区市场监管局"], product.Lead.Select(l => l.Name));
         Assert.Equal("贵池区市场监督管理局", product.Lead[0].Canonical);
@@ -126,7 +104,7 @@ public sealed class CitationTests : IClassFixture<CitationTests.Ingested>
         Assert.Contains(goals, i => i.Name == "住宅工程分户验收执行率" && i.Value == 100);
         // A target restated in a task paragraph is one indicator.
         Assert.Single(d002.Indicators, i => i.Name == "工业产品质量监督抽查合格率");
-        var d001 = _data.Store.GetDocument(_data.Ids["001"])!;
+        var d001 = _data.Store.GetDocument(_data.Id("001"))!;
         Assert.All(d001.Indicators.Where(i => i.Text.Contains("普及率超过30%", StringComparison.Ordinal)), i => Assert.Equal(2015, i.Year));
         Assert.Equal("农业标准化生产普及率超过30%", d001.Indicators.Single(i => i.Name == "农业标准化生产普及率").Text);
     }
@@ -134,12 +112,12 @@ public sealed class CitationTests : IClassFixture<CitationTests.Ingested>
     [Fact]
     public void Every_clause_has_a_facet_and_headings_decide_where_they_can()
     {
-        foreach (var id in _data.Ids.Values)
+        foreach (var id in _data.Store.ListDocuments().Select(d => d.Id))
         {
             var doc = _data.Store.GetDocument(id)!;
             Assert.All(doc.Clauses, c => Assert.False(string.IsNullOrEmpty(c.Facet), $"{c.Id} has no facet"));
         }
-        var d004 = _data.Store.GetDocument(_data.Ids["004"])!;
+        var d004 = _data.Store.GetDocument(_data.Id("004"))!;
         var statistics = d004.Clauses.Single(c => c.Number == "(十三)");
         Assert.Equal("testing", statistics.Facet);
         Assert.True(statistics.FacetFromHeading);

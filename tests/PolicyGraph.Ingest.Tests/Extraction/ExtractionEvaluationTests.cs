@@ -3,12 +3,14 @@ using PolicyGraph.Core.Store;
 using PolicyGraph.Cli.Evaluation;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
+using PolicyGraph.Ingest.Tests.Zoo;
 using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Extraction;
 
 /// <summary>Keeps the development metrics (../shared/gold/extraction.dev.json) and the layout zoo's (tests/Zoo) from falling.</summary>
-public sealed class ExtractionEvaluationTests : IDisposable
+[Collection(LayoutZoo.Collection)]
+public sealed class ExtractionEvaluationTests(LayoutZoo zoo) : IDisposable
 {
     private readonly TemporaryDirectory _temporary = new();
 
@@ -42,12 +44,10 @@ public sealed class ExtractionEvaluationTests : IDisposable
     [Fact]
     public void The_layout_zoo_meets_the_indicator_bar()
     {
-        var zoo = Path.Combine(RepositoryFiles.Root, "tests", "Zoo");
-        var files = Directory.GetFiles(zoo, "*.json").Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(LayoutZoo.Directory, "*.json").Order(StringComparer.Ordinal).ToList();
         Assert.Contains(files, f => Path.GetFileName(f) == "judgments.json");
-        Assert.True(files.Count >= 4, $"zoo judgment files missing in {zoo}: {string.Join(", ", files.Select(Path.GetFileName))}");
-        using var store = new SqliteGraphStore(_dir);
-        new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default)).IngestPaths([zoo]);
+        Assert.True(files.Count >= 4, $"zoo judgment files missing in {LayoutZoo.Directory}: {string.Join(", ", files.Select(Path.GetFileName))}");
+        var store = zoo.Store;
 
         var failures = new List<string>();
         // A file of fewer than 25 targets says too little for a rate on its own (a representative part has many pages that

@@ -14,7 +14,8 @@ namespace PolicyGraph.Ingest.Tests.Graph;
 /// corpus: labels, relationship types and properties the projection emits, files and typed columns the export writes.
 /// </summary>
 [Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
-public sealed partial class CypherTests(LinkingTests.Linked data) : IClassFixture<LinkingTests.Linked>, IDisposable
+[Collection(ReferenceCorpus.Name)]
+public sealed partial class CypherTests(SamplesAndCorpus data) : IDisposable
 {
     private readonly TemporaryDirectory _temporary = new();
 

@@ -13,7 +13,8 @@ using PolicyGraph.Testing;
 namespace PolicyGraph.Ingest.Tests.Graph;
 
 /// <summary>The export of samples/ and the corpus, read back: CSV as neo4j-admin reads it, GraphML with networkx.</summary>
-public sealed partial class ExportTests(LinkingTests.Linked data) : IClassFixture<LinkingTests.Linked>, IDisposable
+[Collection(ReferenceCorpus.Name)]
+public sealed partial class ExportTests(SamplesAndCorpus data) : IDisposable
 {
     private readonly TemporaryDirectory _out = new();
 

@@ -13,39 +13,9 @@ using PolicyGraph.Testing;
 namespace PolicyGraph.Ingest.Tests.Linking;
 
 /// <summary>Clause links, lineage, the indicator ladder, coverage and reuse on samples/ (three levels) and the corpus.</summary>
-public sealed class LinkingTests(LinkingTests.Linked data) : IClassFixture<LinkingTests.Linked>
+[Collection(ReferenceCorpus.Name)]
+public sealed class LinkingTests(SamplesAndCorpus data)
 {
-    /// <summary>samples/ and the reference corpus ingested (and so linked) into one temporary store.</summary>
-    public sealed class Linked : IDisposable
-    {
-        private readonly TemporaryDirectory _temporary = new();
-
-        public SqliteGraphStore Store { get; }
-        public ClauseIndex Index { get; }
-        public IngestReport Report { get; }
-
-        public Linked()
-        {
-            Store = new SqliteGraphStore(_temporary.Path);
-            Index = new ClauseIndex(_temporary.Path);
-            Report = new IngestPipeline(Store, new DocumentReaders(ReaderLimits.Default), Index).IngestPaths([RepositoryFiles.Samples, RepositoryFiles.Corpus]);
-            Assert.Empty(Report.Failed);
-        }
-
-        /// <summary>A document's id by the start of its file name (a corpus prefix such as 000, or a sample such as linxi).</summary>
-        public string Id(string prefix) =>
-            Store.ListDocuments().Single(d => Path.GetFileName(d.Source).StartsWith(prefix, StringComparison.Ordinal)).Id;
-
-        public DocumentGraph Graph(string prefix) => Store.GetDocument(Id(prefix))!;
-
-        public void Dispose()
-        {
-            Index.Dispose();
-            Store.Dispose();
-            _temporary.Dispose();
-        }
-    }
-
     private static string Pairs => Path.Combine(RepositoryFiles.Root, "tools", "linker", "pairs.tsv");
 
     private LineageService Lineage => new(data.Store, DocumentRegistry.Instance);

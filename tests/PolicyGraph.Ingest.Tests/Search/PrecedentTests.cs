@@ -5,7 +5,8 @@ using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Search;
 
-public sealed class PrecedentTests(SearchTests.Indexed data) : IClassFixture<SearchTests.Indexed>
+[Collection(ReferenceCorpus.Name)]
+public sealed class PrecedentTests(CorpusAlone data)
 {
     private PrecedentService Precedent => new(data.Index, data.Store);
 

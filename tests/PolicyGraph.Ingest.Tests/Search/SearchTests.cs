@@ -9,39 +9,12 @@ using PolicyGraph.Testing;
 namespace PolicyGraph.Ingest.Tests.Search;
 
 /// <summary>Search over the reference corpus, ingested once with its index.</summary>
-public sealed class SearchTests : IClassFixture<SearchTests.Indexed>
+[Collection(ReferenceCorpus.Name)]
+public sealed class SearchTests
 {
-    private readonly Indexed _data;
+    private readonly CorpusAlone _data;
 
-    public SearchTests(Indexed data) => _data = data;
-
-    public sealed class Indexed : IDisposable
-    {
-        private readonly TemporaryDirectory _temporary = new();
-
-        public string Directory => _temporary.Path;
-        public SqliteGraphStore Store { get; }
-        public ClauseIndex Index { get; }
-        public SearchService Search { get; }
-
-        public Indexed()
-        {
-            Store = new SqliteGraphStore(Directory);
-            Index = new ClauseIndex(Directory);
-            var report = new IngestPipeline(Store, new DocumentReaders(ReaderLimits.Default), Index).IngestPaths([RepositoryFiles.Corpus]);
-            Assert.Equal(5, report.Ingested.Count);
-            Search = new SearchService(Index, QueryInterpreter.Instance);
-        }
-
-        public string Prefix(string docId) => SearchEvaluation.Prefix(Store.GetDocument(docId)!.Document.Source);
-
-        public void Dispose()
-        {
-            Index.Dispose();
-            Store.Dispose();
-            _temporary.Dispose();
-        }
-    }
+    public SearchTests(CorpusAlone data) => _data = data;
 
     [Fact]
     public void Development_queries_keep_their_recall()

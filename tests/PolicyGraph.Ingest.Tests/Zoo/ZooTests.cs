@@ -16,40 +16,11 @@ namespace PolicyGraph.Ingest.Tests.Zoo;
 /// judgments. Metadata must be right field by field for ≥ 98 % of documents — over the judgments the reader was built
 /// against (judgments.json) and the parts written blind afterwards (holdout*.json) together — and cited parents found.
 /// </summary>
-public sealed class ZooTests(ZooTests.Ingested zoo, ITestOutputHelper output) : IClassFixture<ZooTests.Ingested>
+[Collection(LayoutZoo.Collection)]
+public sealed class ZooTests(LayoutZoo zoo, ITestOutputHelper output)
 {
-    /// <summary>tests/Zoo ingested, indexed and linked into one temporary store.</summary>
-    public sealed class Ingested : IDisposable
-    {
-        private readonly TemporaryDirectory _temporary = new();
-
-        public SqliteGraphStore Store { get; }
-        public ClauseIndex Index { get; }
-        public IngestReport Report { get; }
-
-        public Ingested()
-        {
-            Store = new SqliteGraphStore(_temporary.Path);
-            Index = new ClauseIndex(_temporary.Path);
-            Report = new IngestPipeline(Store, new DocumentReaders(ReaderLimits.Default), Index).IngestPaths([Directory]);
-        }
-
-        public static string Directory => Path.Combine(RepositoryFiles.Root, "tests", "Zoo");
-
-        /// <summary>A zoo document's id by its prefix (z10).</summary>
-        public string Id(string prefix) =>
-            Store.ListDocuments().Single(d => Path.GetFileName(d.Source).StartsWith(prefix + "_", StringComparison.Ordinal)).Id;
-
-        public void Dispose()
-        {
-            Index.Dispose();
-            Store.Dispose();
-            _temporary.Dispose();
-        }
-    }
-
     private static IEnumerable<string> JudgmentFileNames() =>
-        System.IO.Directory.GetFiles(Ingested.Directory, "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
+        System.IO.Directory.GetFiles(LayoutZoo.Directory, "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
 
     [Fact]
     public void Every_zoo_file_is_ingested_and_judged()
@@ -150,5 +121,5 @@ public sealed class ZooTests(ZooTests.Ingested zoo, ITestOutputHelper output) : 
         return judged;
     }
 
-    private static JsonDocument Judgments(string file) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Ingested.Directory, file)));
+    private static JsonDocument Judgments(string file) => JsonDocument.Parse(File.ReadAllText(Path.Combine(LayoutZoo.Directory, file)));
 }
