@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace PolicyGraph.Web.Tests;
 
-public sealed class ApiReferenceTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
+[Collection(SamplesSite.Name)]
+public sealed class ApiReferenceTests(PolicyGraphHost host)
 {
     [Fact]
     public async Task The_OpenAPI_document_lists_the_api_and_the_key_that_writes_need()
@@ -48,7 +49,8 @@ public sealed class ApiReferenceTests(PolicyGraphHost host) : IClassFixture<Poli
     }
 }
 
-public sealed class ProblemDetailsTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
+[Collection(SamplesSite.Name)]
+public sealed class ProblemDetailsTests(PolicyGraphHost host)
 {
     [Theory]
     [InlineData("/api/no-such-thing")]
@@ -77,7 +79,8 @@ public sealed class ProblemDetailsTests(PolicyGraphHost host) : IClassFixture<Po
     }
 }
 
-public sealed class CorsTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
+[Collection(SamplesSite.Name)]
+public sealed class CorsTests(PolicyGraphHost host)
 {
     [Fact]
     public async Task With_no_origins_configured_a_cross_origin_request_gets_no_cors_headers()

@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace PolicyGraph.Web.Tests;
 
-public sealed class HostTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
+[Collection(SamplesSite.Name)]
+public sealed class HostTests(PolicyGraphHost host)
 {
     [Fact]
     public async Task First_start_on_an_empty_store_ingests_the_samples()
@@ -51,7 +52,8 @@ public sealed class HostTests(PolicyGraphHost host) : IClassFixture<PolicyGraphH
     }
 }
 
-public sealed class SearchApiTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
+[Collection(SamplesSite.Name)]
+public sealed class SearchApiTests(PolicyGraphHost host)
 {
     [Fact]
     public async Task Searches_the_samples_ingested_on_first_start()
@@ -88,7 +90,8 @@ public sealed class SearchApiTests(PolicyGraphHost host) : IClassFixture<PolicyG
     }
 }
 
-public sealed class SimilarApiTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
+[Collection(SamplesSite.Name)]
+public sealed class SimilarApiTests(PolicyGraphHost host)
 {
     [Fact]
     public async Task Finds_precedent_wording_with_the_shared_ranges()

@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace PolicyGraph.Web.Tests;
 
 /// <summary>Huge and pathological queries and paging values: a 400 problem or a bounded answer, quickly, never a 500.</summary>
-public sealed class PathologicalQueryTests(PolicyGraphHost host) : IClassFixture<PolicyGraphHost>
+[Collection(SamplesSite.Name)]
+public sealed class PathologicalQueryTests(PolicyGraphHost host)
 {
     private static readonly string Huge = new('质', 100 * 1024);
 

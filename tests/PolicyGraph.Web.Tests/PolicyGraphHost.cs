@@ -57,6 +57,16 @@ public class PolicyGraphHost : WebApplicationFactory<Program>
     }
 }
 
+/// <summary>
+/// The classes that only read what the host ingested from samples/ on its first start share one host: one start and
+/// one ingest for all of them. A class that writes, or counts log events, has a host of its own.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SamplesSite : ICollectionFixture<PolicyGraphHost>
+{
+    public const string Name = "samples site";
+}
+
 /// <summary>A host whose store starts empty, so that what a test uploads is all there is.</summary>
 public sealed class EmptyStoreHost : PolicyGraphHost
 {
