@@ -1,6 +1,6 @@
 using PolicyGraph.Core.Search;
 
-namespace PolicyGraph.Ingest.Tests.Search;
+namespace PolicyGraph.Core.Tests.Search;
 
 public class HighlighterTests
 {

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PolicyGraph.Testing;
 
-namespace PolicyGraph.Ingest.Tests.Hostile;
+namespace PolicyGraph.Core.Tests.Hostile;
 
 /// <summary>
 /// Every SQL statement in src/ takes its values as parameters: an SQL string literal may be built only from
