@@ -13,7 +13,7 @@ namespace PolicyGraph.Browser.Tests;
 [Trait("Category", "Slow")] // left out of ./test.sh --fast (README: running the tests)
 public sealed class UploadTests(WritableSite site, Chromium chromium, ITestOutputHelper output) : SitePageTest(site, chromium, output)
 {
-    private static string Hostile => Path.Combine(RepositoryFiles.Root, "tests", "Shared", "Documents", "hostile-county-plan.txt");
+    private static string Hostile => RepositoryFiles.TestDocument("hostile-county-plan.txt");
 
     private const string HostileTitle = "测溪县人民政府办公室关于印发<script>window.__pwned=1</script>测溪县质量强县工作方案的通知";
 

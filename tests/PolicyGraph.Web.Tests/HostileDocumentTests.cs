@@ -8,7 +8,7 @@ namespace PolicyGraph.Web.Tests;
 /// <summary>The samples plus a document whose text carries markup (<c>&lt;script&gt;</c>, <c>&lt;img onerror&gt;</c>).</summary>
 public sealed class HostileDocumentHost : IDisposable
 {
-    public static string File => Path.Combine(RepositoryFiles.Root, "tests", "Shared", "Documents", "hostile-county-plan.txt");
+    public static string File => RepositoryFiles.TestDocument("hostile-county-plan.txt");
 
     public PolicyGraphHost Host { get; } = new();
 
