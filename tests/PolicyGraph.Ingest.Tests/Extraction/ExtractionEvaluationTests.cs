@@ -42,6 +42,7 @@ public sealed class ExtractionEvaluationTests(LayoutZoo zoo) : IDisposable
     /// figure reported as achieved, a restated target or a misread number.
     /// </summary>
     [Fact]
+    [Trait("Category", "Slow")] // a whole-zoo run: left out of ./test.sh --fast (README: running the tests)
     public void The_layout_zoo_meets_the_indicator_bar()
     {
         var files = Directory.GetFiles(LayoutZoo.Directory, "*.json").Order(StringComparer.Ordinal).ToList();

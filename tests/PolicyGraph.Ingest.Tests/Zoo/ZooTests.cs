@@ -17,6 +17,7 @@ namespace PolicyGraph.Ingest.Tests.Zoo;
 /// against (judgments.json) and the parts written blind afterwards (holdout*.json) together — and cited parents found.
 /// </summary>
 [Collection(LayoutZoo.Collection)]
+[Trait("Category", "Slow")] // a whole-zoo run: left out of ./test.sh --fast (README: running the tests)
 public sealed class ZooTests(LayoutZoo zoo, ITestOutputHelper output)
 {
     private static IEnumerable<string> JudgmentFileNames() =>
