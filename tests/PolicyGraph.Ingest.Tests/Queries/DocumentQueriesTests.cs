@@ -4,22 +4,22 @@ using PolicyGraph.Core.Queries;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Ingest.Pipeline;
 using PolicyGraph.Ingest.Reading;
-using PolicyGraph.Ingest.Tests.Extraction;
 using PolicyGraph.Testing;
 
 namespace PolicyGraph.Ingest.Tests.Queries;
 
 /// <summary>
 /// The document questions the command line, the API and the pages all ask (<see cref="DocumentQueries"/>): the
-/// catalogue, the count, and one document whole, on the reference corpus and samples/ (as <see cref="CitationTests"/>
-/// ingests them) and on the zoo's reprint of the 纲要.
+/// catalogue, the count, and one document whole, on the reference corpus and samples/ (<see cref="SamplesAndCorpus"/>,
+/// shared) and on the zoo's reprint of the 纲要.
 /// </summary>
-public sealed class DocumentQueriesTests(CitationTests.Ingested data) : IClassFixture<CitationTests.Ingested>
+[Collection(ReferenceCorpus.Name)]
+public sealed class DocumentQueriesTests(SamplesAndCorpus data)
 {
     private DocumentQueries Queries => new(data.Store, DocumentRegistry.Instance);
 
     /// <summary>A document's id by its file name's start (a corpus prefix such as 000, a sample such as linxi).</summary>
-    private string Id(string prefix) => data.Ids.Single(i => i.Key.StartsWith(prefix, StringComparison.Ordinal)).Value;
+    private string Id(string prefix) => data.Id(prefix);
 
     [Fact]
     public void The_catalogue_holds_every_document_once_in_the_stores_order_with_the_name_lists_show()
