@@ -8,7 +8,8 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// <summary>
 /// Indicators in a whole document: the context a clause's figures are read in (its section, its lead, the target
 /// table it belongs to, the year its section opens with). The documents are written here, in the layouts of
-/// domain.md §11 L14.
+/// domain.md §11 L14; examples checked whole (every indicator a document gives) are files, in Extraction/Data
+/// (<see cref="ExtractionCaseTests"/>).
 /// </summary>
 public class ContentExtractorIndicatorTests
 {
