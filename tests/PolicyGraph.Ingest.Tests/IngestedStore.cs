@@ -9,19 +9,18 @@ using PolicyGraph.Testing;
 namespace PolicyGraph.Ingest.Tests;
 
 /// <summary>
-/// Folders of real files ingested (and so linked) into a store of their own, on first use, for the tests to read and
-/// never to change; a test that writes makes a store of its own. Every file must go in: a failure fails each test
+/// Folders of real files ingested, indexed and linked (a run draws clause links only with an index) into a store of
+/// their own, on first use, for the tests to read and never to change; a test that writes makes a store of its own. Every file must go in: a failure fails each test
 /// that asks, naming the file and the reason.
 /// </summary>
-public abstract class IngestedStore(IReadOnlyList<string> paths, bool indexed) : IDisposable
+public abstract class IngestedStore(IReadOnlyList<string> paths) : IDisposable
 {
     private readonly TemporaryDirectory _temporary = new();
-    private (SqliteGraphStore Store, ClauseIndex? Index, IngestReport Report)? _ingested;
+    private (SqliteGraphStore Store, ClauseIndex Index, IngestReport Report)? _ingested;
 
     public SqliteGraphStore Store => Ingested().Store;
 
-    /// <summary>The clause index, for a store ingested with one.</summary>
-    public ClauseIndex Index => Ingested().Index ?? throw new InvalidOperationException($"{GetType().Name} is ingested without the clause index");
+    public ClauseIndex Index => Ingested().Index;
 
     public IngestReport Report => Ingested().Report;
 
@@ -42,7 +41,7 @@ public abstract class IngestedStore(IReadOnlyList<string> paths, bool indexed) :
     public void Dispose()
     {
         GC.SuppressFinalize(this);
-        _ingested?.Index?.Dispose();
+        _ingested?.Index.Dispose();
         _ingested?.Store.Dispose();
         _temporary.Dispose();
     }
@@ -50,12 +49,12 @@ public abstract class IngestedStore(IReadOnlyList<string> paths, bool indexed) :
     private static bool Starts(string name, string start) =>
         name.StartsWith(start, StringComparison.Ordinal) && (name.Length == start.Length || !char.IsLetterOrDigit(name[start.Length]));
 
-    private (SqliteGraphStore Store, ClauseIndex? Index, IngestReport Report) Ingested()
+    private (SqliteGraphStore Store, ClauseIndex Index, IngestReport Report) Ingested()
     {
         if (_ingested is null)
         {
             var store = new SqliteGraphStore(_temporary.Path);
-            var index = indexed ? new ClauseIndex(_temporary.Path) : null;
+            var index = new ClauseIndex(_temporary.Path);
             _ingested = (store, index, new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), index).IngestPaths(paths));
         }
         var failed = _ingested.Value.Report.Failed;

@@ -14,7 +14,7 @@ public sealed class ReferenceCorpus : ICollectionFixture<SamplesAndCorpus>, ICol
 }
 
 /// <summary>samples/ and the reference corpus ingested, indexed and linked into one store.</summary>
-public sealed class SamplesAndCorpus() : IngestedStore([RepositoryFiles.Samples, RepositoryFiles.Corpus], indexed: true);
+public sealed class SamplesAndCorpus() : IngestedStore([RepositoryFiles.Samples, RepositoryFiles.Corpus]);
 
 /// <summary>The reference corpus alone, ingested, indexed and linked.</summary>
-public sealed class CorpusAlone() : IngestedStore([RepositoryFiles.Corpus], indexed: true);
+public sealed class CorpusAlone() : IngestedStore([RepositoryFiles.Corpus]);

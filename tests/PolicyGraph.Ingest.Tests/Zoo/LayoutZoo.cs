@@ -3,10 +3,10 @@ using PolicyGraph.Testing;
 namespace PolicyGraph.Ingest.Tests.Zoo;
 
 /// <summary>
-/// tests/Zoo ingested, indexed and linked into one store (a run draws clause links only with an index), once
-/// per run, for the classes of the layout-zoo collection: the field-by-field judgments and the indicator bar.
+/// tests/Zoo ingested, indexed and linked into one store, once per run, for the classes of the layout-zoo collection:
+/// the field-by-field judgments and the indicator bar.
 /// </summary>
-public sealed class LayoutZoo() : IngestedStore([Directory], indexed: true)
+public sealed class LayoutZoo() : IngestedStore([Directory])
 {
     public const string Collection = "layout zoo";
 
