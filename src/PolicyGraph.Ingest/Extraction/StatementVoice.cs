@@ -59,6 +59,13 @@ public static partial class AchievementCues
     /// </summary>
     public static bool IsReportTitle(string title) => ReportTitle().IsMatch(title);
 
+    /// <summary>
+    /// Whether a sentence of <paramref name="text"/> (search view) opens by reporting another document's content:
+    /// 《实施意见》提出了四项重点任务, 该方案明确, or 根据《实施意见》： before what it sets out.
+    /// </summary>
+    public static bool ReportsOnADocument(string text) =>
+        SentenceStart().Split(text).Any(sentence => Restating().IsMatch(sentence.TrimStart()) || ContentIntroduced().IsMatch(sentence.TrimStart()));
+
     /// <summary>A section heading that reports another document's content: 《实施方案》提出了哪些目标.</summary>
     public static bool IsRestatingHeading(string heading) => RestatingHeading().IsMatch(heading);
 
@@ -238,6 +245,13 @@ public static partial class AchievementCues
     // (the chunk has to open on the title or the document), nor is 《计划》确定的目标任务全面完成 (what it set, as a noun).
     [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)(?!的)")]
     private static partial Regex Restating();
+
+    // 根据《实施意见》：到2025年… introduces the document's own words; 根据《纲要》，结合我市实际 is a preamble's.
+    [GeneratedRegex(@"^(?:根据|按照|依据)《[^》]+》[:：]")]
+    private static partial Regex ContentIntroduced();
+
+    [GeneratedRegex(@"(?<=[。；;！？])")]
+    private static partial Regex SentenceStart();
 
     // …解读, 答记者问, 新闻发布会, a list put up for comment (拟认定名单公示); the news of a meeting (我市召开质量兴市工作会议, …大会召开 with its 主题 after it); a
     // review of a period (纲要实施一年来 质量总体水平稳步提升, 五年来, 以来).

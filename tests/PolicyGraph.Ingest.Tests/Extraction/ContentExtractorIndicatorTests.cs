@@ -248,4 +248,16 @@ public class ContentExtractorIndicatorTests
         Assert.Empty(Indicators("青禾市启动“质量兴镇”试点工作\n\n为推动质量工作向基层延伸，近日，青禾市质量兴市工作领导小组印发《关于开展“质量兴镇”试点工作的通知》，决定在全市选择12个乡镇开展试点。\n\n" +
                                 "通知要求，到2012年底试点乡镇产品质量抽查合格率达到90%以上。\n"));
     }
+
+    [Fact]
+    public void A_page_without_title_or_issuer_that_speaks_of_a_document_in_the_third_person_reports_its_targets()
+    {
+        const string Report = "根据《实施意见》：到2025年，初步建成现代先进测量体系，计量监管数字化水平逐步提升。\n"
+            + "到2030年，新建和改造社会公用计量标准超过50项，培育诚信计量示范单位800家。\n"
+            + "《实施意见》提出了四项重点任务，包括夯实计量基础能力、创新计量监管等。\n";
+        Assert.Empty(Indicators(Report));
+        // The same targets in a page that sets them itself are targets.
+        Assert.Equal(["改造社会公用计量标准 > 50项 2030 change", "诚信计量示范单位 = 800家 2030 level"],
+            Indicators("到2030年，新建和改造社会公用计量标准超过50项，培育诚信计量示范单位800家。\n"));
+    }
 }
