@@ -33,6 +33,18 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     }
 
     /// <summary>
+    /// The attribution an excerpt closes with (以上内容摘自中共中央办公厅、国务院办公厅近日印发的《关于…的意见》): like a lead
+    /// that announces the text, it makes the page the text of the document it names, issued by whom it says.
+    /// </summary>
+    public static NewsLead? ReadClosing(string searchText) =>
+        ClosingAttribution().Match(searchText) is { Success: true } m
+            ? new NewsLead(m.Groups["issuer"].Value, m.Groups["title"].Value.Trim(), AnnouncesText: true, IssuedOn: null)
+            : null;
+
+    [GeneratedRegex(@"^(?:以上内容|以上|本文|上述内容)(?:摘自|节选自|摘编自|选自)(?<issuer>\p{IsCJKUnifiedIdeographs}[^《》,，。]{2,60}?)(?:近日|日前|最近)?(?:印发|发布|出台)的《(?<title>[^《》]{4,100})》[。.]?$")]
+    private static partial Regex ClosingAttribution();
+
+    /// <summary>
     /// Whether a paragraph opens with a news dateline (本报讯（记者 …）, 新华社北京2月6日电, 青禾讯（通讯员 …）): the page
     /// is a news item, whatever it goes on to say.
     /// </summary>

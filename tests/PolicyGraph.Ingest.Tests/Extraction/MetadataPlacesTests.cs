@@ -660,4 +660,13 @@ public class MetadataPlacesTests
         Assert.Equal(("德化县市场监督管理局", "county", "福建省", "德化县"), (m.Issuer, m.Level, m.Province, m.Region));
         Assert.Null(Read("德化县2022年产品质量监督抽查方案\n" + Body).Issuer);
     }
+
+    [Fact]
+    public void An_excerpt_closing_on_its_attribution_is_the_text_of_the_document_it_names()
+    {
+        var m = Read("到2027年，质量品牌协同发展机制基本建立，制造业质量竞争力指数稳定在85以上。\n-\n实施品牌培育工程，支持企业提升品牌管理能力。\n"
+            + "以上内容摘自中共中央办公厅、国务院办公厅近日印发的《关于推进质量品牌协同发展的意见》。\n来源：新华社\n");
+        Assert.Equal(("关于推进质量品牌协同发展的意见", "中共中央办公厅、国务院办公厅", "national"), (m.Title, m.Issuer, m.Level));
+        Assert.Null(Read("到2027年，制造业质量竞争力指数稳定在85以上。\n以上内容根据有关文件整理。\n").Title);
+    }
 }

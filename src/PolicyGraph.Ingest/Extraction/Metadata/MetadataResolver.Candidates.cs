@@ -31,6 +31,13 @@ public static partial class MetadataResolver
             Add(MetadataFields.DocNumber, Number(lead.Number), StatedIn.NewsLead, front.Lead.Text);
         }
 
+        // An excerpt's closing attribution (以上内容摘自X印发的《Y》) when no lead opens the page: the page is Y's text.
+        if (!front.IsReprint && document.Paragraphs.TakeLast(6).Select(p => (p, Closing: NewsLead.ReadClosing(p.SearchText))).LastOrDefault(x => x.Closing is not null) is { Closing: { } closing } attribution)
+        {
+            Add(MetadataFields.Title, closing.Title, StatedIn.NewsLead, attribution.p.Text);
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(closing.Issuer), StatedIn.NewsLead, attribution.p.Text);
+        }
+
         // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
         // After a reprint's lead, the reprinted text's own title line (a notice wrapping the plan the lead names) is
         // the document's title before the lead's.
