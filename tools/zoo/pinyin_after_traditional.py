@@ -7,8 +7,9 @@ Reads HTML on stdin, writes it on stdout. Only text between tags is touched (nev
 mirrors annotate characters whose Traditional form differs from the Simplified one, so the annotation lands
 inside names, numbers' issuer codes and target names alike: 質(zhì)量, 發(fā)展, 區(qū), 計(jì)劃.
 """
-import re
 import sys
+
+from page_text import map_page_text
 
 # A fixed set of converted characters such mirrors annotate; readings are the common ones.
 READINGS = {
@@ -30,7 +31,6 @@ READINGS = {
     "責": "zé",
 }
 
-TOKEN = re.compile(r"(<script\b.*?</script>|<style\b.*?</style>|<[^>]+>)", re.S | re.I)
 
 
 def annotate(text: str) -> str:
@@ -38,20 +38,7 @@ def annotate(text: str) -> str:
 
 
 def main() -> None:
-    html = sys.stdin.read()
-    out = []
-    outside = True  # text in <head> outside <title> is whitespace; annotate inside <title> and from <body> on
-    for part in TOKEN.split(html):
-        if TOKEN.fullmatch(part):
-            out.append(part)
-            tag = part.lower()
-            if tag.startswith("<title") or tag.startswith("<body"):
-                outside = False
-            elif tag.startswith("</title"):
-                outside = True
-            continue
-        out.append(part if outside else annotate(part))
-    sys.stdout.write("".join(out))
+    sys.stdout.write(map_page_text(sys.stdin.read(), annotate))
 
 
 if __name__ == "__main__":

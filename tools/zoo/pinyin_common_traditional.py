@@ -9,8 +9,9 @@ characters, most of them the same in both scripts (中, 一, 工, 大, 下, 放,
 issuers (中(zhōng)共中(zhōng)央), the headings (一(yī)、總體(tǐ)要求) and the target names alike. The converter in
 front of it is a partial one: it leaves 标, 産, 争, 并 and 布 Simplified or variant, as the sampled page does.
 """
-import re
 import sys
+
+from page_text import map_page_text
 
 # Characters the plug-in annotates, with the readings it shows.
 READINGS = {
@@ -29,7 +30,6 @@ READINGS = {
 # What the partial converter leaves as the sampled page shows it.
 UNDO = {"標": "标", "產": "産", "爭": "争", "併": "并", "佈": "布"}
 
-TOKEN = re.compile(r"(<script\b.*?</script>|<style\b.*?</style>|<[^>]+>)", re.S | re.I)
 
 
 def annotate(text: str) -> str:
@@ -41,19 +41,7 @@ def annotate(text: str) -> str:
 
 
 def main() -> None:
-    out = []
-    outside = True  # text in <head> outside <title> is whitespace; annotate inside <title> and from <body> on
-    for part in TOKEN.split(sys.stdin.read()):
-        if TOKEN.fullmatch(part):
-            out.append(part)
-            tag = part.lower()
-            if tag.startswith("<title") or tag.startswith("<body"):
-                outside = False
-            elif tag.startswith("</title"):
-                outside = True
-            continue
-        out.append(part if outside else annotate(part))
-    sys.stdout.write("".join(out))
+    sys.stdout.write(map_page_text(sys.stdin.read(), annotate))
 
 
 if __name__ == "__main__":

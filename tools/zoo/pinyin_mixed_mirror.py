@@ -7,8 +7,9 @@ Reads HTML on stdin, writes it on stdout. Only text between tags is touched (nev
 set of characters is annotated, and part of that set is also swapped for its Traditional form, so a reader meets
 both 海(hǎi)南省 and 國(guó)務(wù)院 on one page — in names, titles and target names alike.
 """
-import re
 import sys
+
+from page_text import map_page_text
 
 # Simplified character -> what the page shows: the character (sometimes Traditional) and its reading.
 ANNOTATED = {
@@ -27,7 +28,6 @@ ANNOTATED = {
     "长": "長(cháng)",
 }
 
-TOKEN = re.compile(r"(<script\b.*?</script>|<style\b.*?</style>|<[^>]+>)", re.S | re.I)
 
 
 def annotate(text: str) -> str:
@@ -35,19 +35,7 @@ def annotate(text: str) -> str:
 
 
 def main() -> None:
-    out = []
-    outside = True  # text in <head> outside <title> is whitespace; annotate inside <title> and from <body> on
-    for part in TOKEN.split(sys.stdin.read()):
-        if TOKEN.fullmatch(part):
-            out.append(part)
-            tag = part.lower()
-            if tag.startswith("<title") or tag.startswith("<body"):
-                outside = False
-            elif tag.startswith("</title"):
-                outside = True
-            continue
-        out.append(part if outside else annotate(part))
-    sys.stdout.write("".join(out))
+    sys.stdout.write(map_page_text(sys.stdin.read(), annotate))
 
 
 if __name__ == "__main__":
