@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyGraph.Core.Contract;
 using PolicyGraph.Core.Model;
-using PolicyGraph.Core.Precedent;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Core.Text;
 

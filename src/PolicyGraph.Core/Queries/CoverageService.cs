@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using PolicyGraph.Core.Model;
-using PolicyGraph.Core.Precedent;
 using PolicyGraph.Core.Store;
 using PolicyGraph.Core.Text;
 

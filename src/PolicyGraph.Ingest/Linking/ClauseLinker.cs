@@ -1,10 +1,10 @@
 using Lucene.Net.Index;
 using Lucene.Net.Queries;
 using Lucene.Net.Search;
+using PolicyGraph.Core.Text;
 using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Linking;
 using PolicyGraph.Core.Model;
-using PolicyGraph.Core.Precedent;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;
 using Fields = PolicyGraph.Core.Search.Fields;

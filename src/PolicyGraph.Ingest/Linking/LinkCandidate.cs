@@ -1,5 +1,5 @@
 using PolicyGraph.Core.Model;
-using PolicyGraph.Core.Precedent;
+using PolicyGraph.Core.Text;
 
 namespace PolicyGraph.Ingest.Linking;
 

@@ -1,6 +1,6 @@
 using Microsoft.ML.Data;
 using PolicyGraph.Core.Model;
-using PolicyGraph.Core.Precedent;
+using PolicyGraph.Core.Text;
 
 namespace PolicyGraph.Ingest.Linking;
 

@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Text;
 using PolicyGraph.Core.Precedent;
 
 namespace PolicyGraph.Core.Tests.Precedent;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using PolicyGraph.Core.Text;
 using PolicyGraph.Core.Precedent;
 using PolicyGraph.Core.Search;
 using PolicyGraph.Core.Store;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PolicyGraph.Core.Text;
 using PolicyGraph.Core.Precedent;
 using PolicyGraph.Cli.Evaluation;
 using PolicyGraph.Testing;

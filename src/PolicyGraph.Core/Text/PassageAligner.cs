@@ -1,4 +1,4 @@
-namespace PolicyGraph.Core.Precedent;
+namespace PolicyGraph.Core.Text;
 
 /// <summary>How a passage and a clause line up: the runs they share and two scores in [0, 1].</summary>
 public sealed record Alignment(
