@@ -34,8 +34,8 @@ public sealed record Clause
     [JsonIgnore]
     public MappedText SearchView
     {
-        get => _searchView.Value ??= SearchNormaliser.Normalise(Text, Traditional);
-        init => _searchView = new ViewCache { Value = value };
+        get => _searchView.For(Text, Traditional);
+        init => _searchView = new ViewCache(value);
     }
 
     private ViewCache _searchView = new();
@@ -56,12 +56,24 @@ public sealed record Clause
 }
 
 /// <summary>
-/// Holds a value derived from a record's other members, computed on first use: a cache, so never part of the record's
-/// value (every two caches are equal) and not serialised.
+/// A clause's search view, built on first use and kept: a cache, so never part of the record's value (every two caches
+/// are equal) and not serialised. A copy made with <c>with</c> shares it, so it is used only while it was built from the
+/// text and script asked for.
 /// </summary>
-internal sealed class ViewCache : IEquatable<ViewCache>
+internal sealed class ViewCache(MappedText? view = null) : IEquatable<ViewCache>
 {
-    public MappedText? Value { get; set; }
+    private (MappedText View, bool? Traditional)? _built = view is null ? null : (view, null);
+
+    public MappedText For(string text, bool traditional)
+    {
+        if (_built is ({ } view, var script) && ReferenceEquals(view.SourceText, text) && (script ?? traditional) == traditional)
+        {
+            return view;
+        }
+        var built = SearchNormaliser.Normalise(text, traditional);
+        _built = (built, traditional);
+        return built;
+    }
 
     public bool Equals(ViewCache? other) => other is not null;
 

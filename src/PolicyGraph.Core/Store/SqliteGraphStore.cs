@@ -104,8 +104,7 @@ public sealed class SqliteGraphStore : IGraphStore
             Document = info,
             OriginalText = original,
             Sections = Rows("SELECT id, parent_id, ordinal, path, number, heading, role, kind FROM sections WHERE doc_id = $id ORDER BY ordinal", id, SqliteRows.Section),
-            Clauses = Rows("SELECT id, section_id, ordinal, path, number, heading, role, text, search_text, lead_id, source_start, source_end, facet, facet_from_heading FROM clauses WHERE doc_id = $id ORDER BY ordinal", id, SqliteRows.Clause)
-                .Select(c => c with { Traditional = info.Traditional }).ToList(),
+            Clauses = Rows("SELECT id, section_id, ordinal, path, number, heading, role, text, search_text, lead_id, source_start, source_end, facet, facet_from_heading FROM clauses WHERE doc_id = $id ORDER BY ordinal", id, r => SqliteRows.Clause(r, info.Traditional)),
             Goals = Rows("SELECT id, clause_id, title FROM goals WHERE doc_id = $id ORDER BY rowid", id, SqliteRows.Goal),
             Tasks = Rows("SELECT id, clause_id, title FROM tasks WHERE doc_id = $id ORDER BY ordinal", id, SqliteRows.Task)
                 .Select(t => t with { Lead = departments[(t.Id, "lead")].ToList(), Support = departments[(t.Id, "support")].ToList() }).ToList(),

@@ -87,8 +87,10 @@ internal static class SqliteRows
         Kind = r.String("kind"),
     };
 
-    public static Clause Clause(SqliteRow r) => new()
+    /// <summary>A clause row; <paramref name="traditional"/> is its document's script, which its search view is built in.</summary>
+    public static Clause Clause(SqliteRow r, bool traditional) => new()
     {
+        Traditional = traditional,
         Id = r.String("id"),
         SectionId = r.NullableString("section_id"),
         Ordinal = r.Int("ordinal"),

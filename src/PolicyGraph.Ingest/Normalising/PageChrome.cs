@@ -144,7 +144,7 @@ public static partial class PageChrome
         {
             return true;
         }
-        if (new[] { PageDateLine(), PublisherDateLine(), UrlDateLine() }.Select(r => r.Match(line.Trim())).FirstOrDefault(m => m.Success) is { } dated)
+        if (DateLines.Select(r => r.Match(line.Trim())).FirstOrDefault(m => m.Success) is { } dated)
         {
             fields.TryAdd(PageDateField, dated.Groups["d"].Value); // 2024-05-06 536: a page's date and its views
             return true;
@@ -279,21 +279,6 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"[\[【〔]\s*(?<label>[\p{IsCJKUnifiedIdeographs} \u3000]{2,12}?)\s*[\]】〕]")]
     private static partial Regex BracketedLabel();
-
-    /// <summary>
-    /// A line that is only a numeric date (2024-09-06, 2024/09/06; a dotted 2022.6.30 is a signature's; with its time, perhaps the page's view count or its publisher): a web page's date. Documents
-    /// write their own dates 年月日.
-    /// </summary>
-    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
-    private static partial Regex PageDateLine();
-
-    /// <summary>The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>.</summary>
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,20}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
-    private static partial Regex PublisherDateLine();
-
-    /// <summary>A portal's address, the page's date and time, its source: <c>http://www.example.cn  2009年09月14日07:32  某某新闻网</c>.</summary>
-    [GeneratedRegex(@"^(?:https?://|www\.)[\w./-]+\s+(?<d>(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}))\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
-    private static partial Regex UrlDateLine();
 
     [GeneratedRegex(@"^(?<owner>\p{IsCJKUnifiedIdeographs}{4,20}?(?:委员会|委|人民政府|政府))主管")]
     private static partial Regex MastheadOwner();

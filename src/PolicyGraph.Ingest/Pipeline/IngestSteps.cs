@@ -98,23 +98,27 @@ public sealed class PartsStep : IIngestStep<DescribedDocument, DocumentGraph>
             Role = s.Role,
             Kind = s.Kind,
         }).ToList();
-        var clauses = outline.Clauses.Select(c => SearchNormaliser.Normalise(c.Text, normalised.Traditional) is var view ? new Clause
+        var clauses = outline.Clauses.Select(c =>
         {
-            Id = clauseIds[c.Index],
-            SectionId = c.SectionIndex is { } s ? sectionIds[s] : null,
-            Ordinal = c.Index,
-            Path = c.Path,
-            Number = c.Number,
-            Heading = c.Heading,
-            Role = c.Role,
-            Text = c.Text,
-            SearchText = view.Text,
-            Traditional = normalised.Traditional,
-            SearchView = view,
-            LeadId = c.LeadIndex is { } l ? clauseIds[l] : null,
-            SourceStart = c.SourceStart,
-            SourceEnd = c.SourceEnd,
-        } : null!).ToList();
+            var view = SearchNormaliser.Normalise(c.Text, normalised.Traditional);
+            return new Clause
+            {
+                Id = clauseIds[c.Index],
+                SectionId = c.SectionIndex is { } s ? sectionIds[s] : null,
+                Ordinal = c.Index,
+                Path = c.Path,
+                Number = c.Number,
+                Heading = c.Heading,
+                Role = c.Role,
+                Text = c.Text,
+                SearchText = view.Text,
+                Traditional = normalised.Traditional,
+                SearchView = view,
+                LeadId = c.LeadIndex is { } l ? clauseIds[l] : null,
+                SourceStart = c.SourceStart,
+                SourceEnd = c.SourceEnd,
+            };
+        }).ToList();
         var info = new DocumentInfo(d.Metadata)
         {
             Id = id,

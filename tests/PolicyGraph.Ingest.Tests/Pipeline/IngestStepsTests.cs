@@ -91,6 +91,22 @@ public sealed class IngestStepsTests : IDisposable
         Assert.Equal(same with { Id = clause.Id, SectionId = clause.SectionId, LeadId = clause.LeadId, Facet = clause.Facet, FacetFromHeading = clause.FacetFromHeading }, clause);
     }
 
+    [Fact]
+    public void A_copy_with_other_text_or_script_has_its_own_search_view()
+    {
+        var clause = new DocumentBuilder(Readers, Gazetteer.Instance, null)
+            .Build(SourceFile.Of("x.txt", "x", File.ReadAllBytes(RepositoryFiles.SampleFile("cangland-2019-quality-work-plan-traditional.txt")))).Clauses
+            .First(c => c.SearchText.Contains("知识产权", StringComparison.Ordinal));
+        Assert.Same(clause.SearchView, clause.SearchView);
+
+        var rewritten = clause with { Text = "加強智慧財產權保護。" };
+        Assert.Equal("加强知识产权保护。", rewritten.SearchView.Text);
+        Assert.Contains("知识产权", clause.SearchView.Text, StringComparison.Ordinal);
+        var read = new Clause { Id = "c", Ordinal = 0, Path = "1", Role = "task", Text = "智慧財產權", SearchText = "", Traditional = false };
+        Assert.Equal("智慧财产权", read.SearchView.Text);
+        Assert.Equal("知识产权", (read with { Traditional = true }).SearchView.Text);
+    }
+
     private sealed class Throwing : IIngestStep<int, int>
     {
         public string Name => "throwing";

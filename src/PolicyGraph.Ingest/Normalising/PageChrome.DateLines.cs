@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyGraph.Ingest.Normalising;
+
+// A web page's own date lines: kept as the page's date, never read as a document's.
+public static partial class PageChrome
+{
+    /// <summary>
+    /// A line that is only a numeric date (2024-09-06, 2024/09/06; a dotted 2022.6.30 is a signature's; with its time, perhaps the page's view count or its publisher): a web page's date. Documents
+    /// write their own dates 年月日.
+    /// </summary>
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
+    private static partial Regex PageDateLine();
+
+    /// <summary>The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>.</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,20}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
+    private static partial Regex PublisherDateLine();
+
+    /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>
+    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine()];
+
+    /// <summary>A portal's address, the page's date and time, its source: <c>http://www.example.cn  2009年09月14日07:32  某某新闻网</c>.</summary>
+    [GeneratedRegex(@"^(?:https?://|www\.)[\w./-]+\s+(?<d>(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}))\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
+    private static partial Regex UrlDateLine();
+}
