@@ -120,7 +120,7 @@ public static partial class PageChrome
         // A site's name with its menu or slogan (惠企政策通 - 政策查询 申报提醒 资讯解读), a menu between bars that opens on
         // 首页 (首页 | 时政 | 图片; a table's row between bars is no menu):
         // three or more short words, nothing else.
-        if (MenuLine().IsMatch(line.Trim()))
+        if (MenuLine().IsMatch(line.Trim()) && !IsJointSignature(line))
         {
             return true;
         }
@@ -154,7 +154,7 @@ public static partial class PageChrome
             fields.TryAdd(SourceText.FieldNames.Site, owner.Groups["owner"].Value); // 中共台州市黄岩区委主管主办: the paper's place
         }
         return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
-            || PinyinAnnotation.Strip(line) is var plain && (IsBar(plain) || IsNavigation(plain)) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
+            || PinyinAnnotation.Strip(line) is var plain && (IsBar(plain) || (IsNavigation(plain) && !IsJointSignature(plain))) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
     }
 
     /// <summary>
@@ -212,6 +212,19 @@ public static partial class PageChrome
         var labels = ArticleInfoLabel().Matches(compact).Count;
         return labels >= 2 || ViewCounter().IsMatch(compact);
     }
+
+    /// <summary>
+    /// Bodies signing together, several to a line (市市场监管局 市发展改革委 市科委): a menu's shape, but every item names an
+    /// organisation that leaves its place out, as joint signatures under a notice do.
+    /// </summary>
+    private static bool IsJointSignature(string line)
+    {
+        var items = line.Split([' ', '\u3000', '\t', '|', '｜'], StringSplitOptions.RemoveEmptyEntries);
+        return items.Length >= 2 && items.All(t => AbbreviatedBody().IsMatch(SimplifiedInPlace(t)));
+    }
+
+    [GeneratedRegex(@"^(?:省|市|区|县|州|旗|盟|自治区)\p{IsCJKUnifiedIdeographs}{1,12}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|办)$")]
+    private static partial Regex AbbreviatedBody();
 
     /// <summary>A short line whose every token belongs to a login, language or accessibility bar.</summary>
     private static bool IsBar(string line)

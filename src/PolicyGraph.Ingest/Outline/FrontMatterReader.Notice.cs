@@ -30,6 +30,7 @@ public static partial class FrontMatterReader
         // The cover runs to the sign-off date, or to the attachment's own title line.
         int? date = null;
         int? titleLine = null;
+        var titleLines = 1;
         for (var j = start; j < Math.Min(end, start + 12); j++)
         {
             var s = paragraphs[j].SearchText;
@@ -38,7 +39,13 @@ public static partial class FrontMatterReader
                 date = j;
                 continue;
             }
-            if (attachment.Length > 0 && (Clean(s) == attachment || BrokenTitleOf(paragraphs, j, end, attachment))
+            if (attachment.Length > 0 && BrokenTitleOf(paragraphs, j, end, attachment))
+            {
+                titleLine = j;
+                titleLines = 2; // 上海市深化企业标准“领跑者”制度 / 实施方案
+                break;
+            }
+            if (attachment.Length > 0 && Clean(s) == attachment
                 || (date is not null && IsTitleLike(s) && !IsAttachmentLabel(s) && OutlineMarker.Match(s) is null))
             {
                 titleLine = j;
@@ -83,13 +90,14 @@ public static partial class FrontMatterReader
             }
         }
         var cover = paragraphs.Skip(start).Take(coverEnd - start).Where(p => !IsAttachmentLabel(p.SearchText)).ToList();
-        var bodyStart = titleLine + 1 ?? date!.Value + 1;
+        var bodyStart = titleLine + titleLines ?? date!.Value + 1;
         while (bodyStart < end && (IsAttachmentLabel(paragraphs[bodyStart].SearchText) || TitleContinuation().IsMatch(paragraphs[bodyStart].SearchText)))
         {
             bodyStart++;
         }
         var attachmentLine = titleLine is { } t ? paragraphs[t] : null;
-        var attachmentTitle = attachmentLine?.Text.Trim() ?? (attachment.Length > 0 ? attachment : null);
+        var attachmentTitle = titleLine is { } broken && titleLines == 2 ? paragraphs[broken].Text.Trim() + paragraphs[broken + 1].Text.Trim()
+            : attachmentLine?.Text.Trim() ?? (attachment.Length > 0 ? attachment : null);
         return (cover, attachmentTitle, attachmentLine, org, date is { } d ? paragraphs[d] : null, bodyStart, signatureLines);
     }
 

@@ -260,8 +260,9 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"(?:印发|转发|颁发|下发|发布)《?(?<x>.+?)》?的?通知》?$")]
     private static partial Regex NoticeTitle();
 
-    // 现将《X》印发给你们; 《X》已经市人民政府同意，现印发给你们.
-    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:印发|转发|发|下发)给|^《(?<x>[^》]{2,80})》.{0,40}现(?:予)?(?:印发|转发|下发)给")]
+    // 现将《X》印发给你们; 《X》已经市人民政府同意，现印发给你们; …九部门制定了《X》，经市政府同意，现印发给你们 (the last
+    // title before the sentence's 现印发给, not a parent the sentence cites first).
+    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:印发|转发|发|下发)给|《(?<x>[^》]{2,80})》[^《》]{0,40}现(?:予)?(?:印发|转发|下发)给")]
     private static partial Regex CoverSentence();
 
     [GeneratedRegex(@"^附件[0-9]*[:：]?$|^附件[:：]?[0-9]*$")]

@@ -129,7 +129,7 @@ public static partial class MetadataResolver
         // its file (…规划.doc) near its head.
         if (front.AttachmentTitleLine is { } attached)
         {
-            Add(MetadataFields.Title, TitleLine.Read(attached.Text).Title, StatedIn.AttachmentTitleLine, attached.Text);
+            Add(MetadataFields.Title, TitleLine.Read(front.AttachmentTitle ?? attached.Text).Title, StatedIn.AttachmentTitleLine, attached.Text);
         }
         foreach (var paragraph in document.Paragraphs.Take(8))
         {

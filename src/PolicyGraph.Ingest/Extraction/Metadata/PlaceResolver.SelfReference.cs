@@ -69,6 +69,28 @@ public static partial class PlaceResolver
             : null;
     }
 
+    /// <summary>
+    /// The one division below a province a text names, twice at least and with no other place beside it (its own
+    /// province aside), when the text also speaks of itself in that division's unit: <c>全市 … 晋中市市场监管局会同有关部门
+    /// 起草…晋中市将建立…</c>. A benchmark is named beside home, not alone.
+    /// </summary>
+    private static Result? SoleNamedHome(Evidence evidence)
+    {
+        var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province).ToList();
+        if (named is not [{ Value: >= 2 } only])
+        {
+            return null;
+        }
+        var home = only.Key;
+        if (evidence.Mentions.Keys.Any(r => r.Level == Levels.Province && r.Province != home.Province))
+        {
+            return null;
+        }
+        return SelfReferences(evidence.Statements.SearchText, home.Name[^1..]) > 0
+            ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = home.Name }
+            : null;
+    }
+
     /// <summary>The one division of the given unit whose short name a site's name or a headline starts with.</summary>
     private static Region? ShortNamedOfUnit(string? site, Evidence evidence, string unit)
     {

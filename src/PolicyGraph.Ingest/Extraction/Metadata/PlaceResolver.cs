@@ -60,7 +60,7 @@ public static partial class PlaceResolver
         // unless it is the news of a place that speaks of itself (临泉县…全县: a national body's list the county made).
         if (statements.Issuer is null && statements.ReportedIssuer is { } reported)
         {
-            if ((FromSelfReference(evidence) ?? NamedHome(evidence)) is { Region: not null } home)
+            if ((FromSelfReference(evidence) ?? NamedHome(evidence) ?? SoleNamedHome(evidence)) is { Region: not null } home)
             {
                 return home;
             }
@@ -112,7 +112,7 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, regional);
         }
-        if (FromSelfReference(evidence) is { } self)
+        if ((FromSelfReference(evidence) ?? SoleNamedHome(evidence)) is { } self)
         {
             return self;
         }
