@@ -71,6 +71,12 @@ public sealed record FrontMatter
     /// <summary>Every line of the signing organisations (joint signatures stand on several lines), top to bottom.</summary>
     public IReadOnlyList<Paragraph> SignOffOrganisations { get; init; } = [];
 
+    /// <summary>
+    /// Other pages' headlines a news page lists after its report with no label over them (酒城工匠同台竞技 我市举办…):
+    /// the site's, not the report's text — but they may name the place the site serves.
+    /// </summary>
+    public IReadOnlyList<Paragraph> OtherHeadlines { get; init; } = [];
+
     /// <summary>Paragraphs of the document (the attachment, for a notice) that hold policy text.</summary>
     public required IReadOnlyList<Paragraph> Body { get; init; }
 }

@@ -96,7 +96,10 @@ public static partial class FrontMatterReader
         // Nothing before the body looked like a title line after all: a document that opens with prose.
         var headEnd = i;
 
-        var (signOrg, signDate, bodyEnd, signatureLines) = ReadTrailingSignOff(paragraphs, headEnd);
+        // A report (its text opens with a news lead) may be followed by the site's list of other headlines.
+        var otherHeadlines = headEnd < paragraphs.Count && NewsLead.OpensWithDateline(paragraphs[headEnd].SearchText)
+            ? TrailingHeadlines(paragraphs, headEnd) : paragraphs.Count;
+        var (signOrg, signDate, bodyEnd, signatureLines) = ReadTrailingSignOff(paragraphs, headEnd, otherHeadlines);
         var notice = ReadNotice(paragraphs, titles, headEnd, bodyEnd);
         var head = new FrontMatter
         {
@@ -110,6 +113,7 @@ public static partial class FrontMatterReader
             SignOffOrganisation = signOrg,
             SignOffOrganisations = signatureLines,
             SignOffDate = signDate,
+            OtherHeadlines = paragraphs.Skip(otherHeadlines).ToList(),
             Body = paragraphs.Skip(headEnd).Take(bodyEnd - headEnd).ToList(),
         };
         return notice is not { } n ? head : head with
@@ -134,9 +138,8 @@ public static partial class FrontMatterReader
     /// The document's closing sign-off and what follows it: 山西省人民政府 / 2013年5月2日, then footers (抄送 …, … 印发)
     /// and page furniture a site appends (【相关文件】 and its list, 声明) — short lines, none of them numbered policy text.
     /// </summary>
-    private static (Paragraph? Org, Paragraph? Date, int BodyEnd, List<Paragraph> SignatureLines) ReadTrailingSignOff(IReadOnlyList<Paragraph> paragraphs, int start)
+    private static (Paragraph? Org, Paragraph? Date, int BodyEnd, List<Paragraph> SignatureLines) ReadTrailingSignOff(IReadOnlyList<Paragraph> paragraphs, int start, int end)
     {
-        var end = paragraphs.Count;
         while (end > start && Footer().IsMatch(paragraphs[end - 1].SearchText))
         {
             end--;
@@ -175,6 +178,30 @@ public static partial class FrontMatterReader
         }
         return SignOffBeforeAttachments(paragraphs, start) is { } signed ? (signed.Org, signed.Date, end, signed.Lines) : (null, null, end, []);
     }
+
+    /// <summary>
+    /// Where a run of three or more other pages' headlines starts at the end of a report (a sentence ends the report,
+    /// then short lines with no sentence in them, none a date, a signature or a numbered part); the end of the text
+    /// when there is none.
+    /// </summary>
+    private static int TrailingHeadlines(IReadOnlyList<Paragraph> paragraphs, int start)
+    {
+        var first = paragraphs.Count;
+        while (first - 1 > start && IsHeadline(paragraphs[first - 1].SearchText))
+        {
+            first--;
+        }
+        return paragraphs.Count - first >= 3 && ReportEnd().IsMatch(paragraphs[first - 1].SearchText) ? first : paragraphs.Count;
+    }
+
+    private static bool IsHeadline(string s) =>
+        s.Length is >= 6 and <= 40 && s.IndexOfAny(['。', '，', ',', '；', ';', '：', ':', '!', '！', '?', '？']) < 0 && s.Any(IsHan)
+        && !LineJoiner.IsDateLine(s) && !IsOrganisationLine(s) && OutlineMarker.Match(s) is null && !Footer().IsMatch(s)
+        && !IsAttachmentLabel(s) && !RelatedLinks().IsMatch(s);
+
+    /// <summary>A report's last sentence, and whatever bar the page put after it (…向纵深发展。 |).</summary>
+    [GeneratedRegex(@"[。！？!?”\)）]\s*[|｜]?\s*$")]
+    private static partial Regex ReportEnd();
 
     /// <summary>
     /// A sign-off that stands before the document's attachments rather than at its end (X人民政府 / 二○一二年十二月二十六日 /

@@ -41,6 +41,7 @@ public static partial class PlaceResolver
             return ShortNamedOfUnit(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
                 : (ShortNamedOfUnit(evidence.Statements.Title, evidence, unit) ?? ActorOfHeadline(evidence.Statements.Title, evidence, unit)) is { } titled ? Describe(titled, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
                 : DatelineSource(evidence, unit) is ({ } dateline, { } source) ? Describe(dateline, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = source }
+                : OtherHeadlinesPlace(evidence, unit) is ({ } local, { } headline) ? Describe(local, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = headline }
                 : null;
         }
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
@@ -103,6 +104,23 @@ public static partial class PlaceResolver
             .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
             .Distinct().ToList();
         return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>
+    /// The one division of the given unit that a local news site's other headlines name first in a phrase (泸州港客运站加开班次
+    /// under a report that says 全市 and 我市): the place the site serves. Two divisions named, or none, say nothing.
+    /// </summary>
+    private static (Region, string)? OtherHeadlinesPlace(Evidence evidence, string unit)
+    {
+        var found = new Dictionary<Region, string>();
+        foreach (var phrase in evidence.Statements.OtherHeadlines)
+        {
+            if (ShortNamedOfUnit(phrase, evidence, unit) is { } named)
+            {
+                found.TryAdd(named, phrase);
+            }
+        }
+        return found.Count == 1 ? (found.Keys.Single(), found.Values.Single()) : null;
     }
 
     /// <summary>The division a news item's dateline names by its short name (佳木斯新闻网讯 over a text that says 我市).</summary>

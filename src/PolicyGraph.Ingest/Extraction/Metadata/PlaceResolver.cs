@@ -24,6 +24,9 @@ public static partial class PlaceResolver
 
         /// <summary>The page's open-information 索引号, labelled or on a line of its own at the head, when it has one.</summary>
         public string? IndexNumber { get; init; }
+
+        /// <summary>Other pages' headlines a news site lists after a report, phrase by phrase (search views).</summary>
+        public IReadOnlyList<string> OtherHeadlines { get; init; } = [];
     }
 
     public sealed record Result(string? Level, string? Province, string? Region, string? Prefecture, string? From, string? FromText)
