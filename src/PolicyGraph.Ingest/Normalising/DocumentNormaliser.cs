@@ -50,6 +50,7 @@ public static partial class DocumentNormaliser
             }
             tableRows[i] = views[i] is { Length: > 0 } && IsTableRow(text);
         }
+        RestoreHeadlines(original, lines, views, traditional);
         var layout = LineJoiner.DetectLayout(views);
         var paragraphs = new List<Paragraph>();
         var current = new List<int>();
@@ -123,6 +124,31 @@ public static partial class DocumentNormaliser
             }
         }
         return heads;
+    }
+
+    /// <summary>
+    /// A headline of parallel phrases (订单稳了 成本降了 口碑响了) has a menu's shape and was dropped as one; the article's
+    /// source or date line right under it shows it is the article's headline, not the site's menu.
+    /// </summary>
+    private static void RestoreHeadlines(string original, List<(int Start, int End)> lines, string?[] views, bool traditional)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (start, end) = lines[i];
+            if (views[i] is not null || end == start || !PageChrome.IsMenuShaped(original[start..end]))
+            {
+                continue;
+            }
+            var next = i + 1;
+            while (next < lines.Count && lines[next].End == lines[next].Start)
+            {
+                next++;
+            }
+            if (next < lines.Count && views[next] is null && PageChrome.IsArticleInfoLine(original[lines[next].Start..lines[next].End]))
+            {
+                views[i] = SearchNormaliser.ToSearchText(original[start..end], traditional);
+            }
+        }
     }
 
     private static (string Label, string Value)? TitleField(Dictionary<string, string> fields) =>

@@ -97,6 +97,11 @@ public static partial class PageChrome
         {
             return true;
         }
+        // A footer's contact line (地址：… 电话：… 邮编：…): whom to write to, not what the page says.
+        if (compact.Length <= 160 && ContactLabel().Matches(compact).Count >= 2 && !compact.Contains('。', StringComparison.Ordinal))
+        {
+            return true;
+        }
         // A masthead's sponsor line (宽甸满族自治县融媒体中心主办): who runs the site, not what the page says.
         if (compact.Length <= 30 && SponsorLine().IsMatch(compact))
         {
@@ -214,6 +219,25 @@ public static partial class PageChrome
     }
 
     /// <summary>
+    /// A line of three or more short phrases, as a site's menu is (首页 新闻 政务) and a parallel headline may be (订单稳了
+    /// 成本降了 口碑响了): which it is, only the line after it tells (<see cref="IsArticleInfoLine"/>).
+    /// </summary>
+    public static bool IsMenuShaped(string line) => MenuLine().IsMatch(line.Trim()) && !IsJointSignature(line);
+
+    /// <summary>An article's source, date or author line, as it stands under the headline (来源:X, 发布时间:…, 2018-08-21 15:42 文章来源: X).</summary>
+    public static bool IsArticleInfoLine(string line)
+    {
+        var compact = Compact(line);
+        return compact.Length <= 80 && (ArticleInfo(compact) || LeadingInfoLabel().IsMatch(compact) || DateLines.Any(r => r.IsMatch(line.Trim())));
+    }
+
+    [GeneratedRegex(@"^[【\[]?(?:来源|文章来源|信息来源|稿源|发布时间|发布日期|发表时间|时间|日期|作者)[:：]")]
+    private static partial Regex LeadingInfoLabel();
+
+    [GeneratedRegex(@"(?:地址|电话|邮编|传真|邮箱|E-?mail|联系电话)[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLabel();
+
+    /// <summary>
     /// Bodies signing together, several to a line (市市场监管局 市发展改革委 市科委): a menu's shape, but every item names an
     /// organisation that leaves its place out, as joint signatures under a notice do.
     /// </summary>
@@ -322,7 +346,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"^今天是|^今天是?[:：]?$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
     private static partial Regex DateWidget();
 
-    [GeneratedRegex(@"(?:来源|来自|发布时间|发表时间|发布日期|更新时间|发布者|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载)(?:[:：]|次数|量|\(|【|\d)")]
+    [GeneratedRegex(@"(?:来源|来自|发布时间|发表时间|发布日期|更新时间|发布者|发布人|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();
 
     [GeneratedRegex(@"^《?\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|动态|要闻|快讯|公告|新闻|聚焦|导读|频道|专栏)》?$|^[<‹«]\s*\p{IsCJKUnifiedIdeographs}{2,8}$")]

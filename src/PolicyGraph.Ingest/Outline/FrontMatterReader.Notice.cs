@@ -39,6 +39,10 @@ public static partial class FrontMatterReader
                 date = j;
                 continue;
             }
+            if (date is not null && FullTextHeading().IsMatch(s))
+            {
+                continue; // 条例全文: a page's heading over the text the signed 公告 publishes
+            }
             if (attachment.Length > 0 && BrokenTitleOf(paragraphs, j, end, attachment))
             {
                 titleLine = j;
@@ -116,6 +120,10 @@ public static partial class FrontMatterReader
                 {
                     k++; // (此件公开发布)
                 }
+                if (k < end - 1 && FullTextHeading().IsMatch(paragraphs[k].SearchText))
+                {
+                    k++; // 条例全文 over the regulation a 公告 publishes
+                }
                 var next = paragraphs[k].SearchText;
                 return IsAttachmentLabel(next) || (IsTitleLike(next) && DocumentTypes.Ends(TrailingNote().Replace(next, string.Empty))) ? j : null;
             }
@@ -127,6 +135,10 @@ public static partial class FrontMatterReader
     private static bool BrokenTitleOf(IReadOnlyList<Paragraph> paragraphs, int at, int end, string attachment) =>
         at + 1 < end && Clean(paragraphs[at].SearchText) is { Length: >= 6 } head && attachment.StartsWith(head, StringComparison.Ordinal)
         && head.Length < attachment.Length && Clean(paragraphs[at].SearchText + paragraphs[at + 1].SearchText) == attachment;
+
+    /// <summary>A heading that names the text which follows as the full text: 全文, 条例全文, 办法正文, 文件原文.</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,6}(?:全文|正文|原文)[:：]?$")]
+    private static partial Regex FullTextHeading();
 
     private static string Clean(string s) => s.Replace("《", string.Empty, StringComparison.Ordinal).Replace("》", string.Empty, StringComparison.Ordinal).Trim();
 }

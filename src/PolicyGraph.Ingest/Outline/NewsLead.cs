@@ -57,6 +57,15 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     public static bool ReportsAnIssue(string searchText) => ReportedIssue().IsMatch(searchText);
 
     /// <summary>Whether a paragraph opens a news item: a dateline, the news that some body recently issued a document, or that a meeting was held.</summary>
+    /// <summary>
+    /// Whether a paragraph ends with (or is) a reporter's byline, <c>(记者 罗新宇)</c>, <c>（本报记者 张三 通讯员 李四）</c>: the
+    /// page is a news item written by a reporter.
+    /// </summary>
+    public static bool SignedByReporter(string searchText) => ReporterByline().IsMatch(searchText);
+
+    [GeneratedRegex(@"[(（](?:本报|特约)?(?:记者|通讯员)[^()（）。，,]{2,24}[)）]$")]
+    private static partial Regex ReporterByline();
+
     public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText);
 
     // A news item's opening on a meeting held on a day it names (今天（3月21日）上午，国务院新闻办公室举行新闻发布会).

@@ -66,7 +66,11 @@ public static partial class MetadataResolver
                 line = TitleLine.Read(text);
                 i++;
             }
-            lines.Add((line, text, titles[first].Index));
+            // A title cut to its tail by the page ((2013-2020年)的通知) names no document: the text's own title is read instead.
+            if (!line.IsCutTail)
+            {
+                lines.Add((line, text, titles[first].Index));
+            }
         }
         return lines;
     }

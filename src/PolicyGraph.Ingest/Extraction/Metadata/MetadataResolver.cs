@@ -257,7 +257,9 @@ public static partial class MetadataResolver
     [GeneratedRegex(@"^\s*《(?<name>\p{IsCJKUnifiedIdeographs}[^《》]{3,55}?\.(?:docx?|wps|pdf))》", RegexOptions.IgnoreCase)]
     private static partial Regex SharedFileName();
 
-    [GeneratedRegex(@"[_|｜]|\s[-—–]\s|——|(?<![0-9])--(?![0-9])")]
+    // …行动计划（2025—2026年）-质量管理-某某电子: a hyphen between a closing bracket or a character and a character parts a
+    // page title from its column and site too (never the hyphen of a year range).
+    [GeneratedRegex(@"[_|｜]|\s[-—–]\s|——|(?<![0-9])--(?![0-9])|(?<=[\p{IsCJKUnifiedIdeographs})）])-(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex SiteSuffix();
 
     [GeneratedRegex(@"(?:网|网站|官网|平台|门户|在线|之家|百科|文库)$")]

@@ -92,6 +92,27 @@ public static partial class PlaceResolver
             : null;
     }
 
+    /// <summary>
+    /// The central body a text without an issuer names as acting or responsible, when it names three such at least
+    /// (〔市场监管总局、工业和信息化部、商务部牵头〕; 市场监管总局会同工业和信息化部、财政部印发…), speaks of no place as its own
+    /// (no 我省, 全市) and names no province, or several alike (山东省…四川省…福建省, as a national report's examples): the
+    /// text is national. Null otherwise.
+    /// </summary>
+    private static string? NationalScope(Evidence evidence)
+    {
+        var text = evidence.Statements.SearchText;
+        var central = CentralBody().Matches(text);
+        if (central.Count < 3 || SelfReferencedUnit(text) is not null)
+        {
+            return null;
+        }
+        var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().Count();
+        return provinces == 0 || provinces >= 3 ? central[0].Value : null;
+    }
+
+    [GeneratedRegex(@"国务院|党中央|中共中央|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|住房和城乡建设部|住房城乡建设部|交通运输部|民政部|文化和旅游部|教育部|科技部|生态环境部|人力资源社会保障部|自然资源部|水利部|国家卫生健康委|海关总署|国家统计局|国家知识产权局|国家药监局")]
+    private static partial Regex CentralBody();
+
     /// <summary>The one division of the given unit whose short name a site's name or a headline starts with.</summary>
     private static Region? ShortNamedOfUnit(string? site, Evidence evidence, string unit)
     {

@@ -119,6 +119,10 @@ public static partial class PlaceResolver
         {
             return self;
         }
+        if (statements.Issuer is null && NationalScope(evidence) is { } central)
+        {
+            return new Result(Levels.National, null, null, null, EvidenceSources.SelfReference, central);
+        }
         // An issuer without its place (区政府办, 市人民政府) still says at which level it governs.
         if (statements.Issuer is { } abbreviated && LevelOfUnit(abbreviated, statements.Addressees) is { } level)
         {

@@ -39,6 +39,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         }
     }
 
+    /// <summary>Whether the line is only a title's cut tail, its years and its type: <c>(2013-2020年)的通知</c>.</summary>
+    public bool IsCutTail => CutTail().IsMatch(SearchNormaliser.ToSearchText(Title, traditional: null));
+
+    [GeneratedRegex(@"^[(（][^()（）]{1,24}[)）]\s*的?(?:通知|意见|决定|通报|批复|函|公告|方案|规划|纲要)$")]
+    private static partial Regex CutTail();
+
     /// <summary>Whether the title ends as a document's title does: in a document type, perhaps with its years or a note.</summary>
     public bool EndsAsTitle
     {
