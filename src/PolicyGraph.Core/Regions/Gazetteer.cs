@@ -186,7 +186,7 @@ public sealed class Gazetteer
 
     /// <summary>
     /// How often each division is named in <paramref name="text"/>. Only names that say which division they mean
-    /// are counted: provinces by full or short name (山西省, 山西精品, 四川造); prefectures by full name (a short
+    /// are counted: provinces by full or short name (山西省, 山西精品, 四川造); prefectures by full name or an autonomous prefecture's name in use (海北州; a short
     /// name such as 中山 or 白山 is too often an ordinary word); county-level divisions by full name when no other
     /// division has that name, it has three characters or more, and it is not made only of position words
     /// (城北区, 河东区, 江山市). A name inside a longer name of the table is not counted (江达县 in 工布江达县, 海南
@@ -289,9 +289,19 @@ public sealed class Gazetteer
                 break;
             case Levels.Prefecture:
                 yield return region.Name;
+                // An autonomous prefecture's name in use (海北州, 黔东南州): its unit keeps it from being an ordinary word.
+                foreach (var alias in region.Aliases.Where(a => a.Length >= 3))
+                {
+                    yield return alias;
+                }
                 break;
             case Levels.County when IsDistinctiveCountyName(region):
                 yield return region.Name;
+                // An autonomous county's name in use (门源县 for 门源回族自治县), when no other division is called so.
+                foreach (var alias in region.Aliases.Where(a => a.Length >= 3 && FindAll(a).Count == 1))
+                {
+                    yield return alias;
+                }
                 break;
         }
     }

@@ -5,7 +5,7 @@ namespace PolicyGraph.Core.Text;
 /// <summary>
 /// Turns display text into the search view (domain.md §8): full-width forms folded to half width, Traditional
 /// converted to Simplified (phrases before characters, longest match first), Taiwan wording repaired when the
-/// text is Traditional, pinyin annotations dropped, PDF look-alikes (⼯ ⺠) folded, and whitespace dropped except between two Latin letters or digits. The result keeps an
+/// text is Traditional, pinyin annotations dropped, PDF look-alikes (⼯ ⺠) folded, a decimal point written 、 before a per cent read as a point, and whitespace dropped except between two Latin letters or digits. The result keeps an
 /// offset map back to the display text. The same function serves documents and queries.
 /// </summary>
 public static class SearchNormaliser
@@ -43,6 +43,12 @@ public static class SearchNormaliser
             if (IsInvisible(c))
             {
                 // Scrapers leave private-use icons and zero-width marks (001 has U+E004 after a colon): not text.
+                i++;
+                continue;
+            }
+            if (c == '、' && IsDecimalComma(builder.LastChar, text, i))
+            {
+                builder.Append('.', i, i + 1); // 98、5%: a page that wrote its decimal point as 、 means 98.5%
                 i++;
                 continue;
             }
@@ -105,6 +111,21 @@ public static class SearchNormaliser
     public static bool IsInvisible(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.Format
             or System.Globalization.UnicodeCategory.Control;
+
+    /// <summary>A 、 between a digit and one or two digits that a per cent sign follows (98、5%, 99、2％以上): a decimal point.</summary>
+    private static bool IsDecimalComma(char before, string text, int at)
+    {
+        if (before is < '0' or > '9')
+        {
+            return false;
+        }
+        var j = at + 1;
+        while (j < text.Length && j - at <= 2 && text[j] is >= '0' and <= '9')
+        {
+            j++;
+        }
+        return j - at is 2 or 3 && j < text.Length && text[j] is '%' or '％';
+    }
 
     private static bool IsLatinOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 

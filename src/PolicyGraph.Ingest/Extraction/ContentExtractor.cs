@@ -48,8 +48,9 @@ public static partial class ContentExtractor
         // passed or a plan set. A news agency's reprint of a policy names its issuer, and the policy's targets are its own.
         var restatesWholly = (document.Title is { } title && AchievementCues.IsReportTitle(SearchNormaliser.ToSearchText(title, document.Traditional)))
             || (document.Issuer is null && document.DocNumber is null && clauses.Take(2).Any(c => Outline.NewsLead.OpensNewsItem(c.SearchText)))
-            // Or signs with its reporter's name ((记者 罗新宇)) — a news item whose lead has no dateline.
-            || (document.Issuer is null && document.DocNumber is null && clauses.Any(c => Outline.NewsLead.SignedByReporter(c.SearchText)))
+            // Or signs with its reporter's name ((记者 罗新宇)) or tells what its source said (据…负责人介绍) — a news item
+            // whose lead has no dateline.
+            || (document.Issuer is null && document.DocNumber is null && clauses.Any(c => Outline.NewsLead.SignedByReporter(c.SearchText) || Outline.NewsLead.CitesItsSource(c.SearchText)))
             // A page with no title, issuer or number that speaks of a document in the third person (《实施意见》提出…) reports on it.
             || (document.Title is null && document.Issuer is null && document.DocNumber is null && clauses.Any(c => AchievementCues.ReportsOnADocument(c.SearchText)));
         var seen = new HashSet<(string, string, double, string, int?, string)>();

@@ -63,20 +63,30 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     /// </summary>
     public static bool SignedByReporter(string searchText) => ReporterByline().IsMatch(searchText);
 
-    [GeneratedRegex(@"[(（](?:本报|特约)?(?:记者|通讯员)[^()（）。，,]{2,24}[)）]$")]
+    // (记者 罗新宇) closing a paragraph; 中国市场监管报记者 马文斌 as a paragraph of its own.
+    [GeneratedRegex(@"[(（](?:本报|特约)?(?:记者|通讯员)[^()（）。，,]{2,24}[)）]$|^\p{IsCJKUnifiedIdeographs}{0,12}?(?:记者|通讯员)\s*\p{IsCJKUnifiedIdeographs}{2,4}(?:[\s、]+\p{IsCJKUnifiedIdeographs}{2,4}){0,3}$")]
     private static partial Regex ReporterByline();
+
+    /// <summary>
+    /// Whether a paragraph tells what a source told the reporter (据海北州市场监管局有关负责人介绍, 记者从X获悉): the text is a
+    /// news item's, not a policy's.
+    /// </summary>
+    public static bool CitesItsSource(string searchText) => SourceAttribution().IsMatch(searchText);
+
+    [GeneratedRegex(@"据[^。，,；;]{2,40}?(?:负责人|负责同志|工作人员|局长|主任|处长|科长|专家)(?:[^。，,]{0,6})?(?:介绍|透露|表示|说)|记者从[^。，,]{2,40}?(?:获悉|了解到|得知)")]
+    private static partial Regex SourceAttribution();
 
     public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText);
 
     // A news item's opening on a meeting held on a day it names (今天（3月21日）上午，国务院新闻办公室举行新闻发布会).
-    [GeneratedRegex(@"^(?:今天|今日|昨天|昨日|近日|日前|[0-9]{1,2}月[0-9]{1,2}日)[^。]{0,20}?[,，][^。]{0,30}?(?:召开|举行|举办)[^。]{0,30}?(?:会议|发布会|推进会|大会|座谈会|论坛|会)")]
+    [GeneratedRegex(@"^(?:今天|今日|昨天|昨日|近日|日前|(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日)[^。]{0,20}?[,，][^。]{0,30}?(?:召开|举行|举办)[^。]{0,30}?(?:会议|发布会|推进会|大会|座谈会|论坛|会)")]
     private static partial Regex ReportsAMeeting();
 
     [GeneratedRegex(@"^[^。]{0,60}?(?:近日|日前|近期)[,，]?[^。《》]{0,40}?(?:联合)?(?:印发|出台|发布|审议通过|原则通过)(?:了)?《")]
     private static partial Regex ReportedIssue();
 
     // …讯 is a dateline when a reporter's bracket or the day of the news follows it (灵武融媒讯 4月16日下午，…).
-    [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}电|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日电|[^,，。]{0,16}?讯\s*[(（](?:记者|通讯员)|[^,，。\s]{2,16}?讯[\s:：]*(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|昨天|今天|记者|通讯员))")]
+    [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}电|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日(?:电|消息)|[^,，。]{0,16}?讯\s*[(（](?:记者|通讯员)|[^,，。\s]{2,16}?讯[\s:：]*(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|昨天|今天|记者|通讯员))")]
     private static partial Regex Dateline();
 
     /// <summary>Whether a paragraph (the lead's next) announces that the text follows: <c>《X》全文如下：</c>.</summary>

@@ -75,11 +75,18 @@ public static partial class MetadataResolver
             Add(MetadataFields.Title, isNews && main.Line.PlaceHeadline is { } report ? report : main.Line.Title, StatedIn.TitleLine, main.Text);
             Add(MetadataFields.Issuer, main.Line.IssuerPrefix, StatedIn.TitleLine, main.Text);
         }
+        // A news report's headline that names who issued what it reports (X印发Y over 2018年3月20日，…召开新闻发布会): the
+        // report's own title, and nobody's issuer — the report issues nothing.
+        var reports = !front.IsReprint && document.Paragraphs.Take(12).Any(p => NewsLead.OpensNewsItem(p.SearchText));
         foreach (var (line, text, _) in lines)
         {
             Add(MetadataFields.DocNumber, line.Number, StatedIn.TitleNumber, text);
             Add(MetadataFields.Date, ChineseDate.Parse(line.Date), StatedIn.DateUnderTitle, text);
-            if (line.HeadlineIssuer is not null)
+            if (reports && line.IssuerHeadline is { } reportHeadline && !reportHeadline.Contains('《'))
+            {
+                Add(MetadataFields.Title, reportHeadline, StatedIn.Headline, text);
+            }
+            else if (line.HeadlineIssuer is not null)
             {
                 Add(MetadataFields.Issuer, line.HeadlineIssuer, StatedIn.Headline, text);
             }

@@ -18,7 +18,8 @@ public static partial class PlaceResolver
     {
         if (SelfReferencedUnit(evidence.Statements.SearchText) is not { } unit)
         {
-            return null;
+            // Once (我市) is enough where the site or the news's dateline names a division of that unit (琼海新闻网9月2日消息).
+            return LoneSelfReferencedUnit(evidence.Statements.SearchText) is { } lone ? NamedBySiteOrHeadline(evidence, lone) : null;
         }
         if (unit == "省")
         {
@@ -36,16 +37,31 @@ public static partial class PlaceResolver
             {
                 return new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, province);
             }
-            // The site it is on, or a report's headline, may name the place by its short name (玛纳斯新闻网, 保定出台…,
-            // for a text that says 我县, 我市).
-            return ShortNamedOfUnit(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
-                : (ShortNamedOfUnit(evidence.Statements.Title, evidence, unit) ?? ActorOfHeadline(evidence.Statements.Title, evidence, unit)) is { } titled ? Describe(titled, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
-                : DatelineSource(evidence, unit) is ({ } dateline, { } source) ? Describe(dateline, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = source }
-                : OtherHeadlinesPlace(evidence, unit) is ({ } local, { } headline) ? Describe(local, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = headline }
-                : null;
+            return NamedBySiteOrHeadline(evidence, unit);
         }
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
     }
+
+    /// <summary>
+    /// The site a text is on, a report's headline or dateline, or the site's other headlines, naming a division of the
+    /// unit the text speaks of itself in by its short name (玛纳斯新闻网, 保定出台…, 琼海新闻网9月2日消息, for a text that says
+    /// 我县, 我市).
+    /// </summary>
+    private static Result? NamedBySiteOrHeadline(Evidence evidence, string unit) =>
+        ShortNamedOfUnit(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
+        : (ShortNamedOfUnit(evidence.Statements.Title, evidence, unit) ?? ActorOfHeadline(evidence.Statements.Title, evidence, unit)) is { } titled ? Describe(titled, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
+        : DatelineSource(evidence, unit) is ({ } dateline, { } source) ? Describe(dateline, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = source }
+        : OtherHeadlinesPlace(evidence, unit) is ({ } local, { } headline) ? Describe(local, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = headline }
+        : null;
+
+    /// <summary>The one unit a text speaks of itself in at all, however seldom (我市 once, and no 我县 or 全省), or null.</summary>
+    private static string? LoneSelfReferencedUnit(string text)
+    {
+        var used = SelfUnits.Where(u => SelfReferences(text, u) > 0).ToList();
+        return used is [var only] ? only : null;
+    }
+
+    private static readonly string[] SelfUnits = ["省", "市", "县", "区", "旗", "州", "盟"];
 
     /// <summary>
     /// The division a report is about: named three times at least and twice as often as any other below a province (the
@@ -71,25 +87,30 @@ public static partial class PlaceResolver
     }
 
     /// <summary>
-    /// The one division below a province a text names, twice at least and with no other place beside it (its own
-    /// province aside), when the text also speaks of itself in that division's unit: <c>全市 … 晋中市市场监管局会同有关部门
-    /// 起草…晋中市将建立…</c>. A benchmark is named beside home, not alone.
+    /// The one division below a province a text names, with no other place beside it (its own province aside), when the
+    /// text also speaks of itself in that division's unit: <c>全市 … 晋中市市场监管局会同有关部门起草…晋中市将建立…</c>. A
+    /// benchmark is named beside home, not alone.
     /// </summary>
     private static Result? SoleNamedHome(Evidence evidence)
     {
         var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province).ToList();
-        if (named is not [{ Value: >= 2 } only])
+        if (named is not [var only])
         {
             return null;
         }
         var home = only.Key;
+        var text = evidence.Statements.SearchText;
         if (evidence.Mentions.Keys.Any(r => r.Level == Levels.Province && r.Province != home.Province))
         {
             return null;
         }
-        return SelfReferences(evidence.Statements.SearchText, home.Name[^1..]) > 0
-            ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = home.Name }
-            : null;
+        // Named once, it is home only where the text speaks of itself as one of its kind twice (湟源县召开… 全县…全县) and
+        // the name is not what it learns from (学习借鉴X经验).
+        var selfReferences = SelfReferences(text, home.Name[^1..]);
+        var enough = only.Value >= 2 ? selfReferences > 0
+            : selfReferences >= 2 && text.IndexOf(home.Name, StringComparison.Ordinal) is var at and >= 0
+              && !Benchmark().IsMatch(text[Math.Max(0, at - 8)..at]);
+        return enough ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = home.Name } : null;
     }
 
     /// <summary>
@@ -179,13 +200,16 @@ public static partial class PlaceResolver
         return found.Count == 1 ? found.Single() : null;
     }
 
+    [GeneratedRegex("学习|借鉴|对标|参照|参考|考察|赴|向")]
+    private static partial Regex Benchmark();
+
     [GeneratedRegex("出台|印发|召开|发布|举行|启动|部署")]
     private static partial Regex HeadlineAct();
 
     /// <summary>The unit a document speaks of itself in (我省, 全州, 本县) clearly more than in any other, or null.</summary>
     private static string? SelfReferencedUnit(string text)
     {
-        var units = new[] { "省", "市", "县", "区", "旗", "州", "盟" }.ToDictionary(u => u, u => SelfReferences(text, u));
+        var units = SelfUnits.ToDictionary(u => u, u => SelfReferences(text, u));
         var (unit, count) = units.MaxBy(u => u.Value);
         return count < 2 || units.Where(u => u.Key != unit).Any(u => u.Value * 2 > count) ? null : unit;
     }

@@ -278,26 +278,6 @@ public static partial class PlaceResolver
         return named.Count > 0 && (named.Count == 1 || named[0].Value >= 2 * named[1].Value) ? named[0].Key : null;
     }
 
-    /// <summary>
-    /// The division an index number names: a 12-digit division code and its serial (<c>445281000000/2025-418276</c>: 普宁市), or
-    /// an organ's 统一社会信用代码 (<c>11340000003195431Y/2021-00123</c>: its characters 3–8, 340000, are 安徽省). A code
-    /// the gazetteer does not hold says nothing.
-    /// </summary>
-    internal static Region? DivisionOfIndexNumber(string index, Gazetteer gazetteer)
-    {
-        var m = IndexNumberCode().Match(index.Trim());
-        if (!m.Success)
-        {
-            return null;
-        }
-        var code = m.Groups["code"].Value;
-        var key = code.EndsWith("0000", StringComparison.Ordinal) ? code[..2] : code.EndsWith("00", StringComparison.Ordinal) ? code[..4] : code;
-        return gazetteer.FindByCode(key);
-    }
-
-    [GeneratedRegex(@"^(?:(?<code>[1-8][0-9]{5})[0-9]{6}|1[1-9A-Z](?<code>[1-8][0-9]{5})[0-9A-Z]{10})\s*[/-]\s*(?:19|20)[0-9]{2}")]
-    private static partial Regex IndexNumberCode();
-
     /// <summary>The level an issuer that leaves its place out governs at: 区政府办 → county; 市人民政府 → from its addressees.</summary>
     private static string? LevelOfUnit(string issuer, string? addressees)
     {

@@ -13,6 +13,12 @@ namespace PolicyGraph.Ingest.Extraction.Metadata;
 /// </summary>
 public sealed partial record TitleLine(string Title, string? Number, string? HeadlineIssuer, string Written)
 {
+    /// <summary>
+    /// The whole headline the title was taken out of when it names the issuer as the actor (<c>吉林省委、省政府印发质量提升
+    /// 行动实施方案</c>): the page's title if the page is a news report about the document rather than the document.
+    /// </summary>
+    public string? IssuerHeadline { get; init; }
+
     /// <summary>A date printed after the title in brackets: <c>…的决定（2020年10月28日…会议通过）</c>.</summary>
     public string? Date { get; init; }
 
@@ -113,11 +119,13 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         }
         string? headlineIssuer = null;
         string? placeHeadline = null;
+        string? issuerHeadline = null;
         if (Headline().Match(text) is { Success: true } headline)
         {
             if (IssuerNames.Normalise(headline.Groups["issuer"].Value) is { } issuer)
             {
                 headlineIssuer = issuer;
+                issuerHeadline = OutlineParser.Collapse(text);
                 text = headline.Groups["title"].Value.Trim();
             }
             else if (headline.Groups["title"].Value.StartsWith('《') && Core.Regions.Gazetteer.Instance.FindAll(headline.Groups["issuer"].Value.Trim()).Count > 0)
@@ -152,7 +160,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         {
             text = text[1..^1];
         }
-        return new TitleLine(OutlineParser.Collapse(text), number, headlineIssuer, written) { Date = date, PlaceHeadline = placeHeadline };
+        return new TitleLine(OutlineParser.Collapse(text), number, headlineIssuer, written) { Date = date, PlaceHeadline = placeHeadline, IssuerHeadline = issuerHeadline };
     }
 
     /// <summary>A site's name glued in front of the title: <c>某某法规网——法规检索山西省人民政府关于…</c>, <c>某某网_关于…</c>.</summary>

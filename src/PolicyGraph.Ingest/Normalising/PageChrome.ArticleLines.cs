@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyGraph.Ingest.Normalising;
+
+// Lines shaped like chrome that are not (a headline of parallel phrases, joint signatures), an article's info line, a
+// footer's contact line.
+public static partial class PageChrome
+{
+    /// <summary>
+    /// A line of three or more short phrases, as a site's menu is (首页 新闻 政务) and a parallel headline may be (订单稳了
+    /// 成本降了 口碑响了): which it is, only the line after it tells (<see cref="IsArticleInfoLine"/>).
+    /// </summary>
+    public static bool IsMenuShaped(string line) => MenuLine().IsMatch(line.Trim()) && !IsJointSignature(line);
+
+    /// <summary>An article's source, date or author line, as it stands under the headline (来源:X, 发布时间:…, 2018-08-21 15:42 文章来源: X).</summary>
+    public static bool IsArticleInfoLine(string line)
+    {
+        var compact = Compact(line);
+        return compact.Length <= 80 && (ArticleInfo(compact) || LeadingInfoLabel().IsMatch(compact) || DateLines.Any(r => r.IsMatch(line.Trim())));
+    }
+
+    [GeneratedRegex(@"^[【\[]?(?:来源|文章来源|信息来源|稿源|发布时间|发布日期|发表时间|时间|日期|作者)[:：]")]
+    private static partial Regex LeadingInfoLabel();
+
+    [GeneratedRegex(@"(?:地址|电话|邮编|传真|邮箱|E-?mail|联系电话)[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLabel();
+
+    /// <summary>
+    /// Bodies signing together, several to a line (市市场监管局 市发展改革委 市科委): a menu's shape, but every item names an
+    /// organisation that leaves its place out, as joint signatures under a notice do.
+    /// </summary>
+    private static bool IsJointSignature(string line)
+    {
+        var items = line.Split([' ', '\u3000', '\t', '|', '｜'], StringSplitOptions.RemoveEmptyEntries);
+        return items.Length >= 2 && items.All(t => AbbreviatedBody().IsMatch(SimplifiedInPlace(t)));
+    }
+
+    [GeneratedRegex(@"^(?:省|市|区|县|州|旗|盟|自治区)\p{IsCJKUnifiedIdeographs}{1,12}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|办)$")]
+    private static partial Regex AbbreviatedBody();
+}
