@@ -192,8 +192,10 @@ public static partial class IndicatorExtractor
                 // Name, verb, value(s): 合格率稳定在96%以上; 合格率、优良率分别达到100%、95%; 能耗下降10%.
                 var rawName = before[..^verb.Text.Length];
                 var distributes = rawName.EndsWith("分别", StringComparison.Ordinal);
-                var shares = rawName.EndsWith('均');
-                rawName = rawName.TrimEnd('均').Replace("分别", string.Empty, StringComparison.Ordinal);
+                // 均 (all: 合格率均达到) says the values are shared; 平均 (on average: 周期平均缩短至) only how the figure is taken.
+                var averaged = rawName.EndsWith("平均", StringComparison.Ordinal);
+                var shares = !averaged && rawName.EndsWith('均');
+                rawName = (averaged ? rawName[..^2] : rawName.TrimEnd('均')).Replace("分别", string.Empty, StringComparison.Ordinal);
                 var group = new List<Match> { token };
                 while (i + 1 < values.Count && IsListGap(chunk[(group[^1].Index + group[^1].Length)..values[i + 1].Index]))
                 {
