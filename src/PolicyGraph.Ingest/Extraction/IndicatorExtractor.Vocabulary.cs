@@ -106,7 +106,8 @@ public static partial class IndicatorExtractor
     // measure gives (对新获中国名牌产品的企业奖励10万元, 每年安排专项资金20万元) is a means, not a target.
     // The money's currency may trail its verb (各奖励人民币10万元); 获得…的给予50万元 gives it too. What holds 原则上 (in
     // principle: 每个设区市推荐的组织原则上不超过3个) is a rule of a procedure.
-    [GeneratedRegex(@"^(?:满分|总分)|扣分?$|加分|每届|名额|授奖|原则上$|不得$|不应$|预算$|(?:奖励|奖金|资助|补助|补贴|专项资金|经费|给予|奖励总额)(?:人民币)?$")]
+    // A bare kind of candidate (组织不超过10个、个人不超过2名) is a recommendation quota: what is counted names no measure.
+    [GeneratedRegex(@"^(?:满分|总分)|扣分?$|加分|每届|名额|授奖|原则上$|不得$|不应$|预算$|^(?:个人|组织|单位|人员|候选人|候选组织|候选单位)$|(?:奖励|奖金|资助|补助|补贴|专项资金|经费|给予|奖励总额)(?:人民币)?$")]
     private static partial Regex RuleName();
 
     // The bracket after a grade that holds its band: A级(90分及以上), 良好(80—89分), 二级(60—, still open before the value.

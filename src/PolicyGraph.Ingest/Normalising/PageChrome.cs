@@ -52,6 +52,11 @@ public static partial class PageChrome
             ReadInlineBracketedFields(line, fields);
             return false;
         }
+        // A footer's copyright owner (厦门广播电视集团 版权所有, 版权所有：某某日报社) is whose site it is.
+        if (CopyrightLine.Owner(line) is { } owner)
+        {
+            fields.TryAdd(SourceText.FieldNames.CopyrightOwner, owner);
+        }
         // An article-info line, a masthead or a newspaper's date line dates the page (never a widget's 今天是); a
         // table's dates are under their labels.
         // A forum post's 发表于 date is when it was published; a member's 注册时间 says nothing about the page.

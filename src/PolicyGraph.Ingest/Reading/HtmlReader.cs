@@ -61,6 +61,15 @@ public sealed class HtmlReader : IDocumentReader
                 table.Remove();
             }
         }
+        // The footer is dropped from the text, but its copyright line says whose site the page is on.
+        foreach (var footer in document.QuerySelectorAll("footer, [id*=footer], [class*=footer], [id*=copyright], [class*=copyright]"))
+        {
+            if (CopyrightLine.Owner(footer.TextContent) is { } owner)
+            {
+                fields.TryAdd(SourceText.FieldNames.CopyrightOwner, owner);
+                break;
+            }
+        }
         var text = new StringBuilder();
         AppendText(document.Body ?? document.DocumentElement, text);
         var result = string.Join('\n', text.ToString().Split('\n').Select(l => l.Trim(' ')));

@@ -16,6 +16,9 @@ public sealed record SourceText(string Text, string Format, IReadOnlyDictionary<
 
         /// <summary>The site's name (<c>&lt;meta name="SiteName"&gt;</c>, or a masthead or site-name line of the page's chrome).</summary>
         public const string Site = "网站";
+
+        /// <summary>Whom the site's copyright line names as owner (厦门广播电视集团 版权所有).</summary>
+        public const string CopyrightOwner = "版权所有";
         public const string Encoding = "编码";
     }
 }

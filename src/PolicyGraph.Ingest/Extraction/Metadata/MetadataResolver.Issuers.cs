@@ -57,8 +57,9 @@ public static partial class MetadataResolver
 
     /// <summary>
     /// The same body named with more or less of its place in the title and under the signature (湖南省衡阳市人民政府 over
-    /// the title, 衡阳市人民政府 signing; 南谯区人民政府 over it, 滁州市南谯区人民政府 signing): the body signs with its own
-    /// name, so the signature's form is the issuer. Only when what one adds is a place the gazetteer knows.
+    /// the title, 衡阳市人民政府 signing; 南谯区人民政府 over it, 滁州市南谯区人民政府 signing; 浙江省质监局 over it, 浙江省质量技术
+    /// 监督局 signing): the body signs with its own name, so the signature's form is the issuer. Only when what one adds is a
+    /// place the gazetteer knows, or the department's name written out.
     /// </summary>
     private static string? SignedForm(string? issuer, IReadOnlyList<MetadataCandidate> candidates, Dictionary<string, FieldEvidence> evidence, Gazetteer gazetteer)
     {
@@ -67,6 +68,12 @@ public static partial class MetadataResolver
             || signed.Value == issuer || signed.Value.Contains('、', StringComparison.Ordinal))
         {
             return issuer;
+        }
+        // The title's short name of the body and the signature's full one (浙江省质监局, 浙江省质量技术监督局): the signature's.
+        if (Core.Departments.DepartmentNames.Instance.Expand(issuer) == signed.Value)
+        {
+            evidence[MetadataFields.Issuer] = new FieldEvidence(signed.From, signed.Text);
+            return signed.Value;
         }
         var (longer, shorter) = signed.Value.Length > issuer.Length ? (signed.Value, issuer) : (issuer, signed.Value);
         if (!longer.EndsWith(shorter, StringComparison.Ordinal) || shorter.Length < 5

@@ -22,7 +22,9 @@ public static partial class MetadataResolver
             // title: 某某官网国务院办公厅关于…, with 国务院办公厅关于…-某某官网 in its <title>).
             // A government's site bears its name (宜宾市人民政府), which starts its own titles: only a site's name that says
             // it is a site (…网, …官网, …平台) is cut.
-            if (site is { Length: >= 4 } && SiteWord().IsMatch(site) && text.TrimStart() is var trimmed && trimmed.StartsWith(site, StringComparison.Ordinal) && trimmed.Length > site.Length + 6)
+            // A site's name with a separator after it (法律资料网——法律法规检索…) is read whole by TitleLine, search words and all.
+            if (site is { Length: >= 4 } && SiteWord().IsMatch(site) && text.TrimStart() is var trimmed && trimmed.StartsWith(site, StringComparison.Ordinal) && trimmed.Length > site.Length + 6
+                && trimmed[site.Length] is not ('—' or '-' or '_' or '|' or '｜' or ' '))
             {
                 text = trimmed[site.Length..];
             }

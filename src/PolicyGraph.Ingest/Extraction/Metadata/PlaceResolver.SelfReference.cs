@@ -18,41 +18,79 @@ public static partial class PlaceResolver
     {
         if (SelfReferencedUnit(evidence.Statements.SearchText) is not { } unit)
         {
-            // Once (我市) is enough where the site or the news's dateline names a division of that unit (琼海新闻网9月2日消息).
-            return LoneSelfReferencedUnit(evidence.Statements.SearchText) is { } lone ? NamedBySiteOrHeadline(evidence, lone) : null;
+            // Once (我市, 我省) is enough where the site or the news's dateline names a division of that unit (琼海新闻网9月2日
+            // 消息), where the text is about a 直辖市, or, for 我省, where every place it names lies in one province.
+            return LoneSelfReferencedUnit(evidence.Statements.SearchText) switch
+            {
+                "省" => SelfReferencedProvince(evidence),
+                { } lone => Municipality(evidence, lone) ?? NamedBySiteOrHeadline(evidence, lone),
+                null => null,
+            };
         }
         if (unit == "省")
         {
-            var province = evidence.DominantProvince;
-            return province is null ? null
-                : new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, null);
+            return SelfReferencedProvince(evidence);
         }
         var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province && m.Key.Name.EndsWith(unit, StringComparison.Ordinal))
             .OrderByDescending(m => m.Value).ToList();
         // Named three times at least: a place named once or twice is as often a benchmark (对标苏州工业园区) as home.
         if (named.Count == 0 || named[0].Value < 3 || (named.Count > 1 && named[0].Value < 2 * named[1].Value))
         {
-            // 我市 in a text about 重庆 (全市, 市政府办公厅): a 直辖市 speaks of itself as a 市, at province level.
-            if (unit == "市" && evidence.DominantProvince is { } province && evidence.Gazetteer.FindProvince(province)?.Kind == RegionKinds.Municipality)
-            {
-                return new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, province);
-            }
-            return NamedBySiteOrHeadline(evidence, unit);
+            return Municipality(evidence, unit) ?? NamedBySiteOrHeadline(evidence, unit);
         }
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
     }
 
+    /// <summary>The province a text that says 我省 names clearly most, at province level.</summary>
+    private static Result? SelfReferencedProvince(Evidence evidence) =>
+        evidence.DominantProvince is { } province ? new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, null) : null;
+
+    /// <summary>我市 in a text about 重庆 (全市, 市政府办公厅): a 直辖市 speaks of itself as a 市, at province level.</summary>
+    private static Result? Municipality(Evidence evidence, string unit) =>
+        unit == "市" && evidence.DominantProvince is { } province && evidence.Gazetteer.FindProvince(province)?.Kind == RegionKinds.Municipality
+            ? new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, province)
+            : null;
+
     /// <summary>
-    /// The site a text is on, a report's headline or dateline, or the site's other headlines, naming a division of the
+    /// The site a text is on (its name or its copyright owner), a report's headline or dateline, the site's other headlines
+    /// or the local media the text names, naming a division of the
     /// unit the text speaks of itself in by its short name (玛纳斯新闻网, 保定出台…, 琼海新闻网9月2日消息, for a text that says
     /// 我县, 我市).
     /// </summary>
     private static Result? NamedBySiteOrHeadline(Evidence evidence, string unit) =>
         ShortNamedOfUnit(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
+        : ShortNamedOfUnit(evidence.Statements.CopyrightOwner, evidence, unit) is { } owner ? Describe(owner, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.CopyrightOwner }
         : (ShortNamedOfUnit(evidence.Statements.Title, evidence, unit) ?? ActorOfHeadline(evidence.Statements.Title, evidence, unit)) is { } titled ? Describe(titled, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
         : DatelineSource(evidence, unit) is ({ } dateline, { } source) ? Describe(dateline, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = source }
         : OtherHeadlinesPlace(evidence, unit) is ({ } local, { } headline) ? Describe(local, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = headline }
+        : LocalMediaPlace(evidence, unit) is ({ } served, { } medium) ? Describe(served, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = medium }
         : null;
+
+    /// <summary>
+    /// The one division of the given unit whose own media the text names (在《宜春日报》开设专栏, 利用X电视台、X新闻网): a
+    /// local text publicises its work in its own place's paper. Two places' media, or none, say nothing.
+    /// </summary>
+    private static (Region, string)? LocalMediaPlace(Evidence evidence, string unit)
+    {
+        var text = evidence.Statements.SearchText;
+        var found = new Dictionary<Region, string>();
+        foreach (Match medium in LocalMedium().Matches(text))
+        {
+            // The place's name stands right before the medium's kind: 宜春 in 开设宜春日报专栏.
+            for (var length = 2; length <= Math.Min(4, medium.Index); length++)
+            {
+                var name = text[(medium.Index - length)..medium.Index];
+                foreach (var named in evidence.Gazetteer.FindAll(name).Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal)))
+                {
+                    found.TryAdd(named, name + medium.Value);
+                }
+            }
+        }
+        return found.Count == 1 ? (found.Keys.Single(), found.Values.Single()) : null;
+    }
+
+    [GeneratedRegex("日报|晚报|都市报|广播电视台|电视台|新闻网|融媒体中心")]
+    private static partial Regex LocalMedium();
 
     /// <summary>The one unit a text speaks of itself in at all, however seldom (我市 once, and no 我县 or 全省), or null.</summary>
     private static string? LoneSelfReferencedUnit(string text)
