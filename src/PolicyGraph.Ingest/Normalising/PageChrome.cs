@@ -199,8 +199,10 @@ public static partial class PageChrome
         // table's, not a menu's.
         // A pager's page numbers (上一页 | 1 | 2 | 3 | 下一页) are its items; a cell that mixes figures and words (2025年) is
         // a table header's.
+        // A path that opens on the site's name (新华网 | 时政 | 2017全国两会) is a breadcrumb, whatever its items hold.
+        var fromSite = items.Count >= 3 && (SiteName().IsMatch(items[0]) || items[0].EndsWith('网'));
         return items.Count >= 3 && items.All(t => t.Length <= 10 && t.IndexOfAny(['。', '，', ',', '；', ';', '：', ':']) < 0
-                && (t.All(char.IsAsciiDigit) || !t.Any(char.IsAsciiDigit)) && !t.Contains('%'))
+                && (fromSite || t.All(char.IsAsciiDigit) || !t.Any(char.IsAsciiDigit)) && !t.Contains('%'))
             && !IsTableRow(items);
     }
 

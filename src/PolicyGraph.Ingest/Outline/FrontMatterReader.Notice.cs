@@ -136,6 +136,22 @@ public static partial class FrontMatterReader
         at + 1 < end && Clean(paragraphs[at].SearchText) is { Length: >= 6 } head && attachment.StartsWith(head, StringComparison.Ordinal)
         && head.Length < attachment.Length && Clean(paragraphs[at].SearchText + paragraphs[at + 1].SearchText) == attachment;
 
+    /// <summary>
+    /// Where a cover sentence names what it issues (现将《X》印发给你们) in a search-view paragraph, when that title is then
+    /// printed again further on in the same paragraph — a page that flattened a notice, its cover and the plan's own title
+    /// line into one paragraph. The range is that of X inside the cover sentence; null when there is none.
+    /// </summary>
+    public static (int Start, int Length)? FlattenedCoverTitle(string searchText)
+    {
+        var cover = CoverSentence().Match(searchText);
+        if (!cover.Success)
+        {
+            return null;
+        }
+        var title = cover.Groups["x"];
+        return searchText.IndexOf(title.Value, cover.Index + cover.Length, StringComparison.Ordinal) >= 0 ? (title.Index, title.Length) : null;
+    }
+
     /// <summary>A heading that names the text which follows as the full text: 全文, 条例全文, 办法正文, 文件原文.</summary>
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,6}(?:全文|正文|原文)[:：]?$")]
     private static partial Regex FullTextHeading();

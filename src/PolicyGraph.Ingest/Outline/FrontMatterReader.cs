@@ -26,8 +26,9 @@ public static partial class FrontMatterReader
             }
             if (LineJoiner.IsDateLine(s) || BracketedDate().IsMatch(s))
             {
-                // Still in the head: no cover text came before it, so it is not a sign-off but a date under the title.
-                if (titles.Count > 0 && dateUnderTitle is null)
+                // Still in the head: no cover text came before it, so it is not a sign-off but a date under the title —
+                // in brackets, even where the page cut the title above it ((2018年6月22日) over the opinion's preamble).
+                if ((titles.Count > 0 || BracketedDate().IsMatch(s)) && dateUnderTitle is null)
                 {
                     dateUnderTitle = paragraphs[i];
                     continue;
@@ -287,9 +288,9 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"(?:印发|转发|颁发|下发|发布)《?(?<x>.+?)》?的?通知》?$")]
     private static partial Regex NoticeTitle();
 
-    // 现将《X》印发给你们; 《X》已经市人民政府同意，现印发给你们; …九部门制定了《X》，经市政府同意，现印发给你们 (the last
+    // 现将《X》印发给你们; 《X》已经市人民政府同意，现予印发，…; …九部门制定了《X》，经市政府同意，现印发给你们 (the last
     // title before the sentence's 现印发给, not a parent the sentence cites first).
-    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:印发|转发|发|下发)给|《(?<x>[^》]{2,80})》[^《》]{0,40}现(?:予)?(?:印发|转发|下发)给")]
+    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:印发|转发|发|下发)给|《(?<x>[^》]{2,80})》[^《》]{0,40}现(?:予)?(?:印发|转发|下发)(?:给|[,，。])")]
     private static partial Regex CoverSentence();
 
     [GeneratedRegex(@"^附件[0-9]*[:：]?$|^附件[:：]?[0-9]*$")]

@@ -63,8 +63,8 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     /// </summary>
     public static bool SignedByReporter(string searchText) => ReporterByline().IsMatch(searchText);
 
-    // (记者 罗新宇) closing a paragraph; 中国市场监管报记者 马文斌 as a paragraph of its own.
-    [GeneratedRegex(@"[(（](?:本报|特约)?(?:记者|通讯员)[^()（）。，,]{2,24}[)）]$|^\p{IsCJKUnifiedIdeographs}{0,12}?(?:记者|通讯员)\s*\p{IsCJKUnifiedIdeographs}{2,4}(?:[\s、]+\p{IsCJKUnifiedIdeographs}{2,4}){0,3}$")]
+    // (记者 罗新宇) closing a paragraph; 中国市场监管报记者 马文斌 or □ 王磊 as a paragraph of its own.
+    [GeneratedRegex(@"[(（](?:本报|特约)?(?:记者|通讯员)[^()（）。，,]{2,24}[)）]$|^[□■]\s*\p{IsCJKUnifiedIdeographs}{2,4}(?:[\s、]+\p{IsCJKUnifiedIdeographs}{2,4}){0,3}$|^\p{IsCJKUnifiedIdeographs}{0,12}?(?:记者|通讯员)\s*\p{IsCJKUnifiedIdeographs}{2,4}(?:[\s、]+\p{IsCJKUnifiedIdeographs}{2,4}){0,3}$")]
     private static partial Regex ReporterByline();
 
     /// <summary>
@@ -73,7 +73,7 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     /// </summary>
     public static bool CitesItsSource(string searchText) => SourceAttribution().IsMatch(searchText);
 
-    [GeneratedRegex(@"据[^。，,；;]{2,40}?(?:负责人|负责同志|工作人员|局长|主任|处长|科长|专家)(?:[^。，,]{0,6})?(?:介绍|透露|表示|说)|记者从[^。，,]{2,40}?(?:获悉|了解到|得知)")]
+    [GeneratedRegex(@"据[^。，,；;]{2,40}?(?:负责人|负责同志|工作人员|局长|主任|处长|科长|专家)(?:[^。，,]{0,6})?(?:介绍|透露|表示|说)|记者(?:今天|今日|昨天|昨日|近日|日前)?从[^。，,]{2,40}?(?:获悉|了解到|得知)|(?:有关|相关)负责(?:人|同志)(?:介绍|说|表示|透露)[。，,:：]")]
     private static partial Regex SourceAttribution();
 
     public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText);

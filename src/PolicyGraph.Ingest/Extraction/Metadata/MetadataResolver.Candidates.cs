@@ -193,6 +193,14 @@ public static partial class MetadataResolver
                 break;
             }
         }
+        // A page that flattened the notice into one paragraph still names what its cover issues, and prints that title again
+        // over the plan (现将《X》印发给你们…二〇一一年十二月五日 X 为深入…): X, as the page writes it.
+        if (front.Titles.Count == 0 && front.Body.FirstOrDefault() is { SearchText.Length: > 100 } flattened
+            && FrontMatterReader.FlattenedCoverTitle(flattened.SearchText) is var (titleStart, titleLength))
+        {
+            var (from, to) = flattened.Search.ToSource(titleStart, titleStart + titleLength);
+            Add(MetadataFields.Title, flattened.Text[from..to], StatedIn.AttachmentTitleLine, flattened.Text[..Math.Min(60, flattened.Text.Length)]);
+        }
         // A page that flattened its text still signs its cover: organisation and date right after the cover's last sentence.
         foreach (var paragraph in front.Body.Take(3).Concat(front.Cover))
         {

@@ -41,6 +41,19 @@ public static partial class PlaceResolver
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
     }
 
+    /// <summary>The one prefecture a text names with no county or other prefecture beside it, not as a benchmark.</summary>
+    private static Region? SuperiorPrefecture(Evidence evidence)
+    {
+        var named = evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList();
+        if (named is not [{ Level: Levels.Prefecture } prefecture])
+        {
+            return null;
+        }
+        var text = evidence.Statements.SearchText;
+        var at = text.IndexOf(prefecture.Name, StringComparison.Ordinal);
+        return at >= 0 && Benchmark().IsMatch(text[Math.Max(0, at - 8)..at]) ? null : prefecture;
+    }
+
     /// <summary>The province a text that says 我省 names clearly most, at province level.</summary>
     private static Result? SelfReferencedProvince(Evidence evidence) =>
         evidence.DominantProvince is { } province ? new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, null) : null;
@@ -132,7 +145,9 @@ public static partial class PlaceResolver
     private static Result? SoleNamedHome(Evidence evidence)
     {
         var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province).ToList();
-        if (named is not [var only])
+        // The prefecture a county lies in is named with it (传达廊坊市会议精神 … 永清县随即召开), not against it.
+        var inner = named.Where(m => !named.Any(o => Gazetteer.Contains(m.Key, o.Key))).ToList();
+        if (inner is not [var only])
         {
             return null;
         }
@@ -262,6 +277,8 @@ public static partial class PlaceResolver
         "省" => Levels.Province,
         "州" or "盟" => Levels.Prefecture,
         "县" or "旗" => Levels.County,
+        // 全市 with the city's counties as its parts (向各县市区延伸, 各县（市、区）): a prefecture-level city.
+        "市" when CountyAddressees().IsMatch(text) => Levels.Prefecture,
         // 全区 is a district's or an autonomous region's: a 区长 heads only a district.
         "区" when text.Contains("区长", StringComparison.Ordinal) && !text.Contains("自治区", StringComparison.Ordinal) => Levels.County,
         _ => null,

@@ -133,7 +133,10 @@ public static partial class PlaceResolver
         }
         if (SelfReferencedLevel(statements.SearchText) is { } selfLevel)
         {
-            return new Result(selfLevel, null, null, null, EvidenceSources.SelfReference, null);
+            // A county's text that names only the prefecture above it (传达了宣城市…会议精神) is in that prefecture.
+            return selfLevel == Levels.County && SuperiorPrefecture(evidence) is { } above
+                ? new Result(selfLevel, above.Province, null, above.Name, EvidenceSources.SelfReference, above.Name)
+                : new Result(selfLevel, null, null, null, EvidenceSources.SelfReference, null);
         }
         return Result.None;
     }

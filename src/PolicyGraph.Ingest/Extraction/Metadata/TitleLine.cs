@@ -146,6 +146,10 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         {
             text = text[doubled.Groups["rest"].Index..]; // 关于印发X关于印发Y: a sharing site's 关于印发 before the title's own
         }
+        if (BracketedOriginalTitle().Match(text) is { Success: true } original)
+        {
+            text = original.Groups["t"].Value; // （原标题：X）: a reposting site's note of the headline it replaced
+        }
         text = LeadingTag().Replace(text, string.Empty); // 【全文】, 【重磅】: a site's tag, not the title
         text = SearchBox().Replace(text, string.Empty); // 法规搜索： 标题 全文 搜索…: a search box's words glued in front
         if (ColumnName().Match(SearchNormaliser.ToSearchText(text, traditional: null)) is { Success: true } column && column.Length < text.Length - 6)
@@ -184,6 +188,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{3,40}?(?:局|委员会|委|厅|办公室|人民政府)(?<year>(?:19|20)[0-9]{2}年)")]
     private static partial Regex OrganisationBeforeYear();
+
+    [GeneratedRegex(@"^[(（]\s*原[标標]题[:：]\s*(?<t>.+?)\s*[)）]$")]
+    private static partial Regex BracketedOriginalTitle();
 
     // A site's tag (【全文】), an aggregator's 原标题： label, or a category in quotes before a space (“党政混合信息公开” …).
     [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]|原标题[:：]|原標題[:：]|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
