@@ -68,12 +68,12 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     private static partial Regex ReporterByline();
 
     /// <summary>
-    /// Whether a paragraph tells what a source told the reporter (据海北州市场监管局有关负责人介绍, 记者从X获悉): the text is a
-    /// news item's, not a policy's.
+    /// Whether a paragraph tells what a source told the reporter (据海北州市场监管局有关负责人介绍, 记者从X获悉) or opens on
+    /// what a report shows (白皮书显示，…): the text is a news item's, not a policy's.
     /// </summary>
     public static bool CitesItsSource(string searchText) => SourceAttribution().IsMatch(searchText);
 
-    [GeneratedRegex(@"据[^。，,；;]{2,40}?(?:负责人|负责同志|工作人员|局长|主任|处长|科长|专家)(?:[^。，,]{0,6})?(?:介绍|透露|表示|说)|记者(?:今天|今日|昨天|昨日|近日|日前)?从[^。，,]{2,40}?(?:获悉|了解到|得知)|(?:有关|相关)负责(?:人|同志)(?:介绍|说|表示|透露)[。，,:：]")]
+    [GeneratedRegex(@"据[^。，,；;]{2,40}?(?:负责人|负责同志|工作人员|局长|主任|处长|科长|专家)(?:[^。，,]{0,6})?(?:介绍|透露|表示|说)|记者(?:今天|今日|昨天|昨日|近日|日前)?从[^。，,]{2,40}?(?:获悉|了解到|得知)|(?:有关|相关)负责(?:人|同志)(?:介绍|说|表示|透露)[。，,:：]|^(?:白皮书|报告|数据|统计|监测结果|调查结果)显示[,，]")]
     private static partial Regex SourceAttribution();
 
     public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText);
