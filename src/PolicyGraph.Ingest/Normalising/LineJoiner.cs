@@ -111,6 +111,11 @@ public static partial class LineJoiner
             return false;
         }
         var found = Core.Model.DocumentNumber.FindAll(line).FirstOrDefault();
+        // 通发〔2019〕6号  2019年3月26日: the number on the left, the date on the right of one line.
+        if (found.Number is not null && found.Index == 0 && IsDateLine(line[found.Length..].Trim()))
+        {
+            return true;
+        }
         return found.Number is not null && found.Length * 10 >= line.Length * 7
             || Core.Model.DocumentNumber.TryParseLine(line, out _) || Core.Model.DocumentNumber.IsYearless(line) || Core.Model.DocumentNumber.Codeless(line) is not null;
     }

@@ -152,6 +152,11 @@ public static partial class MetadataResolver
         }
 
         Add(MetadataFields.DocNumber, Number(front.NumberLine?.Text), StatedIn.NumberLine, front.NumberLine?.Text);
+        // The date printed on the number's line (通发〔2019〕6号  2019年3月26日) is the document's, as one under its title.
+        if (front.NumberLine is { } numberLine && ChineseDate.All(numberLine.Text).FirstOrDefault() is { } numberLineDate)
+        {
+            Add(MetadataFields.Date, numberLineDate, StatedIn.DateUnderTitle, numberLine.Text);
+        }
         var tableNumber = Field(fields, OpenInformationTable.NumberLabels);
         Add(MetadataFields.DocNumber, Number(tableNumber), StatedIn.OpenInformationTable, tableNumber);
 
