@@ -28,9 +28,7 @@ if ! command -v opencc >/dev/null 2>&1; then
   exit 1
 fi
 
-naive_traditional() {
-  opencc -c s2t -i "$1" | sed -e 's/關於/關于/g' -e 's/佔/占/g' -e 's/發佈/發布/g' -e 's/爲/為/g' -e 's/製/制/g'
-}
+. "$here/naive-traditional.sh"
 
 f=z389_l6-naive-traditional-tw-mirror-province-opinion-2018-bracket-date-first-no-title-no-issuer
 naive_traditional "$here/$f.src.txt" | sed -e 's/羣/群/g' -e 's/衆/眾/g' > "$zoo/$f.txt"

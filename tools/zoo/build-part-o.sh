@@ -28,9 +28,7 @@ if ! command -v iconv >/dev/null 2>&1; then
   exit 1
 fi
 
-naive_traditional() {
-  opencc -c s2t -i "$1" | sed -e 's/關於/關于/g' -e 's/佔/占/g' -e 's/發佈/發布/g' -e 's/爲/為/g' -e 's/製/制/g'
-}
+. "$here/naive-traditional.sh"
 
 f=z259_l6-traditional-wiki-city-brand-award-measures-revision-history-numbers
 opencc -c s2t -i "$here/$f.src.html" | sed -e 's/發佈/發布/g' > "$zoo/$f.html"

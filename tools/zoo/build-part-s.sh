@@ -26,9 +26,7 @@ if ! command -v iconv >/dev/null 2>&1; then
   exit 1
 fi
 
-naive_traditional() {
-  opencc -c s2t -i "$1" | sed -e 's/關於/關于/g' -e 's/佔/占/g' -e 's/發佈/發布/g' -e 's/爲/為/g' -e 's/製/制/g'
-}
+. "$here/naive-traditional.sh"
 
 f=z299_l6-naive-traditional-mirror-province-opinion-body-only-no-title
 naive_traditional "$here/$f.src.txt" > "$zoo/$f.txt"

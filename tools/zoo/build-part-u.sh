@@ -17,9 +17,7 @@ if ! command -v opencc >/dev/null 2>&1; then
   exit 1
 fi
 
-naive_traditional() {
-  opencc -c s2t -i "$1" | sed -e 's/關於/關于/g' -e 's/佔/占/g' -e 's/發佈/發布/g' -e 's/爲/為/g' -e 's/製/制/g'
-}
+. "$here/naive-traditional.sh"
 
 f=z326_l6-traditional-pinyin-quality-news-mirror-league-joint-meeting-on-draft-plan-body-only
 naive_traditional "$here/$f.src.txt" | python3 "$here/pinyin_after_traditional_text.py" > "$zoo/$f.txt"
