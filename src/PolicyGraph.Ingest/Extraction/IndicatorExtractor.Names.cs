@@ -111,7 +111,8 @@ public static partial class IndicatorExtractor
     /// 建设工程竣工验收合格率, 新建绿色建筑占新建建筑比例), and 建设工程 / 新建建筑 are nouns.
     /// </summary>
     private static bool KeepsVerb(string name, string verb) =>
-        RateName().IsMatch(name) || (verb is "建设" or "新建" && name.Length > verb.Length + 1 && name[verb.Length..] is var rest &&
+        // 开展企业产品标准自我声明公开的企业: the verb opens a clause that says which enterprises are counted.
+        RateName().IsMatch(name) || RelativeClauseHead().IsMatch(name) || (verb is "建设" or "新建" && name.Length > verb.Length + 1 && name[verb.Length..] is var rest &&
             (rest.StartsWith("工程", StringComparison.Ordinal) || rest.StartsWith("建筑", StringComparison.Ordinal) || rest.StartsWith("住宅", StringComparison.Ordinal)));
 
     private static bool EndsWithMetric(string name) => MetricEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
@@ -176,4 +177,7 @@ public static partial class IndicatorExtractor
     }
 
     private static int LeadingTrim(string before) => before.Length - before.TrimStart(' ', '、', '和', '及', '与').Length;
+
+    [GeneratedRegex("的(?:企业|单位|组织|机构|产品|项目|学校|园区)$")]
+    private static partial Regex RelativeClauseHead();
 }

@@ -278,6 +278,13 @@ public static partial class DocumentNormaliser
                 lines.Add((s, s + glued.Length));
                 s += glued.Length;
             }
+            // A copied headline with the page's address, date and source glued after it (…通过验收http://www.sina.com.cn
+            // 2008年11月20日 08:15 中国质量新闻网): the address line is a line of its own.
+            if (GluedAddressDate().Match(text, s, e - s) is { Success: true, Index: var address } && address > s)
+            {
+                lines.Add((s, address));
+                s = address;
+            }
             lines.Add((s, e));
             if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
@@ -290,6 +297,9 @@ public static partial class DocumentNormaliser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}|" + PolicyGraph.Core.Text.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?=目\s*录|第[一1]章|第[一1]条|附件[:：1一]?|一、)")]
     private static partial System.Text.RegularExpressions.Regex GluedSignOffDate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:https?://|www\.)[\w./-]+\s+(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2})")]
+    private static partial System.Text.RegularExpressions.Regex GluedAddressDate();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s\u3000\u00A0]*[|｜]){3,}[\s\u3000\u00A0]*$")]
     private static partial System.Text.RegularExpressions.Regex EmptyCells();

@@ -37,4 +37,8 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^(?:省|市|区|县|州|旗|盟|自治区)\p{IsCJKUnifiedIdeographs}{1,12}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|办)$")]
     private static partial Regex AbbreviatedBody();
+
+    /// <summary>Words of the film, game and gambling sites whose keyword titles spam copies carry.</summary>
+    [GeneratedRegex("免费|在线观看|在线看|电影|电视剧|影院|影视|动漫|综艺|高清|新番|彩票|娱乐城|棋牌")]
+    private static partial Regex SpamWord();
 }

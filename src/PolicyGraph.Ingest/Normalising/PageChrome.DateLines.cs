@@ -9,15 +9,19 @@ public static partial class PageChrome
     /// A line that is only a numeric date (2024-09-06, 2024/09/06; a dotted 2022.6.30 is a signature's; with its time, perhaps the page's view count or its publisher): a web page's date. Documents
     /// write their own dates 年月日.
     /// </summary>
-    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?(?:\s+(?:点击|點擊|浏览|瀏覽|阅读|閱讀)[:：]?\s*[0-9]*)?$")]
     private static partial Regex PageDateLine();
 
     /// <summary>The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>.</summary>
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,20}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·]{2,24}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
     private static partial Regex PublisherDateLine();
 
     /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>
     private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine()];
+
+    /// <summary>The page's date and time, then its source (<c>2012年02月24日 16:37  信息来源:http://…</c>), garbled bytes between perhaps.</summary>
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?.{0,8}?(?:信息来源|信息來源|文章来源|文章來源|来源|來源)[:：]")]
+    private static partial Regex DateThenSourceLine();
 
     /// <summary>A portal's address, the page's date and time, its source: <c>http://www.example.cn  2009年09月14日07:32  某某新闻网</c>.</summary>
     [GeneratedRegex(@"^(?:https?://|www\.)[\w./-]+\s+(?<d>(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}))\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]

@@ -73,13 +73,14 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     /// </summary>
     public static bool CitesItsSource(string searchText) => SourceAttribution().IsMatch(searchText);
 
-    [GeneratedRegex(@"据[^。，,；;]{2,40}?(?:负责人|负责同志|工作人员|局长|主任|处长|科长|专家)(?:[^。，,]{0,6})?(?:介绍|透露|表示|说)|记者(?:今天|今日|昨天|昨日|近日|日前)?从[^。，,]{2,40}?(?:获悉|了解到|得知)|(?:有关|相关)负责(?:人|同志)(?:介绍|说|表示|透露)[。，,:：]|^(?:白皮书|报告|数据|统计|监测结果|调查结果)显示[,，]")]
+    [GeneratedRegex(@"据[^。，,；;]{2,40}?(?:负责人|负责同志|工作人员|局长|主任|处长|科长|专家)(?:[^。，,]{0,6})?(?:介绍|透露|表示|说)|记者(?:今天|今日|昨天|昨日|近日|日前)?从[^。，,]{2,40}?(?:获悉|了解到|得知)|(?:有关|相关)负责(?:人|同志)(?:介绍|说|表示|透露)[。，,:：]|^(?:白皮书|报告|数据|统计|监测结果|调查结果)显示[,，]|据(?:介绍|了解|悉)[,，]|^从[^。，,]{2,40}?(?:获悉|了解到|得知)[,，]")]
     private static partial Regex SourceAttribution();
 
     public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText);
 
     // A news item's opening on a meeting held on a day it names (今天（3月21日）上午，国务院新闻办公室举行新闻发布会).
-    [GeneratedRegex(@"^(?:今天|今日|昨天|昨日|近日|日前|(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日)[^。]{0,20}?[,，][^。]{0,30}?(?:召开|举行|举办)[^。]{0,30}?(?:会议|发布会|推进会|大会|座谈会|论坛|会)")]
+    // Perhaps after a purpose (为扎实做好…，12月20日上午，X召开…推进会).
+    [GeneratedRegex(@"^(?:为[^。]{2,60}?[,，])?(?:今天|今日|昨天|昨日|近日|日前|(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日)[^。]{0,20}?[,，][^。]{0,30}?(?:召开|举行|举办)[^。]{0,30}?(?:会议|发布会|推进会|大会|座谈会|论坛|会)")]
     private static partial Regex ReportsAMeeting();
 
     [GeneratedRegex(@"^[^。]{0,60}?(?:近日|日前|近期)[,，]?[^。《》]{0,40}?(?:联合)?(?:印发|出台|发布|审议通过|原则通过)(?:了)?《")]

@@ -41,19 +41,6 @@ public static partial class PlaceResolver
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
     }
 
-    /// <summary>The one prefecture a text names with no county or other prefecture beside it, not as a benchmark.</summary>
-    private static Region? SuperiorPrefecture(Evidence evidence)
-    {
-        var named = evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList();
-        if (named is not [{ Level: Levels.Prefecture } prefecture])
-        {
-            return null;
-        }
-        var text = evidence.Statements.SearchText;
-        var at = text.IndexOf(prefecture.Name, StringComparison.Ordinal);
-        return at >= 0 && Benchmark().IsMatch(text[Math.Max(0, at - 8)..at]) ? null : prefecture;
-    }
-
     /// <summary>The province a text that says 我省 names clearly most, at province level.</summary>
     private static Result? SelfReferencedProvince(Evidence evidence) =>
         evidence.DominantProvince is { } province ? new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, null) : null;
@@ -78,32 +65,6 @@ public static partial class PlaceResolver
         : OtherHeadlinesPlace(evidence, unit) is ({ } local, { } headline) ? Describe(local, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = headline }
         : LocalMediaPlace(evidence, unit) is ({ } served, { } medium) ? Describe(served, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = medium }
         : null;
-
-    /// <summary>
-    /// The one division of the given unit whose own media the text names (在《宜春日报》开设专栏, 利用X电视台、X新闻网): a
-    /// local text publicises its work in its own place's paper. Two places' media, or none, say nothing.
-    /// </summary>
-    private static (Region, string)? LocalMediaPlace(Evidence evidence, string unit)
-    {
-        var text = evidence.Statements.SearchText;
-        var found = new Dictionary<Region, string>();
-        foreach (Match medium in LocalMedium().Matches(text))
-        {
-            // The place's name stands right before the medium's kind: 宜春 in 开设宜春日报专栏.
-            for (var length = 2; length <= Math.Min(4, medium.Index); length++)
-            {
-                var name = text[(medium.Index - length)..medium.Index];
-                foreach (var named in evidence.Gazetteer.FindAll(name).Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal)))
-                {
-                    found.TryAdd(named, name + medium.Value);
-                }
-            }
-        }
-        return found.Count == 1 ? (found.Keys.Single(), found.Values.Single()) : null;
-    }
-
-    [GeneratedRegex("日报|晚报|都市报|广播电视台|电视台|新闻网|融媒体中心")]
-    private static partial Regex LocalMedium();
 
     /// <summary>The one unit a text speaks of itself in at all, however seldom (我市 once, and no 我县 or 全省), or null.</summary>
     private static string? LoneSelfReferencedUnit(string text)
@@ -160,32 +121,13 @@ public static partial class PlaceResolver
         // Named once, it is home only where the text speaks of itself as one of its kind twice (湟源县召开… 全县…全县) and
         // the name is not what it learns from (学习借鉴X经验).
         var selfReferences = SelfReferences(text, home.Name[^1..]);
-        var enough = only.Value >= 2 ? selfReferences > 0
+        // Named three times and nothing else named: what the text is about (南宁市以82.46分…南宁市市场监管局…表示).
+        var enough = only.Value >= 3 ? true
+            : only.Value == 2 ? selfReferences > 0
             : selfReferences >= 2 && text.IndexOf(home.Name, StringComparison.Ordinal) is var at and >= 0
               && !Benchmark().IsMatch(text[Math.Max(0, at - 8)..at]);
         return enough ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = home.Name } : null;
     }
-
-    /// <summary>
-    /// The central body a text without an issuer names as acting or responsible, when it names three such at least
-    /// (〔市场监管总局、工业和信息化部、商务部牵头〕; 市场监管总局会同工业和信息化部、财政部印发…), speaks of no place as its own
-    /// (no 我省, 全市) and names no province, or several alike (山东省…四川省…福建省, as a national report's examples): the
-    /// text is national. Null otherwise.
-    /// </summary>
-    private static string? NationalScope(Evidence evidence)
-    {
-        var text = evidence.Statements.SearchText;
-        var central = CentralBody().Matches(text);
-        if (central.Count < 3 || SelfReferencedUnit(text) is not null)
-        {
-            return null;
-        }
-        var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().Count();
-        return provinces == 0 || provinces >= 3 ? central[0].Value : null;
-    }
-
-    [GeneratedRegex(@"国务院|党中央|中共中央|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|住房和城乡建设部|住房城乡建设部|交通运输部|民政部|文化和旅游部|教育部|科技部|生态环境部|人力资源社会保障部|自然资源部|水利部|国家卫生健康委|海关总署|国家统计局|国家知识产权局|国家药监局")]
-    private static partial Regex CentralBody();
 
     /// <summary>The one division of the given unit whose short name a site's name or a headline starts with.</summary>
     private static Region? ShortNamedOfUnit(string? site, Evidence evidence, string unit)
@@ -199,23 +141,6 @@ public static partial class PlaceResolver
             .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
             .Distinct().ToList();
         return found.Count == 1 ? found[0] : null;
-    }
-
-    /// <summary>
-    /// The one division of the given unit that a local news site's other headlines name first in a phrase (泸州港客运站加开班次
-    /// under a report that says 全市 and 我市): the place the site serves. Two divisions named, or none, say nothing.
-    /// </summary>
-    private static (Region, string)? OtherHeadlinesPlace(Evidence evidence, string unit)
-    {
-        var found = new Dictionary<Region, string>();
-        foreach (var phrase in evidence.Statements.OtherHeadlines)
-        {
-            if (ShortNamedOfUnit(phrase, evidence, unit) is { } named)
-            {
-                found.TryAdd(named, phrase);
-            }
-        }
-        return found.Count == 1 ? (found.Keys.Single(), found.Values.Single()) : null;
     }
 
     /// <summary>The division a news item's dateline names by its short name (佳木斯新闻网讯 over a text that says 我市).</summary>

@@ -45,7 +45,8 @@ public static partial class PlaceResolver
             return new Result(Levels.National, null, null, null, EvidenceSources.Issuer, issuer);
         }
         // A title that opens with the central bodies (党中央国务院部署…, 国务院关于…) is national.
-        if (statements.Issuer is null && statements.Title is { } title0 && NationalIssuer().IsMatch(title0))
+        // Not a central body's team visiting a place (国务院质量工作考核组来粤开展实地核查): that is the place's news.
+        if (statements.Issuer is null && statements.Title is { } title0 && NationalIssuer().IsMatch(title0) && !TeamVisit().IsMatch(title0))
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title0);
         }
@@ -118,7 +119,7 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, regional);
         }
-        if ((FromSelfReference(evidence) ?? SoleNamedHome(evidence)) is { } self)
+        if ((FromSelfReference(evidence) ?? SoleNamedHome(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence)) is { } self)
         {
             return self;
         }
@@ -313,6 +314,9 @@ public static partial class PlaceResolver
 
     [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)")]
     private static partial Regex NationalIssuer();
+
+    [GeneratedRegex(@"(?:考核|督查|检查|验收|核查|调研|评估|暗访)组[^,，。]{0,8}?(?:来|赴|到|抵)")]
+    private static partial Regex TeamVisit();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}(?:镇|乡|街道|街道办事处)(?:人民政府|党委|政府|办事处)")]
     private static partial Regex TownIssuer();

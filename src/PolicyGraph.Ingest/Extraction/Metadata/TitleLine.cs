@@ -104,6 +104,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             number = after;
             text = text[..trailing.Index].TrimEnd();
         }
+        // A 公告's number after its title, a year and a serial with no issuer code: …的公告（2020年第41号）, kept as written.
+        else if (AnnouncementNumber().Match(text) is { Success: true } announced)
+        {
+            number = announced.Groups["n"].Value + "号";
+            text = text[..announced.Index].TrimEnd();
+        }
         // A number glued after the title without brackets: …的实施意见儋府〔2019〕62号.
         else if (GluedNumber().Match(text) is { Success: true } glued && DocumentNumber.Normalise(glued.Groups["n"].Value) is { } gluedNumber
                  && DocumentTypes.Ends(SearchNormaliser.ToSearchText(text[..glued.Index], traditional: null)))
@@ -151,6 +157,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             text = original.Groups["t"].Value; // （原标题：X）: a reposting site's note of the headline it replaced
         }
         text = LeadingTag().Replace(text, string.Empty); // 【全文】, 【重磅】: a site's tag, not the title
+        text = ColumnLabel().Replace(text, string.Empty); // 全球报道：…: the column the site filed the item under
         text = SearchBox().Replace(text, string.Empty); // 法规搜索： 标题 全文 搜索…: a search box's words glued in front
         if (ColumnName().Match(SearchNormaliser.ToSearchText(text, traditional: null)) is { Success: true } column && column.Length < text.Length - 6)
         {
@@ -188,6 +195,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{3,40}?(?:局|委员会|委|厅|办公室|人民政府)(?<year>(?:19|20)[0-9]{2}年)")]
     private static partial Regex OrganisationBeforeYear();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報)[:：]\s*(?=\S{6,})")]
+    private static partial Regex ColumnLabel();
+
+    [GeneratedRegex(@"(?<=公告)\s*[(（](?<n>(?:19|20)[0-9]{2}年第[0-9]{1,4})[号號][)）]$")]
+    private static partial Regex AnnouncementNumber();
 
     [GeneratedRegex(@"^[(（]\s*原[标標]题[:：]\s*(?<t>.+?)\s*[)）]$")]
     private static partial Regex BracketedOriginalTitle();

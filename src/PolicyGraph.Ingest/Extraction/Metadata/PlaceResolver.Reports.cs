@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Regions;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>
+/// How a news item or report that names no issuer is placed: who acts in its opening, the counties or the prefecture it
+/// names, the local media and other headlines of its site, the central bodies it makes responsible.
+/// </summary>
+public static partial class PlaceResolver
+{
+    /// <summary>
+    /// The division that acts in a news item's opening sentence (12月20日上午，曲靖市麒麟区召开…; 哈密市质量强市工作领导小组召开…):
+    /// the place the item is about, when the text names no other place (the prefecture it lies in aside).
+    /// </summary>
+    private static Result? ActorOfOpening(Evidence evidence)
+    {
+        var text = evidence.Statements.SearchText;
+        var firstSentence = text[..Math.Max(0, text.IndexOfAny(['。', '\n']) is var end and > 0 ? end : text.Length)];
+        if (OpeningAct().Match(firstSentence) is not { Success: true } act)
+        {
+            return null;
+        }
+        var places = evidence.Gazetteer.LeadingPlaces(act.Groups["actor"].Value);
+        if (places is not [.., { Region: { } actor }])
+        {
+            return null;
+        }
+        var others = evidence.Mentions.Keys.Where(r => r.Level != Levels.Province && !r.Equals(actor) && !Gazetteer.Contains(r, actor));
+        return others.Any() ? null : Describe(actor, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = act.Value };
+    }
+
+    /// <summary>
+    /// The prefecture whose counties a text names, two at least and none of another prefecture, when it speaks as the
+    /// city (市政府质量工作考核组…分赴崆峒区、泾川县、灵台县): the city's text about its counties.
+    /// </summary>
+    private static Result? PrefectureOfItsCounties(Evidence evidence)
+    {
+        var text = evidence.Statements.SearchText;
+        var counties = evidence.Mentions.Keys.Where(r => r.Level == Levels.County).ToList();
+        var prefectures = counties.Select(c => evidence.Gazetteer.PrefectureOf(c)).Distinct().ToList();
+        if (counties.Count < 2 || prefectures is not [{ } prefecture] || !CityVoice().IsMatch(text)
+            || evidence.Mentions.Keys.Any(r => r.Level == Levels.Prefecture && !r.Equals(prefecture)))
+        {
+            return null;
+        }
+        return Describe(prefecture, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = prefecture.Name };
+    }
+
+    /// <summary>The one prefecture a text names with no county or other prefecture beside it, not as a benchmark.</summary>
+    private static Region? SuperiorPrefecture(Evidence evidence)
+    {
+        var named = evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList();
+        if (named is not [{ Level: Levels.Prefecture } prefecture])
+        {
+            return null;
+        }
+        var text = evidence.Statements.SearchText;
+        var at = text.IndexOf(prefecture.Name, StringComparison.Ordinal);
+        return at >= 0 && Benchmark().IsMatch(text[Math.Max(0, at - 8)..at]) ? null : prefecture;
+    }
+
+    /// <summary>
+    /// The central body a text without an issuer names as acting or responsible, when it names three such at least
+    /// (〔市场监管总局、工业和信息化部、商务部牵头〕; 市场监管总局会同工业和信息化部、财政部印发…), speaks of no place as its own
+    /// (no 我省, 全市) and names no province, or several alike (山东省…四川省…福建省, as a national report's examples): the
+    /// text is national. Null otherwise.
+    /// </summary>
+    private static string? NationalScope(Evidence evidence)
+    {
+        var text = evidence.Statements.SearchText;
+        // Bodies inside a title cited (《中共中央、国务院关于…》) are the parent's, not the text's.
+        var central = CentralBody().Matches(CitedTitle().Replace(text, "《》"));
+        var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().Count();
+        // Twice is enough where no place at all is named (质检总局将…, 质检总局日前表示); never where the text speaks of
+        // itself as a place's at all (全省 once).
+        if (central.Count < (provinces == 0 ? 2 : 3) || SelfUnits.Any(u => SelfReferences(text, u) > 0))
+        {
+            return null;
+        }
+        return provinces == 0 || provinces >= 3 ? central[0].Value : null;
+    }
+
+    /// <summary>
+    /// The one division of the given unit whose own media the text names (在《宜春日报》开设专栏, 利用X电视台、X新闻网): a
+    /// local text publicises its work in its own place's paper. Two places' media, or none, say nothing.
+    /// </summary>
+    private static (Region, string)? LocalMediaPlace(Evidence evidence, string unit)
+    {
+        var text = evidence.Statements.SearchText;
+        var found = new Dictionary<Region, string>();
+        foreach (Match medium in LocalMedium().Matches(text))
+        {
+            // The place's name stands right before the medium's kind: 宜春 in 开设宜春日报专栏.
+            for (var length = 2; length <= Math.Min(4, medium.Index); length++)
+            {
+                var name = text[(medium.Index - length)..medium.Index];
+                foreach (var named in evidence.Gazetteer.FindAll(name).Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal)))
+                {
+                    found.TryAdd(named, name + medium.Value);
+                }
+            }
+        }
+        return found.Count == 1 ? (found.Keys.Single(), found.Values.Single()) : null;
+    }
+
+    /// <summary>
+    /// The one division of the given unit that a local news site's other headlines name first in a phrase (泸州港客运站加开班次
+    /// under a report that says 全市 and 我市): the place the site serves. Two divisions named, or none, say nothing.
+    /// </summary>
+    private static (Region, string)? OtherHeadlinesPlace(Evidence evidence, string unit)
+    {
+        var found = new Dictionary<Region, string>();
+        foreach (var phrase in evidence.Statements.OtherHeadlines)
+        {
+            if (ShortNamedOfUnit(phrase, evidence, unit) is { } named)
+            {
+                found.TryAdd(named, phrase);
+            }
+        }
+        return found.Count == 1 ? (found.Keys.Single(), found.Values.Single()) : null;
+    }
+
+    // The actor: the words after the opening's last comma, before the act (…，曲靖市麒麟区召开).
+    [GeneratedRegex(@"(?:^|[,，])(?<actor>[^,，]{2,24}?)(?:召开|举行|举办|印发|出台|启动)")]
+    private static partial Regex OpeningAct();
+
+    // 市 alone before its bodies (市政府质量工作考核组, 在市政府督查室带领下), not a named city's (泾川县市场…).
+    [GeneratedRegex(@"(?:^|[^\p{IsCJKUnifiedIdeographs}]|[在向由经和与及、送])市(?:政府|委|人民政府|质量|市场监管局|督查室)|[我全本]市")]
+    private static partial Regex CityVoice();
+
+    [GeneratedRegex("日报|晚报|都市报|广播电视台|电视台|新闻网|融媒体中心")]
+    private static partial Regex LocalMedium();
+
+    [GeneratedRegex(@"《[^《》]*》")]
+    private static partial Regex CitedTitle();
+
+    [GeneratedRegex(@"国务院|党中央|中共中央|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|住房和城乡建设部|住房城乡建设部|交通运输部|民政部|文化和旅游部|教育部|科技部|生态环境部|人力资源社会保障部|自然资源部|水利部|国家卫生健康委|海关总署|国家统计局|国家知识产权局|国家药监局")]
+    private static partial Regex CentralBody();
+}

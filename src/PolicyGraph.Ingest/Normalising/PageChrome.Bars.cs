@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyGraph.Ingest.Normalising;
+
+// A site's bars copied as text: notice tickers, menus and breadcrumbs, login and language bars.
+public static partial class PageChrome
+{
+    /// <summary>
+    /// A site's scrolling notice bar copied as text: two or more tagged items between bars
+    /// (【通知】关于开展…的通知 | 【公告】…信息公告 | 【提示】…). Each item may be a title, but of other pages.
+    /// </summary>
+    private static bool IsTicker(string line)
+    {
+        if (line.IndexOfAny(['【', '[']) < 0)
+        {
+            return false;
+        }
+        var items = NavigationSeparator().Split(line).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        return items.Count >= 2 && items.All(t => TickerTag().IsMatch(t));
+    }
+
+    [GeneratedRegex(@"^[【\[][^】\]]{1,6}[】\]]\S")]
+    private static partial Regex TickerTag();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{4,26}(?:中心|报社|集团|网|台|局|办公室|政府)(?:主办|承办|主管)$")]
+    private static partial Regex SponsorLine();
+
+    /// <summary>
+    /// A navigation bar: three or more short items between bars or wide spaces (首页 | 政务公开 | 走进准格尔). A row of
+    /// a copied table has the same shape (| 服务质量 | 公共服务质量满意度 | 78.5 | ≥82 |), but a bar never holds a figure
+    /// cell (78.5, ≥82, —) nor a target table's header (指标 beside 2025年目标值).
+    /// </summary>
+    private static bool IsNavigation(string line)
+    {
+        var items = NavigationSeparator().Split(line).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        // Menu items are words: a row of figures (制造业产品质量合格率  93%  95%  预期性) or a target table's header is a
+        // table's, not a menu's.
+        // A pager's page numbers (上一页 | 1 | 2 | 3 | 下一页) are its items; a cell that mixes figures and words (2025年) is
+        // a table header's.
+        // A path that opens on the site's name (新华网 | 时政 | 2017全国两会) is a breadcrumb, whatever its items hold.
+        var fromSite = items.Count >= 3 && (SiteName().IsMatch(items[0]) || items[0].EndsWith('网'));
+        return items.Count >= 3 && items.All(t => t.Length <= 10 && t.IndexOfAny(['。', '，', ',', '；', ';', '：', ':']) < 0
+                && (fromSite || t.All(char.IsAsciiDigit) || !t.Any(char.IsAsciiDigit)) && !t.Contains('%'))
+            && !IsTableRow(items);
+    }
+
+    [GeneratedRegex(@"^[≥≤><＞＜≧≦~～]?=?\s*[\[［【(（]?[0-9]+(?:\.[0-9]+)?[\]］】)）]?\s*(?:%|‰|％)?$|^[—\-－–]{1,2}$")]
+    private static partial Regex FigureCell();
+
+    [GeneratedRegex(@"^(?:主要|具体)?(?:指标|指标名称|名称|项目)$")]
+    private static partial Regex IndicatorHeaderCell();
+
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}年|目标|基期|基数|现状|属性")]
+    private static partial Regex YearOrTargetHeaderCell();
+
+    /// <summary>A short line whose every token belongs to a login, language or accessibility bar.</summary>
+    private static bool IsBar(string line)
+    {
+        var tokens = line.Split([' ', '\u3000', '\t', '|', '｜', '丨', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length > 0 && line.Length <= 60 && tokens.All(t => BarTokens.Contains(t.Trim('【', '】', '[', ']', ':', '：')) || t.Trim('【', '】', '[', ']', ':', '：').Length == 0);
+    }
+}
