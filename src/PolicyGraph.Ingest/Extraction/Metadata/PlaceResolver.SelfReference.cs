@@ -122,7 +122,8 @@ public static partial class PlaceResolver
         // the name is not what it learns from (学习借鉴X经验).
         var selfReferences = SelfReferences(text, home.Name[^1..]);
         // Named three times and nothing else named: what the text is about (南宁市以82.46分…南宁市市场监管局…表示).
-        var enough = only.Value >= 3 ? true
+        // (Not a county the city's own text names three times: 市政府考核组…分赴镇原县 is the city's.)
+        var enough = only.Value >= 3 ? home.Level != Levels.County || !CityVoice().IsMatch(text)
             : only.Value == 2 ? selfReferences > 0
             : selfReferences >= 2 && text.IndexOf(home.Name, StringComparison.Ordinal) is var at and >= 0
               && !Benchmark().IsMatch(text[Math.Max(0, at - 8)..at]);

@@ -123,6 +123,11 @@ public static partial class PlaceResolver
         {
             return self;
         }
+        // A central team's visit (国务院质量工作考核组来湘…) is the news of the province it visits, the one the text names.
+        if (statements.Issuer is null && statements.Title is { } visit && TeamVisit().IsMatch(visit) && evidence.DominantProvince is { } visited)
+        {
+            return new Result(Levels.Province, visited, visited, null, EvidenceSources.TitleLine, visit);
+        }
         if (statements.Issuer is null && NationalScope(evidence) is { } central)
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.SelfReference, central);
