@@ -23,9 +23,7 @@ if ! command -v opencc >/dev/null 2>&1; then
   exit 1
 fi
 
-naive_traditional() {
-  opencc -c s2t -i "$1" | sed -e 's/關於/關于/g' -e 's/佔/占/g' -e 's/發佈/發布/g' -e 's/爲/為/g' -e 's/製/制/g'
-}
+. "$here/naive-traditional.sh"
 
 f=z402_l6-traditional-pinyin-spam-mirror-national-quality-education-base-news-question-mark-run-source-url
 naive_traditional "$here/$f.src.txt" \

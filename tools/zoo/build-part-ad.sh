@@ -25,9 +25,7 @@ if ! command -v opencc >/dev/null 2>&1; then
   exit 1
 fi
 
-naive_traditional() {
-  opencc -c s2t -i "$1" | sed -e 's/關於/關于/g' -e 's/佔/占/g' -e 's/發佈/發布/g' -e 's/爲/為/g' -e 's/製/制/g'
-}
+. "$here/naive-traditional.sh"
 
 f=z411_l6-naive-traditional-no-address-city-leading-group-office-county-assessment-grades-circular-no-title
 naive_traditional "$here/$f.src.txt" | sed -e 's/考覈/考核/g' -e 's/審覈/審核/g' -e 's/幹部/干部/g' > "$zoo/$f.txt"
