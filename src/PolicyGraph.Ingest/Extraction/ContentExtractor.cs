@@ -51,6 +51,8 @@ public static partial class ContentExtractor
             // Or signs with its reporter's name ((记者 罗新宇)) or tells what its source said (据…负责人介绍) — a news item
             // whose lead has no dateline.
             || (document.Issuer is null && document.DocNumber is null && clauses.Any(c => Outline.NewsLead.SignedByReporter(c.SearchText) || Outline.NewsLead.CitesItsSource(c.SearchText)))
+            // Or speaks as a reporter does throughout (会议指出, 会上, 表示, 近日, 6月29日，…) though its lines open on nothing of it.
+            || (document.Issuer is null && document.DocNumber is null && Outline.NewsLead.NewsVoice(string.Join("\n", clauses.Select(c => c.SearchText))) >= 3)
             // A page with no title, issuer or number that speaks of a document in the third person (《实施意见》提出…) reports on it.
             || (document.Title is null && document.Issuer is null && document.DocNumber is null && clauses.Any(c => AchievementCues.ReportsOnADocument(c.SearchText)));
         var seen = new HashSet<(string, string, double, string, int?, string)>();

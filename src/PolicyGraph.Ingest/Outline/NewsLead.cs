@@ -76,6 +76,17 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     [GeneratedRegex(@"据[^。，,；;]{2,40}?(?:负责人|负责同志|工作人员|局长|主任|处长|科长|专家)(?:[^。，,]{0,6})?(?:介绍|透露|表示|说)|记者(?:今天|今日|昨天|昨日|近日|日前)?从[^。，,]{2,40}?(?:获悉|了解到|得知)|(?:有关|相关)负责(?:人|同志)(?:介绍|说|表示|透露)[。，,:：]|^(?:白皮书|报告|数据|统计|监测结果|调查结果)显示[,，]|据(?:介绍|了解|悉)[,，]|^从[^。，,]{2,40}?(?:获悉|了解到|得知)[,，]")]
     private static partial Regex SourceAttribution();
 
+    /// <summary>
+    /// How many kinds of a reporter's words a text uses (会议指出, 会上, 表示, 据了解, 近日, a day's date opening a sentence):
+    /// a text that issues nothing and uses three kinds is a news item, whatever its first lines are.
+    /// </summary>
+    public static int NewsVoice(string searchText) =>
+        NewsVoiceCue().Matches(searchText).Select(m => m.Groups["kind"].Value).Distinct(StringComparer.Ordinal).Count();
+
+    [GeneratedRegex(@"(?<kind>记者)|(?<kind>会议(?:指出|强调|要求|认为|提出|号召))|(?<kind>会上)[,，]|(?<kind>(?:表示|介绍|指出|强调|透露))[,，:：]|(?<kind>(?:近日|日前|近期))[,，]|(?:^|[。
+])(?<kind>[0-9]{1,2}月[0-9]{1,2}日)(?:上午|下午|晚)?[,，]|(?<kind>出席会议|参加会议|主持会议)")]
+    private static partial Regex NewsVoiceCue();
+
     public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText);
 
     // A news item's opening on a meeting held on a day it names (今天（3月21日）上午，国务院新闻办公室举行新闻发布会).
