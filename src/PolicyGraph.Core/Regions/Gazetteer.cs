@@ -10,7 +10,7 @@ namespace PolicyGraph.Core.Regions;
 /// several prefectures and provinces), so lookups by name return every match, and a place is pinned down
 /// only with a province or prefecture to look in.
 /// </summary>
-public sealed class Gazetteer
+public sealed partial class Gazetteer
 {
     private const string FileName = "regions.tsv";
 
@@ -184,50 +184,6 @@ public sealed class Gazetteer
         }
     }
 
-    /// <summary>
-    /// How often each division is named in <paramref name="text"/>. Only names that say which division they mean
-    /// are counted: provinces by full or short name (山西省, 山西精品, 四川造); prefectures by full name or an autonomous prefecture's name in use (海北州; a short
-    /// name such as 中山 or 白山 is too often an ordinary word); county-level divisions by full name when no other
-    /// division has that name, it has three characters or more, and it is not made only of position words
-    /// (城北区, 河东区, 江山市). A name inside a longer name of the table is not counted (江达县 in 工布江达县, 海南
-    /// in 海南藏族自治州, 山西 in 山西省 — that counts once, as 山西省), nor one that overlaps a name counted just
-    /// before it (沙市区 in 长沙市区). A county- or prefecture-level 市 followed by 场 (东方市场) or 区 followed by
-    /// 域 is read as an ordinary word.
-    /// </summary>
-    public IReadOnlyDictionary<Region, int> CountMentions(string text)
-    {
-        var counts = new Dictionary<Region, int>();
-        var names = new List<(int Length, IReadOnlyList<MentionName> Names)>();
-        var reach = 0; // the furthest end of a name starting before this point
-        var countedEnd = 0; // the end of the last name counted
-        for (var at = 0; at < text.Length; at++)
-        {
-            _mentionNames.NamesAt(text, at, names);
-            // A name the words after it show to be an ordinary word (东方市场) is read as if it were not there.
-            for (var i = names.Count - 1; i >= 0; i--)
-            {
-                if (CountedIn(names[i].Names) is { } name && ReadsAsOrdinaryWord(name.Region, text, at + names[i].Length))
-                {
-                    names.RemoveAt(i);
-                }
-            }
-            if (names.Count == 0)
-            {
-                continue;
-            }
-            var longest = names[^1].Length;
-            var end = at + longest;
-            var counted = CountedIn(names[^1].Names);
-            if (counted is not null && reach < end && at >= countedEnd)
-            {
-                counts[counted.Region] = counts.GetValueOrDefault(counted.Region) + 1;
-                countedEnd = end;
-            }
-            reach = Math.Max(reach, end);
-        }
-        return counts;
-    }
-
     private PlaceMatch? PlaceAt(string text, int at, IReadOnlyList<Region>? context)
     {
         foreach (var (length, names) in _leadingNames.NamesAt(text, at).Reverse())
@@ -257,63 +213,6 @@ public sealed class Gazetteer
         }
         return null;
     }
-
-    private void BuildMentionNames()
-    {
-        // A name string is counted for a division only when exactly one division is counted under it.
-        var counted = new Dictionary<string, List<Region>>(StringComparer.Ordinal);
-        foreach (var region in Regions)
-        {
-            foreach (var name in CountedNames(region))
-            {
-                Add(counted, name, region);
-            }
-        }
-        foreach (var region in Regions)
-        {
-            foreach (var name in region.Aliases.Prepend(region.Name).Append(region.ShortName))
-            {
-                var isCounted = counted.TryGetValue(name, out var owners) && owners.Count == 1 && owners[0].Equals(region);
-                _mentionNames.Add(name, new MentionName(region, isCounted));
-            }
-        }
-    }
-
-    private IEnumerable<string> CountedNames(Region region)
-    {
-        switch (region.Level)
-        {
-            case Levels.Province:
-                yield return region.Name;
-                yield return region.ShortName;
-                break;
-            case Levels.Prefecture:
-                yield return region.Name;
-                // An autonomous prefecture's name in use (海北州, 黔东南州): its unit keeps it from being an ordinary word.
-                foreach (var alias in region.Aliases.Where(a => a.Length >= 3))
-                {
-                    yield return alias;
-                }
-                break;
-            case Levels.County when IsDistinctiveCountyName(region):
-                yield return region.Name;
-                // An autonomous county's name in use (门源县 for 门源回族自治县), when no other division is called so.
-                foreach (var alias in region.Aliases.Where(a => a.Length >= 3 && FindAll(a).Count == 1))
-                {
-                    yield return alias;
-                }
-                break;
-        }
-    }
-
-    private bool IsDistinctiveCountyName(Region county) =>
-        county.Name.Length >= 3
-        && FindAll(county.Name).Count == 1
-        && !county.ShortName.All(c => PositionCharacters.Contains(c));
-
-    private static bool ReadsAsOrdinaryWord(Region region, string text, int end) =>
-        region.Level != Levels.Province && end < text.Length
-        && ((region.Name.EndsWith('市') && text[end] == '场') || (region.Name.EndsWith('区') && text[end] == '域'));
 
     private List<Region> Children(Region parent, bool create)
     {

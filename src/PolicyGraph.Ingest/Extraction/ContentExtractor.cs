@@ -40,6 +40,7 @@ public static partial class ContentExtractor
             ?? clauses.Where(c => c.Role != Roles.Timeline).Select(c => HorizonYear().Match(c.SearchText))
                 .Where(m => m.Success).Select(ScopeYear).FirstOrDefault();
         var presentYear = document.Year ?? EarliestTargetYear(clauses) ?? LatestNamedYear(clauses);
+        var latestTarget = clauses.SelectMany(c => HorizonYear().Matches(c.SearchText)).Select(ScopeYear).Max();
         var reported = sections.Where(s => ReportsRatherThanSets(s.Heading, document)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var voiceAtEnd = new Dictionary<string, StatementVoice>(StringComparer.Ordinal);
         var yearAtEnd = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -83,6 +84,7 @@ public static partial class ContentExtractor
             {
                 Year = contextYear,
                 PresentYear = presentYear,
+                LatestTargetYear = latestTarget,
                 Voice = restatesWholly ? StatementVoice.Reported : OpeningVoice(clause, clauses, reported, sectionById, voiceAtEnd, document),
             };
             var (matches, voice, targetCue, ownYear) = ReadIndicators(clause.Text, document.Traditional, context, ref table);

@@ -42,7 +42,7 @@ public static partial class IndicatorExtractor
     private static readonly string[] CreatingVerbs =
     [
         "累计新增", "培育形成", "培育创建", "积极培育", "推荐新增", "力争创建", "新培育", "新创建", "新认定", "新引进", "培育", "创建", "新增",
-        "新建", "建设", "建成", "打造", "争创", "认定", "形成", "引进", "组织", "制修订", "开展", "完成", "发展", "加快", "推进", "设置", "设立", "组建", "带动",
+        "新建", "建设", "建成", "打造", "争创", "认定", "形成", "引进", "组织", "制修订", "开展", "完成", "发展", "加快", "推进", "设置", "设立", "组建", "带动", "发布",
     ];
 
     // Creating verbs that count what is added rather than what there will be (新增5家 is a change; 培育5家 a level).

@@ -249,6 +249,11 @@ public static partial class IndicatorExtractor
                 // Value before its noun: 培育50个以上具有国内市场竞争力的内蒙古品牌, 1件驰名商标和4件著名商标.
                 var nounEnd = NounEnd(chunk, token.Index + token.Length, i + 1 < values.Count ? values[i + 1].Index : chunk.Length);
                 var noun = Clean(chunk[(token.Index + token.Length)..nounEnd]);
+                // 300家以上重点企业开展质量标杆对标: what is counted is the enterprises that do it, 开展质量标杆对标的重点企业.
+                if (CountedActors().Match(noun) is { Success: true } actors)
+                {
+                    noun = actors.Groups["act"].Value + "的" + actors.Groups["who"].Value;
+                }
                 if (HanCount(noun) >= 2)
                 {
                     var kind = endingVerb is not null ? (IsAdding(endingVerb) ? IndicatorKinds.Change : IndicatorKinds.Level) : createdList ?? IndicatorKinds.Level;

@@ -35,6 +35,9 @@ public sealed record IndicatorContext
     /// </summary>
     public int? PresentYear { get; init; }
 
+    /// <summary>The latest year the document sets anything for (its furthest 到2020年), or null: what ends before it is past.</summary>
+    public int? LatestTargetYear { get; init; }
+
     /// <summary>The voice the passage opens in: its section's (a review section) or its lead paragraph's at its end.</summary>
     public StatementVoice Voice { get; init; } = StatementVoice.Target;
 }
@@ -80,7 +83,7 @@ public static partial class AchievementCues
         {
             return StatementVoice.Reported;
         }
-        if (IsPastCue(masked.Trim(), context.PresentYear))
+        if (IsPastCue(masked.Trim(), context.PresentYear, context.LatestTargetYear))
         {
             return StatementVoice.Achievement;
         }
@@ -92,7 +95,7 @@ public static partial class AchievementCues
         return voice;
     }
 
-    private static bool IsPastCue(string chunk, int? present)
+    private static bool IsPastCue(string chunk, int? present, int? latestTarget)
     {
         if (PeriodReview().IsMatch(chunk) || Completed().IsMatch(chunk) || ReviewRunIn().IsMatch(chunk) || LastYear().IsMatch(chunk))
         {
@@ -111,6 +114,13 @@ public static partial class AchievementCues
         if (OpeningYearRange().Match(chunk) is { Success: true } range)
         {
             return present is { } p && Year(range) < p;
+        }
+        // 由2010年的87.6%提高到2015年的92.3%: a change between two years that ended
+        // before the latest year the document sets targets for (a plan's own 由2020年的…提高到2025年的… ends on its horizon and stays a
+    // target).
+        if (FromYearToYear().Match(chunk) is { Success: true } fromTo)
+        {
+            return latestTarget is { } latest && int.Parse(fromTo.Groups["to"].Value, System.Globalization.CultureInfo.InvariantCulture) < latest;
         }
         if (AsOf().Match(chunk) is { Success: true } asOf)
         {
@@ -191,6 +201,9 @@ public static partial class AchievementCues
     // nor a deadline (到“十四五”末).
     [GeneratedRegex(@"(?<!(?:比|较|与|同|相比|对比|到|至)[“""']?)十(?<n>[一二三四五六七八九])五[”""']?(?<w>期间|时期|以来(?!的)|末)")]
     private static partial Regex FiveYearPlan();
+
+    [GeneratedRegex(@"由(?:19|20)[0-9]{2}年(?:底|末)?的[0-9.]+\s*(?:%|个百分点|[\p{IsCJKUnifiedIdeographs}]{1,3})?(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短)(?:到|至)(?<to>(?:19|20)[0-9]{2})年(?:底|末)?的")]
+    private static partial Regex FromYearToYear();
 
     // 去年，… / 上年全市…: the year before the document's; 目前全市…达到486个 / 截至目前: where things stand now.
     [GeneratedRegex(@"^(?:去年|上年|前年|上一年|目前|截至目前|截止目前|当前)")]

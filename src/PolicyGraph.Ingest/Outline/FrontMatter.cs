@@ -21,7 +21,7 @@ public sealed record FrontMatter
         get
         {
             var candidates = Titles
-                .Where(t => !FrontMatterReader.IsOrganisationLine(t.SearchText) && !t.SearchText.EndsWith("文件", StringComparison.Ordinal))
+                .Where(t => !FrontMatterReader.IsOrganisationLine(t.SearchText) && !(t.SearchText.EndsWith("文件", StringComparison.Ordinal) && IsOrganisationMasthead(t.SearchText)))
                 .ToList();
             return candidates.FirstOrDefault(t => t.SearchText.Contains("关于", StringComparison.Ordinal) || DocumentTypes.Ends(t.SearchText))
                 ?? candidates.FirstOrDefault();

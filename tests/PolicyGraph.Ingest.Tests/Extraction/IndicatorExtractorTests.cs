@@ -114,9 +114,9 @@ public class IndicatorExtractorTests
             [("地理标志商标", "=", 3d, "件", "change"), ("主导或参与制定地方标准", ">=", 8d, "项", "level")],
             ReadKinds("新增地理标志商标3件，主导或参与制定地方标准8项以上。"));
         // A list of what is created runs on over a comma only until the next part opens on a verb of its own; 支, 种 and 张
-        // count teams, kinds and certificates.
+        // count teams, kinds and certificates; 10万家以上中小企业导入… counts the enterprises that do it.
         Assert.Equal(
-            [("中小企业导入先进质量管理方法", ">=", 10d, "万家", "level"), ("质量管理数字化标杆企业", "=", 500d, "家", "level"), ("质量技术帮扶专家团队", ">=", 1000d, "支", "level")],
+            [("导入先进质量管理方法的中小企业", ">=", 10d, "万家", "level"), ("质量管理数字化标杆企业", "=", 500d, "家", "level"), ("质量技术帮扶专家团队", ">=", 1000d, "支", "level")],
             ReadKinds("带动10万家以上中小企业导入先进质量管理方法，培育质量管理数字化标杆企业500家左右，组建质量技术帮扶专家团队1000支以上。"));
         Assert.Equal([("国家标准样品", ">=", 2000d, "种", "level"), ("质量认证有效证书数量", ">=", 400d, "万张", "level")],
             ReadKinds("国家标准样品达到2000种以上，质量认证有效证书数量达到400万张以上。"));

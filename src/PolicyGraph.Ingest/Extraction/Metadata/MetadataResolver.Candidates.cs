@@ -198,6 +198,16 @@ public static partial class MetadataResolver
                 break;
             }
         }
+        // A page that flattened the notice into one paragraph opens with its title before the addressees (X关于印发《Y》的通知
+        // 各街道、镇，区政府各部门：…).
+        if (front.Titles.Count == 0 && front.Body.FirstOrDefault() is { SearchText.Length: > 100 } flatNotice
+            && FlattenedNoticeTitle().Match(flatNotice.SearchText) is { Success: true } glued)
+        {
+            var (from, to) = flatNotice.Search.ToSource(glued.Groups["t"].Index, glued.Groups["t"].Index + glued.Groups["t"].Length);
+            var flattenedTitle = TitleLine.Read(flatNotice.Text[from..to]);
+            Add(MetadataFields.Title, flattenedTitle.Title, StatedIn.TitleLine, flatNotice.Text[from..to]);
+            Add(MetadataFields.Issuer, flattenedTitle.IssuerPrefix, StatedIn.TitleLine, flatNotice.Text[from..to]);
+        }
         // A page that flattened the notice into one paragraph still names what its cover issues, and prints that title again
         // over the plan (现将《X》印发给你们…二〇一一年十二月五日 X 为深入…): X, as the page writes it.
         if (front.Titles.Count == 0 && front.Body.FirstOrDefault() is { SearchText.Length: > 100 } flattened
@@ -284,4 +294,7 @@ public static partial class MetadataResolver
 
     private static string? Field(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
         names.Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+
+    [GeneratedRegex(@"^(?<t>[^,，。;；:：]{4,40}?关于[^,，。;；:：]{2,80}?的(?:通知|意见|决定))(?=各)")]
+    private static partial Regex FlattenedNoticeTitle();
 }

@@ -64,7 +64,7 @@ public static partial class MetadataResolver
     private static string? SignedForm(string? issuer, IReadOnlyList<MetadataCandidate> candidates, Dictionary<string, FieldEvidence> evidence, Gazetteer gazetteer)
     {
         if (issuer is null || issuer.Contains('、', StringComparison.Ordinal)
-            || candidates.FirstOrDefault(c => c.Field == MetadataFields.Issuer && c.Where == StatedIn.SignOff) is not { } signed
+            || candidates.FirstOrDefault(c => c.Field == MetadataFields.Issuer && c.Where is StatedIn.SignOff or StatedIn.InlineSignOff) is not { } signed
             || signed.Value == issuer || signed.Value.Contains('、', StringComparison.Ordinal))
         {
             return issuer;

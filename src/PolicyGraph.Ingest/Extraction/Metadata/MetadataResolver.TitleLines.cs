@@ -143,7 +143,10 @@ public static partial class MetadataResolver
     private static bool IsChromeTitle(string title)
     {
         var s = SearchNormaliser.ToSearchText(title, traditional: null);
-        return FrontMatterReader.IsOrganisationLine(s) || s.EndsWith("文件", StringComparison.Ordinal) || ChineseDate.Parse(s) is not null
+        // A red head (X人民政府文件) names its organ; a headline that ends on 文件 (…纲领性文件) is news.
+        return FrontMatterReader.IsOrganisationLine(s)
+            || (s.EndsWith("文件", StringComparison.Ordinal) && FrontMatterReader.IsOrganisationLine(s[..^2].Replace(" ", string.Empty, StringComparison.Ordinal)))
+            || ChineseDate.Parse(s) is not null
             || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s);
     }
 

@@ -95,8 +95,10 @@ public static partial class PlaceResolver
         {
             // A site's place gives way to the province the text names clearly (another province's association reprinting
             // its news): the site says where the page is, not whose it is.
+            // Nor does it stand against the level the issuer's own name gives (省委省政府 on a county's portal).
             if (text is not null && FromName(text, evidence, knownOnly: true) is { } named
-                && (from != EvidenceSources.Site || evidence.DominantProvince is not { } dominant || dominant == named.Province))
+                && (from != EvidenceSources.Site || evidence.DominantProvince is not { } dominant || dominant == named.Province)
+                && (from != EvidenceSources.Site || unitLevel is null || unitLevel == named.Level))
             {
                 return named with { From = from, FromText = text };
             }
@@ -119,7 +121,7 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, regional);
         }
-        if ((FromSelfReference(evidence) ?? SoleNamedHome(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence)) is { } self)
+        if ((FromSelfReference(evidence) ?? SoleNamedHome(evidence) ?? NamedHome(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence)) is { } self)
         {
             return self;
         }

@@ -104,6 +104,13 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             number = after;
             text = text[..trailing.Index].TrimEnd();
         }
+        // A law site's year after an official title (国务院办公厅关于…的复函(2018年)): the year it files the document under, no
+        // part of the title. (After a bare plan name, 衡阳市质量兴市工作方案(2010年), it is the site's own heading and stays.)
+        else if (TrailingYear().Match(text) is { Success: true } filedYear && filedYear.Index > 8
+                 && (text.Contains("关于", StringComparison.Ordinal) || text.Contains("關於", StringComparison.Ordinal)))
+        {
+            text = text[..filedYear.Index].TrimEnd();
+        }
         // A 公告's number after its title, a year and a serial with no issuer code: …的公告（2020年第41号）, kept as written.
         else if (AnnouncementNumber().Match(text) is { Success: true } announced)
         {
@@ -199,6 +206,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報)[:：]\s*(?=\S{6,})")]
     private static partial Regex ColumnLabel();
 
+    [GeneratedRegex(@"\s*[(（](?:19|20)[0-9]{2}年[)）]$")]
+    private static partial Regex TrailingYear();
+
     [GeneratedRegex(@"(?<=公告)\s*[(（](?<n>(?:19|20)[0-9]{2}年第[0-9]{1,4})[号號][)）]$")]
     private static partial Regex AnnouncementNumber();
 
@@ -256,7 +266,8 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     private static partial Regex DoubledNotice();
 
     /// <summary>issuer + (联合)印发(了) + title, where the line is not itself a notice's title (关于印发…的通知).</summary>
-    [GeneratedRegex(@"^(?<issuer>[^《》关於]{2,40}?)(?:联合|聯合)?(?:印发|印發)(?:了)?\s*(?<title>《?[^《》]{2,100}》?(?:\([^()]{2,20}\))?)$")]
+    // The title may cite another inside it when it opens with 关于 (省委省政府印发关于贯彻落实《纲要》…的实施意见).
+    [GeneratedRegex(@"^(?<issuer>[^《》关於]{2,40}?)(?:联合|聯合)?(?:印发|印發)(?:了)?\s*(?<title>(?:关于|關於)[^。]{2,120}?(?:意见|意見|方案|规划|規劃|决定|決定|办法|辦法|纲要|綱要|计划|計劃)|《?[^《》]{2,100}》?(?:\([^()]{2,20}\))?)$")]
     private static partial Regex Headline();
 
     [GeneratedRegex(@"^(?<t>《[^《》]{2,100}》)\s*(?:全文|原文|全文发布)$")]
