@@ -86,14 +86,22 @@ public static class ExtractionEvaluation
     private static bool IsCompletelyJudged(JsonElement gold, string document) =>
         gold.GetProperty("docs").GetProperty(document) is var d && d.TryGetProperty("not_targets", out _);
 
-    /// <summary>Extracted indicators that no judged target matches (same name key and value).</summary>
     /// <summary>
     /// Whether an extracted indicator's name is the judged one: it holds the judged key, or the key is the name with the
-    /// creating verb a reader kept and the extractor reads as the kind (新建社会公用计量标准 for 社会公用计量标准, a change).
+    /// creating verb a reader kept and the extractor reads as the kind (新建社会公用计量标准 for 社会公用计量标准, a change), or
+    /// the same clause turned round.
     /// </summary>
     internal static bool NameMatches(string name, string key) =>
         name.Contains(key, StringComparison.Ordinal)
-        || (name.Length >= 4 && key.EndsWith(name, StringComparison.Ordinal) && CreatingVerbs.Contains(key[..^name.Length]));
+        || (name.Length >= 4 && key.EndsWith(name, StringComparison.Ordinal) && CreatingVerbs.Contains(key[..^name.Length]))
+        || Turned(name) == key || Turned(key) == name;
+
+    /// <summary>
+    /// A name written as a clause turned round (建立质量管理体系的服务企业 ↔ 服务企业建立质量管理体系): the same count of the
+    /// same things, named with the clause before or after what it counts.
+    /// </summary>
+    private static string? Turned(string name) =>
+        name.LastIndexOf('的') is var at and > 1 && at < name.Length - 2 ? name[(at + 1)..] + name[..at] : null;
 
     private static readonly HashSet<string> CreatingVerbs = new(StringComparer.Ordinal) { "新建", "新增", "新培育", "新创建", "新认定", "累计新增", "培育", "创建", "建设", "建成" };
 

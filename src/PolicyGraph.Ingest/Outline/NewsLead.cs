@@ -84,7 +84,7 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
         NewsVoiceCue().Matches(searchText).Select(m => m.Groups["kind"].Value).Distinct(StringComparer.Ordinal).Count();
 
     [GeneratedRegex(@"(?<kind>记者)|(?<kind>会议(?:指出|强调|要求|认为|提出|号召))|(?<kind>会上)[,，]|(?<kind>(?:表示|介绍|指出|强调|透露))[,，:：]|(?<kind>(?:近日|日前|近期))[,，]|(?:^|[。
-])(?<kind>[0-9]{1,2}月[0-9]{1,2}日)(?:上午|下午|晚)?[,，]|(?<kind>出席会议|参加会议|主持会议)")]
+])(?<kind>[0-9]{1,2}月[0-9]{1,2}日)(?:上午|下午|晚)?[,，]|(?<kind>出席会议|参加会议|主持会议)|(?<kind>召开)[^。，,]{0,16}?(?:全体会议|推进会|工作会议|座谈会|动员会|会议)")]
     private static partial Regex NewsVoiceCue();
 
     public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText);
