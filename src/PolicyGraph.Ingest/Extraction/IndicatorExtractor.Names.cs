@@ -181,6 +181,6 @@ public static partial class IndicatorExtractor
     [GeneratedRegex("的(?:企业|单位|组织|机构|产品|项目|学校|园区)$")]
     private static partial Regex RelativeClauseHead();
 
-    [GeneratedRegex(@"^(?<who>\p{IsCJKUnifiedIdeographs}{1,10}?(?:企业|单位|组织|机构|学校|园区|家庭))(?<act>(?:开展|参与|参加|实施|通过|获得|建立|导入|推行)\p{IsCJKUnifiedIdeographs}{2,20})$")]
+    [GeneratedRegex(@"^(?<who>\p{IsCJKUnifiedIdeographs}{1,10}?(?:企业|单位|组织|机构|学校|园区|家庭|县域|城市|乡镇))(?<act>(?:开展|参与|参加|实施|通过|获得|建立|导入|推行)\p{IsCJKUnifiedIdeographs}{2,20})$")]
     private static partial Regex CountedActors();
 }

@@ -107,6 +107,8 @@ public static partial class MetadataResolver
             ReportedIssuer = document.Paragraphs.Take(12).Select(p => NewsLead.Read(p.SearchText)).FirstOrDefault(l => l is not null)?.Issuer,
             // A listed headline may pair a kicker with its main line (春运返程客流高峰到来 泸州港客运站加开班次): each phrase apart.
             CopyrightOwner = document.Fields.GetValueOrDefault(SourceText.FieldNames.CopyrightOwner),
+            NewsSource = new[] { "来源", "文章来源", "信息来源", "稿源" }.Select(l => document.Fields.GetValueOrDefault(l)).FirstOrDefault(v => v is { Length: >= 3 }) is { } source
+                ? SearchNormaliser.ToSearchText(source, document.Traditional) : null,
             OtherHeadlines = front.OtherHeadlines.SelectMany(p => p.Text.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries))
                 .Select(phrase => SearchNormaliser.ToSearchText(phrase, document.Traditional)).ToList(),
             // A mirror that flattened the table keeps the 索引号's value on a line of its own at the head.

@@ -52,7 +52,8 @@ public static partial class PlaceResolver
             : null;
 
     /// <summary>
-    /// The site a text is on (its name or its copyright owner), a report's headline or dateline, the site's other headlines
+    /// The site a text is on (its name or its copyright owner), the source its article line names (来源: 绥化日报), a
+    /// report's headline or dateline, the site's other headlines
     /// or the local media the text names, naming a division of the
     /// unit the text speaks of itself in by its short name (玛纳斯新闻网, 保定出台…, 琼海新闻网9月2日消息, for a text that says
     /// 我县, 我市).
@@ -60,6 +61,7 @@ public static partial class PlaceResolver
     private static Result? NamedBySiteOrHeadline(Evidence evidence, string unit) =>
         ShortNamedOfUnit(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
         : ShortNamedOfUnit(evidence.Statements.CopyrightOwner, evidence, unit) is { } owner ? Describe(owner, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.CopyrightOwner }
+        : ShortNamedOfUnit(evidence.Statements.NewsSource, evidence, unit) is { } paper ? Describe(paper, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.NewsSource }
         : (ShortNamedOfUnit(evidence.Statements.Title, evidence, unit) ?? ActorOfHeadline(evidence.Statements.Title, evidence, unit)) is { } titled ? Describe(titled, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
         : DatelineSource(evidence, unit) is ({ } dateline, { } source) ? Describe(dateline, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = source }
         : OtherHeadlinesPlace(evidence, unit) is ({ } local, { } headline) ? Describe(local, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = headline }

@@ -25,6 +25,9 @@ public static partial class PlaceResolver
         /// <summary>The page's open-information 索引号, labelled or on a line of its own at the head, when it has one.</summary>
         public string? IndexNumber { get; init; }
 
+        /// <summary>The source an article-info line names (来源: 绥化日报): a local paper names its place by its short name.</summary>
+        public string? NewsSource { get; init; }
+
         /// <summary>Whom the site's copyright line names (厦门广播电视集团): like the site's name, it may name the place by its short name.</summary>
         public string? CopyrightOwner { get; init; }
 
