@@ -87,7 +87,12 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
 ])(?<kind>[0-9]{1,2}月[0-9]{1,2}日)(?:上午|下午|晚)?[,，]|(?<kind>出席会议|参加会议|主持会议)|(?<kind>召开)[^。，,]{0,16}?(?:全体会议|推进会|工作会议|座谈会|动员会|会议)")]
     private static partial Regex NewsVoiceCue();
 
-    public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText);
+    // 近日，… opens news: a policy never opens on when it was made.
+    public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText)
+        || RecentlyOpening().IsMatch(searchText);
+
+    [GeneratedRegex(@"^(?:近日|日前|近期)[,，]")]
+    private static partial Regex RecentlyOpening();
 
     // A news item's opening on a meeting held on a day it names (今天（3月21日）上午，国务院新闻办公室举行新闻发布会).
     // Perhaps after a purpose (为扎实做好…，12月20日上午，X召开…推进会).

@@ -200,7 +200,8 @@ public static partial class PlaceResolver
     /// name that still says 全州 and 质量强州 is a 州's. 市 (a prefecture or a county-level city) and 区 (a district or an
     /// autonomous region) say nothing.
     /// </summary>
-    private static string? SelfReferencedLevel(string text) => SelfReferencedUnit(text) switch
+    // A unit spoken of once and no other at all (全县 once, 县市场监督管理局 for the rest) says as much.
+    private static string? SelfReferencedLevel(string text) => (SelfReferencedUnit(text) ?? LoneSelfReferencedUnit(text)) switch
     {
         "省" => Levels.Province,
         "州" or "盟" => Levels.Prefecture,

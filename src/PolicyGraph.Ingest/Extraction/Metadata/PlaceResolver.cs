@@ -295,33 +295,6 @@ public static partial class PlaceResolver
         return named.Count > 0 && (named.Count == 1 || named[0].Value >= 2 * named[1].Value) ? named[0].Key : null;
     }
 
-    /// <summary>The level an issuer that leaves its place out governs at: 区政府办 → county; 市人民政府 → from its addressees.</summary>
-    private static string? LevelOfUnit(string issuer, string? addressees)
-    {
-        var unit = issuer.Split('、').Select(IssuerNames.AbbreviatedUnit).FirstOrDefault(u => u is not null);
-        return unit switch
-        {
-            "省" or "自治区" => Levels.Province,
-            "州" or "盟" or "自治州" => Levels.Prefecture,
-            "区" or "县" or "旗" or "自治县" => Levels.County,
-            "市" => LevelFromAddressees(addressees),
-            _ => null,
-        };
-    }
-
-    private static string? LevelFromAddressees(string? addressees)
-    {
-        if (addressees is null)
-        {
-            return null;
-        }
-        if (TownshipAddressees().IsMatch(addressees))
-        {
-            return Levels.County;
-        }
-        return CountyAddressees().IsMatch(addressees) ? Levels.Prefecture : null;
-    }
-
     [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)")]
     private static partial Regex NationalIssuer();
 
@@ -342,11 +315,5 @@ public static partial class PlaceResolver
 
     [GeneratedRegex(@"^(?:自治区|自治州|自治县|自治旗|特别行政区)$")]
     private static partial Regex UnitWord();
-
-    [GeneratedRegex(@"乡镇|各镇|各乡|街道|办事处|苏木")]
-    private static partial Regex TownshipAddressees();
-
-    [GeneratedRegex(@"各(?:县|旗|区)|县\(市、?区\)|县、?(?:市、?)?区|旗县区|市\)?、县")]
-    private static partial Regex CountyAddressees();
 
 }

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>The level a unit governs at when its place is left out: 区政府办 a county's, 市人民政府 by whom it addresses.</summary>
+public static partial class PlaceResolver
+{
+    /// <summary>The level an issuer that leaves its place out governs at: 区政府办 → county; 市人民政府 → from its addressees.</summary>
+    private static string? LevelOfUnit(string issuer, string? addressees)
+    {
+        var unit = issuer.Split('、').Select(IssuerNames.AbbreviatedUnit).FirstOrDefault(u => u is not null);
+        return unit switch
+        {
+            "省" or "自治区" => Levels.Province,
+            "州" or "盟" or "自治州" => Levels.Prefecture,
+            "区" or "县" or "旗" or "自治县" => Levels.County,
+            "市" => LevelFromAddressees(addressees),
+            _ => null,
+        };
+    }
+
+    private static string? LevelFromAddressees(string? addressees)
+    {
+        if (addressees is null)
+        {
+            return null;
+        }
+        if (TownshipAddressees().IsMatch(addressees))
+        {
+            return Levels.County;
+        }
+        return CountyAddressees().IsMatch(addressees) ? Levels.Prefecture : null;
+    }
+
+    [GeneratedRegex(@"乡镇|各镇|各乡|街道|办事处|苏木")]
+    private static partial Regex TownshipAddressees();
+    [GeneratedRegex(@"各(?:县|旗|区)|县\(市、?区\)|县、?(?:市、?)?区|旗县区|市\)?、县")]
+    private static partial Regex CountyAddressees();
+}
