@@ -26,4 +26,8 @@ public static partial class PageChrome
     /// <summary>A portal's address, the page's date and time, its source: <c>http://www.example.cn  2009年09月14日07:32  某某新闻网</c>.</summary>
     [GeneratedRegex(@"^(?:https?://|www\.)[\w./-]+\s+(?<d>(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}))\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+\p{IsCJKUnifiedIdeographs}{2,20})?$")]
     private static partial Regex UrlDateLine();
+
+    /// <summary>A date written day first with dots, then its time: <c>17.05.2017  10:42</c> (a page's, never a document's).</summary>
+    [GeneratedRegex(@"^(?<d>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>(?:19|20)[0-9]{2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
+    private static partial Regex DayFirstDateLine();
 }

@@ -175,6 +175,12 @@ public static partial class PageChrome
             fields.TryAdd(PageDateField, dated.Groups["d"].Value); // 2024-05-06 536: a page's date and its views
             return true;
         }
+        // A site that writes the day first (17.05.2017  10:42): the page's date, in the order the date is read.
+        if (DayFirstDateLine().Match(line.Trim()) is { Success: true } dayFirst)
+        {
+            fields.TryAdd(PageDateField, $"{dayFirst.Groups["y"].Value}-{dayFirst.Groups["m"].Value}-{dayFirst.Groups["d"].Value}");
+            return true;
+        }
         if (Masthead().IsMatch(compact) && MastheadOwner().Match(compact) is { Success: true } owner)
         {
             fields.TryAdd(SourceText.FieldNames.Site, owner.Groups["owner"].Value); // 中共台州市黄岩区委主管主办: the paper's place
