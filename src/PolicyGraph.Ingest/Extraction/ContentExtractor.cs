@@ -47,15 +47,16 @@ public static partial class ContentExtractor
         // A policy interpretation or a press conference restates the plan it is about: none of its figures is its own target.
         // Nor is any of a news item's that issues nothing (a dateline or 近日，X印发《Y》, no issuer, no number): it retells what a meeting
         // passed or a plan set. A news agency's reprint of a policy names its issuer, and the policy's targets are its own.
+        var issuesNothing = document.Issuer is null && document.DocNumber is null;
         var restatesWholly = (document.Title is { } title && AchievementCues.IsReportTitle(SearchNormaliser.ToSearchText(title, document.Traditional)))
-            || (document.Issuer is null && document.DocNumber is null && clauses.Take(2).Any(c => Outline.NewsLead.OpensNewsItem(c.SearchText)))
-            // Or signs with its reporter's name ((记者 罗新宇)) or tells what its source said (据…负责人介绍) — a news item
-            // whose lead has no dateline.
-            || (document.Issuer is null && document.DocNumber is null && clauses.Any(c => Outline.NewsLead.SignedByReporter(c.SearchText) || Outline.NewsLead.CitesItsSource(c.SearchText)))
-            // Or speaks as a reporter does throughout (会议指出, 会上, 表示, 近日, 6月29日，…) though its lines open on nothing of it.
-            || (document.Issuer is null && document.DocNumber is null && Outline.NewsLead.NewsVoice(string.Join("\n", clauses.Select(c => c.SearchText))) >= 3)
-            // A page with no title, issuer or number that speaks of a document in the third person (《实施意见》提出…) reports on it.
-            || (document.Title is null && document.Issuer is null && document.DocNumber is null && clauses.Any(c => AchievementCues.ReportsOnADocument(c.SearchText)));
+            || (issuesNothing && (clauses.Take(2).Any(c => Outline.NewsLead.OpensNewsItem(c.SearchText))
+                // Or signs with its reporter's name ((记者 罗新宇)) or tells what its source said (据…负责人介绍) — a news item
+                // whose lead has no dateline.
+                || clauses.Any(c => Outline.NewsLead.SignedByReporter(c.SearchText) || Outline.NewsLead.CitesItsSource(c.SearchText))
+                // Or speaks as a reporter does throughout (会议指出, 会上, 表示, 近日, 6月29日，…) though its lines open on nothing of it.
+                || Outline.NewsLead.NewsVoice(string.Join("\n", clauses.Select(c => c.SearchText))) >= 3
+                // A page with no title either that speaks of a document in the third person (《实施意见》提出…) reports on it.
+                || (document.Title is null && clauses.Any(c => AchievementCues.ReportsOnADocument(c.SearchText)))));
         var seen = new HashSet<(string, string, double, string, int?, string)>();
         TargetTable? table = null;
         foreach (var clause in clauses)

@@ -115,9 +115,8 @@ public static partial class AchievementCues
         {
             return present is { } p && Year(range) < p;
         }
-        // 由2010年的87.6%提高到2015年的92.3%: a change between two years that ended
-        // before the latest year the document sets targets for (a plan's own 由2020年的…提高到2025年的… ends on its horizon and stays a
-    // target).
+        // 由2010年的87.6%提高到2015年的92.3%: a change between two years that ended before the latest year the document sets
+        // targets for is a result (a plan's own 由2020年的…提高到2025年的… ends on its horizon and stays a target).
         if (FromYearToYear().Match(chunk) is { Success: true } fromTo)
         {
             return latestTarget is { } latest && int.Parse(fromTo.Groups["to"].Value, System.Globalization.CultureInfo.InvariantCulture) < latest;

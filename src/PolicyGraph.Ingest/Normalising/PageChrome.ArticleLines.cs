@@ -16,7 +16,7 @@ public static partial class PageChrome
     public static bool IsArticleInfoLine(string line)
     {
         var compact = Compact(line);
-        return compact.Length <= 80 && (ArticleInfo(compact) || LeadingInfoLabel().IsMatch(compact) || DateLines.Any(r => r.IsMatch(line.Trim())));
+        return compact.Length <= 80 && (ArticleInfo(compact) || LeadingInfoLabel().IsMatch(compact) || PageDateOfLine(line) is not null);
     }
 
     [GeneratedRegex(@"^[【\[]?(?:来源|文章来源|信息来源|稿源|发布时间|发布日期|发表时间|时间|日期|作者)[:：]")]

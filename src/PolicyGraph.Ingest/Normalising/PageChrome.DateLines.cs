@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyGraph.Core.Text;
 
 namespace PolicyGraph.Ingest.Normalising;
 
@@ -17,7 +18,19 @@ public static partial class PageChrome
     private static partial Regex PublisherDateLine();
 
     /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>
-    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine()];
+    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine()];
+
+    /// <summary>
+    /// The date a line states when the line is only a web page's date line (pinyin annotations aside): as written, or
+    /// year-month-day for a date written day first.
+    /// </summary>
+    private static string? PageDateOfLine(string line)
+    {
+        var plain = PinyinAnnotation.Strip(line).Trim();
+        return DateLines.Select(r => r.Match(plain)).FirstOrDefault(m => m.Success) is not { } dated ? null
+            : dated.Groups["day"].Success ? $"{dated.Groups["y"].Value}-{dated.Groups["m"].Value}-{dated.Groups["day"].Value}"
+            : dated.Groups["d"].Value;
+    }
 
     /// <summary>The page's date and time, then its source (<c>2012年02月24日 16:37  信息来源:http://…</c>), garbled bytes between perhaps.</summary>
     [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?.{0,8}?(?:信息来源|信息來源|文章来源|文章來源|来源|來源)[:：]")]
@@ -28,6 +41,6 @@ public static partial class PageChrome
     private static partial Regex UrlDateLine();
 
     /// <summary>A date written day first with dots, then its time: <c>17.05.2017  10:42</c> (a page's, never a document's).</summary>
-    [GeneratedRegex(@"^(?<d>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>(?:19|20)[0-9]{2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
+    [GeneratedRegex(@"^(?<day>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>(?:19|20)[0-9]{2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
     private static partial Regex DayFirstDateLine();
 }

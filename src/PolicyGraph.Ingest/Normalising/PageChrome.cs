@@ -146,7 +146,7 @@ public static partial class PageChrome
         // A site's name with its menu or slogan (惠企政策通 - 政策查询 申报提醒 资讯解读), a menu between bars that opens on
         // 首页 (首页 | 时政 | 图片; a table's row between bars is no menu):
         // three or more short words, nothing else.
-        if (MenuLine().IsMatch(line.Trim()) && !IsJointSignature(line))
+        if (IsMenuShaped(line))
         {
             return true;
         }
@@ -170,15 +170,9 @@ public static partial class PageChrome
         {
             return true;
         }
-        if (DateLines.Select(r => r.Match(PinyinAnnotation.Strip(line).Trim())).FirstOrDefault(m => m.Success) is { } dated)
+        if (PageDateOfLine(line) is { } pageDate)
         {
-            fields.TryAdd(PageDateField, dated.Groups["d"].Value); // 2024-05-06 536: a page's date and its views
-            return true;
-        }
-        // A site that writes the day first (17.05.2017  10:42): the page's date, in the order the date is read.
-        if (DayFirstDateLine().Match(line.Trim()) is { Success: true } dayFirst)
-        {
-            fields.TryAdd(PageDateField, $"{dayFirst.Groups["y"].Value}-{dayFirst.Groups["m"].Value}-{dayFirst.Groups["d"].Value}");
+            fields.TryAdd(PageDateField, pageDate); // 2024-05-06 536: a page's date and its views
             return true;
         }
         if (Masthead().IsMatch(compact) && MastheadOwner().Match(compact) is { Success: true } owner)

@@ -56,7 +56,6 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     /// </summary>
     public static bool ReportsAnIssue(string searchText) => ReportedIssue().IsMatch(searchText);
 
-    /// <summary>Whether a paragraph opens a news item: a dateline, the news that some body recently issued a document, or that a meeting was held.</summary>
     /// <summary>
     /// Whether a paragraph ends with (or is) a reporter's byline, <c>(记者 罗新宇)</c>, <c>（本报记者 张三 通讯员 李四）</c>: the
     /// page is a news item written by a reporter.
@@ -83,11 +82,13 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     public static int NewsVoice(string searchText) =>
         NewsVoiceCue().Matches(searchText).Select(m => m.Groups["kind"].Value).Distinct(StringComparer.Ordinal).Count();
 
-    [GeneratedRegex(@"(?<kind>记者)|(?<kind>会议(?:指出|强调|要求|认为|提出|号召))|(?<kind>会上)[,，]|(?<kind>(?:表示|介绍|指出|强调|透露))[,，:：]|(?<kind>(?:近日|日前|近期))[,，]|(?:^|[。
-])(?<kind>[0-9]{1,2}月[0-9]{1,2}日)(?:上午|下午|晚)?[,，]|(?<kind>出席会议|参加会议|主持会议)|(?<kind>召开)[^。，,]{0,16}?(?:全体会议|推进会|工作会议|座谈会|动员会|会议)")]
+    [GeneratedRegex(@"(?<kind>记者)|(?<kind>会议(?:指出|强调|要求|认为|提出|号召))|(?<kind>会上)[,，]|(?<kind>(?:表示|介绍|指出|强调|透露))[,，:：]|(?<kind>(?:近日|日前|近期))[,，]|(?:^|[。\n])(?<kind>[0-9]{1,2}月[0-9]{1,2}日)(?:上午|下午|晚)?[,，]|(?<kind>出席会议|参加会议|主持会议)|(?<kind>召开)[^。，,]{0,16}?(?:全体会议|推进会|工作会议|座谈会|动员会|会议)")]
     private static partial Regex NewsVoiceCue();
 
-    // 近日，… opens news: a policy never opens on when it was made.
+    /// <summary>
+    /// Whether a paragraph opens a news item: a dateline, the news that some body recently issued a document or that a
+    /// meeting was held, or 近日，… (a policy never opens on when it was made).
+    /// </summary>
     public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText)
         || RecentlyOpening().IsMatch(searchText);
 

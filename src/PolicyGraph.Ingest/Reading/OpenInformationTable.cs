@@ -11,6 +11,9 @@ public static partial class OpenInformationTable
 {
     public const string IndexNumber = "索引号";
     public const string Source = "来源";
+
+    /// <summary>The labels an article line names its source under (来源: 绥化日报, 文章来源: …).</summary>
+    public static readonly IReadOnlyList<string> SourceLabels = [Source, "文章来源", "信息来源", "稿源"];
     public const string Time = "时间";
 
     /// <summary>The document's title.</summary>

@@ -198,23 +198,28 @@ public static partial class MetadataResolver
                 break;
             }
         }
-        // A page that flattened the notice into one paragraph opens with its title before the addressees (X关于印发《Y》的通知
-        // 各街道、镇，区政府各部门：…).
-        if (front.Titles.Count == 0 && front.Body.FirstOrDefault() is { SearchText.Length: > 100 } flatNotice
-            && FlattenedNoticeTitle().Match(flatNotice.SearchText) is { Success: true } glued)
+        // A page that flattened the notice into one paragraph, with no title line above it: the paragraph opens with the
+        // notice's title before the addressees (X关于印发《Y》的通知各街道、镇，区政府各部门：…), and its cover names what it
+        // issues and prints that title again over the plan (现将《X》印发给你们…二〇一一年十二月五日 X 为深入…) — each as the page
+        // writes it.
+        if (front.Titles.Count == 0 && front.Body.FirstOrDefault() is { SearchText.Length: > 100 } flattened)
         {
-            var (from, to) = flatNotice.Search.ToSource(glued.Groups["t"].Index, glued.Groups["t"].Index + glued.Groups["t"].Length);
-            var flattenedTitle = TitleLine.Read(flatNotice.Text[from..to]);
-            Add(MetadataFields.Title, flattenedTitle.Title, StatedIn.TitleLine, flatNotice.Text[from..to]);
-            Add(MetadataFields.Issuer, flattenedTitle.IssuerPrefix, StatedIn.TitleLine, flatNotice.Text[from..to]);
-        }
-        // A page that flattened the notice into one paragraph still names what its cover issues, and prints that title again
-        // over the plan (现将《X》印发给你们…二〇一一年十二月五日 X 为深入…): X, as the page writes it.
-        if (front.Titles.Count == 0 && front.Body.FirstOrDefault() is { SearchText.Length: > 100 } flattened
-            && FrontMatterReader.FlattenedCoverTitle(flattened.SearchText) is var (titleStart, titleLength))
-        {
-            var (from, to) = flattened.Search.ToSource(titleStart, titleStart + titleLength);
-            Add(MetadataFields.Title, flattened.Text[from..to], StatedIn.AttachmentTitleLine, flattened.Text[..Math.Min(60, flattened.Text.Length)]);
+            string Written(int start, int length)
+            {
+                var (from, to) = flattened.Search.ToSource(start, start + length);
+                return flattened.Text[from..to];
+            }
+            if (FlattenedNoticeTitle().Match(flattened.SearchText) is { Success: true } glued)
+            {
+                var gluedTitle = Written(glued.Groups["t"].Index, glued.Groups["t"].Length);
+                var flattenedTitle = TitleLine.Read(gluedTitle);
+                Add(MetadataFields.Title, flattenedTitle.Title, StatedIn.TitleLine, gluedTitle);
+                Add(MetadataFields.Issuer, flattenedTitle.IssuerPrefix, StatedIn.TitleLine, gluedTitle);
+            }
+            if (FrontMatterReader.FlattenedCoverTitle(flattened.SearchText) is var (titleStart, titleLength))
+            {
+                Add(MetadataFields.Title, Written(titleStart, titleLength), StatedIn.AttachmentTitleLine, flattened.Text[..Math.Min(60, flattened.Text.Length)]);
+            }
         }
         // A page that flattened its text still signs its cover: organisation and date right after the cover's last sentence.
         foreach (var paragraph in front.Body.Take(3).Concat(front.Cover))
@@ -295,6 +300,7 @@ public static partial class MetadataResolver
     private static string? Field(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
         names.Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
-    [GeneratedRegex(@"^(?<t>[^,，。;；:：]{4,40}?关于[^,，。;；:：]{2,80}?的(?:通知|意见|决定))(?=各)")]
+    /// <summary>A flattened paragraph that opens with a notice's title, its addressees (各…) right after it.</summary>
+    [GeneratedRegex(@"^(?<t>" + FlattenedTitlePattern + @")(?=各)")]
     private static partial Regex FlattenedNoticeTitle();
 }

@@ -105,10 +105,10 @@ public static partial class MetadataResolver
             SearchText: search)
         {
             ReportedIssuer = document.Paragraphs.Take(12).Select(p => NewsLead.Read(p.SearchText)).FirstOrDefault(l => l is not null)?.Issuer,
-            // A listed headline may pair a kicker with its main line (春运返程客流高峰到来 泸州港客运站加开班次): each phrase apart.
             CopyrightOwner = document.Fields.GetValueOrDefault(SourceText.FieldNames.CopyrightOwner),
-            NewsSource = new[] { "来源", "文章来源", "信息来源", "稿源" }.Select(l => document.Fields.GetValueOrDefault(l)).FirstOrDefault(v => v is { Length: >= 3 }) is { } source
+            NewsSource = Field(document.Fields, OpenInformationTable.SourceLabels) is { Length: >= 3 } source
                 ? SearchNormaliser.ToSearchText(source, document.Traditional) : null,
+            // A listed headline may pair a kicker with its main line (春运返程客流高峰到来 泸州港客运站加开班次): each phrase apart.
             OtherHeadlines = front.OtherHeadlines.SelectMany(p => p.Text.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries))
                 .Select(phrase => SearchNormaliser.ToSearchText(phrase, document.Traditional)).ToList(),
             // A mirror that flattened the table keeps the 索引号's value on a line of its own at the head.
@@ -268,7 +268,10 @@ public static partial class MetadataResolver
     [GeneratedRegex(@"(?:网|网站|官网|平台|门户|在线|之家|百科|文库)$")]
     private static partial Regex SiteWord();
 
-    [GeneratedRegex(@"^[^,，。;；:：]{4,80}?关于[^,，。;；:：]{2,80}?的(?:通知|意见|决定|批复|函)$")]
+    /// <summary>A title as a page that flattened its text writes it: an issuer, 关于, the subject, the type.</summary>
+    private const string FlattenedTitlePattern = @"[^,，。;；:：]{4,80}?关于[^,，。;；:：]{2,80}?的(?:通知|意见|决定|批复|函)";
+
+    [GeneratedRegex("^" + FlattenedTitlePattern + "$")]
     private static partial Regex FlattenedTitle();
 
     [GeneratedRegex(@"(?:给你们|予以印发|印发实施)[^。]{0,40}。(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))?(?<date>(?:(?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)|^(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=\p{IsCJKUnifiedIdeographs}{4,})|(?<=(?:研究通过|同意|审议通过|讨论通过)[,，])(?<org>[^,，。、;；:：《》]{3,30}?(?:人民政府|政府办公室|人民政府办公室|办公厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=\p{IsCJKUnifiedIdeographs}{4,})")]

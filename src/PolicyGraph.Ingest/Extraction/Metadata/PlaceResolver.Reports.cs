@@ -17,7 +17,8 @@ public static partial class PlaceResolver
     private static Result? ActorOfOpening(Evidence evidence)
     {
         var text = evidence.Statements.SearchText;
-        var firstSentence = text[..Math.Max(0, text.IndexOfAny(['。', '\n']) is var end and > 0 ? end : text.Length)];
+        var end = text.IndexOfAny(['。', '\n']);
+        var firstSentence = end > 0 ? text[..end] : text;
         if (OpeningAct().Match(firstSentence) is not { Success: true } act)
         {
             return null;
@@ -75,7 +76,7 @@ public static partial class PlaceResolver
         var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().Count();
         // Twice is enough where no place at all is named (质检总局将…, 质检总局日前表示); never where the text speaks of
         // itself as a place's at all (全省 once).
-        if (central.Count < (provinces == 0 ? 2 : 3) || SelfUnits.Any(u => SelfReferences(text, u) > 0))
+        if (central.Count < (provinces == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
         {
             return null;
         }

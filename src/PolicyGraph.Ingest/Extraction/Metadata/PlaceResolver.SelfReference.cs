@@ -16,11 +16,11 @@ public static partial class PlaceResolver
     /// </summary>
     private static Result? FromSelfReference(Evidence evidence)
     {
-        if (SelfReferencedUnit(evidence.Statements.SearchText) is not { } unit)
+        if (SelfReferencedUnit(evidence.SelfReferences) is not { } unit)
         {
             // Once (我市, 我省) is enough where the site or the news's dateline names a division of that unit (琼海新闻网9月2日
             // 消息), where the text is about a 直辖市, or, for 我省, where every place it names lies in one province.
-            return LoneSelfReferencedUnit(evidence.Statements.SearchText) switch
+            return LoneSelfReferencedUnit(evidence.SelfReferences) switch
             {
                 "省" => SelfReferencedProvince(evidence),
                 { } lone => Municipality(evidence, lone) ?? NamedBySiteOrHeadline(evidence, lone),
@@ -40,6 +40,12 @@ public static partial class PlaceResolver
         }
         return Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name };
     }
+
+    /// <summary>
+    /// Home as the text itself states it: by speaking of itself (我省, 全市) with the place named, by naming one division and no
+    /// other, or by naming one clearly most and speaking of it as home.
+    /// </summary>
+    private static Result? HomeNamedInText(Evidence evidence) => FromSelfReference(evidence) ?? SoleNamedHome(evidence) ?? NamedHome(evidence);
 
     /// <summary>The province a text that says 我省 names clearly most, at province level.</summary>
     private static Result? SelfReferencedProvince(Evidence evidence) =>
@@ -69,11 +75,8 @@ public static partial class PlaceResolver
         : null;
 
     /// <summary>The one unit a text speaks of itself in at all, however seldom (我市 once, and no 我县 or 全省), or null.</summary>
-    private static string? LoneSelfReferencedUnit(string text)
-    {
-        var used = SelfUnits.Where(u => SelfReferences(text, u) > 0).ToList();
-        return used is [var only] ? only : null;
-    }
+    private static string? LoneSelfReferencedUnit(IReadOnlyDictionary<string, int> selfReferences) =>
+        selfReferences.Where(u => u.Value > 0).Select(u => u.Key).ToList() is [var only] ? only : null;
 
     private static readonly string[] SelfUnits = ["省", "市", "县", "区", "旗", "州", "盟"];
 
@@ -95,7 +98,7 @@ public static partial class PlaceResolver
         {
             return null;
         }
-        return SelfReferences(evidence.Statements.SearchText, home.Name[^1..]) > 0
+        return evidence.SelfReferences.GetValueOrDefault(home.Name[^1..]) > 0
             ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = home.Name }
             : null;
     }
@@ -122,7 +125,7 @@ public static partial class PlaceResolver
         }
         // Named once, it is home only where the text speaks of itself as one of its kind twice (湟源县召开… 全县…全县) and
         // the name is not what it learns from (学习借鉴X经验).
-        var selfReferences = SelfReferences(text, home.Name[^1..]);
+        var selfReferences = evidence.SelfReferences.GetValueOrDefault(home.Name[^1..]);
         // Named three times and nothing else named: what the text is about (南宁市以82.46分…南宁市市场监管局…表示).
         // (Not a county the city's own text names three times: 市政府考核组…分赴镇原县 is the city's.)
         var enough = only.Value >= 3 ? home.Level != Levels.County || !CityVoice().IsMatch(text)
@@ -188,11 +191,10 @@ public static partial class PlaceResolver
     private static partial Regex HeadlineAct();
 
     /// <summary>The unit a document speaks of itself in (我省, 全州, 本县) clearly more than in any other, or null.</summary>
-    private static string? SelfReferencedUnit(string text)
+    private static string? SelfReferencedUnit(IReadOnlyDictionary<string, int> selfReferences)
     {
-        var units = SelfUnits.ToDictionary(u => u, u => SelfReferences(text, u));
-        var (unit, count) = units.MaxBy(u => u.Value);
-        return count < 2 || units.Where(u => u.Key != unit).Any(u => u.Value * 2 > count) ? null : unit;
+        var (unit, count) = selfReferences.MaxBy(u => u.Value);
+        return count < 2 || selfReferences.Where(u => u.Key != unit).Any(u => u.Value * 2 > count) ? null : unit;
     }
 
     /// <summary>
@@ -201,17 +203,21 @@ public static partial class PlaceResolver
     /// autonomous region) say nothing.
     /// </summary>
     // A unit spoken of once and no other at all (全县 once, 县市场监督管理局 for the rest) says as much.
-    private static string? SelfReferencedLevel(string text) => (SelfReferencedUnit(text) ?? LoneSelfReferencedUnit(text)) switch
+    private static string? SelfReferencedLevel(Evidence evidence)
     {
-        "省" => Levels.Province,
-        "州" or "盟" => Levels.Prefecture,
-        "县" or "旗" => Levels.County,
-        // 全市 with the city's counties as its parts (向各县市区延伸, 各县（市、区）): a prefecture-level city.
-        "市" when CountyAddressees().IsMatch(text) => Levels.Prefecture,
-        // 全区 is a district's or an autonomous region's: a 区长 heads only a district.
-        "区" when text.Contains("区长", StringComparison.Ordinal) && !text.Contains("自治区", StringComparison.Ordinal) => Levels.County,
-        _ => null,
-    };
+        var text = evidence.Statements.SearchText;
+        return (SelfReferencedUnit(evidence.SelfReferences) ?? LoneSelfReferencedUnit(evidence.SelfReferences)) switch
+        {
+            "省" => Levels.Province,
+            "州" or "盟" => Levels.Prefecture,
+            "县" or "旗" => Levels.County,
+            // 全市 with the city's counties as its parts (向各县市区延伸, 各县（市、区）): a prefecture-level city.
+            "市" when CountyAddressees().IsMatch(text) => Levels.Prefecture,
+            // 全区 is a district's or an autonomous region's: a 区长 heads only a district.
+            "区" when text.Contains("区长", StringComparison.Ordinal) && !text.Contains("自治区", StringComparison.Ordinal) => Levels.County,
+            _ => null,
+        };
+    }
 
     /// <summary>
     /// How often a text speaks of its own unit: 我省, 全省, 本省, and the unit's departments it makes responsible

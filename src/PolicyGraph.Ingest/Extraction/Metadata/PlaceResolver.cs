@@ -70,7 +70,7 @@ public static partial class PlaceResolver
         // unless it is the news of a place that speaks of itself (临泉县…全县: a national body's list the county made).
         if (statements.Issuer is null && statements.ReportedIssuer is { } reported)
         {
-            if ((FromSelfReference(evidence) ?? NamedHome(evidence) ?? SoleNamedHome(evidence)) is { Region: not null } home)
+            if (HomeNamedInText(evidence) is { Region: not null } home)
             {
                 return home;
             }
@@ -124,7 +124,7 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, regional);
         }
-        if ((FromSelfReference(evidence) ?? SoleNamedHome(evidence) ?? NamedHome(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence)) is { } self)
+        if ((HomeNamedInText(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence)) is { } self)
         {
             return self;
         }
@@ -142,7 +142,7 @@ public static partial class PlaceResolver
         {
             return new Result(level, null, null, null, EvidenceSources.Issuer, abbreviated);
         }
-        if (SelfReferencedLevel(statements.SearchText) is { } selfLevel)
+        if (SelfReferencedLevel(evidence) is { } selfLevel)
         {
             // A county's text that names only the prefecture above it (传达了宣城市…会议精神) is in that prefecture.
             return selfLevel == Levels.County && SuperiorPrefecture(evidence) is { } above
@@ -153,18 +153,33 @@ public static partial class PlaceResolver
     }
 
     /// <summary>What the rest of the document says, for deciding between divisions of one name.</summary>
-    private sealed class Evidence(Statements statements, Gazetteer gazetteer)
+    /// <summary>What the rest of the document says, each read once and only when a rule asks for it.</summary>
+    private sealed class Evidence
     {
-        private readonly Lazy<IReadOnlyDictionary<Region, int>> _mentions = new(() => gazetteer.CountMentions(statements.SearchText));
+        private readonly Lazy<IReadOnlyDictionary<Region, int>> _mentions;
+        private readonly Lazy<string?> _dominantProvince;
+        private readonly Lazy<IReadOnlyDictionary<string, int>> _selfReferences;
 
-        public Statements Statements { get; } = statements;
+        public Evidence(Statements statements, Gazetteer gazetteer)
+        {
+            Statements = statements;
+            Gazetteer = gazetteer;
+            _mentions = new(() => gazetteer.CountMentions(statements.SearchText));
+            _dominantProvince = new(() => PlaceResolver.DominantProvince(Mentions, statements.SearchText, gazetteer));
+            _selfReferences = new(() => SelfUnits.ToDictionary(u => u, u => PlaceResolver.SelfReferences(statements.SearchText, u), StringComparer.Ordinal));
+        }
 
-        public Gazetteer Gazetteer { get; } = gazetteer;
+        public Statements Statements { get; }
+
+        public Gazetteer Gazetteer { get; }
 
         public IReadOnlyDictionary<Region, int> Mentions => _mentions.Value;
 
         /// <summary>The province the text names clearly most (by its own name or its divisions'), or null.</summary>
-        public string? DominantProvince => PlaceResolver.DominantProvince(Mentions, Statements.SearchText, Gazetteer);
+        public string? DominantProvince => _dominantProvince.Value;
+
+        /// <summary>How often the text speaks of itself in each unit (我省, 全市, 本县, (县市场监管局、…)).</summary>
+        public IReadOnlyDictionary<string, int> SelfReferences => _selfReferences.Value;
     }
 
     /// <summary>
