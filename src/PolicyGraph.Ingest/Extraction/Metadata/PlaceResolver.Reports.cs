@@ -65,8 +65,9 @@ public static partial class PlaceResolver
     /// <summary>
     /// The central body a text without an issuer names as acting or responsible, when it names three such at least
     /// (〔市场监管总局、工业和信息化部、商务部牵头〕; 市场监管总局会同工业和信息化部、财政部印发…), speaks of no place as its own
-    /// (no 我省, 全市) and names no province, or several alike (山东省…四川省…福建省, as a national report's examples): the
-    /// text is national. Null otherwise.
+    /// (no 我省, 全市) and names no province, or several alike (山东省…四川省…福建省, as a national report's examples); or
+    /// one, where the text speaks as the nation (工业和信息化部公示了… 近年来，我国…) whatever province it takes as its angle:
+    /// the text is national. Null otherwise.
     /// </summary>
     private static string? NationalScope(Evidence evidence)
     {
@@ -74,13 +75,14 @@ public static partial class PlaceResolver
         // Bodies inside a title cited (《中共中央、国务院关于…》) are the parent's, not the text's.
         var central = CentralBody().Matches(CitedTitle().Replace(text, "《》"));
         var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().Count();
-        // Twice is enough where no place at all is named (质检总局将…, 质检总局日前表示); never where the text speaks of
-        // itself as a place's at all (全省 once).
-        if (central.Count < (provinces == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
+        // Twice is enough where no place at all is named (质检总局将…, 质检总局日前表示), once where the text speaks as the
+        // nation (我国), whatever provinces it takes as examples; never where it speaks of itself as a place's at all (全省 once).
+        var asNation = text.Contains("我国", StringComparison.Ordinal);
+        if (central.Count < (asNation ? 1 : provinces == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
         {
             return null;
         }
-        return provinces == 0 || provinces >= 3 ? central[0].Value : null;
+        return asNation || provinces == 0 || provinces >= 3 ? central[0].Value : null;
     }
 
     /// <summary>
