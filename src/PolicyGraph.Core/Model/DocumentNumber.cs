@@ -20,7 +20,10 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
         {
             if (TryCreate(m, out var number))
             {
-                yield return (number, m.Index, m.Length);
+                // Words that led into the number (的批复国函〔2019〕58号: a flattened title's end) are not part of it.
+                var written = SearchNormaliser.ToSearchText(m.Groups["code"].Value, traditional: true);
+                var led = written.Length == m.Groups["code"].Length && written.EndsWith(number.IssuerCode, StringComparison.Ordinal) ? written.Length - number.IssuerCode.Length : 0;
+                yield return (number, m.Index + led, m.Length - led);
             }
         }
     }
@@ -107,7 +110,8 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     }
 
     private static readonly string[] LeadingWords =
-        ["根据", "按照", "依照", "依据", "贯彻", "落实", "转发", "印发", "执行", "参照", "参见", "详见", "以及", "和", "及", "与", "即", "见", "以"];
+        ["根据", "按照", "依照", "依据", "贯彻", "落实", "转发", "印发", "执行", "参照", "参见", "详见", "以及", "和", "及", "与", "即", "见", "以",
+         "的通知", "的意见", "的批复", "的决定", "的函", "的报告"];
 
     // Issuer code: Han characters, ending in a character that codes a document series (发, 办, 字, 函 ...) or any Han
     // character; brackets in every form seen in the wild, half and full width; spaces tolerated anywhere. Han beyond

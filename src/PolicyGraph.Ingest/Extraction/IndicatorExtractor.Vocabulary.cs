@@ -23,7 +23,8 @@ public static partial class IndicatorExtractor
         Level(">", "超过", "高于", "突破"),
         Level("<", "低于", "少于"),
         // 保持在98% / 稳定在100% hold a level: exactly that figure unless 以上 says at least.
-        Level("=", "稳定在", "保持在", "保持", "稳定", "为", "在"),
+        // 实现1500亿元 states the figure to achieve, as plainly as 为.
+        Level("=", "稳定在", "保持在", "保持", "稳定", "实现", "为", "在"),
         Of(IndicatorKinds.Growth, Increase, "年平均增长", "年均增长", "年均提高", "年均增速"),
         Of(IndicatorKinds.Growth, Decrease, "年均下降", "年均降低"),
         Of(IndicatorKinds.Change, Increase, "提升", "提高", "增加", "增长", "新增", "净增", "扩大"),
@@ -41,19 +42,23 @@ public static partial class IndicatorExtractor
     // what is counted (新增四川名牌产品15个). Longer verbs first where one begins another.
     private static readonly string[] CreatingVerbs =
     [
-        "累计新增", "培育形成", "培育创建", "积极培育", "推荐新增", "力争创建", "新培育", "新创建", "新认定", "新引进", "培育", "创建", "新增",
+        "巩固和发展", "巩固发展", "累计新增", "新签署", "新签订", "新获得", "新制定", "培育形成", "培育创建", "积极培育", "推荐新增", "力争创建", "新培育", "新创建", "新认定", "新引进", "培育", "创建", "新增",
         "新建", "建设", "建成", "打造", "争创", "认定", "形成", "引进", "组织", "制修订", "开展", "完成", "发展", "加快", "推进", "设置", "设立", "组建", "带动", "发布",
     ];
 
     // Creating verbs that count what is added rather than what there will be (新增5家 is a change; 培育5家 a level).
-    private static readonly string[] AddingVerbs = ["累计新增", "新培育", "新创建", "新认定", "新引进", "新增", "新建"];
+    private static readonly string[] AddingVerbs = ["累计新增", "新签署", "新签订", "新获得", "新制定", "新培育", "新创建", "新认定", "新引进", "新增", "新建"];
 
     private static readonly string[] MetricEndings = ["率", "度", "指数", "量", "数", "比例", "比重", "天数"];
+
+    // What stands right before a procedure's or a text's own figure: 一式(3份), 分为(4个等级), 共(6个部分), …部分(30条).
+    [GeneratedRegex(@"(?:一式|分为|分成|划分为|共分|^共|[^\p{IsCJKUnifiedIdeographs}]共|部分|[章节])\s*$")]
+    private static partial Regex ProceduralFigure();
 
     [GeneratedRegex(@"(?:每届|每批|每次|每年|每两年)(?:评选|评出|授予|表彰|命名|获奖)")]
     private static partial Regex AwardQuota();
 
-    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?<=(?:缩短|降低|下降|降|控制)(?:至|到|在)[0-9.]{1,5})年(?=以内|以下)|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万元|亿元|%|‰|万?(?:家次|人次|户次|场次|批次|个|家|项|件|户|份|亩|吨|次|场|座|所|名|批|处|条|台|套|支|种|张)|万人|人(?![民口均次])|公里|千米|倍|天|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?(unit)(?<next>[年月日号届期级度A-Za-z0-9:·]|工作日)?|(?<next>[年月日号届期级度A-Za-z0-9.:·])?)")]
+    [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?<=(?:缩短|降低|下降|降|控制)(?:至|到|在)[0-9.]{1,5})年(?=以内|以下)|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|万平方米|平方米|万立方米|立方米|万千瓦|万元|亿元|亿美元|万美元|美元|%|‰|万?(?:家次|人次|户次|场次|批次|个|家|项|件|户|份|亩|吨|次|场|座|所|名|批|处|条|台|套|支|种|张)|万人|人(?![民口均次])|公里|千米|倍|天|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?(unit)(?<next>[年月日号届期级度A-Za-z0-9:·]|工作日)?|(?<next>[年月日号届期级度A-Za-z0-9.:·])?)")]
     private static partial Regex ValueToken();
 
     [GeneratedRegex(@"^(?:(?:(?:到|至|截至|截止)?(?:19|20)[0-9]{2}年(?:底|末|前)?|力争|争取|确保|努力|实现|使|推动|在?全(?:市|省|区|县|州|旗|盟)|我(?:市|省|区|县|州|旗|盟)|其中|同时|每年|年均|进一步|积极|累计|主要指标|具体目标|\([一二三四五六七八九十]+\)|\([0-9]{1,2}\)|[一二三四五六七八九十]+、|[0-9]{1,2}\.(?![0-9])|(?:鼓励|支持|引导|推动|督促|组织)(?:企业)?)[ 、和及与并的—\-]*)+")]

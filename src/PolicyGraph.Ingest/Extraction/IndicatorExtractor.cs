@@ -155,6 +155,14 @@ public static partial class IndicatorExtractor
                 nameStart = token.Index + token.Length;
                 continue;
             }
+            // 一式3份, 分为4个等级, 共6个部分30条, 应在1个月内: how a procedure runs or a text is built, no target, nor is what
+            // stands before it a name.
+            if (ProceduralFigure().IsMatch(chunk.AsSpan(Math.Max(nameStart, token.Index - 6), token.Index - Math.Max(nameStart, token.Index - 6)))
+                || (token.Groups["unit"].Value is "个月" or "天" or "日" or "工作日" or "小时" && token.Index + token.Length < chunk.Length && chunk[token.Index + token.Length] == '内'))
+            {
+                nameStart = token.Index + token.Length;
+                continue;
+            }
             // 择优推荐2—3个: the top of a range of a procedure's counts is no target, nor is what stands before it a name.
             if (RangeStart().IsMatch(chunk.AsSpan(Math.Max(nameStart, token.Index - 12), token.Index - Math.Max(nameStart, token.Index - 12))))
             {

@@ -220,8 +220,9 @@ public static partial class AchievementCues
     [GeneratedRegex(OpeningLead + @"(?:在|于)?(?:19|20)[0-9]{2}年?[—–\-~至到](?<y>(?:19|20)[0-9]{2})年(?![0-9]|前|起|内|开始|以后|后|之前|基础)")]
     private static partial Regex OpeningYearRange();
 
-    // 已达到 / 已经建成 / 达到了 / 提高了: the completed aspect; not 已建成的 (what has been built, to be improved).
-    [GeneratedRegex(@"已(?:经)?(?:达到|达|建成|实现|完成|形成|突破|超过|提高|提升|增长|下降|降低|拥有|累计|获得|获评|培育|创建|新增|成为)(?!的)|(?:达到|提高|提升|增长|下降|降低|增加|建成|突破|超过|获得|完成|实现|培育|新增|创建|拥有|减少|缩短|认定|形成|取得)了")]
+    // 已达到 / 已经建成 / 达到了 / 提高了: the completed aspect; not 已建成的 (what has been built, to be improved); 共收到 (a
+    // consultation's count of what came in).
+    [GeneratedRegex(@"已(?:经)?(?:达到|达|建成|实现|完成|形成|突破|超过|提高|提升|增长|下降|降低|拥有|累计|获得|获评|培育|创建|新增|成为)(?!的)|(?:达到|提高|提升|增长|下降|降低|增加|建成|突破|超过|获得|完成|实现|培育|新增|创建|拥有|减少|缩短|认定|形成|取得)了|共(?:收到|受理|收集|征集到)|收到了")]
     private static partial Regex Completed();
 
     // A run-in heading that opens a review inside a clause: （二）基本情况。 / 发展基础：
@@ -269,7 +270,7 @@ public static partial class AchievementCues
     // review of a period (纲要实施一年来 质量总体水平稳步提升, 五年来, 以来).
     // A leader's speech at a meeting (区长在质量强区工作推进会上的讲话, …推进会讲话) retells the year's work points as a meeting's news does.
     // An inspecting team's visit (市政府质量工作考核组完成对…考核, 国务院质量工作考核组来粤…) is news of what it found.
-    [GeneratedRegex(@"解读|答记者问|新闻发布会|发布会$|吹风会|在[^《》]{2,40}(?:会|会议|仪式|论坛)(?:上的|上|的)?(?:讲话|发言|致辞)$|在[^《》]{2,40}(?:会|会议|仪式|论坛)上的报告$|名单(?:的)?公示|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)|(?:推进会|工作会|座谈会|调度会|部署会|大会|会议)上?(?:要求|指出|强调|提出)|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)|(?:考核|督查|检查|验收|核查)组")]
+    [GeneratedRegex(@"解读|答记者问|新闻发布会|发布会$|吹风会|在[^《》]{2,40}(?:会|会议|仪式|论坛)(?:上的|上|的)?(?:讲话|发言|致辞)$|在[^《》]{2,40}(?:会|会议|仪式|论坛)上的报告$|名单(?:的)?公示|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)|(?:推进会|工作会|座谈会|调度会|部署会|大会|会议)上?(?:要求|指出|强调|提出)|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)|(?:考核|督查|检查|验收|核查)组|^[^《》]{0,20}(?:会议|全会)[:：]")]
     private static partial Regex ReportTitle();
 
     [GeneratedRegex(@"《[^》]+》.*(?:提出|明确|目标|指标)")]

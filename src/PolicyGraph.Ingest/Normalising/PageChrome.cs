@@ -106,6 +106,16 @@ public static partial class PageChrome
         {
             return true;
         }
+        // A menu's bulleted item (- 国务院部门, • 市州政府): a short name after a bullet, no sentence.
+        if (BulletedMenuItem().IsMatch(line.Trim()))
+        {
+            return true;
+        }
+        // A site's greeting (欢迎访问维权内参!, 欢迎光临本站): short, it is never a headline's first line.
+        if (compact.Length <= 30 && Welcome().IsMatch(compact))
+        {
+            return true;
+        }
         // A forum's or portal's article-info line can run long (2013-3-18 10:26| 發布者: … | 查看: 2871| 評論: 0|原作者: …|來自: …):
         // three of its labels make it one at any length (read in Simplified, a mirror's 發布者 being 发布者).
         if (line.Length <= 200 && line.Count(c => c is ':' or '：' or '|' or '｜') >= 3 && !line.Contains('。', StringComparison.Ordinal)
@@ -304,4 +314,10 @@ public static partial class PageChrome
     /// <summary>Links to other pages in a tag: 『图文解读』…, 【相关解读】…, 相关文件:….</summary>
     [GeneratedRegex(@"^(?:『[^』]{1,8}』|【(?:相关|图文|图解|视频|政策)[^】]{0,6}】|相关(?:解读|文件|阅读|新闻|稿件)[:：]|(?:附件|相关)下载[:：]?$)")]
     private static partial Regex PromotionTag();
+
+    [GeneratedRegex(@"^(?:您好[,，!！]?)?(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到|登录|登錄)")]
+    private static partial Regex Welcome();
+
+    [GeneratedRegex(@"^[-•·*▪►]\s*\p{IsCJKUnifiedIdeographs}{2,10}$")]
+    private static partial Regex BulletedMenuItem();
 }

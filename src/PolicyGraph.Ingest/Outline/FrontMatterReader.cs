@@ -133,7 +133,9 @@ public static partial class FrontMatterReader
 
     /// <summary>Whether a search-view line reads like a signing organisation (山西省人民政府, 区政府办公室).</summary>
     public static bool IsOrganisationLine(string s) =>
-        s.Length is >= 3 and <= 40 && OrganisationEnding().IsMatch(s) && s.IndexOfAny(['。', ',', '，', ':']) < 0;
+        s.Length is >= 3 and <= 40 && OrganisationEnding().IsMatch(s) && s.IndexOfAny(['。', ',', '，', ':']) < 0
+        // No organisation's name says 关于: …关于2015-2016年度各县（市、区） is a title's first line.
+        && !s.Contains("关于", StringComparison.Ordinal);
 
     /// <summary>
     /// The document's closing sign-off and what follows it: 山西省人民政府 / 2013年5月2日, then footers (抄送 …, … 印发)
@@ -268,7 +270,8 @@ public static partial class FrontMatterReader
     public static bool IsBracketedDate(string s) => BracketedDate().IsMatch(s);
 
     // (2021年6月30日), (2020年10月28日长治市第十五届人民代表大会常务委员会第三十二次会议通过).
-    [GeneratedRegex(@"^[(（](?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[^()（）]{0,48}[)）]$")]
+    // A law's note runs longer where it lists its amendments ((1995年6月20日…会议通过 根据2001年4月27日…《关于修改〈…〉的决定》修正)).
+    [GeneratedRegex(@"^[(（](?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:[^()（）]{0,48}|[^()（）]{0,40}?(?:通过|批准)[^()（）]{0,200}?(?:修正|修订|修改))[)）]$")]
     private static partial Regex BracketedDate();
 
     [GeneratedRegex(@"\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$")]

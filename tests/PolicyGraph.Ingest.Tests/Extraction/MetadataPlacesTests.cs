@@ -205,7 +205,10 @@ public class MetadataPlacesTests
         Assert.Equal((Levels.Prefecture, null, null), (m.Level, m.Province, m.Region));
         Assert.Equal(EvidenceSources.SelfReference, m.Evidence[MetadataFields.Level].From);
         var city = Read("2023年开展质量提升行动方案\n为推动全市高质量发展，深入实施质量强市战略，制定本方案。\n一、工作目标\n全市制造业产品质量合格率稳定在93%以上。\n");
-        Assert.Null(city.Level); // 市 is a prefecture or a county-level city: nothing is guessed
+        // 市 is a prefecture or a county-level city; a text that says which nowhere is taken as the more common prefecture's.
+        Assert.Equal((Levels.Prefecture, null, null), (city.Level, city.Province, city.Region));
+        var county = Read("县政协召开质量强县专题协商会\n9月12日，县政协召开专题协商会。县质监局局长通报了今年以来的质量工作，县农业局负责同志作了补充发言。\n");
+        Assert.Equal((Levels.County, null, null), (county.Level, county.Province, county.Region)); // its bodies named by the unit alone
     }
 
     [Fact]

@@ -78,7 +78,8 @@ public static partial class IssuerNames
     /// </summary>
     public static string? AbbreviatedUnit(string body)
     {
-        var m = Abbreviated().Match(body);
+        // Read in Simplified: a mirror signs 自治州質量強州工作領導小組辦公室.
+        var m = Abbreviated().Match(SearchNormaliser.ToSearchText(body, traditional: null));
         return m.Success ? m.Groups["unit"].Value : null;
     }
 

@@ -118,7 +118,9 @@ public static partial class MetadataResolver
         // site's name and slogan).
         var otherLines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title))
             .OrderByDescending(l => TitleKey.Of(l.Line.Title) is { Length: >= 8 } key && pageTitleKey.Contains(key, StringComparison.Ordinal))
-            .ThenByDescending(l => lines.Count(o => TitleKey.Of(o.Line.Title) == TitleKey.Of(l.Line.Title)) > 1);
+            .ThenByDescending(l => lines.Count(o => TitleKey.Of(o.Line.Title) == TitleKey.Of(l.Line.Title)) > 1)
+            // The page's own headline before the one it notes it replaced (原标题：…).
+            .ThenBy(l => IsOriginalTitle(SearchNormaliser.ToSearchText(l.Text, traditional: null)));
         foreach (var (line, text, _) in otherLines)
         {
             Add(MetadataFields.Title, line.Title, StatedIn.OtherTitleLine, text);
@@ -181,11 +183,28 @@ public static partial class MetadataResolver
         {
             Add(MetadataFields.Date, ChineseDate.Parse(signed.Text), StatedIn.SignOff, signed.Text);
         }
+        // A signature and its date on one line (肇庆市人民政府 2017年1月25日), the text's last.
+        else if (front.SignOffOrganisations.Count == 0 && front.Body.LastOrDefault() is { } last && GluedSignOff().Match(last.SearchText) is { Success: true } glued)
+        {
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(glued.Groups["org"].Value), StatedIn.SignOff, last.Text);
+            Add(MetadataFields.Date, ChineseDate.Parse(glued.Groups["date"].Value), StatedIn.SignOff, last.Text);
+        }
         if (front.DateUnderTitle is { } underTitle)
         {
             // Under a news headline an unbracketed date is when the item was published, not the policy's date.
             var field = front.Lead is not null && !FrontMatterReader.IsBracketedDate(underTitle.SearchText) ? MetadataFields.Published : MetadataFields.Date;
-            Add(field, ChineseDate.Parse(underTitle.Text), StatedIn.DateUnderTitle, underTitle.Text);
+            // A law's note dates it by its first passing, before its amendments' dates.
+            Add(field, ChineseDate.Parse(underTitle.Text) ?? ChineseDate.All(underTitle.Text).FirstOrDefault(), StatedIn.DateUnderTitle, underTitle.Text);
+            // A regulation's note names the legislature that passed it: (1995年6月20日江西省第八届人民代表大会常务委员会第十六次会议通过).
+            if (PassedBy().Match(underTitle.SearchText) is { Success: true } passed)
+            {
+                Add(MetadataFields.Issuer, IssuerNames.Normalise(passed.Groups["place"].Value + passed.Groups["body"].Value), StatedIn.DateUnderTitle, underTitle.Text);
+            }
+        }
+        // A copy that kept only the opening of its issuer's bracketed note ((国务院办公厅): the issuer, over the articles.
+        if (document.Paragraphs.Take(3).Select(p => BracketedIssuer().Match(p.SearchText)).FirstOrDefault(m => m.Success && FrontMatterReader.IsOrganisationLine(m.Groups["org"].Value)) is { } bracketed)
+        {
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(bracketed.Groups["org"].Value), StatedIn.DateUnderTitle, bracketed.Value);
         }
         // A page that flattened its text opens with the 文号 (五政办发〔2021〕17号 五常市人民政府办公室 关于…).
         // …or with its title, then the 文号, then the addressees (X人民政府关于印发Y的通知 X政发〔2018〕19号 各县区人民政府：…).
@@ -300,7 +319,16 @@ public static partial class MetadataResolver
     private static string? Field(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
         names.Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
-    /// <summary>A flattened paragraph that opens with a notice's title, its addressees (各…) right after it.</summary>
-    [GeneratedRegex(@"^(?<t>" + FlattenedTitlePattern + @")(?=各)")]
+    /// <summary>A flattened paragraph that opens with a notice's title, its addressees (各…) or its 文号 right after it.</summary>
+    [GeneratedRegex(@"^[(（](?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[^()（）]{2,12}?日(?<place>\p{IsCJKUnifiedIdeographs}{2,12}?)第[一二三四五六七八九十]{1,3}届(?<body>人民代表大会常务委员会|人民代表大会)第[一二三四五六七八九十]{1,4}次会议(?:通过|批准)")]
+    private static partial Regex PassedBy();
+
+    [GeneratedRegex(@"^[(（]\s*(?<org>\p{IsCJKUnifiedIdeographs}{3,30})\s*[)）]?$")]
+    private static partial Regex BracketedIssuer();
+
+    [GeneratedRegex(@"^(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|领导小组))\s*(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$")]
+    private static partial Regex GluedSignOff();
+
+    [GeneratedRegex(@"^(?<t>" + FlattenedTitlePattern + @")(?=各|\p{IsCJKUnifiedIdeographs}{1,8}[〔\[(（][0-9]{4}[〕\])）][0-9]{1,4}号)")]
     private static partial Regex FlattenedNoticeTitle();
 }

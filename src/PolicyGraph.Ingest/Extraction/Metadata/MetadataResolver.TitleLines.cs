@@ -41,8 +41,12 @@ public static partial class MetadataResolver
                 // A site's name stands apart from the title (a breadcrumb between them); a title's issuer line does not;
                 // nor does the rest of a broken title (a 副题 after the page's article-info line is another line).
                 var issuerLine = FrontMatterReader.IsOrganisationLine(SearchNormaliser.ToSearchText(joinedText, traditional: null));
+                // A line that ends the 关于… the title opened (…各县（市、区） over 人民政府质量工作考核结果的通报) is its rest,
+                // though it starts as an organisation's name does.
+                var endsOpenedTitle = joinedText.Contains("关于", StringComparison.Ordinal) && !titles[k].SearchText.Contains("关于", StringComparison.Ordinal)
+                    && next.EndsAsTitle && Adjacent(titles[k - 1], titles[k], original);
                 if (issuerLine ? !Adjacent(titles[k - 1], titles[k], original) || !titles[k].SearchText.StartsWith("关于", StringComparison.Ordinal)
-                    : !ContinuationLine().IsMatch(titles[k].SearchText) && (next.IssuerPrefix is not null || titles[k].SearchText.Contains("关于", StringComparison.Ordinal)
+                    : !ContinuationLine().IsMatch(titles[k].SearchText) && !endsOpenedTitle && (next.IssuerPrefix is not null || titles[k].SearchText.Contains("关于", StringComparison.Ordinal)
                         || !Adjacent(titles[k - 1], titles[k], original)))
                 {
                     break;
@@ -117,7 +121,10 @@ public static partial class MetadataResolver
         second.SourceStart >= first.SourceEnd && original.AsSpan(first.SourceEnd, second.SourceStart - first.SourceEnd).Trim().IsEmpty;
 
     private static bool IsHeadlinePart(Paragraph p) =>
-        p.SearchText.Length >= 8 && !FrontMatterReader.IsOrganisationLine(p.SearchText) && !IsChromeTitle(p.Text);
+        p.SearchText.Length >= 8 && !FrontMatterReader.IsOrganisationLine(p.SearchText) && !IsChromeTitle(p.Text) && !IsOriginalTitle(p.SearchText);
+
+    /// <summary>A reposting page's note of the headline it replaced (原标题：家门口的服务要变样了): another headline, never part of its own.</summary>
+    internal static bool IsOriginalTitle(string searchText) => searchText.StartsWith("原标题", StringComparison.Ordinal);
 
     /// <summary>
     /// A page title with the site's name cut off: <c>标题_咸宁市人民政府门户网站</c>, <c>标题 - 政府信息公开</c>. Null when what

@@ -73,16 +73,22 @@ public static partial class PlaceResolver
     {
         var text = evidence.Statements.SearchText;
         // Bodies inside a title cited (《中共中央、国务院关于…》) are the parent's, not the text's.
-        var central = CentralBody().Matches(CitedTitle().Replace(text, "《》"));
-        var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().Count();
+        // A headline that opens on a central body (国务院常务会议：部署…) counts with the text.
+        var central = CentralBody().Matches(CitedTitle().Replace((evidence.Statements.Title is { } headline && CentralBody().Match(headline) is { Index: 0 } ? headline + "\n" : "") + text, "《》"));
+        var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().ToList();
+        // A national paper's dateline (本报北京3月18日讯, 新华社北京…电) names where it is written, not what it is about.
+        if (provinces is ["北京市"] && evidence.Statements.SearchText.Split("北京").Length == 2 && CapitalDateline().IsMatch(text))
+        {
+            provinces = [];
+        }
         // Twice is enough where no place at all is named (质检总局将…, 质检总局日前表示), once where the text speaks as the
         // nation (我国), whatever provinces it takes as examples; never where it speaks of itself as a place's at all (全省 once).
         var asNation = text.Contains("我国", StringComparison.Ordinal);
-        if (central.Count < (asNation ? 1 : provinces == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
+        if (central.Count < (asNation ? 1 : provinces.Count == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
         {
             return null;
         }
-        return asNation || provinces == 0 || provinces >= 3 ? central[0].Value : null;
+        return asNation || provinces.Count == 0 || provinces.Count >= 3 ? central[0].Value : null;
     }
 
     /// <summary>
@@ -132,6 +138,9 @@ public static partial class PlaceResolver
     // 市 alone before its bodies (市政府质量工作考核组, 在市政府督查室带领下), not a named city's (泾川县市场…).
     [GeneratedRegex(@"(?:^|[^\p{IsCJKUnifiedIdeographs}]|[在向由经和与及、送])市(?:政府|委|人民政府|质量|市场监管局|督查室)|[我全本]市")]
     private static partial Regex CityVoice();
+
+    [GeneratedRegex(@"北京\s*[0-9]{1,2}月[0-9]{1,2}日\s*(?:电|讯|消息)")]
+    private static partial Regex CapitalDateline();
 
     [GeneratedRegex("日报|晚报|都市报|广播电视台|电视台|新闻网|融媒体中心")]
     private static partial Regex LocalMedium();

@@ -124,8 +124,13 @@ public static partial class PlaceResolver
             return null;
         }
         // Named once, it is home only where the text speaks of itself as one of its kind twice (湟源县召开… 全县…全县) and
-        // the name is not what it learns from (学习借鉴X经验).
+        // the name is not what it learns from (学习借鉴X经验). A text that never speaks of itself so names its bodies by
+        // the unit alone instead (南海区… 区财政部门负责…).
         var selfReferences = evidence.SelfReferences.GetValueOrDefault(home.Name[^1..]);
+        if (evidence.SelfReferences.Values.All(count => count == 0))
+        {
+            selfReferences = evidence.UnitBodies.GetValueOrDefault(home.Name[^1..]);
+        }
         // Named three times and nothing else named: what the text is about (南宁市以82.46分…南宁市市场监管局…表示).
         // (Not a county the city's own text names three times: 市政府考核组…分赴镇原县 is the city's.)
         var enough = only.Value >= 3 ? home.Level != Levels.County || !CityVoice().IsMatch(text)
@@ -199,14 +204,15 @@ public static partial class PlaceResolver
 
     /// <summary>
     /// The level of a unit a document speaks of itself in, when the unit has one level only: a text stripped of every
-    /// name that still says 全州 and 质量强州 is a 州's. 市 (a prefecture or a county-level city) and 区 (a district or an
-    /// autonomous region) say nothing.
+    /// name that still says 全州 and 质量强州 is a 州's. 市 is taken as a prefecture-level city's (most are); 区 (a district
+    /// or an autonomous region) says nothing unless a 区长 speaks.
     /// </summary>
-    // A unit spoken of once and no other at all (全县 once, 县市场监督管理局 for the rest) says as much.
+    // A unit spoken of once and no other at all (全县 once, 县市场监督管理局 for the rest) says as much; so does a text that
+    // never says 我县 but names its own bodies by the unit alone, one unit only (县政协召开…县质监局…县工商局).
     private static string? SelfReferencedLevel(Evidence evidence)
     {
         var text = evidence.Statements.SearchText;
-        return (SelfReferencedUnit(evidence.SelfReferences) ?? LoneSelfReferencedUnit(evidence.SelfReferences)) switch
+        return (SelfReferencedUnit(evidence.SelfReferences) ?? LoneSelfReferencedUnit(evidence.SelfReferences) ?? BodiesUnit(evidence)) switch
         {
             "省" => Levels.Province,
             "州" or "盟" => Levels.Prefecture,
@@ -227,6 +233,23 @@ public static partial class PlaceResolver
     private static int SelfReferences(string text, string unit) =>
         Regex.Matches(text, "(?:我|全|本)" + unit + "(?![长委])").Count
         + Regex.Matches(text, "(?<=[（(、])" + unit + @"\p{IsCJKUnifiedIdeographs}{1,10}?(?:厅|局|委员会|委|办公室|办)(?=[、）)，,])").Count;
+
+    /// <summary>
+    /// The one unit whose bodies a text that speaks of itself in no unit names by the unit alone, twice at least
+    /// (县政协召开…县质监局局长…县工商局; 区财政部门负责…区人民政府门户网站), or null.
+    /// </summary>
+    private static string? BodiesUnit(Evidence evidence) =>
+        evidence.SelfReferences.Values.All(count => count == 0)
+        && evidence.UnitBodies.Where(u => u.Value > 0).ToList() is [{ Value: >= 2 } only] ? only.Key : null;
+
+    /// <summary>
+    /// How often a text names a body by its unit alone, at a sentence's or phrase's start (县政协召开, 由市财政给予, 区市场监督管理部门负责):
+    /// its own government's bodies. Not after a place's name (滁州市政府), in a run of units (市县市场监管部门) nor in
+    /// 市场 (由市场监管总局: the market, no city).
+    /// </summary>
+    private static int UnitBodies(string text, string unit) =>
+        Regex.Matches(text, @"(?<=^|[\s,，。；;：:！!“""在向由经和与及送])" + unit
+            + @"(?![县区州省旗场]|市(?!场))(?:委|政府|人民政府|政协|人大|财政|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:局|部门|委员会|办公室))", RegexOptions.Multiline).Count;
 
     /// <summary>The province a text names clearly most (by its name or its divisions'), or null.</summary>
     private static string? DominantProvince(IReadOnlyDictionary<Region, int> mentions, string searchText, Gazetteer gazetteer)

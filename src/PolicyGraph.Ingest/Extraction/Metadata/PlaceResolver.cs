@@ -159,6 +159,7 @@ public static partial class PlaceResolver
         private readonly Lazy<IReadOnlyDictionary<Region, int>> _mentions;
         private readonly Lazy<string?> _dominantProvince;
         private readonly Lazy<IReadOnlyDictionary<string, int>> _selfReferences;
+        private readonly Lazy<IReadOnlyDictionary<string, int>> _unitBodies;
 
         public Evidence(Statements statements, Gazetteer gazetteer)
         {
@@ -167,6 +168,7 @@ public static partial class PlaceResolver
             _mentions = new(() => gazetteer.CountMentions(statements.SearchText));
             _dominantProvince = new(() => PlaceResolver.DominantProvince(Mentions, statements.SearchText, gazetteer));
             _selfReferences = new(() => SelfUnits.ToDictionary(u => u, u => PlaceResolver.SelfReferences(statements.SearchText, u), StringComparer.Ordinal));
+            _unitBodies = new(() => SelfUnits.ToDictionary(u => u, u => PlaceResolver.UnitBodies(statements.SearchText, u), StringComparer.Ordinal));
         }
 
         public Statements Statements { get; }
@@ -180,6 +182,9 @@ public static partial class PlaceResolver
 
         /// <summary>How often the text speaks of itself in each unit (我省, 全市, 本县, (县市场监管局、…)).</summary>
         public IReadOnlyDictionary<string, int> SelfReferences => _selfReferences.Value;
+
+        /// <summary>How often the text names a body by its unit alone (县政协, 区财政部门): see <see cref="UnitBodies(string, string)"/>.</summary>
+        public IReadOnlyDictionary<string, int> UnitBodies => _unitBodies.Value;
     }
 
     /// <summary>
