@@ -70,7 +70,7 @@ public static partial class LineJoiner
         {
             return true;
         }
-        // A headline ends where a news lead starts (国家出台…纲领性文件 / 记者获悉，9月20日，…).
+        // A headline ends where a news lead starts (国家出台…纲领性文件 / 记者获悉，9月20日，…; …启动“质量月”活动 / 昨日，…).
         if (previous.Length <= 40 && previous.IndexOfAny(['。', '，', ',', '；', ';']) < 0 && NewsLeadStart().IsMatch(next))
         {
             return false;
@@ -142,6 +142,6 @@ public static partial class LineJoiner
     [GeneratedRegex(@"^(?:\W{0,3}(?:19|20)[0-9]{2}\s+(?:0?[1-9]|1[0-2])\s+(?:0?[1-9]|[12][0-9]|3[01])$|(?:[0-9]{4}|" + PolicyGraph.Core.Text.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)[0-9]{4,6}|(?:19|20)[0-9]{2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{1,2})$")]
     private static partial Regex DateLine();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,16}?讯[\s(（:：])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,16}?讯[\s(（:：]|(?:今天|今日|昨天|昨日|近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?)[，,])")]
     private static partial System.Text.RegularExpressions.Regex NewsLeadStart();
 }
