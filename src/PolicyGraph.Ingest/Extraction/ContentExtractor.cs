@@ -39,7 +39,8 @@ public static partial class ContentExtractor
             ?? PlanYear(document)
             ?? clauses.Where(c => c.Role != Roles.Timeline).Select(c => HorizonYear().Match(c.SearchText))
                 .Where(m => m.Success).Select(ScopeYear).FirstOrDefault();
-        var presentYear = document.Year ?? EarliestTargetYear(clauses) ?? LatestNamedYear(clauses);
+        // A page published in 2012 speaks from 2012 when the document names no year of its own.
+        var presentYear = document.Year ?? PublishedYear(document.Published) ?? EarliestTargetYear(clauses) ?? LatestNamedYear(clauses);
         var latestTarget = clauses.SelectMany(c => HorizonYear().Matches(c.SearchText)).Select(ScopeYear).Max();
         var reported = sections.Where(s => ReportsRatherThanSets(s.Heading, document)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var voiceAtEnd = new Dictionary<string, StatementVoice>(StringComparer.Ordinal);
@@ -59,6 +60,7 @@ public static partial class ContentExtractor
                 || (document.Title is null && clauses.Any(c => AchievementCues.ReportsOnADocument(c.SearchText)))));
         var seen = new HashSet<(string, string, double, string, int?, string)>();
         TargetTable? table = null;
+        var anyTargetCue = false;
         foreach (var clause in clauses)
         {
             string? goalId = null;
@@ -89,6 +91,7 @@ public static partial class ContentExtractor
                 Voice = restatesWholly ? StatementVoice.Reported : OpeningVoice(clause, clauses, reported, sectionById, voiceAtEnd, document),
             };
             var (matches, voice, targetCue, ownYear) = ReadIndicators(clause.Text, document.Traditional, context, ref table);
+            anyTargetCue |= targetCue;
             if (ownYear is { } y)
             {
                 yearAtEnd[clause.Id] = y;
@@ -120,6 +123,13 @@ public static partial class ContentExtractor
                     End = end,
                 });
             }
+        }
+        // A text that issues nothing, is titled as no kind of document and never looks ahead (no 到2025年, 力争, 确保, no
+        // goal, no table of targets) sets nothing: its figures are what a feature or a news item counts (全市共有…128家,
+        // 现场受理质量投诉6件). A plan's copy (2023年开展质量提升行动方案) keeps its 全州…达到93%.
+        if (issuesNothing && document.DocType is null && !anyTargetCue && goals.Count == 0 && table is null)
+        {
+            indicators.Clear();
         }
         var ownTitles = new[] { document.Title, document.AttachmentTitle }.OfType<string>();
         var citations = CitationExtractor.Extract(clauses.Select(c => c.SearchText).ToList(), ownTitles, document.DocNumber)
@@ -263,6 +273,9 @@ public static partial class ContentExtractor
     /// <summary>The earliest year a document sets a target for (到2023年): a year before it is past even when the document's own year is unknown.</summary>
     private static int? EarliestTargetYear(IReadOnlyList<Clause> clauses) =>
         clauses.SelectMany(c => YearScope().Matches(c.SearchText)).Select(ScopeYear).Min();
+
+    private static int? PublishedYear(string? published) =>
+        published is { Length: >= 4 } && int.TryParse(published.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
 
     /// <summary>The latest year a document names (召开2022年质量强市工作推进会，总结2021年…): a report speaks from it.</summary>
     private static int? LatestNamedYear(IReadOnlyList<Clause> clauses) =>

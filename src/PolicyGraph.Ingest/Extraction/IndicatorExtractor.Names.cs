@@ -111,8 +111,9 @@ public static partial class IndicatorExtractor
     /// 建设工程竣工验收合格率, 新建绿色建筑占新建建筑比例), and 建设工程 / 新建建筑 are nouns.
     /// </summary>
     private static bool KeepsVerb(string name, string verb) =>
-        // 开展企业产品标准自我声明公开的企业: the verb opens a clause that says which enterprises are counted.
-        RateName().IsMatch(name) || RelativeClauseHead().IsMatch(name) || (verb is "建设" or "新建" && name.Length > verb.Length + 1 && name[verb.Length..] is var rest &&
+        // 开展企业产品标准自我声明公开的企业: the verb opens a clause that says which enterprises are counted; an adding verb
+        // never does (新增通过质量管理体系认证的企业: those newly counted).
+        RateName().IsMatch(name) || (RelativeClauseHead().IsMatch(name) && !IsAdding(verb)) || (verb is "建设" or "新建" && name.Length > verb.Length + 1 && name[verb.Length..] is var rest &&
             (rest.StartsWith("工程", StringComparison.Ordinal) || rest.StartsWith("建筑", StringComparison.Ordinal) || rest.StartsWith("住宅", StringComparison.Ordinal)));
 
     private static bool EndsWithMetric(string name) => MetricEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));

@@ -75,6 +75,11 @@ public static partial class LineJoiner
         {
             return false;
         }
+        // A file's name (2023年开展质量提升行动方案.docx) stands on its own line over the file's text.
+        if (previous.Length <= 80 && AttachedFileName().IsMatch(previous))
+        {
+            return false;
+        }
         // A title line (关于…的通知) ends its paragraph: what follows is its number or addressees.
         if (previous.Length <= 100 && previous.Contains("关于", StringComparison.Ordinal) && DocumentTypes.Ends(previous))
         {
@@ -141,6 +146,9 @@ public static partial class LineJoiner
     // characters lost with spaces left between the figures ({ 2016 8 23).
     [GeneratedRegex(@"^(?:\W{0,3}(?:19|20)[0-9]{2}\s+(?:0?[1-9]|1[0-2])\s+(?:0?[1-9]|[12][0-9]|3[01])$|(?:[0-9]{4}|" + PolicyGraph.Core.Text.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)[0-9]{4,6}|(?:19|20)[0-9]{2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{1,2})$")]
     private static partial Regex DateLine();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:docx?|wps|pdf)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AttachedFileName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,16}?讯[\s(（:：]|(?:今天|今日|昨天|昨日|近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?)[，,])")]
     private static partial System.Text.RegularExpressions.Regex NewsLeadStart();

@@ -134,8 +134,12 @@ public static partial class FrontMatterReader
     /// <summary>Whether a search-view line reads like a signing organisation (山西省人民政府, 区政府办公室).</summary>
     public static bool IsOrganisationLine(string s) =>
         s.Length is >= 3 and <= 40 && OrganisationEnding().IsMatch(s) && s.IndexOfAny(['。', ',', '，', ':']) < 0
-        // No organisation's name says 关于: …关于2015-2016年度各县（市、区） is a title's first line.
-        && !s.Contains("关于", StringComparison.Ordinal);
+        // No organisation's name says 关于: …关于2015-2016年度各县（市、区） is a title's first line; nor does one end on a
+        // date (…通过国家级计量认证(2005-03-15): a headline dated).
+        && !s.Contains("关于", StringComparison.Ordinal) && !TrailingBracketedDate().IsMatch(s);
+
+    [GeneratedRegex(@"[(（](?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)[)）]$")]
+    private static partial Regex TrailingBracketedDate();
 
     /// <summary>
     /// The document's closing sign-off and what follows it: 山西省人民政府 / 2013年5月2日, then footers (抄送 …, … 印发)

@@ -65,7 +65,8 @@ public sealed class ExtractionEvaluationTests(LayoutZoo zoo) : IDisposable
             var found = report.Documents.Count(d => d.DocumentId is not null);
             var listed = gold.RootElement.GetProperty("docs").EnumerateObject()
                 .Sum(d => d.Value.TryGetProperty("indicators", out var targets) ? targets.GetArrayLength() : 0);
-            if (found != judgedDocuments || report.Indicators.Judged != listed || report.Invented.Judged == 0)
+            // A file whose documents set no target may rightly yield no extraction (parts AN and AP: reports throughout).
+            if (found != judgedDocuments || report.Indicators.Judged != listed || (listed > 0 && report.Invented.Judged == 0))
             {
                 failures.Add($"{name} judges {judgedDocuments} documents ({found} found in the store), lists {listed} targets of which {report.Indicators.Judged} were scored, and {report.Invented.Judged} extractions: judgments or documents went missing");
             }

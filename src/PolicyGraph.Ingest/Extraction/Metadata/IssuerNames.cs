@@ -31,6 +31,12 @@ public static partial class IssuerNames
         {
             // Read in the search view (Simplified, half width): 國務院 is 国务院. Joint bodies are written out Simplified.
             var search = SearchNormaliser.ToSearchText(part, traditional: null);
+            // A body in brackets under another (…评审委员会办公室 / （蚌埠市市场监督管理局）) says where that one sits: no issuer of its own.
+            if (bodies.Count > 0 && search.StartsWith('(') && search.EndsWith(')'))
+            {
+                rejoined = true;
+                continue;
+            }
             if (bodies.Count > 0 && SubUnit().IsMatch(search))
             {
                 bodies[^1] += search; // 容县人民政府 / 办公室: a signature broken before its office

@@ -214,6 +214,11 @@ public static partial class MetadataResolver
             if (OpeningNumber(opening) is { } openingNumber)
             {
                 Add(MetadataFields.DocNumber, openingNumber.ToString(), StatedIn.OpeningNumber, opening.Text[..Math.Min(60, opening.Text.Length)]);
+                // The date in brackets before it is the document's, as under a title.
+                if (OpeningDateMark().Match(opening.SearchText) is { Length: > 0 } mark && ChineseDate.All(mark.Value).FirstOrDefault() is { } openingDate)
+                {
+                    Add(MetadataFields.Date, openingDate, StatedIn.DateUnderTitle, mark.Value);
+                }
                 break;
             }
         }
@@ -238,6 +243,20 @@ public static partial class MetadataResolver
             if (FrontMatterReader.FlattenedCoverTitle(flattened.SearchText) is var (titleStart, titleLength))
             {
                 Add(MetadataFields.Title, Written(titleStart, titleLength), StatedIn.AttachmentTitleLine, flattened.Text[..Math.Min(60, flattened.Text.Length)]);
+            }
+            // …or opens with the measures' own title glued to their first chapter or preamble (X实施细则第一章 总则第一条…),
+            // perhaps after the notice's signature and date, all that is left of the notice (沛县人民政府2024年6月11日(此件公开发布)
+            // 沛县县长质量奖管理办法第一章…).
+            if (FlattenedOpening().Match(flattened.SearchText) is { Success: true } opening)
+            {
+                var openingTitle = Written(opening.Groups["t"].Index, opening.Groups["t"].Length);
+                Add(MetadataFields.Title, TitleLine.Read(openingTitle).Title, StatedIn.TitleLine, openingTitle);
+                if (opening.Groups["org"].Success)
+                {
+                    var signature = Written(opening.Groups["org"].Index, opening.Groups["date"].Index + opening.Groups["date"].Length - opening.Groups["org"].Index);
+                    Add(MetadataFields.Issuer, IssuerNames.Normalise(opening.Groups["org"].Value), StatedIn.InlineSignOff, signature);
+                    Add(MetadataFields.Date, ChineseDate.Parse(opening.Groups["date"].Value), StatedIn.InlineSignOff, signature);
+                }
             }
         }
         // A page that flattened its text still signs its cover: organisation and date right after the cover's last sentence.
@@ -291,7 +310,9 @@ public static partial class MetadataResolver
     /// <summary>The 文号 a flattened paragraph opens with, alone or after the document's title (read where the title ends).</summary>
     private static DocumentNumber? OpeningNumber(Paragraph opening)
     {
-        if (DocumentNumber.FindAll(opening.SearchText).FirstOrDefault() is { Number: { } first, Index: 0 })
+        // An index's abstract field may open with its marker and the date before the number (<正>(2022年11月30日)津政发〔2022〕26号…).
+        var lead = OpeningDateMark().Match(opening.SearchText).Length;
+        if (DocumentNumber.FindAll(opening.SearchText).FirstOrDefault() is { Number: { } first } found0 && found0.Index == lead)
         {
             return first;
         }
@@ -325,6 +346,12 @@ public static partial class MetadataResolver
 
     [GeneratedRegex(@"^[(（]\s*(?<org>\p{IsCJKUnifiedIdeographs}{3,30})\s*[)）]?$")]
     private static partial Regex BracketedIssuer();
+
+    [GeneratedRegex(@"^(?:<正>)?(?:[(（](?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[)）])?")]
+    private static partial Regex OpeningDateMark();
+
+    [GeneratedRegex(@"^(?:(?<org>[^,，。、;；:：《》()（）]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?:[(（]此件[^()（）]{0,8}[)）])?)?(?<t>[^,，。;；:：()（）《》]{4,60}?(?:办法|方案|细则|意见|规定|规划|纲要|措施|计划|要点|制度|规则|指南|条例))(?=第[一1]章|第[一1]条|一、|为|根据|按照)")]
+    private static partial Regex FlattenedOpening();
 
     [GeneratedRegex(@"^(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|领导小组))\s*(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$")]
     private static partial Regex GluedSignOff();

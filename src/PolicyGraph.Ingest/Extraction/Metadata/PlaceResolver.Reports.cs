@@ -19,7 +19,11 @@ public static partial class PlaceResolver
         var text = evidence.Statements.SearchText;
         var end = text.IndexOfAny(['。', '\n']);
         var firstSentence = end > 0 ? text[..end] : text;
-        if (OpeningAct().Match(firstSentence) is not { Success: true } act)
+        // Else the body that opens the sentence after its date (5月22日，山东省沂南县市场监管局围绕…主题，在…开展…).
+        var act = OpeningAct().Match(firstSentence) is { Success: true } acting ? acting
+            : OpeningSubject().Match(firstSentence) is { Success: true } subject && BodyWord().IsMatch(subject.Groups["actor"].Value) ? subject
+            : null;
+        if (act is null)
         {
             return null;
         }
@@ -48,6 +52,11 @@ public static partial class PlaceResolver
         }
         return Describe(prefecture, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = prefecture.Name };
     }
+
+    /// <summary>The prefecture a site, a news source or a dateline names by its short name (汉中新闻网讯), or null.</summary>
+    private static Region? PrefectureOfSite(Evidence evidence) =>
+        NamedBySiteOrHeadline(evidence, "市") is { Region: { } name, Level: Levels.Prefecture }
+            ? evidence.Gazetteer.FindAll(name).FirstOrDefault(r => r.Level == Levels.Prefecture) : null;
 
     /// <summary>The one prefecture a text names with no county or other prefecture beside it, not as a benchmark.</summary>
     private static Region? SuperiorPrefecture(Evidence evidence)
@@ -134,6 +143,13 @@ public static partial class PlaceResolver
     // The actor: the words after the opening's last comma, before the act (…，曲靖市麒麟区召开).
     [GeneratedRegex(@"(?:^|[,，])(?<actor>[^,，]{2,24}?)(?:召开|举行|举办|印发|出台|启动)")]
     private static partial Regex OpeningAct();
+
+    // A dateline perhaps, the day, then the subject up to the next comma.
+    [GeneratedRegex(@"^(?:[^,，。]{0,30}?(?:讯|电)[)）\s]*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午)?|近日|日前|今天|昨天|昨日)[,，]\s*(?<actor>[^,，]{2,30})")]
+    private static partial Regex OpeningSubject();
+
+    [GeneratedRegex("(?:局|政府|委员会|委|办公室|办|中心|院|所)")]
+    private static partial Regex BodyWord();
 
     // 市 alone before its bodies (市政府质量工作考核组, 在市政府督查室带领下), not a named city's (泾川县市场…).
     [GeneratedRegex(@"(?:^|[^\p{IsCJKUnifiedIdeographs}]|[在向由经和与及、送])市(?:政府|委|人民政府|质量|市场监管局|督查室)|[我全本]市")]

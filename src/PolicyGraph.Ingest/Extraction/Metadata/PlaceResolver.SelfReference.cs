@@ -243,13 +243,14 @@ public static partial class PlaceResolver
         && evidence.UnitBodies.Where(u => u.Value > 0).ToList() is [{ Value: >= 2 } only] ? only.Key : null;
 
     /// <summary>
-    /// How often a text names a body by its unit alone, at a sentence's or phrase's start (县政协召开, 由市财政给予, 区市场监督管理部门负责):
+    /// How often a text names a body by its unit alone, at a sentence's or phrase's start (县政协召开, 由市财政给予, 区市场监督管理部门负责,
+    /// 《市政府关于…》):
     /// its own government's bodies. Not after a place's name (滁州市政府), in a run of units (市县市场监管部门) nor in
     /// 市场 (由市场监管总局: the market, no city).
     /// </summary>
     private static int UnitBodies(string text, string unit) =>
-        Regex.Matches(text, @"(?<=^|[\s,，。；;：:！!“""在向由经和与及送])" + unit
-            + @"(?![县区州省旗场]|市(?!场))(?:委|政府|人民政府|政协|人大|财政|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:局|部门|委员会|办公室))", RegexOptions.Multiline).Count;
+        Regex.Matches(text, @"(?<=^|[\s,，。；;：:！!“""《在向由经和与及送])" + unit
+            + @"(?![县区州省旗场]|市(?!场))(?:委|政府|人民政府|政协|人大|财政|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:局|部门|委员会|办公室|领导小组|办))", RegexOptions.Multiline).Count;
 
     /// <summary>The province a text names clearly most (by its name or its divisions'), or null.</summary>
     private static string? DominantProvince(IReadOnlyDictionary<Region, int> mentions, string searchText, Gazetteer gazetteer)

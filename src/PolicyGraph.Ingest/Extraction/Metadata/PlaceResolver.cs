@@ -144,10 +144,17 @@ public static partial class PlaceResolver
         }
         if (SelfReferencedLevel(evidence) is { } selfLevel)
         {
-            // A county's text that names only the prefecture above it (传达了宣城市…会议精神) is in that prefecture.
-            return selfLevel == Levels.County && SuperiorPrefecture(evidence) is { } above
-                ? new Result(selfLevel, above.Province, null, above.Name, EvidenceSources.SelfReference, above.Name)
-                : new Result(selfLevel, null, null, null, EvidenceSources.SelfReference, null);
+            // A county's text that names only the prefecture above it (传达了宣城市…会议精神), or on a site or under a dateline
+            // of that prefecture (汉中新闻网讯 … 我县), is in that prefecture; and it is the one county of it the text names,
+            // however short its name (来到洋县).
+            if (selfLevel == Levels.County && (SuperiorPrefecture(evidence) ?? PrefectureOfSite(evidence)) is { } above)
+            {
+                var text = evidence.Statements.SearchText;
+                return gazetteer.ChildrenOf(above).Where(c => text.Contains(c.Name, StringComparison.Ordinal)).ToList() is [{ } named]
+                    ? Describe(named, gazetteer) with { From = EvidenceSources.SelfReference, FromText = named.Name }
+                    : new Result(selfLevel, above.Province, null, above.Name, EvidenceSources.SelfReference, above.Name);
+            }
+            return new Result(selfLevel, null, null, null, EvidenceSources.SelfReference, null);
         }
         return Result.None;
     }

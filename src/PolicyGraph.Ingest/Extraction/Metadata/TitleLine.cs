@@ -104,6 +104,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             number = after;
             text = text[..trailing.Index].TrimEnd();
         }
+        // A news page's date after its headline (…通过国家级计量认证 (2005-03-15)): when the item happened, no part of it.
+        else if (TrailingIsoDate().Match(text) is { Success: true } happened && happened.Index > 8)
+        {
+            text = text[..happened.Index].TrimEnd();
+        }
         // A law site's year after an official title (国务院办公厅关于…的复函(2018年)): the year it files the document under, no
         // part of the title. (After a bare plan name, 衡阳市质量兴市工作方案(2010年), it is the site's own heading and stays.)
         else if (TrailingYear().Match(text) is { Success: true } filedYear && filedYear.Index > 8
@@ -275,6 +280,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$|\(征求意见稿\)|全文$")]
     private static partial Regex TrailingNote();
+
+    [GeneratedRegex(@"\s*[(（](?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[)）]$")]
+    private static partial Regex TrailingIsoDate();
 
     [GeneratedRegex(@"\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$")]
     private static partial Regex YearRange();
