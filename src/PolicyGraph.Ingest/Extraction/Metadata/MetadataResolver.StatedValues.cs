@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Text;
+using PolicyGraph.Ingest.Normalising;
+using PolicyGraph.Ingest.Outline;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>How the candidates' values are read from what a page states: numbers, fields, dates and the patterns of flattened and noted texts.</summary>
+public static partial class MetadataResolver
+{
+    /// <summary>
+    /// A 文号 as written, pinyin annotations and all (濱政辦發(fā)〔2021〕14號), in its normal form; one without a year
+    /// (容政办108号) as written, when it is all the line or cell says.
+    /// </summary>
+    private static string? Number(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var stripped = PinyinAnnotation.Strip(text);
+        return DocumentNumber.Normalise(stripped) ?? (DocumentNumber.TryParseLine(stripped, out var broken) ? broken.ToString() : null)
+            ?? (DocumentNumber.IsYearless(stripped) ? stripped.Trim() : null) ?? DocumentNumber.Codeless(stripped);
+    }
+
+    // After the cover's last sentence (…印发给你们，请认真贯彻执行。X人民政府2022年8月12日…), or opening the paragraph after it
+    // when a page kept its paragraphs but flattened the signature onto the plan's title (X人民政府 2018年6月12日 Y方案).
+    /// <summary>The 文号 a flattened paragraph opens with, alone or after the document's title (read where the title ends).</summary>
+    private static DocumentNumber? OpeningNumber(Paragraph opening)
+    {
+        // An index's abstract field may open with its marker and the date before the number (<正>(2022年11月30日)津政发〔2022〕26号…).
+        var lead = OpeningDateMark().Match(opening.SearchText).Length;
+        if (DocumentNumber.FindAll(opening.SearchText).FirstOrDefault() is { Number: { } first } found0 && found0.Index == lead)
+        {
+            return first;
+        }
+        return DocumentNumber.FindAll(opening.Text).FirstOrDefault() is { Number: { } afterTitle } found
+            && FlattenedTitle().IsMatch(SearchNormaliser.ToSearchText(opening.Text[..found.Index], traditional: null)) ? afterTitle : null;
+    }
+
+    /// <summary>The site's name: a line of its own, or what follows the title in the page's &lt;title&gt; (…_玛纳斯新闻网).</summary>
+    private static string? SiteName(IReadOnlyDictionary<string, string> fields) =>
+        fields.GetValueOrDefault(SourceText.FieldNames.Site)
+        ?? (fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) is { } page
+            ? SiteSuffix().Split(page) is { Length: > 1 } parts ? parts[^1].Trim()
+            : GluedSiteSuffix().Match(page) is { Success: true } glued ? glued.Value[1..].Trim() // 标题-某某官网
+            : null
+            : null);
+
+    /// <summary>The first of the labels whose value is a date (废止时间 0000-00-00 states none).</summary>
+    private static string? DateField(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
+        names.Select(n => fields.GetValueOrDefault(n)).Select(ShortYear).FirstOrDefault(v => ChineseDate.Parse(v) is not null)?.Trim();
+
+    /// <summary>A page's date with a two-digit year (时间:16-12-02 10:12:09) read as this century's.</summary>
+    private static string? ShortYear(string? value) =>
+        value is not null && TwoDigitYear().Match(value.Trim()) is { Success: true } m ? "20" + m.Value : value;
+
+    private static string? Field(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
+        names.Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+
+    /// <summary>A law's note under its title naming the legislature that passed it ((1995年6月20日江西省第八届人民代表大会常务委员会第十六次会议通过).</summary>
+    [GeneratedRegex(@"^[(（](?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[^()（）]{2,12}?日(?<place>\p{IsCJKUnifiedIdeographs}{2,12}?)第[一二三四五六七八九十]{1,3}届(?<body>人民代表大会常务委员会|人民代表大会)第[一二三四五六七八九十]{1,4}次会议(?:通过|批准)")]
+    private static partial Regex PassedBy();
+
+    /// <summary>A bracketed issuer line a copy kept the opening of ((国务院办公厅).</summary>
+    [GeneratedRegex(@"^[(（]\s*(?<org>\p{IsCJKUnifiedIdeographs}{3,30})\s*[)）]?$")]
+    private static partial Regex BracketedIssuer();
+
+    /// <summary>A journal index's marker and the bracketed date before a flattened text's number (<正>(2022年11月30日)).</summary>
+    [GeneratedRegex(@"^(?:<正>)?(?:[(（](?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[)）])?")]
+    private static partial Regex OpeningDateMark();
+
+    /// <summary>A flattened text's opening: perhaps the notice's signature and date, then the measures' title before 第一章 or the preamble.</summary>
+    [GeneratedRegex(@"^(?:(?<org>[^,，。、;；:：《》()（）]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?:[(（]此件[^()（）]{0,8}[)）])?)?(?<t>[^,，。;；:：()（）《》]{4,60}?(?:办法|方案|细则|意见|规定|规划|纲要|措施|计划|要点|制度|规则|指南|条例))(?=第[一1]章|第[一1]条|一、|为|根据|按照)")]
+    private static partial Regex FlattenedOpening();
+
+    /// <summary>A signature and its date on one line (肇庆市人民政府 2017年1月25日).</summary>
+    [GeneratedRegex(@"^(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|领导小组))\s*(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$")]
+    private static partial Regex GluedSignOff();
+
+    /// <summary>A flattened paragraph that opens with a notice's title, its addressees (各…) or its 文号 right after it.</summary>
+    [GeneratedRegex(@"^(?<t>" + FlattenedTitlePattern + @")(?=各|\p{IsCJKUnifiedIdeographs}{1,8}[〔\[(（][0-9]{4}[〕\])）][0-9]{1,4}号)")]
+    private static partial Regex FlattenedNoticeTitle();
+}
