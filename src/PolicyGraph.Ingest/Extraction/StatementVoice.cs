@@ -247,7 +247,8 @@ public static partial class AchievementCues
     [GeneratedRegex(@"(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
     private static partial Regex PlanEndScope();
 
-    [GeneratedRegex(@"(?:到|至|截至|截止)(?<y>(?:19|20)[0-9]{2})年|(?<y>(?:19|20)[0-9]{2})年(?:[0-9]{1,2}月?(?=底))?(?:底|末|前)")]
+    // 比2006年底 is a base to compare with, no scope.
+    [GeneratedRegex(@"(?:到|至|截至|截止)(?<y>(?:19|20)[0-9]{2})年|(?<![比较与于])(?<y>(?:19|20)[0-9]{2})年(?:[0-9]{1,2}月?(?=底))?(?:底|末|前)")]
     private static partial Regex YearScope();
 
     // 目标 only where it introduces targets (主要目标：, 目标是): 完成“十三五”规划确定的目标任务 reports.

@@ -106,6 +106,11 @@ public static partial class PageChrome
         {
             return true;
         }
+        // A breadcrumb's tail (政策法规>正文) and a reading-time note (本篇文章412字，读完约1分钟): where the page is, how long it reads.
+        if (compact.Length <= 30 && (CrumbToText().IsMatch(compact) || ReadingTime().IsMatch(compact)))
+        {
+            return true;
+        }
         // A menu's bulleted item (- 国务院部门, • 市州政府): a short name after a bullet, no sentence.
         if (BulletedMenuItem().IsMatch(line.Trim()))
         {
@@ -320,4 +325,10 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^[-•·*▪►]\s*\p{IsCJKUnifiedIdeographs}{2,10}$")]
     private static partial Regex BulletedMenuItem();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,12}[>›»＞]正文$")]
+    private static partial Regex CrumbToText();
+
+    [GeneratedRegex(@"^本(?:篇|文)(?:文章)?(?:共)?[0-9]+字[,，]?(?:预计)?(?:阅读|读完)(?:需要|约|时间)?[0-9]+分钟$")]
+    private static partial Regex ReadingTime();
 }

@@ -144,8 +144,8 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"(?:^|[,，])(?<actor>[^,，]{2,24}?)(?:召开|举行|举办|印发|出台|启动)")]
     private static partial Regex OpeningAct();
 
-    // A dateline perhaps, the day, then the subject up to the next comma.
-    [GeneratedRegex(@"^(?:[^,，。]{0,30}?(?:讯|电)[)）\s]*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午)?|近日|日前|今天|昨天|昨日)[,，]\s*(?<actor>[^,，]{2,30})")]
+    // A dateline perhaps, the day (or the year: 2011年，福建省政和县质监局…), then the subject up to the next comma.
+    [GeneratedRegex(@"^(?:[^,，。]{0,30}?(?:讯|电)[)）\s]*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午)?|近日|日前|今天|昨天|昨日|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?)[,，]\s*(?<actor>[^,，]{2,30})")]
     private static partial Regex OpeningSubject();
 
     [GeneratedRegex("(?:局|政府|委员会|委|办公室|办|中心|院|所)")]

@@ -192,7 +192,7 @@ public static partial class PlaceResolver
     [GeneratedRegex("学习|借鉴|对标|参照|参考|考察|赴|向")]
     private static partial Regex Benchmark();
 
-    [GeneratedRegex("出台|印发|召开|发布|举行|启动|部署")]
+    [GeneratedRegex("出台|印发|召开|发布|举行|启动|部署|开展")]
     private static partial Regex HeadlineAct();
 
     /// <summary>The unit a document speaks of itself in (我省, 全州, 本县) clearly more than in any other, or null.</summary>
@@ -227,11 +227,11 @@ public static partial class PlaceResolver
     }
 
     /// <summary>
-    /// How often a text speaks of its own unit: 我省, 全省, 本省, and the unit's departments it makes responsible
+    /// How often a text speaks of its own unit: 我省, 全省, 本省, a report's 该县, and the unit's departments it makes responsible
     /// (（省发展改革委、省市场监管局）): a plan names its own government's departments by the unit alone.
     /// </summary>
     private static int SelfReferences(string text, string unit) =>
-        Regex.Matches(text, "(?:我|全|本)" + unit + "(?![长委])").Count
+        Regex.Matches(text, "(?:我|全|本|该)" + unit + "(?![长委])").Count
         + Regex.Matches(text, "(?<=[（(、])" + unit + @"\p{IsCJKUnifiedIdeographs}{1,10}?(?:厅|局|委员会|委|办公室|办)(?=[、）)，,])").Count;
 
     /// <summary>

@@ -189,6 +189,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     /// <summary>A site's name glued in front of the title: <c>某某法规网——法规检索山西省人民政府关于…</c>, <c>某某网_关于…</c>.</summary>
     private static string StripSiteName(string text)
     {
+        // A search site's name glued to the title with no separator (中国法律信息搜索网锦州市人民政府办公室关于…, 法典搜--中国法规信息检索网重庆市…):
+        // cut where what follows is a title with its issuer.
+        if (GluedSearchSite().Match(text) is { Success: true } glued && Read(glued.Groups["rest"].Value) is { ReadsAsTitle: true, IssuerPrefix: not null })
+        {
+            return glued.Groups["rest"].Value;
+        }
         var m = GluedSite().Match(text);
         // A phone number beside the site's name (标准查询网-电话:010-…) is chrome whatever follows it.
         return m.Success && Read(m.Groups["rest"].Value) is var rest && (rest.ReadsAsTitle || rest.HeadlineIssuer is not null || SitePhone().IsMatch(m.Groups["site"].Value))
@@ -245,6 +251,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"^(?<site>\p{IsCJKUnifiedIdeographs}{2,16}?(?:网|库|平台|数据库|信息网|门户|频道|专栏)(?:——|—|--|-|_|\||｜|·|:|：)+\s*(?:\p{IsCJKUnifiedIdeographs}{0,6}?(?:检索|查询|正文|详情|首页|全文)(?:——|—|-|_|\||:|：)*)?(?:(?:电话|热线|客服)[:：]?\s*[0-9\-]{6,20}\s*)?)\s*(?<rest>.{6,})$")]
     private static partial Regex GluedSite();
+
+    [GeneratedRegex(@"^(?<site>(?:\p{IsCJKUnifiedIdeographs}{1,8}(?:——|—|--|-)+)?\p{IsCJKUnifiedIdeographs}{2,12}?(?:检索网|搜索网|信息网|资料网|法规网|新闻网|门户网))(?<rest>\p{IsCJKUnifiedIdeographs}.{6,})$")]
+    private static partial Regex GluedSearchSite();
 
     [GeneratedRegex(@"(?:电话|热线|客服)[:：]?\s*[0-9\-]{6,20}")]
     private static partial Regex SitePhone();
