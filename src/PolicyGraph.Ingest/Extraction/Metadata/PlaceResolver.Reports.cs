@@ -19,16 +19,13 @@ public static partial class PlaceResolver
         var text = evidence.Statements.SearchText;
         var end = text.IndexOfAny(['。', '\n']);
         var firstSentence = end > 0 ? text[..end] : text;
-        // Else the body that opens the sentence after its date (5月22日，山东省沂南县市场监管局围绕…主题，在…开展…).
-        var act = OpeningAct().Match(firstSentence) is { Success: true } acting ? acting
-            : OpeningSubject().Match(firstSentence) is { Success: true } subject && BodyWord().IsMatch(subject.Groups["actor"].Value) ? subject
-            : null;
-        if (act is null)
-        {
-            return null;
-        }
-        var places = evidence.Gazetteer.LeadingPlaces(act.Groups["actor"].Value);
-        if (places is not [.., { Region: { } actor }])
+        // Else the body that opens the sentence after its date or year (5月22日，山东省沂南县市场监管局围绕…主题，在…开展…;
+        // 2011年，福建省政和县质监局把…), where the act's words name no place.
+        var acting = OpeningAct().Match(firstSentence);
+        var subject = OpeningSubject().Match(firstSentence);
+        var act = new[] { acting, subject.Success && BodyWord().IsMatch(subject.Groups["actor"].Value) ? subject : Match.Empty }
+            .FirstOrDefault(m => m.Success && evidence.Gazetteer.LeadingPlaces(m.Groups["actor"].Value) is [.., { Region: not null }]);
+        if (act is null || evidence.Gazetteer.LeadingPlaces(act.Groups["actor"].Value) is not [.., { Region: { } actor }])
         {
             return null;
         }
