@@ -18,11 +18,9 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
         // Folding keeps every character in its place, so positions in the folded text are positions in the text.
         foreach (Match m in Pattern().Matches(FoldWidth(text)))
         {
-            if (TryCreate(m, out var number))
+            if (TryCreate(m, out var number, out var led))
             {
                 // Words that led into the number (的批复国函〔2019〕58号: a flattened title's end) are not part of it.
-                var written = SearchNormaliser.ToSearchText(m.Groups["code"].Value, traditional: true);
-                var led = written.Length == m.Groups["code"].Length && written.EndsWith(number.IssuerCode, StringComparison.Ordinal) ? written.Length - number.IssuerCode.Length : 0;
                 yield return (number, m.Index + led, m.Length - led);
             }
         }
@@ -77,9 +75,17 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
             : null;
     }
 
-    private static bool TryCreate(Match m, out DocumentNumber number)
+    private static bool TryCreate(Match m, out DocumentNumber number) => TryCreate(m, out number, out _);
+
+    /// <summary>
+    /// The number a match holds, and how many characters of words that led into it (根据, 的批复) its code group began with:
+    /// none where the search view of the code is not as long as the code as written.
+    /// </summary>
+    private static bool TryCreate(Match m, out DocumentNumber number, out int led)
     {
-        var code = StripLeadingWords(SearchNormaliser.ToSearchText(m.Groups["code"].Value, traditional: true));
+        var written = SearchNormaliser.ToSearchText(m.Groups["code"].Value, traditional: true);
+        var code = StripLeadingWords(written);
+        led = written.Length == m.Groups["code"].Length ? written.Length - code.Length : 0;
         var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var serial = int.Parse(m.Groups["serial"].Value, System.Globalization.CultureInfo.InvariantCulture);
         number = new DocumentNumber(code, year, serial);

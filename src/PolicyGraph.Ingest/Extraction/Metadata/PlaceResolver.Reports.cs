@@ -21,11 +21,12 @@ public static partial class PlaceResolver
         var firstSentence = end > 0 ? text[..end] : text;
         // Else the body that opens the sentence after its date or year (5月22日，山东省沂南县市场监管局围绕…主题，在…开展…;
         // 2011年，福建省政和县质监局把…), where the act's words name no place.
-        var acting = OpeningAct().Match(firstSentence);
         var subject = OpeningSubject().Match(firstSentence);
-        var act = new[] { acting, subject.Success && BodyWord().IsMatch(subject.Groups["actor"].Value) ? subject : Match.Empty }
-            .FirstOrDefault(m => m.Success && evidence.Gazetteer.LeadingPlaces(m.Groups["actor"].Value) is [.., { Region: not null }]);
-        if (act is null || evidence.Gazetteer.LeadingPlaces(act.Groups["actor"].Value) is not [.., { Region: { } actor }])
+        var (act, actor) = new[] { OpeningAct().Match(firstSentence), subject.Success && BodyWord().IsMatch(subject.Groups["actor"].Value) ? subject : Match.Empty }
+            .Where(m => m.Success)
+            .Select(m => (Match: m, Region: evidence.Gazetteer.LeadingPlaces(m.Groups["actor"].Value) is [.., { Region: { } placed }] ? placed : null))
+            .FirstOrDefault(found => found.Region is not null);
+        if (act is null || actor is null)
         {
             return null;
         }
@@ -78,23 +79,29 @@ public static partial class PlaceResolver
     private static string? NationalScope(Evidence evidence)
     {
         var text = evidence.Statements.SearchText;
-        // Bodies inside a title cited (《中共中央、国务院关于…》) are the parent's, not the text's.
-        // A headline that opens on a central body (国务院常务会议：部署…) counts with the text.
-        var central = CentralBody().Matches(CitedTitle().Replace((evidence.Statements.Title is { } headline && CentralBody().Match(headline) is { Index: 0 } ? headline + "\n" : "") + text, "《》"));
-        var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().ToList();
-        // A national paper's dateline (本报北京3月18日讯, 新华社北京…电) names where it is written, not what it is about.
-        if (provinces is ["北京市"] && evidence.Statements.SearchText.Split("北京").Length == 2 && CapitalDateline().IsMatch(text))
+        // Bodies inside a title cited (《中共中央、国务院关于…》) are the parent's, not the text's. A headline that opens on a
+        // central body (国务院常务会议：部署…) counts with the text.
+        var central = CentralBody().Matches(CitedTitle().Replace(text, "《》")).Select(m => m.Value).ToList();
+        if (evidence.Statements.Title is { } headline && CentralBody().Match(headline) is { Index: 0 } opening)
         {
-            provinces = [];
+            central.Insert(0, opening.Value);
+        }
+        var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().Count();
+        // A national paper's dateline (本报北京3月18日讯, 新华社北京…电) names where it is written, not what it is about:
+        // 北京 named there and nowhere else is no province of the text's.
+        if (provinces == 1 && evidence.Mentions.Keys.All(r => r.Province == "北京市") && CapitalDateline().Match(text) is { Success: true } dateline
+            && text.IndexOf("北京", dateline.Index + 2, StringComparison.Ordinal) < 0 && text.IndexOf("北京", StringComparison.Ordinal) == dateline.Index)
+        {
+            provinces = 0;
         }
         // Twice is enough where no place at all is named (质检总局将…, 质检总局日前表示), once where the text speaks as the
         // nation (我国), whatever provinces it takes as examples; never where it speaks of itself as a place's at all (全省 once).
         var asNation = text.Contains("我国", StringComparison.Ordinal);
-        if (central.Count < (asNation ? 1 : provinces.Count == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
+        if (central.Count < (asNation ? 1 : provinces == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
         {
             return null;
         }
-        return asNation || provinces.Count == 0 || provinces.Count >= 3 ? central[0].Value : null;
+        return asNation || provinces == 0 || provinces >= 3 ? central[0] : null;
     }
 
     /// <summary>
