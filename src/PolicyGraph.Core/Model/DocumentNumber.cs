@@ -16,14 +16,26 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     public static IEnumerable<(DocumentNumber Number, int Index, int Length)> FindAll(string text)
     {
         // Folding keeps every character in its place, so positions in the folded text are positions in the text.
-        foreach (Match m in Pattern().Matches(FoldWidth(text)))
+        var folded = FoldWidth(text);
+        var found = new List<(DocumentNumber Number, int Index, int Length)>();
+        foreach (Match m in Pattern().Matches(folded))
         {
             if (TryCreate(m, out var number, out var led))
             {
                 // Words that led into the number (的批复国函〔2019〕58号: a flattened title's end) are not part of it.
-                yield return (number, m.Index + led, m.Length - led);
+                found.Add((number, m.Index + led, m.Length - led));
             }
         }
+        // A converter may drop both brackets (意见(国办发201634号)): read so only where a parenthesis holds the number and
+        // nothing else and its code ends in a series character, the four-digit year delimiting the serial.
+        foreach (Match m in BracketlessInParens().Matches(folded))
+        {
+            if (TryCreate(m, out var number, out var led) && led == 0)
+            {
+                found.Add((number, m.Groups["code"].Index, m.Length - 2));
+            }
+        }
+        return found.Count < 2 ? found : found.OrderBy(f => f.Index);
     }
 
     public static bool TryParse(string? text, out DocumentNumber number)
@@ -130,6 +142,9 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
 
     [GeneratedRegex(@"^[(（]?(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,8})[\s\u3000]*[〔\[【(（〈［﹝][\s\u3000]*(?<year>(?:19|20)[0-9]{2})[\s\u3000]*[〕\]】)）〉］﹞]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]?[)）]?$")]
     private static partial Regex LinePattern();
+
+    [GeneratedRegex(@"[(（](?<code>[\u4E00-\u9FFF]{1,8}[发办函字规联])(?<year>(?:19|20)[0-9]{2})(?<serial>[1-9][0-9]{0,3})[号號][)）]")]
+    private static partial Regex BracketlessInParens();
 
     [GeneratedRegex(@"^[〔\[【(（［﹝]\s*(?<year>(?:19|20)[0-9]{2})\s*[〕\]】)）］﹞]\s*第?(?<serial>[0-9]{1,5})\s*[号號]$")]
     private static partial Regex CodelessPattern();

@@ -25,6 +25,23 @@ public class DocumentNumberTests
         Assert.Equal(["国发〔2012〕9号", "内政发〔2015〕92号", "中发〔2017〕24号"], found);
     }
 
+    [Fact]
+    public void A_number_that_lost_both_brackets_is_read_inside_its_own_parenthesis()
+    {
+        const string text = "贯彻落实国务院办公厅关于推进服务业提质的意见(国办发201634号)和省局通知(苏质监联201712号)，省政府通知（苏政发〔2018〕3号）";
+        var found = DocumentNumber.FindAll(text).ToList();
+        Assert.Equal(["国办发〔2016〕34号", "苏质监联〔2017〕12号", "苏政发〔2018〕3号"], found.Select(f => f.Number.ToString()));
+        Assert.Equal("国办发201634号", text.Substring(found[0].Index, found[0].Length));
+    }
+
+    [Theory]
+    [InlineData("全省完成检验201634批次(共201634号)")]
+    [InlineData("意见(国办发201634号的附件)")]
+    [InlineData("编号(质检20163号)")]
+    [InlineData("国办发201634号")]
+    public void A_bracketless_run_is_no_number_outside_a_parenthesis_of_its_own_or_without_a_series_code(string text) =>
+        Assert.Empty(DocumentNumber.FindAll(text));
+
     [Theory]
     [InlineData("质量强县(市、区)创建活动")]
     [InlineData("(2011—2020年)")]
