@@ -5,7 +5,7 @@ namespace PolicyGraph.Core.Model;
 
 /// <summary>
 /// A document number (发文字号, domain.md §2): issuer code, year and serial. Every written form —
-/// 〔2012〕 [2012] 【2012】 (2012) （2012） 〈2012〉, 號/發, spaces inside — normalises to the standard
+/// 〔2012〕 [2012] 【2012】 (2012) （2012） 〈2012〉 „2012‟ (a PDF font's 〔〕), 號/發, spaces inside — normalises to the standard
 /// GB/T 9704 form <c>国发〔2012〕9号</c>, which is also the key.
 /// </summary>
 public sealed partial record DocumentNumber(string IssuerCode, int Year, int Serial)
@@ -27,12 +27,13 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
             }
         }
         // A converter may drop both brackets (意见(国办发201634号)): read so only where a parenthesis holds the number and
-        // nothing else and its code ends in a series character, the four-digit year delimiting the serial.
-        foreach (Match m in BracketlessInParens().Matches(folded))
+        // nothing else, or where it follows a title's end (…的通知京政办发20117号, a page that lost its punctuation), and its
+        // code ends in a series character, the four-digit year delimiting the serial.
+        foreach (Match m in Bracketless().Matches(folded))
         {
             if (TryCreate(m, out var number, out var led) && led == 0)
             {
-                found.Add((number, m.Groups["code"].Index, m.Length - 2));
+                found.Add((number, m.Groups["code"].Index, m.Groups["code"].Length + m.Groups["year"].Length + m.Groups["serial"].Length + 1));
             }
         }
         return found.Count < 2 ? found : found.OrderBy(f => f.Index);
@@ -105,13 +106,28 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
         return year is >= 1949 and <= 2100 && code.Length is > 0 and <= 6;
     }
 
+    // Full-width forms folded, and a year written in Chinese numerals inside the brackets (械监〔二〇一五〕41号, as copied
+    // pages spell it out) read as digits; the length is kept, so what is found maps back onto the text as written.
     private static string FoldWidth(string text) => string.Create(text.Length, text, (span, t) =>
     {
         for (var i = 0; i < t.Length; i++)
         {
             span[i] = SearchNormaliser.Fold(t[i]);
         }
+        for (var i = 1; i + 4 < t.Length; i++)
+        {
+            if (span[i - 1] is '〔' or '[' or '【' or '(' or '［' or '﹝' && span[i + 4] is '〕' or ']' or '】' or ')' or '］' or '﹞'
+                && (NumeralDigit(t[i]), NumeralDigit(t[i + 1])) is (1, 9) or (2, 0) && NumeralDigit(t[i + 2]) >= 0 && NumeralDigit(t[i + 3]) >= 0)
+            {
+                for (var k = 0; k < 4; k++)
+                {
+                    span[i + k] = (char)('0' + NumeralDigit(t[i + k]));
+                }
+            }
+        }
     });
+
+    private static int NumeralDigit(char c) => c is '〇' or '零' or '○' ? 0 : "一二三四五六七八九".IndexOf(c) + 1 is var d && d > 0 ? d : -1;
 
     /// <summary>Running text can run into a number (根据国发〔2012〕9号): drop the words that led into it.</summary>
     private static string StripLeadingWords(string code)
@@ -137,14 +153,14 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     // some common characters there (韚 → 𫠅), and a number's normal form must parse back to itself. Digits are ASCII
     // (full-width ones are folded before matching): \d would take any script's digits, which int.Parse refuses. A
     // closing bracket lost in copying (渝委发〔202319号) is tolerated: the year is the first four digits.
-    [GeneratedRegex(@"(?<![\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF])(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,20})[\s\u3000]*[〔\[【(（〈<［﹝](?:[\s\u3000]*)(?<year>(?:19|20)[0-9]{2})(?:[\s\u3000]*)[〕\]】)）〉>］﹞]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]")]
+    [GeneratedRegex(@"(?<![\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF])(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,20})[\s\u3000]*[〔\[【(（〈<［﹝„](?:[\s\u3000]*)(?<year>(?:19|20)[0-9]{2})(?:[\s\u3000]*)[〕\]】)）〉>］﹞‟]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]")]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^[(（]?(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,8})[\s\u3000]*[〔\[【(（〈［﹝][\s\u3000]*(?<year>(?:19|20)[0-9]{2})[\s\u3000]*[〕\]】)）〉］﹞]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]?[)）]?$")]
+    [GeneratedRegex(@"^[(（]?(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,8})[\s\u3000]*[〔\[【(（〈［﹝„][\s\u3000]*(?<year>(?:19|20)[0-9]{2})[\s\u3000]*[〕\]】)）〉］﹞‟]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]?[)）]?$")]
     private static partial Regex LinePattern();
 
-    [GeneratedRegex(@"[(（](?<code>[\u4E00-\u9FFF]{1,8}[发办函字规联])(?<year>(?:19|20)[0-9]{2})(?<serial>[1-9][0-9]{0,3})[号號][)）]")]
-    private static partial Regex BracketlessInParens();
+    [GeneratedRegex(@"[(（](?<code>[\u4E00-\u9FFF]{1,8}[发办函字规联])(?<year>(?:19|20)[0-9]{2})(?<serial>[1-9][0-9]{0,3})[号號][)）]|(?<=的(?:通知|意见|决定|批复|函|通报|公告))(?<code>[\u4E00-\u9FFF]{1,8}[发办函字规联])(?<year>(?:19|20)[0-9]{2})(?<serial>[1-9][0-9]{0,3})[号號]")]
+    private static partial Regex Bracketless();
 
     [GeneratedRegex(@"^[〔\[【(（［﹝]\s*(?<year>(?:19|20)[0-9]{2})\s*[〕\]】)）］﹞]\s*第?(?<serial>[0-9]{1,5})\s*[号號]$")]
     private static partial Regex CodelessPattern();

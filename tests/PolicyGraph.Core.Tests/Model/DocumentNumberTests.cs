@@ -14,6 +14,9 @@ public class DocumentNumberTests
     [InlineData("國發〔2012〕9號")]
     [InlineData("国发 〔 2012 〕 9 号")]
     [InlineData("国发［2012］第9号")]
+    [InlineData("国发„2012‟9号")]
+    [InlineData("国发〔二〇一二〕9号")]
+    [InlineData("国发〔二零一二〕9号")]
     public void Every_written_form_normalises_to_the_standard_form(string written) =>
         Assert.Equal("国发〔2012〕9号", DocumentNumber.Normalise(written));
 
@@ -34,11 +37,21 @@ public class DocumentNumberTests
         Assert.Equal("国办发201634号", text.Substring(found[0].Index, found[0].Length));
     }
 
+    [Fact]
+    public void A_number_that_lost_its_brackets_is_read_right_after_a_title_that_lost_its_punctuation()
+    {
+        const string text = "北京市人民政府办公厅转发市质监局拟定的名牌产品认定管理办法的通知京政办发20117号各区县人民政府";
+        var found = DocumentNumber.FindAll(text).Single();
+        Assert.Equal("京政办发〔2011〕7号", found.Number.ToString());
+        Assert.Equal("京政办发20117号", text.Substring(found.Index, found.Length));
+    }
+
     [Theory]
     [InlineData("全省完成检验201634批次(共201634号)")]
     [InlineData("意见(国办发201634号的附件)")]
     [InlineData("编号(质检20163号)")]
     [InlineData("国办发201634号")]
+    [InlineData("全市的通报率201634号")]
     public void A_bracketless_run_is_no_number_outside_a_parenthesis_of_its_own_or_without_a_series_code(string text) =>
         Assert.Empty(DocumentNumber.FindAll(text));
 
@@ -47,6 +60,7 @@ public class DocumentNumberTests
     [InlineData("(2011—2020年)")]
     [InlineData("安徽省质量工作领导小组皖质〔2014〕4号")]
     [InlineData("国发〔1850〕9号")]
+    [InlineData("国发〔一二三四〕9号")]
     public void Does_not_invent_numbers(string text) => Assert.Empty(DocumentNumber.FindAll(text));
 
     [Theory]
