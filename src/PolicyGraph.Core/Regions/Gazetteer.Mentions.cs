@@ -15,7 +15,8 @@ public sealed partial class Gazetteer
     /// (城北区, 河东区, 江山市). A name inside a longer name of the table is not counted (江达县 in 工布江达县, 海南
     /// in 海南藏族自治州, 山西 in 山西省 — that counts once, as 山西省), nor one that overlaps a name counted just
     /// before it (沙市区 in 长沙市区). A county- or prefecture-level 市 followed by 场 (东方市场) or 区 followed by
-    /// 域 is read as an ordinary word.
+    /// 域 is read as an ordinary word, and so is a county name that opens with a verb after a word that is no place's
+    /// unit (局会同县…: together with the county's bureau).
     /// </summary>
     public IReadOnlyDictionary<Region, int> CountMentions(string text)
     {
@@ -29,7 +30,7 @@ public sealed partial class Gazetteer
             // A name the words after it show to be an ordinary word (东方市场) is read as if it were not there.
             for (var i = names.Count - 1; i >= 0; i--)
             {
-                if (CountedIn(names[i].Names) is { } name && ReadsAsOrdinaryWord(name.Region, text, at + names[i].Length))
+                if (CountedIn(names[i].Names) is { } name && ReadsAsOrdinaryWord(name.Region, text, at, at + names[i].Length))
                 {
                     names.RemoveAt(i);
                 }
@@ -124,7 +125,17 @@ public sealed partial class Gazetteer
         && FindAll(county.Name).Count == 1
         && !county.ShortName.All(c => PositionCharacters.Contains(c));
 
-    private static bool ReadsAsOrdinaryWord(Region region, string text, int end) =>
-        region.Level != Levels.Province && end < text.Length
-        && ((region.Name.EndsWith('市') && text[end] == '场') || (region.Name.EndsWith('区') && text[end] == '域'));
+    private static bool ReadsAsOrdinaryWord(Region region, string text, int start, int end) =>
+        region.Level != Levels.Province
+        && ((end < text.Length && ((region.Name.EndsWith('市') && text[end] == '场') || (region.Name.EndsWith('区') && text[end] == '域')))
+            || (region.Level == Levels.County && VerbLed(region) && start > 0 && VerbContext.Contains(text[start - 1])));
+
+    /// <summary>
+    /// County names that open with a verb of official prose, reviewed: 会同 (X局会同县市场监管局 is "together with the county
+    /// bureau"), 通道 (开通绿色通道县级…). After a body's name (局, 委, 办 …) or a word that leads a verb (将, 并, 要), the verb is
+    /// meant, not the county; after a place (怀化会同县) or anywhere else, the county.
+    /// </summary>
+    private static bool VerbLed(Region county) => county.ShortName is "会同" or "通道";
+
+    private const string VerbContext = "局委厅部办府院司站室所队组将并要应须可拟色";
 }

@@ -240,6 +240,10 @@ public class GazetteerTests
     [InlineData("东方市场", "")]
     [InlineData("吉林市场", "吉林省")]
     [InlineData("市和县级政府", "")]
+    [InlineData("县农业农村局将会同县市场监管局开展抽检", "")]
+    [InlineData("市农业局会同县市场监管局", "")]
+    [InlineData("怀化会同县农产品", "会同县")]
+    [InlineData("会同县人民政府办公室", "会同县")]
     public void Counts_only_names_that_say_which_division_they_mean(string text, string expected)
     {
         var counts = Gazetteer.CountMentions(text);
