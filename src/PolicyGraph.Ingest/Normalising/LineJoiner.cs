@@ -80,6 +80,11 @@ public static partial class LineJoiner
         {
             return false;
         }
+        // A line that ends on a bar ends a cell of the page's layout (…的通知 | |): what follows is another cell.
+        if (previous.TrimEnd(' ', '\u3000', '\u00A0').EndsWith('|') || previous.TrimEnd(' ', '\u3000', '\u00A0').EndsWith('｜'))
+        {
+            return false;
+        }
         // A title line (关于…的通知) ends its paragraph: what follows is its number or addressees.
         if (previous.Length <= 100 && previous.Contains("关于", StringComparison.Ordinal) && DocumentTypes.Ends(previous))
         {

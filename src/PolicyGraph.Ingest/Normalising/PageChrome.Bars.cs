@@ -59,4 +59,11 @@ public static partial class PageChrome
         var tokens = line.Split([' ', '\u3000', '\t', '|', '｜', '丨', '/'], StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length > 0 && line.Length <= 60 && tokens.All(t => BarTokens.Contains(t.Trim('【', '】', '[', ']', ':', '：')) || t.Trim('【', '】', '[', ']', ':', '：').Length == 0);
     }
+
+    [GeneratedRegex(@"^(?:当前位置|您的位置|您现在的位置|您当前的位置|当前的位置|所在位置|现在位置|位置)\s*[:：]?\s*(?<site>[^>»›＞\s:：]{2,20}?(?:官网|官方网站|网站|网|平台|门户))\s*(?:>|»|›|＞)")]
+    private static partial Regex BreadcrumbSite();
+
+    /// <summary>首页 > 信息公开 > 文件, 首页»政务公开», 首页>>规划信息>>正文, 位置: 首页 / 新闻.</summary>
+    [GeneratedRegex(@"(?:[^>»›＞]{1,20}(?:>|»|›|＞)){3}|^首页\p{IsCJKUnifiedIdeographs}{4,24}$|(?:首页|主页|网站首页|位置)\s*(?:>|>>|»|›|→|＞|/|\\|-|—)|(?:>|»|›|＞).{0,12}(?:>|»|›|＞).{0,12}(?:正文|详情|内容|文件|公开|通知公告)?$|(?:>>|»|›).{0,16}正文$|^(?:首页|主页).{0,20}[—–-]\s*正文$")]
+    private static partial Regex Breadcrumb();
 }

@@ -32,8 +32,11 @@ public static partial class PageChrome
             : dated.Groups["d"].Value;
     }
 
-    /// <summary>The page's date and time, then its source (<c>2012年02月24日 16:37  信息来源:http://…</c>), garbled bytes between perhaps.</summary>
-    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?.{0,8}?(?:信息来源|信息來源|文章来源|文章來源|来源|來源)[:：]")]
+    /// <summary>
+    /// The page's date and time, then its source (<c>2012年02月24日 16:37  信息来源:http://…</c>, <c>2015-05-21 09:42:16 来源:某某晨报</c>),
+    /// garbled bytes between perhaps.
+    /// </summary>
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}))\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?.{0,8}?(?:信息来源|信息來源|文章来源|文章來源|来源|來源)[:：]")]
     private static partial Regex DateThenSourceLine();
 
     /// <summary>A portal's address, the page's date and time, its source: <c>http://www.example.cn  2009年09月14日07:32  某某新闻网</c> (or <c>来源: 某某网站</c>).</summary>

@@ -22,6 +22,7 @@ public static partial class PageChrome
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
         "点击上方", "关注我们", "小编提示", "导读：", "导读:", "在线客服", "长者模式", "关怀模式", "老年模式", "关怀版", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
         "原文链接", "新闻热线", "热线电话", "相关评论", "网友评论", "发表评论", "查看全部评论",
+        "下载二维码", "用户头像", "上传于", "专业号:", "专业号：", "百家号:", "百家号：", "头条号:", "头条号：",
     ];
 
     /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
@@ -68,7 +69,8 @@ public static partial class PageChrome
         {
             fields.TryAdd(PageDateField, "20" + shortYear.Groups["d"].Value); // 时间:16-12-02 10:12:09
         }
-        else if (!StatesDatesUnderLabels(line) && !compact.Contains("注册时间", StringComparison.Ordinal)
+        // A sharing site's upload line (某用户 上传于:2024-11-17) dates a user's copy, not the page's text.
+        else if (!StatesDatesUnderLabels(line) && !compact.Contains("注册时间", StringComparison.Ordinal) && !compact.Contains("上传于", StringComparison.Ordinal)
                  && ChromeDate().Match(TodayWidget().Replace(line, string.Empty)) is { Success: true } date)
         {
             fields.TryAdd(PageDateField, date.Value);
@@ -92,7 +94,7 @@ public static partial class PageChrome
             return true;
         }
         // The page's date and time, then its source with the address (2012年02月24日 16:37 信息来源:http://…): however long.
-        if (DateThenSourceLine().Match(line.Trim()) is { Success: true } dateThenSource)
+        if (DateThenSourceLine().Match(PinyinAnnotation.Strip(line).Trim()) is { Success: true } dateThenSource)
         {
             fields.TryAdd(PageDateField, dateThenSource.Groups["d"].Value);
             return true;
@@ -101,6 +103,12 @@ public static partial class PageChrome
             (compact.Contains("打印", StringComparison.Ordinal) || compact.Contains("大中小", StringComparison.Ordinal) || compact.Contains("()", StringComparison.Ordinal)))
         {
             return true;
+        }
+        // A breadcrumb that opens on the site's name (当前位置: 某某官网 > 最新出台 > 正文): the name a copying site may glue
+        // before its headlines.
+        if (BreadcrumbSite().Match(compact) is { Success: true } crumb)
+        {
+            fields.TryAdd(SourceText.FieldNames.Site, crumb.Groups["site"].Value);
         }
         if (ChromeWords.Any(w => compact.Contains(w, StringComparison.Ordinal)) || compact is "打印" or "关闭" or "收藏" or "字号")
         {
@@ -162,6 +170,11 @@ public static partial class PageChrome
         // 首页 (首页 | 时政 | 图片; a table's row between bars is no menu):
         // three or more short words, nothing else.
         if (IsMenuShaped(line))
+        {
+            return true;
+        }
+        // A menu label written twice (海量免费资源 海量免费资源: an icon's text and its caption), nothing else.
+        if (DoubledLabel().IsMatch(line.Trim()))
         {
             return true;
         }
@@ -241,8 +254,11 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?:通知|意见|方案|规划|决定|办法|要点|计划|公告|通告|纲要)[\[(]?(?:19|20)?[0-9]{2}[-/.][0-9]{1,2}(?:[-/.][0-9]{1,2})?[\])]?$")]
     private static partial Regex LinkItem();
 
-    /// <summary>A site's name on a line of its own: 准格尔旗人民政府门户网站, 塞上新闻网, 云岭日报, 华夏质量周刊数字报.</summary>
-    [GeneratedRegex(@"^.{2,30}?(?:门户网站|政府网站|官方网站|网站|政府网|政务网|信息网|新闻网|在线|门户|客户端|日报|晚报|报社|数字报|电子报|周刊|期刊|论坛|社区|贴吧)$")]
+    [GeneratedRegex(@"^(?<w>\S{2,12})\s+\k<w>$")]
+    private static partial Regex DoubledLabel();
+
+    /// <summary>A site's name on a line of its own: 准格尔旗人民政府门户网站, 塞上新闻网, 云岭日报, 华夏质量周刊数字报, 365文库.</summary>
+    [GeneratedRegex(@"^.{2,30}?(?:门户网站|政府网站|官方网站|网站|政府网|政务网|信息网|新闻网|在线|门户|客户端|日报|晚报|报社|数字报|电子报|周刊|期刊|论坛|社区|贴吧|文库|娱乐平台|娱乐城)$")]
     private static partial Regex SiteName();
 
     /// <summary>What a date field holds: digits and date separators only (0000-00-00 included), or nothing.</summary>
@@ -289,15 +305,11 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[(\[【]?此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)[)\]】]?$")]
     private static partial Regex PublicityNote();
 
-    /// <summary>首页 > 信息公开 > 文件, 首页»政务公开», 首页>>规划信息>>正文, 位置: 首页 / 新闻.</summary>
-    [GeneratedRegex(@"(?:[^>»›＞]{1,20}(?:>|»|›|＞)){3}|^首页\p{IsCJKUnifiedIdeographs}{4,24}$|(?:首页|主页|网站首页|位置)\s*(?:>|>>|»|›|→|＞|/|\\|-|—)|(?:>|»|›|＞).{0,12}(?:>|»|›|＞).{0,12}(?:正文|详情|内容|文件|公开|通知公告)?$|(?:>>|»|›).{0,16}正文$|^(?:首页|主页).{0,20}[—–-]\s*正文$")]
-    private static partial Regex Breadcrumb();
-
     /// <summary>今天是2019年3月5日 星期二; 2019年3月5日 星期二 (a date with a weekday is a widget, never a 成文日期).</summary>
     [GeneratedRegex(@"^今天是|^今天是?[:：]?$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
     private static partial Regex DateWidget();
 
-    [GeneratedRegex(@"(?:来源|来自|发布时间|发表时间|发布日期|更新时间|发布者|发布人|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载)(?:[:：]|次数|量|\(|【|\d)")]
+    [GeneratedRegex(@"(?:来源|来自|媒体(?=[:：])|发布时间|发表时间|发布日期|更新时间|发布者|发布人|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();
 
     [GeneratedRegex(@"^《?\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|动态|要闻|快讯|公告|新闻|聚焦|导读|频道|专栏)》?$|^[<‹«]\s*\p{IsCJKUnifiedIdeographs}{2,8}$")]
@@ -317,7 +329,7 @@ public static partial class PageChrome
     private static partial Regex Masthead();
 
     /// <summary>Links to other pages in a tag: 『图文解读』…, 【相关解读】…, 相关文件:….</summary>
-    [GeneratedRegex(@"^(?:『[^』]{1,8}』|【(?:相关|图文|图解|视频|政策)[^】]{0,6}】|相关(?:解读|文件|阅读|新闻|稿件)[:：]|(?:附件|相关)下载[:：]?$)")]
+    [GeneratedRegex(@"^(?:『[^』]{1,8}』|【(?:相关|图文|图解|视频|政策)[^】]{0,6}】|相关(?:解读|文件|阅读|新闻|稿件)[:：]|(?:附件|相关)下载[:：]?$|(?i:app)\p{IsCJKUnifiedIdeographs}{0,6}$|\p{IsCJKUnifiedIdeographs}{0,6}(?i:app)$)")]
     private static partial Regex PromotionTag();
 
     [GeneratedRegex(@"^(?:您好[,，!！]?)?(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到|登录|登錄)")]

@@ -48,7 +48,7 @@ public static partial class OpenInformationTable
     /// <summary>Labels that can stand alone on a line with their value without the line being prose.</summary>
     public static readonly IReadOnlySet<string> LoneLabels = new HashSet<string>(
         NumberLabels.Concat(WrittenDateLabels).Concat(PublishedDateLabels).Concat(TitleLabels).Concat(
-            [IndexNumber, Source, "发布机构", "发文机关", "发文单位", "责任编辑", "作者", "浏览次数", "阅读次数", "效力状态", "有效性"]),
+            [IndexNumber, Source, "发布机构", "发文机关", "发文单位", "解读机关", "解读单位", "责任编辑", "作者", "浏览次数", "阅读次数", "效力状态", "有效性"]),
         StringComparer.Ordinal);
 
     /// <summary>A label with its spaces, brackets and trailing colon removed, or null when <paramref name="cell"/> is not one.</summary>
