@@ -89,7 +89,10 @@ public static partial class FrontMatterReader
                 }
                 break;
             }
-            if (!titles.Any(t => t.SearchText == s))
+            // A title printed twice is read once; but the page's headline printed again under the issuer's line (温州市瓯海区
+            // 人民政府 / 关于…的意见, the 公文 layout) is that title's second line, which goes with the issuer's.
+            if (!titles.Any(t => t.SearchText == s)
+                || (titles[^1] == paragraphs[i - 1] && IsOrganisationLine(titles[^1].SearchText) && s.StartsWith("关于", StringComparison.Ordinal)))
             {
                 titles.Add(paragraphs[i]);
             }
@@ -306,6 +309,6 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"^抄送[:：]|^主题词[:：]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发$|^\(?此件|^附件[:：]?$")]
     private static partial Regex Footer();
 
-    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|政府办|委办|委员会|协会|学会|商会|联合会|领导小组|工作组|局|厅|委|部|署|院|中心|兵团|第[一二三四五六七八九十]{1,3}师|\))$")]
+    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|政府办|委办|委员会|协会|学会|商会|联合会|领导小组|工作组|局|厅|委|部|署|院|中心|兵团|第[一二三四五六七八九十]{1,3}师|\)|部\p{IsCJKUnifiedIdeographs}{2,12}司)$")]
     private static partial Regex OrganisationEnding();
 }

@@ -49,8 +49,9 @@ public static partial class MetadataResolver
         var lines = TitleLines(front.Titles, document.Original, site);
         var interpretation = IsInterpretation(lines);
         // A page's headline may repeat the document's own title block before it (with quotes, a number): the document's
-        // own, the last before its 文号 line or addressees, is the title when it is the same title.
-        var ownHeadEnd = new[] { front.NumberLine?.Index, front.Addressees?.Index }.Where(i => i is not null).Min();
+        // own, the last before its addressees (or its 文号 line, where it has none: the number may stand above the title in
+        // the 公文 layout), is the title when it is the same title.
+        var ownHeadEnd = front.Addressees?.Index ?? front.NumberLine?.Index;
         var readsAsTitle = lines.Where(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null).ToList();
         var main = readsAsTitle.FirstOrDefault();
         // The same title, or the same with its issuer written before it (a gazette's contents list 关于印发…的通知 over the
@@ -59,6 +60,14 @@ public static partial class MetadataResolver
             && TitleKey.Of(own.Line.Title).EndsWith(TitleKey.Of(main.Line.Title), StringComparison.Ordinal))
         {
             main = own;
+        }
+        // A page may head the notice with the name of what it issues (X over 农业农村部办公厅关于印发《X》的通知): the notice's
+        // title, the line that issues X, is the document's.
+        if (main.Line is not null && TitleKey.Of(main.Line.Title) is { Length: >= 6 } headedKey
+            && readsAsTitle.FirstOrDefault(l => l.Index > main.Index && TitleKey.Of(l.Line.Title) is var k && k.Length > headedKey.Length
+                && k.Contains("印发" + headedKey, StringComparison.Ordinal)) is { Line: not null } issuing)
+        {
+            main = issuing;
         }
         // A notice's own title names what its cover issues (现将《X》印发给你们 under 关于印发X的通知): a title line above
         // it that names something else (a sharing site's neighbouring document) gives way to one that names X.

@@ -50,7 +50,8 @@ public static partial class MetadataResolver
         return resolved.Series switch
         {
             "政" or "政发" or "政文" or "府发" or "府" or "政函" or "府函" => region + "人民政府",
-            "政办" or "政办发" or "政办文" or "府办发" or "府办" or "政办函" or "府办函" => region + "人民政府办公室",
+            // A province's government has a 办公厅, a prefecture's or a county's a 办公室 (京政办发: 北京市人民政府办公厅).
+            "政办" or "政办发" or "政办文" or "府办发" or "府办" or "政办函" or "府办函" => region + (coded.Level == Levels.Province ? "人民政府办公厅" : "人民政府办公室"),
             _ => null,
         };
     }

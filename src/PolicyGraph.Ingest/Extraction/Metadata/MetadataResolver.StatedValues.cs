@@ -80,7 +80,7 @@ public static partial class MetadataResolver
     [GeneratedRegex(@"^(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|领导小组))\s*(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$")]
     private static partial Regex GluedSignOff();
 
-    /// <summary>A flattened paragraph that opens with a notice's title, its addressees (各…) or its 文号 right after it.</summary>
-    [GeneratedRegex(@"^(?<t>" + FlattenedTitlePattern + @")(?=各|\p{IsCJKUnifiedIdeographs}{1,8}[〔\[(（][0-9]{4}[〕\])）][0-9]{1,4}号)")]
+    /// <summary>A flattened paragraph that opens with a notice's title, its addressees (各…) or its 文号 right after it (perhaps without brackets).</summary>
+    [GeneratedRegex(@"^(?<t>" + FlattenedTitlePattern + @")(?=各|\p{IsCJKUnifiedIdeographs}{1,8}(?:[〔\[(（][0-9]{4}[〕\])）]|[发办函字规联](?:19|20)[0-9]{2})[0-9]{1,4}号)")]
     private static partial Regex FlattenedNoticeTitle();
 }

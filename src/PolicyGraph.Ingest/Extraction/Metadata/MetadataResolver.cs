@@ -268,13 +268,15 @@ public static partial class MetadataResolver
     [GeneratedRegex(@"(?:网|网站|官网|平台|门户|在线|之家|百科|文库)$")]
     private static partial Regex SiteWord();
 
-    /// <summary>A title as a page that flattened its text writes it: an issuer, 关于, the subject, the type.</summary>
-    private const string FlattenedTitlePattern = @"[^,，。;；:：]{2,80}?关于[^,，。;；:：]{2,80}?的(?:通知|意见|决定|批复|函)";
+    /// <summary>A title as a page that flattened its text writes it: an issuer, 关于 (or 转发, 印发), the subject, the type.</summary>
+    private const string FlattenedTitlePattern = @"[^,，。;；:：]{2,80}?(?:关于|转发|印发)[^,，。;；:：]{2,80}?的(?:通知|意见|决定|批复|函)";
 
     [GeneratedRegex("^" + FlattenedTitlePattern + "$")]
     private static partial Regex FlattenedTitle();
 
-    [GeneratedRegex(@"(?:给你们|予以印发|印发实施)[^。]{0,40}。(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))?(?<date>(?:(?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)|^(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=\p{IsCJKUnifiedIdeographs}{4,})|(?<=[,，。；;]\s*)(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅)|国务院)\s*(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=[\s,，。]*$)|(?<=(?:研究通过|同意|审议通过|讨论通过)[,，])(?<org>[^,，。、;；:：《》]{3,30}?(?:人民政府|政府办公室|人民政府办公室|办公厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=\p{IsCJKUnifiedIdeographs}{4,})")]
+    // A flattened page's signature: after the cover's last sentence, opening the text, closing it (perhaps before an empty
+    // article-info tail: …多作贡献。 湖州市人民政府 2016年1月12日 作者: 信息来源: |), or after the meeting that passed it.
+    [GeneratedRegex(@"(?:给你们|予以印发|印发实施)[^。]{0,40}。(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))?(?<date>(?:(?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)|^(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=\p{IsCJKUnifiedIdeographs}{4,})|(?<=[,，。；;]\s*)(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅)|国务院)\s*(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=[\s,，。]*(?:(?:作者|信息来源|来源|责任编辑|编辑)[:：]\s*)*[|｜\s]*$)|(?<=(?:研究通过|同意|审议通过|讨论通过)[,，])(?<org>[^,，。、;；:：《》]{3,30}?(?:人民政府|政府办公室|人民政府办公室|办公厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=\p{IsCJKUnifiedIdeographs}{4,})")]
     private static partial Regex InlineSignature();
 
     [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{2,4}?)(?=人民政府|政府)")]

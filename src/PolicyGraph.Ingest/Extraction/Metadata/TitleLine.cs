@@ -89,8 +89,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     public static TitleLine Read(string written)
     {
         // Spaces are kept until the parts are taken apart (中共中央 国务院印发… names two issuers), then collapsed.
-        var text = Spaces().Replace(LookAlikes.Fold(PinyinAnnotation.Strip(written)), " ").Trim();
-        text = StripSiteName(text);
+        // Bars a copied layout left after the title's cell (…的通知 | |) are no part of it.
+        var text = Spaces().Replace(LookAlikes.Fold(PinyinAnnotation.Strip(written)), " ").Trim().TrimEnd('|', '｜', ' ');
+        text = StripSiteName(InsertedSpam().Replace(text, string.Empty)); // a spam copy's lottery keyword put inside the headline
         string? number = null;
         string? date = null;
         if (TrailingDate().Match(text) is { Success: true } dated)
@@ -175,6 +176,10 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         {
             text = text[column.Length..]; // 政策法规嘉兴市…: the site's column glued in front (政策法規 in Traditional)
         }
+        if (TrailingColumn().Match(text) is { Success: true } tail && tail.Index > 8)
+        {
+            text = text[..tail.Index]; // …实施意见政策解读政府政策: the column a mobile page files the interpretation under, glued after it
+        }
         if (WholeTextNote().Match(text) is { Success: true } note)
         {
             text = note.Groups["t"].Value; // 《X》全文: a page giving X's text
@@ -194,6 +199,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         if (GluedSearchSite().Match(text) is { Success: true } glued && Read(glued.Groups["rest"].Value) is { ReadsAsTitle: true, IssuerPrefix: not null })
         {
             return glued.Groups["rest"].Value;
+        }
+        // A reprinting site's tag for the source before the title ([住建部]关于…的通知, 【国务院】…): cut where a title follows.
+        if (SourceTag().Match(text) is { Success: true } tag && Read(text[tag.Length..]) is { ReadsAsTitle: true })
+        {
+            return text[tag.Length..];
         }
         var m = GluedSite().Match(text);
         // A phone number beside the site's name (标准查询网-电话:010-…) is chrome whatever follows it.
@@ -227,7 +237,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     private static partial Regex BracketedOriginalTitle();
 
     // A site's tag (【全文】), an aggregator's 原标题： label, or a category in quotes before a space (“党政混合信息公开” …).
-    [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]|原标题[:：]|原標題[:：]|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
+    [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]|原标题[:：]|原標題[:：]|原创\s|原創\s|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
     private static partial Regex LeadingTag();
 
     [GeneratedRegex(@"^.{0,12}?搜索[:：]?(?:\s*(?:标题|全文|正文|文号|高级))*\s*搜索\s*")]
@@ -236,6 +246,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     /// <summary>A site's column names that pages glue before a title: 政策法规, 通知公告, 政策文件 ….</summary>
     [GeneratedRegex(@"^(?:政策法规|政策文件|通知公告|公示公告|工作动态|信息公开|政务公开|文件通知|最新文件|规范性文件|政府文件|部门文件)(?=\p{IsCJKUnifiedIdeographs}{2,}(?:省|市|县|区|州|旗|盟|人民政府|关于))")]
     private static partial Regex ColumnName();
+
+    [GeneratedRegex(@"(?:(?:19|20)[0-9]{2}年?)?(?:香港|澳门|澳門|新澳门|新澳門|新澳)(?:六合彩|六和彩|彩票)(?:开奖|開獎)?(?:结果|結果|记录|記錄|直播|资料|資料|号码|號碼)?")]
+    private static partial Regex InsertedSpam();
+
+    [GeneratedRegex(@"(?<=解读|解讀)\p{IsCJKUnifiedIdeographs}{0,4}(?:政策|动态|動態|要闻|要聞|新闻|新聞|专栏|專欄|资讯|資訊)$")]
+    private static partial Regex TrailingColumn();
 
     [GeneratedRegex(@"^[^关《》]{1,20}?(?:审议(?:并)?(?:原则)?通过(?:了)?|原则通过(?:了)?|出台(?:了)?|正式发布)")]
     private static partial Regex NewsOfAnAct();
@@ -295,4 +311,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$")]
     private static partial Regex YearRange();
+
+    [GeneratedRegex(@"^[\[【［]\p{IsCJKUnifiedIdeographs}{2,8}[\]】］]\s*")]
+    private static partial Regex SourceTag();
 }
