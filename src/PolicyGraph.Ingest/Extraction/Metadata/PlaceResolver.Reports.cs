@@ -89,14 +89,24 @@ public static partial class PlaceResolver
         var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().Count();
         // A national paper's dateline (本报北京3月18日讯, 新华社北京…电) names where it is written, not what it is about:
         // 北京 named there and nowhere else is no province of the text's.
-        if (provinces == 1 && evidence.Mentions.Keys.All(r => r.Province == "北京市") && CapitalDateline().Match(text) is { Success: true } dateline
-            && text.IndexOf("北京", dateline.Index + 2, StringComparison.Ordinal) < 0 && text.IndexOf("北京", StringComparison.Ordinal) == dateline.Index)
+        // So is the capital as the venue of three central bodies' event (第十六届…论坛24日在北京开幕…由国家质检总局联合国家发展改革委、商务部…主办).
+        if (provinces == 1 && evidence.Mentions.Keys.All(r => r.Province == "北京市")
+            && ((CapitalDateline().Match(text) is { Success: true } dateline
+                 && text.IndexOf("北京", dateline.Index + 2, StringComparison.Ordinal) < 0 && text.IndexOf("北京", StringComparison.Ordinal) == dateline.Index)
+                || (central.Count >= 3 && CapitalVenue().IsMatch(text))))
+        {
+            provinces = 0;
+        }
+        // So is any province as the venue of a national meeting (全国质检系统质量管理工作会议在福建厦门市召开) named nowhere else.
+        else if (provinces == 1 && central.Count >= 2 && NationalMeeting().IsMatch(text)
+                 && evidence.Gazetteer.CountMentions(Venue().Replace(text, "在召开")).Count == 0)
         {
             provinces = 0;
         }
         // Twice is enough where no place at all is named (质检总局将…, 质检总局日前表示), once where the text speaks as the
         // nation (我国), whatever provinces it takes as examples; never where it speaks of itself as a place's at all (全省 once).
-        var asNation = text.Contains("我国", StringComparison.Ordinal);
+        // So does a text that speaks of every province (各省(区、市)邮政管理局, 各省、自治区、直辖市): it looks down from the centre.
+        var asNation = text.Contains("我国", StringComparison.Ordinal) || EveryProvince().IsMatch(text);
         if (central.Count < (asNation ? 1 : provinces == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
         {
             return null;
@@ -162,12 +172,26 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"北京\s*[0-9]{1,2}月[0-9]{1,2}日\s*(?:电|讯|消息)")]
     private static partial Regex CapitalDateline();
 
+    [GeneratedRegex(@"各省[(（]区、市[)）]|各省、自治区、直辖市|[0-9]{2}个省[(（]区、市[)）]")]
+    private static partial Regex EveryProvince();
+
+    [GeneratedRegex(@"全国\p{IsCJKUnifiedIdeographs}{2,24}?(?:会议|大会|论坛|座谈会|推进会)")]
+    private static partial Regex NationalMeeting();
+
+    [GeneratedRegex(@"在\p{IsCJKUnifiedIdeographs}{2,12}?(?:开幕|举行|召开|举办)")]
+    private static partial Regex Venue();
+
+    [GeneratedRegex(@"在(?:北京|京)(?:[^,，。]{0,12}?)(?:开幕|举行|召开|举办)")]
+    private static partial Regex CapitalVenue();
+
     [GeneratedRegex("日报|晚报|都市报|广播电视台|电视台|新闻网|融媒体中心")]
     private static partial Regex LocalMedium();
 
     [GeneratedRegex(@"《[^《》]*》")]
     private static partial Regex CitedTitle();
 
-    [GeneratedRegex(@"国务院|党中央|中共中央|全国人大常委会|全国人大|全国政协|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|住房和城乡建设部|住房城乡建设部|交通运输部|民政部|文化和旅游部|教育部|科技部|生态环境部|人力资源社会保障部|自然资源部|水利部|国家卫生健康委|海关总署|国家统计局|国家知识产权局|国家药监局")]
+    // The central bodies by name, and by form: a national bureau, administration or commission (国家邮政局, 国家粮食和物资储备局,
+    // 国家食品药品监督管理总局, 国家标准化管理委员会 — never 国家级), a national committee (全国旅游星级饭店评定委员会).
+    [GeneratedRegex(@"国务院|党中央|中共中央|全国人大常委会|全国人大|全国政协|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|农业部|住房和城乡建设部|住房城乡建设部|建设部|交通运输部|民政部|文化和旅游部|文化部|卫生部|教育部|科技部|生态环境部|环境保护部|人力资源社会保障部|自然资源部|国土资源部|水利部|应急管理部|国家卫生健康委|海关总署|审计署|国家统计局|国家知识产权局|国家药监局|食品药品监管总局|国家(?!级)\p{IsCJKUnifiedIdeographs}{1,10}?(?:总局|局|委员会)|全国\p{IsCJKUnifiedIdeographs}{2,12}?委员会")]
     private static partial Regex CentralBody();
 }

@@ -43,13 +43,13 @@ public static partial class PlaceResolver
     public static Result Resolve(Statements statements, Gazetteer gazetteer)
     {
         var evidence = new Evidence(statements, gazetteer);
-        if (statements.Issuer is { } issuer && NationalIssuer().IsMatch(issuer))
+        if (statements.Issuer is { } issuer && IsNationalIssuer(issuer))
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.Issuer, issuer);
         }
         // A title that opens with the central bodies (党中央国务院部署…, 国务院关于…) is national.
         // Not a central body's team visiting a place (国务院质量工作考核组来粤开展实地核查): that is the place's news.
-        if (statements.Issuer is null && statements.Title is { } title0 && NationalIssuer().IsMatch(title0) && !TeamVisit().IsMatch(title0))
+        if (statements.Issuer is null && statements.Title is { } title0 && IsNationalIssuer(title0) && !TeamVisit().IsMatch(title0))
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title0);
         }
@@ -74,7 +74,7 @@ public static partial class PlaceResolver
             {
                 return home;
             }
-            if (NationalIssuer().IsMatch(reported))
+            if (IsNationalIssuer(reported))
             {
                 return new Result(Levels.National, null, null, null, EvidenceSources.NewsLead, reported);
             }
@@ -322,10 +322,13 @@ public static partial class PlaceResolver
         return named.Count > 0 && (named.Count == 1 || named[0].Value >= 2 * named[1].Value) ? named[0].Key : null;
     }
 
+    /// <summary>Whether <paramref name="text"/> opens with a central body: the Party centre and the State Council, or a ministry, bureau or national committee (<see cref="CentralBody"/>).</summary>
+    private static bool IsNationalIssuer(string text) => NationalIssuer().IsMatch(text) || CentralBody().Match(text) is { Success: true, Index: 0 };
+
     [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)")]
     private static partial Regex NationalIssuer();
 
-    [GeneratedRegex(@"(?:考核|督查|检查|验收|核查|调研|评估|暗访)组[^,，。]{0,8}?(?:来|赴|到|抵)")]
+    [GeneratedRegex(@"(?:考核|督查|检查|验收|核查|调研|评估|暗访)组[^,，。]{0,8}?(?:来|赴|到|抵|对我)")]
     private static partial Regex TeamVisit();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}(?:镇|乡|街道|街道办事处)(?:人民政府|党委|政府|办事处)")]
