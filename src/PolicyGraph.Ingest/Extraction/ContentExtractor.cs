@@ -127,7 +127,9 @@ public static partial class ContentExtractor
         // A text that issues nothing, is titled as no kind of document and never looks ahead (no 到2025年, 力争, 确保, no
         // goal, no table of targets) sets nothing: its figures are what a feature or a news item counts (全市共有…128家,
         // 现场受理质量投诉6件). A plan's copy (2023年开展质量提升行动方案) keeps its 全州…达到93%.
-        if (issuesNothing && document.DocType is null && !anyTargetCue && goals.Count == 0 && table is null)
+        // A body that states floors and ceilings (不少于2万批次, 控制在0.4以下) looks ahead though it names no year.
+        if (issuesNothing && document.DocType is null && !anyTargetCue && goals.Count == 0 && table is null
+            && !clauses.Any(c => AchievementCues.StatesARequirement(c.SearchText)))
         {
             indicators.Clear();
         }

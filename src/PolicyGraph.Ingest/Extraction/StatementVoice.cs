@@ -63,6 +63,14 @@ public static partial class AchievementCues
     public static bool IsReportTitle(string title) => ReportTitle().IsMatch(title);
 
     /// <summary>
+    /// Whether <paramref name="text"/> (search view) sets a requirement in the form only a target takes: a floor or a ceiling
+    /// (不少于2万批次, 不低于95%, 控制在0.4以下) or a rise to an open bound (提高到90%以上). A report gives the figure reached
+    /// (提高到93.6%), not a bound. It tells a body that looks ahead without naming a year (a year's work points copied
+    /// without their title) from a feature that counts what is.
+    /// </summary>
+    public static bool StatesARequirement(string text) => Requirement().IsMatch(text);
+
+    /// <summary>
     /// Whether a sentence of <paramref name="text"/> (search view) opens by reporting another document's content:
     /// 《实施意见》提出了四项重点任务, 该方案明确, or 根据《实施意见》： before what it sets out.
     /// </summary>
@@ -250,6 +258,9 @@ public static partial class AchievementCues
     // 比2006年底 is a base to compare with, no scope.
     [GeneratedRegex(@"(?:到|至|截至|截止)(?<y>(?:19|20)[0-9]{2})年|(?<![比较与于])(?<y>(?:19|20)[0-9]{2})年(?:[0-9]{1,2}月?(?=底))?(?:底|末|前)")]
     private static partial Regex YearScope();
+
+    [GeneratedRegex(@"不少于[0-9]|不低于[0-9]|不超过[0-9]|控制在[0-9.]+\s*(?:%|‰|[\p{IsCJKUnifiedIdeographs}]{1,3})?以(?:下|内)|(?:提高|提升)(?:到|至)[0-9.]+\s*(?:%|[\p{IsCJKUnifiedIdeographs}]{1,3})?以上")]
+    private static partial Regex Requirement();
 
     // 目标 only where it introduces targets (主要目标：, 目标是): 完成“十三五”规划确定的目标任务 reports.
     [GeneratedRegex(@"力争|争取|确保|预计|预期|计划到|目标(?:是|为|如下)|目标$")]
