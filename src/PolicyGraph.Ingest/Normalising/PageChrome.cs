@@ -37,6 +37,9 @@ public static partial class PageChrome
     /// <summary>The field a post's 发表于 date is kept under (a published date).</summary>
     public const string PostedField = "发表时间";
 
+    /// <summary>The field the site's name is kept under as its breadcrumb opens on it (当前位置: 某某官网 > …).</summary>
+    public const string CrumbSiteField = "路径站点";
+
     /// <summary>The field an article-info line's or a newspaper's date is kept under when no label names it.</summary>
     public const string PageDateField = "页面日期";
 
@@ -108,7 +111,7 @@ public static partial class PageChrome
         // before its headlines.
         if (BreadcrumbSite().Match(compact) is { Success: true } crumb)
         {
-            fields.TryAdd(SourceText.FieldNames.Site, crumb.Groups["site"].Value);
+            fields.TryAdd(CrumbSiteField, crumb.Groups["site"].Value);
         }
         if (ChromeWords.Any(w => compact.Contains(w, StringComparison.Ordinal)) || compact is "打印" or "关闭" or "收藏" or "字号")
         {

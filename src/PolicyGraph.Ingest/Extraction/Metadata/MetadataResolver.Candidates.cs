@@ -41,7 +41,7 @@ public static partial class MetadataResolver
         // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
         // After a reprint's lead, the reprinted text's own title line (a notice wrapping the plan the lead names) is
         // the document's title before the lead's.
-        var site = SiteName(document.Fields);
+        var site = new[] { SiteName(document.Fields), document.Fields.GetValueOrDefault(Normalising.PageChrome.CrumbSiteField) }.OfType<string>().Distinct().ToList();
         if (front.IsReprint && TitleLines(front.Titles.Skip(front.TitlesBeforeLead).ToList(), document.Original, site).FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null) is { Line: not null } reprinted)
         {
             Add(MetadataFields.Title, reprinted.Line.Title, StatedIn.ReprintedTitleLine, reprinted.Text);

@@ -11,7 +11,7 @@ namespace PolicyGraph.Ingest.Extraction.Metadata;
 public static partial class MetadataResolver
 {
     /// <summary>The title lines read one by one, and each line with the next where the two make one title (a title broken in two).</summary>
-    private static List<(TitleLine Line, string Text, int Index)> TitleLines(IReadOnlyList<Paragraph> titles, string original, string? site)
+    private static List<(TitleLine Line, string Text, int Index)> TitleLines(IReadOnlyList<Paragraph> titles, string original, IReadOnlyList<string> sites)
     {
         var lines = new List<(TitleLine, string, int)>();
         for (var i = 0; i < titles.Count; i++)
@@ -23,10 +23,12 @@ public static partial class MetadataResolver
             // A government's site bears its name (宜宾市人民政府), which starts its own titles: only a site's name that says
             // it is a site (…网, …官网, …平台) is cut.
             // A site's name with a separator after it (法律资料网——法律法规检索…) is read whole by TitleLine, search words and all.
-            if (site is { Length: >= 4 } && SiteWord().IsMatch(site) && text.TrimStart() is var trimmed && trimmed.StartsWith(site, StringComparison.Ordinal) && trimmed.Length > site.Length + 6
-                && trimmed[site.Length] is not ('—' or '-' or '_' or '|' or '｜' or ' '))
+            // The site may go by two names (好运来娱乐平台 on its masthead, 好运来官网 in its breadcrumb): either is cut.
+            var trimmed = text.TrimStart();
+            if (sites.FirstOrDefault(site => site.Length >= 4 && SiteWord().IsMatch(site) && trimmed.StartsWith(site, StringComparison.Ordinal) && trimmed.Length > site.Length + 6
+                && trimmed[site.Length] is not ('—' or '-' or '_' or '|' or '｜' or ' ')) is { } glued)
             {
-                text = trimmed[site.Length..];
+                text = trimmed[glued.Length..];
             }
             var line = TitleLine.Read(text);
             // A title broken over up to three lines (PDF text): joined while it does not yet end as a title does
