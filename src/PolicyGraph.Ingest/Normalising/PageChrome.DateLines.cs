@@ -18,7 +18,14 @@ public static partial class PageChrome
     private static partial Regex PublisherDateLine();
 
     /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>
-    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine()];
+    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening()];
+
+    /// <summary>
+    /// A line that opens on an ISO date and a clock time, whatever short furniture is glued after it (<c>2016-12-09 08:21综述…
+    /// 2016年10期 关键词:…</c>, a magazine site's column, issue and keywords): no document's sentence opens so.
+    /// </summary>
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])[^。；;]{0,50}$")]
+    private static partial Regex DateTimeOpening();
 
     /// <summary>
     /// The date a line states when the line is only a web page's date line (pinyin annotations aside): as written, or
