@@ -153,7 +153,7 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     // some common characters there (韚 → 𫠅), and a number's normal form must parse back to itself. Digits are ASCII
     // (full-width ones are folded before matching): \d would take any script's digits, which int.Parse refuses. A
     // closing bracket lost in copying (渝委发〔202319号) is tolerated: the year is the first four digits.
-    [GeneratedRegex(@"(?<![\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF])(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,20})[\s\u3000]*[〔\[【(（〈<［﹝„](?:[\s\u3000]*)(?<year>(?:19|20)[0-9]{2})(?:[\s\u3000]*)[〕\]】)）〉>］﹞‟]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]")]
+    [GeneratedRegex(@"(?:(?<![\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF])(?!(?<=[0-9])日)|(?<=[0-9]日))(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,20})[\s\u3000]*[〔\[【(（〈<［﹝„](?:[\s\u3000]*)(?<year>(?:19|20)[0-9]{2})(?:[\s\u3000]*)[〕\]】)）〉>］﹞‟]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"^[(（]?(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,8})[\s\u3000]*[〔\[【(（〈［﹝„][\s\u3000]*(?<year>(?:19|20)[0-9]{2})[\s\u3000]*[〕\]】)）〉］﹞‟]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]?[)）]?$")]

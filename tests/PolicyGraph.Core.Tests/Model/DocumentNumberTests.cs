@@ -29,6 +29,14 @@ public class DocumentNumberTests
     }
 
     [Fact]
+    public void A_number_right_after_a_date_leaves_the_day_out_of_its_code()
+    {
+        var found = DocumentNumber.FindAll("（2016年5月10日運政發〔2016〕21號文發布，2020年8月3日運政發〔2020〕35號文修訂）");
+        Assert.Equal(["运政发〔2016〕21号", "运政发〔2020〕35号"], found.Select(n => n.Number.ToString()));
+        Assert.Equal("日政发〔2019〕3号", DocumentNumber.Normalise("日政发〔2019〕3号")); // 日照's own code keeps its 日
+    }
+
+    [Fact]
     public void A_number_that_lost_both_brackets_is_read_inside_its_own_parenthesis()
     {
         const string text = "贯彻落实国务院办公厅关于推进服务业提质的意见(国办发201634号)和省局通知(苏质监联201712号)，省政府通知（苏政发〔2018〕3号）";
