@@ -65,12 +65,12 @@ public static partial class IssuerNames
     /// A national body by its full name: 市场监管总局 → 国家市场监督管理总局, 质检总局 → 国家质量监督检验检疫总局, 国家发展改革委
     /// → 国家发展和改革委员会.
     /// </summary>
-    public static string NationalBody(string body) =>
-        body.EndsWith("总局", StringComparison.Ordinal) && !body.StartsWith("国家", StringComparison.Ordinal) && body.Length <= 12
-            ? "国家" + Core.Departments.DepartmentNames.Instance.Expand(body)
-            : body.StartsWith("国家", StringComparison.Ordinal) && body.Length <= 12 ? "国家" + Core.Departments.DepartmentNames.Instance.Expand(body[2..])
+    public static string NationalBody(string body) => SearchNormaliser.ToSearchText(body, traditional: null) is var search && search.Length <= 12
+        && search.EndsWith("总局", StringComparison.Ordinal) && !search.StartsWith("国家", StringComparison.Ordinal)
+            ? "国家" + Core.Departments.DepartmentNames.Instance.Expand(search)
+            : search.StartsWith("国家", StringComparison.Ordinal) && search.Length <= 12 ? "国家" + Core.Departments.DepartmentNames.Instance.Expand(search[2..])
             : CentralDepartment().IsMatch(body) ? "中共" + body // 中央宣传部 is the 中共中央宣传部
-            : body;
+            : body; // a copy in Traditional (國家認監委) is read as in Simplified
 
     /// <summary>A party committee by the name documents use for it: 中共芜湖市委员会 → 中共芜湖市委.</summary>
     private static string PartyCommittee(string body) => PartyCommitteeInFull().Replace(body, "$1委");
