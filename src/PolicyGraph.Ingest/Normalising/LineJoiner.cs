@@ -70,8 +70,14 @@ public static partial class LineJoiner
         {
             return true;
         }
-        // A headline ends where a news lead starts (国家出台…纲领性文件 / 记者获悉，9月20日，…; …启动“质量月”活动 / 昨日，…).
+        // A headline ends where a news lead starts (国家出台…纲领性文件 / 记者获悉，9月20日，…; …启动“质量月”活动 / 昨日，…;
+        // …推出一批地方计量技术规范 / 2023年，…).
         if (previous.Length <= 40 && previous.IndexOfAny(['。', '，', ',', '；', ';']) < 0 && NewsLeadStart().IsMatch(next))
+        {
+            return false;
+        }
+        // A headline over the same headline run into its text (X / X 研究… 省长…主持召开…): printed twice, read once.
+        if (previous.Length is >= 6 and <= 60 && next.Length > previous.Length && next.StartsWith(previous, StringComparison.Ordinal))
         {
             return false;
         }
@@ -155,6 +161,6 @@ public static partial class LineJoiner
     [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:docx?|wps|pdf)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AttachedFileName();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,16}?讯[\s(（:：]|(?:今天|今日|昨天|昨日|近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?)[，,])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,16}?讯[\s(（:：]|(?:今天|今日|昨天|昨日|近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?)[，,])")]
     private static partial System.Text.RegularExpressions.Regex NewsLeadStart();
 }

@@ -41,4 +41,11 @@ public static partial class PageChrome
     /// <summary>Words of the film, game and gambling sites whose keyword titles spam copies carry.</summary>
     [GeneratedRegex("免费|在线观看|在线看|电影|电视剧|影院|影视|动漫|综艺|高清|新番|彩票|娱乐城|棋牌")]
     private static partial Regex SpamWord();
+
+    /// <summary>
+    /// A site's copyright or disclaimer paragraph, however long: 凡本网注明来源:…的作品,版权均属…; 凡本网注明“来源:XXX(非本网)”的稿件…;
+    /// 免责声明:…. Whose the page is and what it disclaims, not what it says.
+    /// </summary>
+    [GeneratedRegex(@"^(?:凡本(?:网|站)注明|凡注明[“""]?来源|本(?:网|站)(?:声明|郑重声明)[:：]|(?:免责|版权)声明[:：])")]
+    private static partial Regex SiteNotice();
 }

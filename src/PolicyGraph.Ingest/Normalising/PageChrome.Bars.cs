@@ -66,4 +66,13 @@ public static partial class PageChrome
     /// <summary>首页 > 信息公开 > 文件, 首页»政务公开», 首页>>规划信息>>正文, 位置: 首页 / 新闻.</summary>
     [GeneratedRegex(@"(?:[^>»›＞]{1,20}(?:>|»|›|＞)){3}|^首页\p{IsCJKUnifiedIdeographs}{4,24}$|(?:首页|主页|网站首页|位置)\s*(?:>|>>|»|›|→|＞|/|\\|-|—)|(?:>|»|›|＞).{0,12}(?:>|»|›|＞).{0,12}(?:正文|详情|内容|文件|公开|通知公告)?$|(?:>>|»|›).{0,16}正文$|^(?:首页|主页).{0,20}[—–-]\s*正文$")]
     private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^(?:(?:服务|客服|咨询|投诉|举报|订阅|广告)热线[:：]?(?:[0-9()（）\-]{7,16})?|[0-9]{3,4}-[0-9]{7,8})$")]
+    private static partial Regex Hotline();
+
+    [GeneratedRegex(@"^(?:(?:跳转到|跳转至|跳到|跳至|跳过)\p{IsCJKUnifiedIdeographs}{0,6}?(?:导航栏?|正文(?:内容)?|主要内容|内容区?|主体|菜单|搜索|页脚|首页)|无障碍(?:浏览|阅读|服务)?|长者模式|关怀(?:模式|版)|读屏专用|适老化(?:服务|版)?)+$")]
+    private static partial Regex SkipLinks();
+
+    [GeneratedRegex(@"^(?:您好[,，!！]?)?(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到|登录|登錄)")]
+    private static partial Regex Welcome();
 }

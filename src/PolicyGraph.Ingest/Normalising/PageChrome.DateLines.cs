@@ -13,12 +13,19 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?(?:\s+(?:点击|點擊|浏览|瀏覽|阅读|閱讀)[:：]?\s*[0-9]*)?(?:\s*(?:发布|發布)\s*[0-9]{1,7}\s*次(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊))?$")]
     private static partial Regex PageDateLine();
 
-    /// <summary>The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>.</summary>
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·]{2,24}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
+    /// <summary>
+    /// The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>; or a paper's name, then its issue's date
+    /// written 年月日 (<c>某某新报 2019年05月21日</c>: an organisation's name and date would be a signature).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}·]{2,24}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:报|報)\s+(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日))(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
     private static partial Regex PublisherDateLine();
 
     /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>
-    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening()];
+    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening(), SiteTimeLine()];
+
+    /// <summary>A site's name, then the page's time under its label: <c>某某资讯网   时间:2025-11-25</c>.</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,20}(?:网|網|报|報|台|号|號)\s+(?:时间|時間|日期|发布时间|發布時間)[:：]\s*(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
+    private static partial Regex SiteTimeLine();
 
     /// <summary>
     /// A line that opens on an ISO date and a clock time, whatever short furniture is glued after it (<c>2016-12-09 08:21综述…

@@ -113,7 +113,7 @@ public static partial class PageChrome
         {
             fields.TryAdd(CrumbSiteField, crumb.Groups["site"].Value);
         }
-        if (ChromeWords.Any(w => compact.Contains(w, StringComparison.Ordinal)) || compact is "打印" or "关闭" or "收藏" or "字号")
+        if (ChromeWords.Any(w => compact.Contains(w, StringComparison.Ordinal)) || compact is "打印" or "关闭" or "收藏" or "字号" || SiteNotice().IsMatch(compact))
         {
             return true;
         }
@@ -187,6 +187,11 @@ public static partial class PageChrome
         {
             return true;
         }
+        // A hotline's label or number alone on its line (服务热线 / 022-58316620): how to call the site, not what it says.
+        if (Hotline().IsMatch(compact))
+        {
+            return true;
+        }
         // Skip links and accessibility switches (跳转到正文内容, 跳到主要内容, 无障碍浏览 长者模式): for screen readers, not text.
         if (SkipLinks().IsMatch(compact))
         {
@@ -249,8 +254,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9.&' -]{2,}$")]
     private static partial Regex TrailingLatin();
 
-    /// <summary>A bulleted link in a page's list (· 各地各部门积极响应…): short, no sentence.</summary>
-    [GeneratedRegex(@"^[·•▪◆■●]\s*\S.{0,58}$")]
+    /// <summary>A bulleted link in a page's list (· 各地各部门积极响应…): short, no sentence, no headline's ——subtitle.</summary>
+    [GeneratedRegex(@"^[·•▪◆■●]\s*(?!.*——)\S.{0,58}$")]
     private static partial Regex BulletLink();
 
     /// <summary>A list's link: another page's title and its date (…的通知2022-06-13, …的意见[05-20]).</summary>
@@ -321,9 +326,6 @@ public static partial class PageChrome
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:\s*[-|｜]\s*|\s+)\p{IsCJKUnifiedIdeographs}{2,6}(?:\s+\p{IsCJKUnifiedIdeographs}{2,6}){1,6}$|^(?:首页|网站首页|主页|返回首页)(?:\s*[|｜]\s*[\p{IsCJKUnifiedIdeographs}0-9A-Za-z]{1,8}){2,8}$")]
     private static partial Regex MenuLine();
 
-    [GeneratedRegex(@"^(?:(?:跳转到|跳转至|跳到|跳至|跳过)\p{IsCJKUnifiedIdeographs}{0,6}?(?:导航栏?|正文(?:内容)?|主要内容|内容区?|主体|菜单|搜索|页脚|首页)|无障碍(?:浏览|阅读|服务)?|长者模式|关怀(?:模式|版)|读屏专用|适老化(?:服务|版)?)+$")]
-    private static partial Regex SkipLinks();
-
     [GeneratedRegex(@"^(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]?\s*[0-9.]+万?次?$|^[☆★◆●■□【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?$")]
     private static partial Regex ViewCounter();
 
@@ -334,9 +336,6 @@ public static partial class PageChrome
     /// <summary>Links to other pages in a tag: 『图文解读』…, 【相关解读】…, 相关文件:….</summary>
     [GeneratedRegex(@"^(?:『[^』]{1,8}』|【(?:相关|图文|图解|视频|政策)[^】]{0,6}】|相关(?:解读|文件|阅读|新闻|稿件)[:：]|(?:附件|相关)下载[:：]?$|(?i:app)\p{IsCJKUnifiedIdeographs}{0,6}$|\p{IsCJKUnifiedIdeographs}{0,6}(?i:app)$)")]
     private static partial Regex PromotionTag();
-
-    [GeneratedRegex(@"^(?:您好[,，!！]?)?(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到|登录|登錄)")]
-    private static partial Regex Welcome();
 
     [GeneratedRegex(@"^[-•·*▪►]\s*\p{IsCJKUnifiedIdeographs}{2,10}$")]
     private static partial Regex BulletedMenuItem();
