@@ -176,6 +176,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         {
             text = text[column.Length..]; // 政策法规嘉兴市…: the site's column glued in front (政策法規 in Traditional)
         }
+        if (CategorySuffix().Match(text) is { Success: true } category && category.Index > 8
+            && DocumentTypes.Ends(SearchNormaliser.ToSearchText(text[..category.Index], traditional: null)))
+        {
+            text = text[..category.Index]; // …的通知-地方规范性文件[范文模版]: the site's category after the title
+        }
         if (TrailingColumn().Match(text) is { Success: true } tail && tail.Index > 8)
         {
             text = text[..tail.Index]; // …实施意见政策解读政府政策: the column a mobile page files the interpretation under, glued after it
@@ -237,7 +242,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     private static partial Regex BracketedOriginalTitle();
 
     // A site's tag (【全文】), an aggregator's 原标题： label, or a category in quotes before a space (“党政混合信息公开” …).
-    [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]|原标题[:：]|原標題[:：]|原创\s|原創\s|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
+    [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]|原标题[:：]|原標題[:：]|原创\s|原創\s|第[一二三四五六七八九十]{1,3}篇[:：]|[·•▪◆■●]\s|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
     private static partial Regex LeadingTag();
 
     [GeneratedRegex(@"^.{0,12}?搜索[:：]?(?:\s*(?:标题|全文|正文|文号|高级))*\s*搜索\s*")]
@@ -249,6 +254,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"(?:(?:19|20)[0-9]{2}年?)?(?:香港|澳门|澳門|新澳门|新澳門|新澳)(?:六合彩|六和彩|彩票)(?:开奖|開獎)?(?:结果|結果|记录|記錄|直播|资料|資料|号码|號碼)?")]
     private static partial Regex InsertedSpam();
+
+    [GeneratedRegex(@"\s*(?:-|—|_|\|)\s*[^-—_|《》]{2,24}$")]
+    private static partial Regex CategorySuffix();
 
     [GeneratedRegex(@"(?<=解读|解讀)\p{IsCJKUnifiedIdeographs}{0,4}(?:政策|动态|動態|要闻|要聞|新闻|新聞|专栏|專欄|资讯|資訊)$")]
     private static partial Regex TrailingColumn();
