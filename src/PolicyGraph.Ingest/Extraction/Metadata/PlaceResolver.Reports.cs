@@ -35,6 +35,31 @@ public static partial class PlaceResolver
     }
 
     /// <summary>
+    /// The autonomous region a text without an issuer names clearly, where it names the region's bodies by the unit alone
+    /// (…表示，自治区市场监督管理局将…): a report from the region's capital, as the region's own bodies speak of themselves.
+    /// </summary>
+    private static Result? RegionOfItsBodies(Evidence evidence) =>
+        evidence.Statements.Issuer is null && RegionBody().Match(evidence.Statements.SearchText) is { Success: true } body
+        && evidence.DominantProvince is { } region && region.EndsWith("自治区", StringComparison.Ordinal)
+            ? new Result(Levels.Province, region, region, null, EvidenceSources.SelfReference, body.Value)
+            : null;
+
+    /// <summary>
+    /// The one province a report without an issuer names, where it names no other place, no central body and speaks of no
+    /// place as its own nor as the nation (本报讯 日前，“江西省强制检定计量器具服务平台”建设项目通过审批…): what it reports is
+    /// that province's.
+    /// </summary>
+    private static Result? ProvinceAlone(Evidence evidence)
+    {
+        var text = evidence.Statements.SearchText;
+        return evidence.Statements.Issuer is null && evidence.Mentions.Keys.ToList() is [{ Level: Levels.Province } province]
+               && evidence.SelfReferences.Values.All(count => count == 0) && !CentralBody().IsMatch(text)
+               && !text.Contains("我国", StringComparison.Ordinal) && !text.Contains("全国", StringComparison.Ordinal)
+            ? new Result(Levels.Province, province.Name, province.Name, null, EvidenceSources.SelfReference, province.Name)
+            : null;
+    }
+
+    /// <summary>
     /// The prefecture whose counties a text names, two at least and none of another prefecture, when it speaks as the
     /// city (市政府质量工作考核组…分赴崆峒区、泾川县、灵台县): the city's text about its counties.
     /// </summary>
@@ -158,8 +183,8 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"(?:^|[,，])(?<actor>[^,，]{2,24}?)(?:召开|举行|举办|印发|出台|启动)")]
     private static partial Regex OpeningAct();
 
-    // A dateline perhaps, the day (or the year: 2011年，福建省政和县质监局…), then the subject up to the next comma.
-    [GeneratedRegex(@"^(?:[^,，。]{0,30}?(?:讯|电)[)）\s]*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午)?|近日|日前|今天|昨天|昨日|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?)[,，]\s*(?<actor>[^,，]{2,30})")]
+    // A dateline perhaps, the day (or the year: 2011年，福建省政和县质监局…; or a cut-off: 截止4月10日，…), then the subject up to the next comma.
+    [GeneratedRegex(@"^(?:[^,，。]{0,30}?(?:讯|电|消息)[)）\s]*(?:[(（][^()（）,，。]{0,24}[)）]\s*)?)?(?:(?:截止|截至|截止到)?[0-9]{1,2}月[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|以来|前)?|近日|日前|今天|昨天|昨日|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?)[,，]\s*(?<actor>[^,，]{2,30})")]
     private static partial Regex OpeningSubject();
 
     [GeneratedRegex("(?:局|政府|委员会|委|办公室|办|中心|院|所)")]
@@ -174,6 +199,9 @@ public static partial class PlaceResolver
 
     [GeneratedRegex(@"各省[(（]区、市[)）]|各省、自治区、直辖市|[0-9]{2}个省[(（]区、市[)）]")]
     private static partial Regex EveryProvince();
+
+    [GeneratedRegex(@"(?<!\p{IsCJKUnifiedIdeographs})自治区(?:党委|人民政府|政府|\p{IsCJKUnifiedIdeographs}{1,10}?(?:厅|局|委员会))")]
+    private static partial Regex RegionBody();
 
     [GeneratedRegex(@"全国\p{IsCJKUnifiedIdeographs}{2,24}?(?:会议|大会|论坛|座谈会|推进会)")]
     private static partial Regex NationalMeeting();

@@ -22,7 +22,7 @@ public static partial class PlaceResolver
             // 消息), where the text is about a 直辖市, or, for 我省, where every place it names lies in one province.
             return LoneSelfReferencedUnit(evidence.SelfReferences) switch
             {
-                "省" => SelfReferencedProvince(evidence),
+                "省" => CountyNamedThroughout(evidence) ?? SelfReferencedProvince(evidence),
                 { } lone => Municipality(evidence, lone) ?? NamedBySiteOrHeadline(evidence, lone),
                 null => null,
             };
@@ -46,6 +46,21 @@ public static partial class PlaceResolver
     /// other, or by naming one clearly most and speaking of it as home.
     /// </summary>
     private static Result? HomeNamedInText(Evidence evidence) => FromSelfReference(evidence) ?? SoleNamedHome(evidence) ?? NamedHome(evidence);
+
+    /// <summary>
+    /// A county-level division a text names three times at least and clearly most (or twice, and no other division below a
+    /// province), where it speaks as a province only once (湖南省醴陵市委… 全省园区…): the 全省 compares the county with the
+    /// rest of its province.
+    /// </summary>
+    private static Result? CountyNamedThroughout(Evidence evidence)
+    {
+        var named = evidence.Mentions.Where(m => m.Key.Level == Levels.County).OrderByDescending(m => m.Value).ToList();
+        var below = evidence.Mentions.Keys.Count(r => r.Level != Levels.Province);
+        return evidence.SelfReferences.GetValueOrDefault("省") == 1 && named.Count > 0
+               && (named[0].Value >= 3 && (named.Count == 1 || named[0].Value >= 2 * named[1].Value) || (named[0].Value == 2 && below == 1))
+            ? Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name }
+            : null;
+    }
 
     /// <summary>The province a text that says 我省 names clearly most, at province level.</summary>
     private static Result? SelfReferencedProvince(Evidence evidence) =>
@@ -147,6 +162,22 @@ public static partial class PlaceResolver
         {
             return null;
         }
+        // A province named first (河南夏邑:…, 湖南醴陵…): the division of that province after it, not a county that happens
+        // to bear the province's short name (河南 is also 河南蒙古族自治县's).
+        for (var p = 2; p <= Math.Min(5, site.Length - 2); p++)
+        {
+            if (evidence.Gazetteer.FindProvince(site[..p]) is { } province)
+            {
+                var inner = Enumerable.Range(2, Math.Min(6, site.Length - p) - 1)
+                    .SelectMany(length => evidence.Gazetteer.Find(site.Substring(p, length), province))
+                    .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
+                    .Distinct().ToList();
+                if (inner.Count == 1)
+                {
+                    return inner[0];
+                }
+            }
+        }
         var found = Enumerable.Range(2, Math.Min(6, site.Length - 1) - 1)
             .SelectMany(length => evidence.Gazetteer.FindAll(site[..length]))
             .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
@@ -212,6 +243,11 @@ public static partial class PlaceResolver
     private static string? SelfReferencedLevel(Evidence evidence)
     {
         var text = evidence.Statements.SearchText;
+        // 我区 beside 我省 (…我省的有关规定…对我区9家企业…): a district of a province, never an autonomous region.
+        if (evidence.SelfReferences["区"] > 0 && evidence.SelfReferences["省"] > 0 && !text.Contains("自治区", StringComparison.Ordinal))
+        {
+            return Levels.County;
+        }
         return (SelfReferencedUnit(evidence.SelfReferences) ?? LoneSelfReferencedUnit(evidence.SelfReferences) ?? BodiesUnit(evidence)) switch
         {
             "省" => Levels.Province,
@@ -231,8 +267,10 @@ public static partial class PlaceResolver
     /// (（省发展改革委、省市场监管局）): a plan names its own government's departments by the unit alone.
     /// </summary>
     private static int SelfReferences(string text, string unit) =>
-        Regex.Matches(text, "(?:我|全|本|该)" + unit + "(?![长委])").Count
-        + Regex.Matches(text, "(?<=[（(、])" + unit + @"\p{IsCJKUnifiedIdeographs}{1,10}?(?:厅|局|委员会|委|办公室|办)(?=[、）)，,])").Count;
+        // Not inside a cited title (按照《…全省产品质量监督抽查计划…》): that is the cited document's voice.
+        Regex.Matches(CitedTitle().Replace(text, "《》"), "(?:我|全|本|该)" + unit + "(?![长委])").Count
+        // (A body's name never runs across a connective: 省政府以及上饶市委 is two bodies, the second another place's.)
+        + Regex.Matches(text, "(?<=[（(、])" + unit + @"(?:(?!以及|及|和|与)\p{IsCJKUnifiedIdeographs}){1,10}?(?:厅|局|委员会|委|办公室|办)(?=[、）)，,])").Count;
 
     /// <summary>
     /// The one unit whose bodies a text that speaks of itself in no unit names by the unit alone, twice at least

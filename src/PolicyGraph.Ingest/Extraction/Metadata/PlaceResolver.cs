@@ -124,7 +124,7 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, regional);
         }
-        if ((HomeNamedInText(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence)) is { } self)
+        if ((HomeNamedInText(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence)) is { } self)
         {
             return self;
         }
