@@ -66,7 +66,7 @@ public static partial class CitationExtractor
                     results.Add(new CitationMatch(c, m.Value, target.Number, target.Title, RelationAt(text, m.Index)));
                     continue;
                 }
-                // 《绵阳日报》, 《质量工作简报》, 《中国质量》杂志: a publication named, not a document cited.
+                // 《绵阳日报》, 《中国质量报》, 《质量工作简报》, 《中国质量》杂志: a publication named, not a document cited.
                 if (number is null && (GenericTitles.Contains(title) || Publication().IsMatch(title)))
                 {
                     continue;
@@ -101,7 +101,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?:印发的|发布的|出台的|制定的|颁布的|贯彻落实|贯彻|落实|[,，、;；:：])(?<title>[^,，、。;；:：《》()“”]{2,60}?(?:纲要|意见|方案|规划|决定|计划|通知|办法))(?<rest>\((?<paren>[^()]{0,40}?以下简称《(?<alias>[^》]{1,20})》)\))")]
     private static partial Regex UnbracketedDefinition();
 
-    [GeneratedRegex(@"(?:日报|晚报|都市报|商报|时报|简报|快报|周刊|月刊|杂志|期刊|画报|专刊|动态|通讯|新闻|在线|网)$")]
+    [GeneratedRegex(@"(?:日报|晚报|都市报|商报|时报|简报|快报|导报|(?:质量|经济|科技|法制|青年|农民|工人|信息|消费|市场)报|周刊|月刊|杂志|期刊|画报|专刊|动态|通讯|新闻|在线|网)$")]
     private static partial Regex Publication();
 
     [GeneratedRegex(@"(?:印发|发布|出台|制定|颁布)的")]
