@@ -48,4 +48,12 @@ public static partial class PageChrome
     /// </summary>
     [GeneratedRegex(@"^(?:凡本(?:网|站)注明|凡注明[“""]?来源|本(?:网|站)(?:声明|郑重声明)[:：]|(?:免责|版权)声明[:：])")]
     private static partial Regex SiteNotice();
+
+    private static bool IsKeywordRun(string compact) =>
+        compact.IndexOfAny(['。', '；', ';', '：', ':', '《', '“', '|', '｜']) < 0 && !DomainWord().IsMatch(compact)
+        && compact.Split([',', '，'], StringSplitOptions.RemoveEmptyEntries) is { Length: >= 4 } phrases
+        && phrases.All(p => p.Length is >= 2 and <= 12);
+
+    [GeneratedRegex("质量|質量|标准|標準|计量|計量|品牌|认证|認證|检验|檢驗|检测|檢測|监管|監管|政府|发展|發展|工作|企业|企業")]
+    private static partial Regex DomainWord();
 }

@@ -22,7 +22,7 @@ public static partial class PageChrome
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
         "点击上方", "关注我们", "小编提示", "导读：", "导读:", "在线客服", "长者模式", "关怀模式", "老年模式", "关怀版", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
         "原文链接", "新闻热线", "热线电话", "相关评论", "网友评论", "发表评论", "查看全部评论",
-        "下载二维码", "用户头像", "上传于", "专业号:", "专业号：", "百家号:", "百家号：", "头条号:", "头条号：",
+        "下载二维码", "网站二维码", "網站二維碼", "用户头像", "上传于", "专业号:", "专业号：", "百家号:", "百家号：", "头条号:", "头条号：",
     ];
 
     /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
@@ -31,7 +31,7 @@ public static partial class PageChrome
         "登录", "注册", "退出", "无障碍", "长者版", "关怀版", "English", "ENGLISH", "繁体", "简体", "繁體", "手机版", "移动版", "微信", "微博",
         "首页", "搜索", "高级搜索", "打印", "关闭", "收藏", "字号", "大", "中", "小", "分享", "|", "/", "·", "返回", "顶部", "今天是", "个人中心",
         "政务服务", "政务公开", "互动交流", "走进", "新闻中心", "信息公开", "网站首页", "办事服务", "【", "】", "[", "]", "专题专栏",
-        "会员登录", "用户登录", "会员注册", "用户注册", "登录注册",
+        "会员登录", "用户登录", "会员注册", "用户注册", "登录注册", "客服中心", "网站导航", "网站地图", "联系我们", "设为首页", "加入收藏",
     };
 
     /// <summary>The field a post's 发表于 date is kept under (a published date).</summary>
@@ -140,7 +140,9 @@ public static partial class PageChrome
             return true;
         }
         // A spam site's keyword title stamped over a copied page (免费影视大全,高清电影在线看,…; 彩虹影院_在线免费观看…).
-        if (compact.Length <= 120 && SpamWord().Matches(compact).Select(m => m.Value).Distinct().Count() >= 3)
+        // Or any keyword run: four short phrases or more between commas (a table's row has bars), no sentence and no word of the domain
+        // (热门小游戏在线玩,免下载网页游戏大全,…; 二手车估价,新车报价大全,…).
+        if (compact.Length <= 120 && (SpamWord().Matches(compact).Select(m => m.Value).Distinct().Count() >= 3 || IsKeywordRun(compact)))
         {
             return true;
         }
@@ -254,8 +256,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9.&' -]{2,}$")]
     private static partial Regex TrailingLatin();
 
-    /// <summary>A bulleted link in a page's list (· 各地各部门积极响应…): short, no sentence, no headline's ——subtitle.</summary>
-    [GeneratedRegex(@"^[·•▪◆■●]\s*(?!.*——)\S.{0,58}$")]
+    /// <summary>A bulleted link in a page's list (· 各地各部门积极响应…, 1. >某某宣传片): short, no sentence, no headline's ——subtitle.</summary>
+    [GeneratedRegex(@"^(?:[·•▪◆■●]\s*(?!.*——)|[0-9]{1,2}\.\s*[>›»]\s*)\S.{0,58}$")]
     private static partial Regex BulletLink();
 
     /// <summary>A list's link: another page's title and its date (…的通知2022-06-13, …的意见[05-20]).</summary>
@@ -320,7 +322,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?:来源|来自|媒体(?=[:：])|发布时间|发表时间|发布日期|更新时间|发布者|发布人|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();
 
-    [GeneratedRegex(@"^《?\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|动态|要闻|快讯|公告|新闻|聚焦|导读|频道|专栏)》?$|^[<‹«]\s*\p{IsCJKUnifiedIdeographs}{2,8}$")]
+    [GeneratedRegex(@"^《?\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|動態|资讯|資訊|动态|要闻|要聞|快讯|快訊|公告|新闻|新聞|聚焦|导读|導讀|频道|頻道|专栏|專欄)》?$|^[<‹«]\s*\p{IsCJKUnifiedIdeographs}{2,8}$")]
     private static partial Regex ColumnName();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:\s*[-|｜]\s*|\s+)\p{IsCJKUnifiedIdeographs}{2,6}(?:\s+\p{IsCJKUnifiedIdeographs}{2,6}){1,6}$|^(?:首页|网站首页|主页|返回首页)(?:\s*[|｜]\s*[\p{IsCJKUnifiedIdeographs}0-9A-Za-z]{1,8}){2,8}$")]
