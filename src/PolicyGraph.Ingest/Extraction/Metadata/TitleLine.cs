@@ -229,7 +229,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{3,40}?(?:局|委员会|委|厅|办公室|人民政府)(?<year>(?:19|20)[0-9]{2}年)")]
     private static partial Regex OrganisationBeforeYear();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報)[:：]\s*(?=\S{6,})")]
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|快报|快報|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報)\s*[:：丨｜|]\s*(?=\S{6,})")]
     private static partial Regex ColumnLabel();
 
     [GeneratedRegex(@"\s*[(（](?:19|20)[0-9]{2}年[)）]$")]
