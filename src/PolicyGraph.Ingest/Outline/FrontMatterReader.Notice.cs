@@ -53,6 +53,11 @@ public static partial class FrontMatterReader
                 || (date is not null && IsTitleLike(s) && !IsAttachmentLabel(s) && OutlineMarker.Match(s) is null))
             {
                 titleLine = j;
+                // Its title broken over two lines (…计量基础提升 / 行动计划(2015-2016年)): the second ends it as a title does.
+                if (j + 1 < end && !EndsAsDocument(s) && IsTitleLike(paragraphs[j + 1].SearchText) && EndsAsDocument(s + paragraphs[j + 1].SearchText))
+                {
+                    titleLines = 2;
+                }
                 break;
             }
             // A numbered list inside a signed cover (a 公告's 一、电子邮件 二、信函) is still the cover.
@@ -130,6 +135,11 @@ public static partial class FrontMatterReader
         }
         return null;
     }
+
+    private static bool EndsAsDocument(string s) => DocumentTypes.Ends(YearRangeTail().Replace(TrailingNote().Replace(s, string.Empty), string.Empty));
+
+    [GeneratedRegex(@"[(（][0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?[)）]$")]
+    private static partial Regex YearRangeTail();
 
     /// <summary>Whether the line at <paramref name="at"/> and the next make the attachment's title (天津市…方案 / （2021—2023年）).</summary>
     private static bool BrokenTitleOf(IReadOnlyList<Paragraph> paragraphs, int at, int end, string attachment) =>

@@ -76,6 +76,12 @@ public static partial class FrontMatterReader
             {
                 continue;
             }
+            // A list's first numbered heading (1 十八大报告… over 2 《…》出台 further on): the body starts, no title.
+            if (NumberedHeading().Match(paragraphs[i].Text) is { Success: true, Groups: var g } && g["n"].Value == "1"
+                && paragraphs.Skip(i + 1).Take(6).Any(p => NumberedHeading().Match(p.Text) is { Success: true } next && next.Groups["n"].Value == "2"))
+            {
+                break;
+            }
             if (!IsTitleLike(s))
             {
                 // A reposter's words before the document they repost (今天在县政府网站上看到的…): the document starts a few
@@ -311,4 +317,8 @@ public static partial class FrontMatterReader
 
     [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|政府办|委办|委员会|协会|学会|商会|联合会|领导小组|工作组|局|厅|委|部|署|院|中心|兵团|第[一二三四五六七八九十]{1,3}师|\)|部\p{IsCJKUnifiedIdeographs}{2,12}司)$")]
     private static partial Regex OrganisationEnding();
+
+    // As written: the search view drops the space (1 十八大 → 1十八大).
+    [GeneratedRegex(@"^\s*(?<n>[0-9])[ \u3000]+(?=[\p{IsCJKUnifiedIdeographs}《“])")]
+    private static partial Regex NumberedHeading();
 }
