@@ -103,7 +103,7 @@ public static class ExtractionEvaluation
     private static string? Turned(string name) =>
         name.LastIndexOf('的') is var at and > 1 && at < name.Length - 2 ? name[(at + 1)..] + name[..at] : null;
 
-    private static readonly HashSet<string> CreatingVerbs = new(StringComparer.Ordinal) { "新建", "新增", "新培育", "新创建", "新认定", "累计新增", "培育", "创建", "建设", "建成" };
+    private static readonly HashSet<string> CreatingVerbs = new(StringComparer.Ordinal) { "新建", "新增", "新培育", "新创建", "新认定", "新批准", "新核准", "新命名", "新制修订", "累计新增", "培育", "创建", "建设", "建成" };
 
     private static int Invented(JsonElement judged, DocumentGraph? graph, List<string> misses)
     {

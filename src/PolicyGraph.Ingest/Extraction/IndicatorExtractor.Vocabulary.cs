@@ -42,12 +42,12 @@ public static partial class IndicatorExtractor
     // what is counted (新增四川名牌产品15个). Longer verbs first where one begins another.
     private static readonly string[] CreatingVerbs =
     [
-        "巩固和发展", "巩固发展", "累计新增", "新签署", "新签订", "新获得", "新制定", "培育形成", "培育创建", "积极培育", "推荐新增", "力争创建", "新培育", "新创建", "新认定", "新引进", "新批准", "新核准", "新命名", "培育", "创建", "新增",
+        "巩固和发展", "巩固发展", "累计新增", "新制修订", "新签署", "新签订", "新获得", "新制定", "培育形成", "培育创建", "积极培育", "推荐新增", "力争创建", "新培育", "新创建", "新认定", "新引进", "新批准", "新核准", "新命名", "培育", "创建", "新增",
         "新建", "建设", "建成", "打造", "争创", "认定", "形成", "引进", "组织", "制修订", "开展", "完成", "发展", "加快", "推进", "设置", "设立", "组建", "带动", "发布",
     ];
 
     // Creating verbs that count what is added rather than what there will be (新增5家 is a change; 培育5家 a level).
-    private static readonly string[] AddingVerbs = ["累计新增", "新签署", "新签订", "新获得", "新制定", "新培育", "新创建", "新认定", "新引进", "新批准", "新核准", "新命名", "新增", "新建"];
+    private static readonly string[] AddingVerbs = ["累计新增", "新制修订", "新签署", "新签订", "新获得", "新制定", "新培育", "新创建", "新认定", "新引进", "新批准", "新核准", "新命名", "新增", "新建"];
 
     private static readonly string[] MetricEndings = ["率", "度", "指数", "量", "数", "比例", "比重", "天数"];
 

@@ -99,6 +99,7 @@ public sealed class ExtractionEvaluationTests(LayoutZoo zoo) : IDisposable
     [InlineData("制造业产品质量合格率", "产品质量合格率", true)]
     [InlineData("社会公用计量标准", "新建社会公用计量标准", true)]
     [InlineData("省级名牌产品", "新增省级名牌产品", true)]
+    [InlineData("国家、行业和地方标准", "新制修订国家、行业和地方标准", true)]
     [InlineData("社会公用计量标准", "建立社会公用计量标准", false)]
     [InlineData("产品", "新增产品", false)]
     [InlineData("食品抽检合格率", "制造业产品质量合格率", false)]
