@@ -47,8 +47,12 @@ public static partial class ContentExtractor
         // What a passage itself set targets for as it ended (2015年度…为85.7%。2016年度，全县要实现以下质量目标：) when
         // it names no deadline and does not open on the present year.
         // A passage that sets two years (到2017年，…。到2020年，全市…：) hands the last to what follows it.
-        int? YearSetBy(Clause c) => (yearAtEnd.TryGetValue(c.Id, out var y) && YearIn(c.SearchText) is { } first && y > first ? y : (int?)null)
-            ?? YearIn(c.SearchText) ?? AchievementCues.TargetYear(c.SearchText, presentYear) ?? (yearAtEnd.TryGetValue(c.Id, out var z) ? z : null);
+        int? YearSetBy(Clause c)
+        {
+            var first = YearIn(c.SearchText);
+            int? atEnd = yearAtEnd.TryGetValue(c.Id, out var y) ? y : null;
+            return atEnd > first ? atEnd : first ?? AchievementCues.TargetYear(c.SearchText, presentYear) ?? atEnd;
+        }
         if (clause.LeadId is { } lead && byId.TryGetValue(lead, out var leadClause) && YearSetBy(leadClause) is { } leadYear)
         {
             return leadYear;

@@ -52,15 +52,11 @@ public static partial class PlaceResolver
     /// province), where it speaks as a province only once (湖南省醴陵市委… 全省园区…): the 全省 compares the county with the
     /// rest of its province.
     /// </summary>
-    private static Result? CountyNamedThroughout(Evidence evidence)
-    {
-        var named = evidence.Mentions.Where(m => m.Key.Level == Levels.County).OrderByDescending(m => m.Value).ToList();
-        var below = evidence.Mentions.Keys.Count(r => r.Level != Levels.Province);
-        return evidence.SelfReferences.GetValueOrDefault("省") == 1 && named.Count > 0
-               && (named[0].Value >= 3 && (named.Count == 1 || named[0].Value >= 2 * named[1].Value) || (named[0].Value == 2 && below == 1))
-            ? Describe(named[0].Key, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = named[0].Key.Name }
+    private static Result? CountyNamedThroughout(Evidence evidence) =>
+        evidence.SelfReferences.GetValueOrDefault("省") == 1 && CountyNamed(evidence) is { } county && evidence.Mentions[county] is var times
+        && (times >= 3 || (times == 2 && evidence.Mentions.Keys.Count(r => r.Level != Levels.Province) == 1))
+            ? Describe(county, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = county.Name }
             : null;
-    }
 
     /// <summary>The province a text that says 我省 names clearly most, at province level.</summary>
     private static Result? SelfReferencedProvince(Evidence evidence) =>
@@ -266,9 +262,15 @@ public static partial class PlaceResolver
     /// How often a text speaks of its own unit: 我省, 全省, 本省, a report's 该县, and the unit's departments it makes responsible
     /// (（省发展改革委、省市场监管局）): a plan names its own government's departments by the unit alone.
     /// </summary>
-    private static int SelfReferences(string text, string unit) =>
-        // Not inside a cited title (按照《…全省产品质量监督抽查计划…》): that is the cited document's voice.
-        Regex.Matches(CitedTitle().Replace(text, "《》"), "(?:我|全|本|该)" + unit + "(?![长委])").Count
+    private static IReadOnlyDictionary<string, int> SelfReferencesByUnit(string text)
+    {
+        var uncited = CitedTitle().Replace(text, "《》"); // read once for every unit
+        return SelfUnits.ToDictionary(u => u, u => SelfReferences(text, uncited, u), StringComparer.Ordinal);
+    }
+
+    private static int SelfReferences(string text, string uncited, string unit) =>
+        // Not inside a cited title (按照《…全省产品质量监督抽查计划…》, read in <paramref name="uncited"/>): that is the cited document's voice.
+        Regex.Matches(uncited, "(?:我|全|本|该)" + unit + "(?![长委])").Count
         // (A body's name never runs across a connective: 省政府以及上饶市委 is two bodies, the second another place's.)
         + Regex.Matches(text, "(?<=[（(、])" + unit + @"(?:(?!以及|及|和|与)\p{IsCJKUnifiedIdeographs}){1,10}?(?:厅|局|委员会|委|办公室|办)(?=[、）)，,])").Count;
 

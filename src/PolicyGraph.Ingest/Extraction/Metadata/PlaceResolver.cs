@@ -174,7 +174,7 @@ public static partial class PlaceResolver
             Gazetteer = gazetteer;
             _mentions = new(() => gazetteer.CountMentions(statements.SearchText));
             _dominantProvince = new(() => PlaceResolver.DominantProvince(Mentions, statements.SearchText, gazetteer));
-            _selfReferences = new(() => SelfUnits.ToDictionary(u => u, u => PlaceResolver.SelfReferences(statements.SearchText, u), StringComparer.Ordinal));
+            _selfReferences = new(() => SelfReferencesByUnit(statements.SearchText));
             _unitBodies = new(() => SelfUnits.ToDictionary(u => u, u => PlaceResolver.UnitBodies(statements.SearchText, u), StringComparer.Ordinal));
         }
 
