@@ -51,6 +51,7 @@ public static partial class DocumentNormaliser
             tableRows[i] = views[i] is { Length: > 0 } && IsTableRow(text);
         }
         RestoreHeadlines(original, lines, views, traditional);
+        var overInfo = HeadlinesOverInfoLines(original, lines, views);
         var layout = LineJoiner.DetectLayout(views);
         var paragraphs = new List<Paragraph>();
         var current = new List<int>();
@@ -66,7 +67,7 @@ public static partial class DocumentNormaliser
             }
             // A row of a copied table is a paragraph of its own: its cells are read by the table's header, never as a
             // sentence run on from the row before.
-            if (current.Count > 0 && (tableRows[i] || tableRows[current[^1]] || !LineJoiner.Continues(views[current[^1]]!, view, blankSince, layout)))
+            if (current.Count > 0 && (tableRows[i] || tableRows[current[^1]] || overInfo[i] || !LineJoiner.Continues(views[current[^1]]!, view, blankSince, layout)))
             {
                 paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore, tableRows));
                 current.Clear();
@@ -149,6 +150,29 @@ public static partial class DocumentNormaliser
                 views[i] = SearchNormaliser.ToSearchText(original[start..end], traditional);
             }
         }
+    }
+
+    /// <summary>
+    /// The lines near the head that stand right over an article's info line (…旅游满意指数:烟台居全国榜首 / 2014-10-21 09:42:15
+    /// 烟台日报): each is the headline, a paragraph of its own, never the tail of the menu words run into the line above it.
+    /// </summary>
+    private static bool[] HeadlinesOverInfoLines(string original, List<(int Start, int End)> lines, string?[] views)
+    {
+        var over = new bool[lines.Count];
+        for (var i = 0; i < Math.Min(lines.Count, 40); i++)
+        {
+            if (views[i] is not { Length: > 0 })
+            {
+                continue;
+            }
+            var next = i + 1;
+            while (next < lines.Count && lines[next].End == lines[next].Start)
+            {
+                next++;
+            }
+            over[i] = next < lines.Count && views[next] is null && PageChrome.IsArticleInfoLine(original[lines[next].Start..lines[next].End]);
+        }
+        return over;
     }
 
     private static (string Label, string Value)? TitleField(Dictionary<string, string> fields) =>

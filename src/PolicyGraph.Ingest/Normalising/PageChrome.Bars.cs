@@ -53,6 +53,16 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?:19|20)[0-9]{2}年|目标|基期|基数|现状|属性")]
     private static partial Regex YearOrTargetHeaderCell();
 
+    /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
+    private static readonly HashSet<string> BarTokens = new(StringComparer.Ordinal)
+    {
+        "登录", "注册", "退出", "无障碍", "长者版", "关怀版", "English", "ENGLISH", "繁体", "简体", "繁體", "手机版", "移动版", "微信", "微博",
+        "首页", "搜索", "高级搜索", "打印", "关闭", "收藏", "字号", "大", "中", "小", "分享", "|", "/", "·", "返回", "顶部", "今天是", "个人中心",
+        "政务服务", "政务公开", "互动交流", "走进", "新闻中心", "信息公开", "网站首页", "办事服务", "【", "】", "[", "]", "专题专栏",
+        "会员登录", "用户登录", "会员注册", "用户注册", "登录注册", "客服中心", "网站导航", "设为首页", "加入收藏",
+        "政民互动", "公众参与", "互动参与", "在线办事", "便民服务", "政府信息公开", "中文", "ENG", "EN", "中文ENG", "中文版", "英文版", "English版",
+    };
+
     /// <summary>A short line whose every token belongs to a login, language or accessibility bar.</summary>
     private static bool IsBar(string line)
     {

@@ -7,17 +7,18 @@ namespace PolicyGraph.Ingest.Normalising;
 public static partial class PageChrome
 {
     /// <summary>
-    /// A line that is only a numeric date (2024-09-06, 2024/09/06; a dotted 2022.6.30 is a signature's; with its time, perhaps the page's view count or its publisher, or 发布126次查看): a web page's date. Documents
+    /// A line that is only a numeric date (2024-09-06, 2024/09/06; a dotted 2022.6.30 is a signature's; with its time, perhaps the page's view count or its publisher, or 发布126次查看;
+    /// its author's and views' labels, filled or empty: 2022-08-09 某某网 点击:次, 2016-07-29 作者: 浏览数:1046): a web page's date. Documents
     /// write their own dates 年月日.
     /// </summary>
-    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?(?:\s+(?:点击|點擊|浏览|瀏覽|阅读|閱讀)[:：]?\s*[0-9]*)?(?:\s*(?:发布|發布)\s*[0-9]{1,7}\s*次(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊))?$")]
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?(?:\s+(?:作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|量|次数|次數)?[:：]?\s*(?:[0-9]*次?|\p{IsCJKUnifiedIdeographs}{2,4}))*(?:\s*(?:发布|發布)\s*[0-9]{1,7}\s*次(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊))?$")]
     private static partial Regex PageDateLine();
 
     /// <summary>
-    /// The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>; or a paper's name, then its issue's date
+    /// The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>, <c>某某镜像.新闻汇总 2021-08-19</c>; or a paper's name, then its issue's date
     /// written 年月日 (<c>某某新报 2019年05月21日</c>: an organisation's name and date would be a signature).
     /// </summary>
-    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}·]{2,24}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:报|報)\s+(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日))(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}·.•]{2,24}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:报|報)\s+(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日))(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
     private static partial Regex PublisherDateLine();
 
     /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>

@@ -16,7 +16,7 @@ public static partial class PageChrome
     private static readonly string[] ChromeWords =
     [
         "当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置", "现在位置", "打印本页", "关闭窗口", "关闭本页", "分享到",
-        "返回顶部", "视频加载中", "扫一扫", "网站地图", "联系我们", "版权所有", "ICP备", "icp备", "公网安备", "网站标识码", "主办单位", "承办单位", "技术支持",
+        "返回顶部", "视频加载中", "本页面执行时间", "分辨率以上显示器", "版本浏览器", "最佳浏览效果", "扫一扫", "网站地图", "联系我们", "版权所有", "ICP备", "icp备", "公网安备", "网站标识码", "主办单位", "承办单位", "技术支持",
         "浏览次数", "点击数", "点击量", "访问量", "阅读次数", "阅读量", "【打印】", "【关闭】", "在手机上查看", "相关链接", "上一篇", "下一篇", "上一版", "下一版",
         "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
@@ -25,14 +25,8 @@ public static partial class PageChrome
         "下载二维码", "网站二维码", "網站二維碼", "用户头像", "上传于", "专业号:", "专业号：", "百家号:", "百家号：", "头条号:", "头条号：",
     ];
 
-    /// <summary>Short tokens of login, language and accessibility bars; a short line made only of them is chrome.</summary>
-    private static readonly HashSet<string> BarTokens = new(StringComparer.Ordinal)
-    {
-        "登录", "注册", "退出", "无障碍", "长者版", "关怀版", "English", "ENGLISH", "繁体", "简体", "繁體", "手机版", "移动版", "微信", "微博",
-        "首页", "搜索", "高级搜索", "打印", "关闭", "收藏", "字号", "大", "中", "小", "分享", "|", "/", "·", "返回", "顶部", "今天是", "个人中心",
-        "政务服务", "政务公开", "互动交流", "走进", "新闻中心", "信息公开", "网站首页", "办事服务", "【", "】", "[", "]", "专题专栏",
-        "会员登录", "用户登录", "会员注册", "用户注册", "登录注册", "客服中心", "网站导航", "设为首页", "加入收藏",
-    };
+    /// <summary>The chrome words no sentence of a document holds: a site's registration, copyright and location marks.</summary>
+    private static readonly string[] SiteMarks = ["ICP备", "icp备", "公网安备", "网站标识码", "版权所有", "当前位置", "您的位置", "您现在的位置"];
 
     /// <summary>The field a post's 发表于 date is kept under (a published date).</summary>
     public const string PostedField = "发表时间";
@@ -113,7 +107,12 @@ public static partial class PageChrome
         {
             fields.TryAdd(CrumbSiteField, crumb.Groups["site"].Value);
         }
-        if (ChromeWords.Any(w => compact.Contains(w, StringComparison.Ordinal)) || compact is "打印" or "关闭" or "收藏" or "字号" || SiteNotice().IsMatch(compact))
+        // A chrome word inside a long run of sentences (…可以拨打热线电话…。) is the text's own word: only a site's registration or
+        // copyright marks make such a line chrome, or a chrome label it opens on (核心提示:…, 导读：…: the site's summary).
+        var prose = compact.Length > 60 && compact.Contains('。', StringComparison.Ordinal);
+        if ((prose ? SiteMarks.Any(w => compact.Contains(w, StringComparison.Ordinal)) || ChromeWords.Any(w => compact.StartsWith(w, StringComparison.Ordinal))
+                : ChromeWords.Any(w => compact.Contains(w, StringComparison.Ordinal)))
+            || compact is "打印" or "关闭" or "收藏" or "字号" || SiteNotice().IsMatch(compact))
         {
             return true;
         }
@@ -199,8 +198,8 @@ public static partial class PageChrome
         {
             return true;
         }
-        // A news app's promotion (周口日报客户端 一端在手 信息全有).
-        if (compact.Contains("客户端", StringComparison.Ordinal) && compact.Length <= 30)
+        // A news app's promotion (周口日报客户端 一端在手 信息全有), or its slogan on a line of its own.
+        if ((compact.Contains("客户端", StringComparison.Ordinal) || compact.StartsWith("一端在手", StringComparison.Ordinal)) && compact.Length <= 30)
         {
             return true;
         }

@@ -25,6 +25,8 @@ public class DocumentNormaliserTests
         Assert.Contains(doc.Paragraphs, p => p.Text == "怀政发〔2023〕29号");
         Assert.Contains(doc.Paragraphs, p => p.Text == "2023年6月22日");
         Assert.Contains(doc.Paragraphs, p => p.Text == "全面推进质量强市建设实施方案");
+        // A clause that names 适老化 among its tasks is policy text, not an accessibility switch.
+        Assert.Contains(doc.Paragraphs, p => p.Text.StartsWith("(六)提升公共服务质量效率。", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -164,5 +166,26 @@ public class DocumentNormaliserTests
             $"<html><body><div class=\"scroll\"><marquee>{Ticker}</marquee></div><h1>青禾市质量强市建设实施方案</h1></body></html>"), PolicyGraph.Ingest.Reading.ReaderLimits.Default);
         Assert.DoesNotContain("市长质量奖", page.Text, StringComparison.Ordinal);
         Assert.Contains("青禾市质量强市建设实施方案", page.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A chrome word a sentence happens to use (…可以拨打热线电话…。) keeps its paragraph; a site's summary box that opens on
+    /// its label (核心提示:…。) is chrome however long.
+    /// </summary>
+    [Fact]
+    public void A_chrome_word_inside_sentences_keeps_the_paragraph_but_a_summary_label_does_not()
+    {
+        const string Prose = "工程质量关系群众切身利益,柳溪县住房和城乡建设局搭建起多渠道的质量投诉受理体系,群众可以通过网站留言、热线电话和窗口受理三种方式反映问题,做到件件有回应。";
+        var doc = TestDocuments.NormalisedText($"{Prose}\n\n核心提示:柳溪县住建局把网站留言、热线电话和窗口受理连成一体,形成从受理到回访的闭环,确保群众反映的问题件件有着落。\n");
+        Assert.Equal([Prose], doc.Paragraphs.Select(p => p.Text));
+    }
+
+    /// <summary>The headline right over its article-info line stands alone, never joined to the menu words run into the line above it.</summary>
+    [Fact]
+    public void A_headline_over_its_info_line_is_a_paragraph_of_its_own()
+    {
+        var doc = TestDocuments.NormalisedText("青禾新闻城市名片区县风采魅力青禾影像青禾\n游客满意指数:青禾位列全省第二\n2019-07-08 10:21:33 青禾日报\n\n二季度青禾接待游客人数同比增长。\n");
+        Assert.Equal(["青禾新闻城市名片区县风采魅力青禾影像青禾", "游客满意指数:青禾位列全省第二", "二季度青禾接待游客人数同比增长。"], doc.Paragraphs.Select(p => p.Text));
+        Assert.Equal("2019-07-08", doc.Fields["页面日期"]);
     }
 }
