@@ -57,7 +57,8 @@ public static partial class CitationExtractor
                 {
                     aliases[alias.Groups["alias"].Value] = (number, title);
                 }
-                if (Announced().IsMatch(text[..m.Index]) || own.Contains(TitleKey.Of(title)) || (number is not null && number == ownNumber))
+                // What the centre made (中共中央、国务院出台了《…》) is cited by whoever reports it, never the text's own announcement.
+                if ((Announced().IsMatch(text[..m.Index]) && !CentralMaker().IsMatch(text[..m.Index])) || own.Contains(TitleKey.Of(title)) || (number is not null && number == ownNumber))
                 {
                     continue;
                 }
@@ -112,6 +113,9 @@ public static partial class CitationExtractor
 
     [GeneratedRegex(@"(?:制定|制订|出台|编制|修订|研究制定|起草|修改)[^。,，;；]{0,6}$")]
     private static partial Regex Announced();
+
+    [GeneratedRegex(@"(?:中共中央|党中央|国务院|国务院办公厅|中共中央办公厅|市场监管总局|质检总局)(?:[、和与]\p{IsCJKUnifiedIdeographs}{2,12})*(?:近日|日前|近期|正式)?(?:联合)?(?:制定|制订|出台|修订)(?:了)?$")]
+    private static partial Regex CentralMaker();
 
     [GeneratedRegex(@"贯彻|落实|根据|按照|依据|依照|遵照|围绕|对照|实施")]
     private static partial Regex Implementing();

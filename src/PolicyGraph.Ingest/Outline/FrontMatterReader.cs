@@ -145,7 +145,12 @@ public static partial class FrontMatterReader
         s.Length is >= 3 and <= 40 && OrganisationEnding().IsMatch(s) && s.IndexOfAny(['。', ',', '，', ':']) < 0
         // No organisation's name says 关于: …关于2015-2016年度各县（市、区） is a title's first line; nor does one end on a
         // date (…通过国家级计量认证(2005-03-15): a headline dated).
-        && !s.Contains("关于", StringComparison.Ordinal) && !TrailingBracketedDate().IsMatch(s);
+        && !s.Contains("关于", StringComparison.Ordinal) && !TrailingBracketedDate().IsMatch(s)
+        // Nor opens on a title it quotes, nor ends on a part's ordinal (《质量发展纲要》…相关内容解读(四): a series' headline).
+        && !s.StartsWith('《') && !TrailingOrdinal().IsMatch(s);
+
+    [GeneratedRegex(@"[(（][一二三四五六七八九十0-9]{1,3}[)）]$")]
+    private static partial Regex TrailingOrdinal();
 
     [GeneratedRegex(@"[(（](?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)[)）]$")]
     private static partial Regex TrailingBracketedDate();

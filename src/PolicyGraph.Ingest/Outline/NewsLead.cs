@@ -17,6 +17,12 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     public static NewsLead? Read(string searchText)
     {
         var m = Lead().Match(searchText);
+        // A lead that opens on the policy's purpose (为落实…，进一步…，文化和旅游部研究制定了《Y》。…全文如下) is one only when it
+        // announces the text: a notice's cover may open so too.
+        if (!m.Success && Announces().IsMatch(searchText))
+        {
+            m = PurposeLead().Match(searchText);
+        }
         // A lead is a sentence that goes on after the title it names; a headline (X印发《Y》) ends there.
         if (!m.Success || m.Index + m.Length >= searchText.Length - 1 || searchText.IndexOfAny(['。', ',', '，']) < 0)
         {
@@ -114,6 +120,9 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     // 近日/日前/昨天, then "issuer (联合)印发(了)《title》".
     [GeneratedRegex(@"^(?:.{0,30}?(?:电|讯|消息)[】\]]?\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，:：]?\s*)?(?:(?:记者)?从[^,，。《》]{2,30}?(?:获悉|了解到|得知|获知)[,，]\s*)?(?:近日|日前|近期|今天|今日|昨天|昨日|(?<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日)?\s*[,，]?\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:(?:按照|根据|依据|围绕|在)[^。]{2,150}?)?(?:近日|日前|近期|正式)?(?:联合)?(?:印发|发布)(?:了)?(?:关于[^《》,，。]{0,10})?《(?<title>[^《》]{2,80})》")]
     private static partial Regex Lead();
+
+    [GeneratedRegex(@"^为[^。]{2,160}?[,，]\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:研究)?(?:制定|印发|出台|发布)(?:了)?《(?<title>[^《》]{2,80})》")]
+    private static partial Regex PurposeLead();
 
     // 《Y》（闽政办〔2025〕9号） or with more in the brackets: 《Y》（闽政办〔2025〕9号，以下简称《方案》）.
     [GeneratedRegex(@"\G\s*\((?<n>[^()]{1,12}[(\[〔【][0-9]{4}[)\]〕】][0-9]{1,5}号)(?:[,，;；][^()]{0,40})?\)")]

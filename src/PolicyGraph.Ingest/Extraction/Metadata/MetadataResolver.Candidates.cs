@@ -77,6 +77,22 @@ public static partial class MetadataResolver
         {
             main = naming;
         }
+        // A preview that ran the notice's head into its text (…每2 豫质监标发2008137号关于印发X的通知各省辖市…) still heads the
+        // notice with its number and title; they name the document before the file's name does.
+        // So is its own heading, spaced off between the filler and its preamble (… 2011年X工作考核办法   为推动…制定本办法。).
+        var namedByFile = main.Line is null || FileNameLine().IsMatch(SearchNormaliser.ToSearchText(main.Text, traditional: null));
+        if (NumberedHead(document) is var (headNumber, headTitle, headText))
+        {
+            Add(MetadataFields.DocNumber, headNumber, StatedIn.OpeningNumber, headText);
+            if (namedByFile)
+            {
+                Add(MetadataFields.Title, headTitle, StatedIn.TitleLine, headText);
+            }
+        }
+        else if (namedByFile && front.Titles.Any(t => AttachedFile().IsMatch(t.SearchText)) && SpacedHead(document) is var (spacedTitle, spacedText))
+        {
+            Add(MetadataFields.Title, spacedTitle, StatedIn.TitleLine, spacedText);
+        }
         if (main.Line is not null)
         {
             // 拉萨市印发《Y》 over a news report (本报讯 …) titles the report; over Y's own text (its 文号, its notice), Y.
@@ -87,11 +103,13 @@ public static partial class MetadataResolver
         // A news report's headline that names who issued what it reports (X印发Y over 2018年3月20日，…召开新闻发布会): the
         // report's own title, and nobody's issuer — the report issues nothing.
         var reports = !front.IsReprint && document.Paragraphs.Take(12).Any(p => NewsLead.OpensNewsItem(p.SearchText));
+        // 市场监管总局印发《Y》 over a text that opens on the news of it (为…，市场监管总局日前印发《Y》，对…): the report's title too.
+        var reportsTheIssue = reports && document.Paragraphs.Take(3).Any(p => NewsLead.ReportsAnIssue(p.SearchText));
         foreach (var (line, text, _) in lines)
         {
             Add(MetadataFields.DocNumber, line.Number, StatedIn.TitleNumber, text);
             Add(MetadataFields.Date, ChineseDate.Parse(line.Date), StatedIn.DateUnderTitle, text);
-            if (reports && line.IssuerHeadline is { } reportHeadline && !reportHeadline.Contains('《'))
+            if (reports && line.IssuerHeadline is { } reportHeadline && (!reportHeadline.Contains('《') || reportsTheIssue))
             {
                 Add(MetadataFields.Title, reportHeadline, StatedIn.Headline, text);
             }
@@ -125,7 +143,10 @@ public static partial class MetadataResolver
         var pageTitleKey = TitleKey.Of(fields.GetValueOrDefault(SourceText.FieldNames.ArticleTitle) ?? fields.GetValueOrDefault(SourceText.FieldNames.PageTitle) ?? "");
         // A headline the page prints twice (over the text and again as its 原标题) before a line printed once (a digest
         // site's name and slogan).
-        var otherLines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title))
+        // A short bold head after the text has begun (…件件有着落。 / 投诉入口多元 / 博兴县住建局为…) is a run-in head, not a headline.
+        var proseStart = document.Paragraphs.FirstOrDefault(p => p.SearchText.Length >= 80 && p.SearchText.Contains('。', StringComparison.Ordinal))?.Index ?? int.MaxValue;
+        var otherLines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)
+                && (l.Index < proseStart || TitleKey.Of(l.Line.Title).Length > 10))
             .OrderByDescending(l => TitleKey.Of(l.Line.Title) is { Length: >= 8 } key && pageTitleKey.Contains(key, StringComparison.Ordinal))
             .ThenByDescending(l => lines.Count(o => TitleKey.Of(o.Line.Title) == TitleKey.Of(l.Line.Title)) > 1)
             // The page's own headline before the one it notes it replaced (原标题：…).

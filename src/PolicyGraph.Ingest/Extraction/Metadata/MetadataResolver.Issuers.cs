@@ -37,14 +37,28 @@ public static partial class MetadataResolver
     /// <summary>
     /// The government or its office that a 文号 names when nothing else on the page names an issuer (漯政〔2018〕21号 on a
     /// page that prints no title and signs with a date only): a place code in the series of the government (政, 政发, 府发)
-    /// or of its office (政办, 政办发, 府办发), of the place the document is found to be of. Any other series (a bureau's, a
-    /// party committee's) names no body this way.
+    /// or of its office (政办, 政办发, 府办发), of the place the document is found to be of; or a department its code spells
+    /// in a short form the department table knows (豫质监标发: 质监 → 质监局 → 河南省质量技术监督局; a province's 厅 before its
+    /// 局). Any other series (a party committee's) names no body this way.
     /// </summary>
     private static string? GovernmentOfNumber(string? docNumber, string region)
     {
         if (docNumber is null || IssuerCodes.CodeOf(docNumber) is not { } code
-            || IssuerCodes.Instance.Resolve(code) is not { Department: "", Region: { } coded } resolved || coded.Name != region)
+            || IssuerCodes.Instance.Resolve(code) is not { Region: { } coded } resolved || coded.Name != region)
         {
+            return null;
+        }
+        if (resolved.Department.Length > 0)
+        {
+            var units = coded.Level == Levels.Province ? new[] { "厅", "局", "委" } : ["局", "委"];
+            var known = Core.Departments.DepartmentNames.Instance.Abbreviations.Select(a => a.Short).ToHashSet(StringComparer.Ordinal);
+            for (var length = resolved.Department.Length; length >= 2; length--)
+            {
+                if (units.Select(u => resolved.Department[..length] + u).FirstOrDefault(known.Contains) is { } shortName)
+                {
+                    return region + Core.Departments.DepartmentNames.Instance.Expand(shortName);
+                }
+            }
             return null;
         }
         return resolved.Series switch
@@ -55,6 +69,27 @@ public static partial class MetadataResolver
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The provincial bureau a notice without a signature speaks as (省局决定…, 经省局组织…) and sends to its own kind a level
+    /// down (各设区市质监局, 省局各直属单位): the province's bureau of the department the addressees name (江西省质量技术监督局).
+    /// </summary>
+    private static string? BureauOfItsAddressees(string? addressees, string search, string province)
+    {
+        if (addressees is null || !ProvincialBureauVoice().IsMatch(search) || LowerBureau().Match(addressees) is not { Success: true } lower)
+        {
+            return null;
+        }
+        var full = Core.Departments.DepartmentNames.Instance.Expand(lower.Groups["dept"].Value);
+        return full != lower.Groups["dept"].Value || full.Length >= 4 ? province + full : null;
+    }
+
+    [GeneratedRegex(@"省局(?:决定|研究|组织|要求|将|对|在|同意)")]
+    private static partial Regex ProvincialBureauVoice();
+
+    // The first addressee: the bureaus of the cities below (各设区市质监局, 各市(州)市场监管局).
+    [GeneratedRegex(@"^各(?:设区市|省辖市|地级市|市|市州|市\(州\)|市（州）|州市)(?<dept>\p{IsCJKUnifiedIdeographs}{2,12}?局)")]
+    private static partial Regex LowerBureau();
 
     /// <summary>
     /// The same body named with more or less of its place in the title and under the signature (湖南省衡阳市人民政府 over

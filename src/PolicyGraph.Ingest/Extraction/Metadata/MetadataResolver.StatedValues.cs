@@ -40,6 +40,54 @@ public static partial class MetadataResolver
             && FlattenedTitle().IsMatch(SearchNormaliser.ToSearchText(opening.Text[..found.Index], traditional: null)) ? afterTitle : null;
     }
 
+    /// <summary>
+    /// A notice's number run together with the title it heads inside a paragraph (豫质监标发2008137号关于印发X的通知各…), in
+    /// the first paragraphs: the number, the title as written and where it was read.
+    /// </summary>
+    private static (string Number, string Title, string Text)? NumberedHead(NormalisedDocument document)
+    {
+        // Read as written: the search view closes the space that parts the number from the filler before it.
+        foreach (var paragraph in document.Paragraphs.Take(12))
+        {
+            foreach (var (number, index, length) in DocumentNumber.FindAll(paragraph.Text))
+            {
+                if (HeadedTitle().Match(paragraph.Text, index + length) is { Success: true } title && title.Index == index + length)
+                {
+                    var t = title.Groups["t"];
+                    return (number.ToString(), t.Value, paragraph.Text[index..(t.Index + t.Length)]);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A document's own heading inside a paragraph of a preview, spaced off from what precedes it and from its preamble
+    /// (… 2011年X质量强市工作考核办法   为推动…): the title as written and where it was read.
+    /// </summary>
+    private static (string Title, string Text)? SpacedHead(NormalisedDocument document)
+    {
+        foreach (var paragraph in document.Paragraphs.Take(12))
+        {
+            if (SpacedHeading().Match(paragraph.Text) is { Success: true } heading && DocumentTypes.Ends(SearchNormaliser.ToSearchText(heading.Groups["t"].Value, traditional: null)))
+            {
+                return (heading.Groups["t"].Value, heading.Value);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A sharing site's file name line (…考核细则..doc): the page is a preview of that file.</summary>
+    [GeneratedRegex(@"\.(?:docx?|wps|pdf)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttachedFile();
+
+    [GeneratedRegex(@"(?:^|\s)(?<t>(?:19|20)?[0-9]{0,2}年?\p{IsCJKUnifiedIdeographs}[^\s,，。;；:：]{4,40})[ \u3000]{2,}(?=为|根据|按照|依据|第一章|第一条)")]
+    private static partial Regex SpacedHeading();
+
+    /// <summary>A notice's title right after its number, up to the addressees (各…) or the paragraph's end.</summary>
+    [GeneratedRegex(@"\G\s*(?<t>关于[^,，。;；:：《》]{4,80}?的(?:通知|意见|决定|通报|批复|公告))(?=各|\s*$)")]
+    private static partial Regex HeadedTitle();
+
     /// <summary>The site's name: a line of its own, or what follows the title in the page's &lt;title&gt; (…_玛纳斯新闻网).</summary>
     private static string? SiteName(IReadOnlyDictionary<string, string> fields) =>
         fields.GetValueOrDefault(SourceText.FieldNames.Site)

@@ -34,8 +34,9 @@ public static partial class MetadataResolver
             // A title broken over up to three lines (PDF text): joined while it does not yet end as a title does
             // (never onto a site's or organisation's name above it).
             var joinedText = text;
+            // A question under a headline (如何建立…制度) is an interpretation's subhead, never the rest of its title.
             for (var k = i + 1; k < titles.Count && k <= i + 2 && (!line.EndsAsTitle || ContinuationLine().IsMatch(titles[k].SearchText))
-                 && !titles[i].SearchText.EndsWith("文件", StringComparison.Ordinal); k++)
+                 && !titles[i].SearchText.EndsWith("文件", StringComparison.Ordinal) && !TitleLine.IsQuestion(titles[k].SearchText); k++)
             {
                 var next = TitleLine.Read(titles[k].Text);
                 // The issuer alone on the title's first line (the 公文 layout) goes with a line that starts 关于; a site's
@@ -63,11 +64,12 @@ public static partial class MetadataResolver
                 }
             }
             // A news headline in two lines (主标题, 副标题), neither a document's title: one headline.
-            // A second line that gives the news's figures (到2025年培育…500个) is a subtitle, not part of the headline.
+            // A second line that gives the news's figures (到2025年培育…500个) is a subtitle, not part of the headline; nor is
+            // the question an interpretation's part opens on (如何建立…制度).
             // The two stand together (引题 over 主题); a 副题 the page prints after its article-info line is no part of it,
             // nor one under a headline the page prints twice (its heading and its h1: that is the whole 主题).
             if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && IsHeadlinePart(titles[i]) && IsHeadlinePart(titles[i + 1])
-                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText) && Adjacent(titles[i], titles[i + 1], original)
+                && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText) && !TitleLine.IsQuestion(titles[i + 1].SearchText) && Adjacent(titles[i], titles[i + 1], original)
                 && !PrintedTwice(titles[i], original))
             {
                 text += " " + titles[i + 1].Text;
@@ -125,6 +127,32 @@ public static partial class MetadataResolver
     private static bool IsHeadlinePart(Paragraph p) =>
         p.SearchText.Length >= 8 && !FrontMatterReader.IsOrganisationLine(p.SearchText) && !IsChromeTitle(p.Text) && !IsOriginalTitle(p.SearchText);
 
+    /// <summary>
+    /// A site's section names run together (烟台新闻城市档案…魅力烟台影像烟台烟台风光烟台概况): no punctuation, and one name four
+    /// times in it. A headline names its place once or twice.
+    /// </summary>
+    private static bool IsGluedMenu(string s)
+    {
+        if (s.Length < 24 || s.IndexOfAny(['，', ',', '。', '：', ':', '“', '《', ' ']) >= 0)
+        {
+            return false;
+        }
+        for (var i = 0; i + 2 <= s.Length; i++)
+        {
+            var name = s.Substring(i, 2);
+            var count = 0;
+            for (var at = s.IndexOf(name, StringComparison.Ordinal); at >= 0; at = s.IndexOf(name, at + 2, StringComparison.Ordinal))
+            {
+                count++;
+            }
+            if (count >= 4)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A reposting page's note of the headline it replaced (原标题：家门口的服务要变样了): another headline, never part of its own.</summary>
     internal static bool IsOriginalTitle(string searchText) => searchText.StartsWith("原标题", StringComparison.Ordinal);
 
@@ -148,7 +176,7 @@ public static partial class MetadataResolver
         return line.ReadsAsTitle || line.HeadlineIssuer is not null ? line.Title : null;
     }
 
-    /// <summary>A title line that is page furniture after all: a site or organisation name, a masthead, a bare date.</summary>
+    /// <summary>A title line that is page furniture after all: a site or organisation name, a masthead, a bare date, a glued menu.</summary>
     private static bool IsChromeTitle(string title)
     {
         var s = SearchNormaliser.ToSearchText(title, traditional: null);
@@ -156,7 +184,7 @@ public static partial class MetadataResolver
         return FrontMatterReader.IsOrganisationLine(s)
             || (s.EndsWith("文件", StringComparison.Ordinal) && FrontMatterReader.IsOrganisationLine(s[..^2].Replace(" ", string.Empty, StringComparison.Ordinal)))
             || ChineseDate.Parse(s) is not null
-            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s);
+            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s) || IsGluedMenu(s);
     }
 
     /// <summary>Whether the page interprets a policy (政策解读《X》, 关于《X》的解读, 答记者问, 一图读懂).</summary>

@@ -140,6 +140,13 @@ public static partial class MetadataResolver
             evidence[MetadataFields.Issuer] = new FieldEvidence(EvidenceSources.IssuerCode, docNumber);
         }
 
+        if (issuer is null && place.Level == Levels.Province && place.Region is not null
+            && BureauOfItsAddressees(front.Addressees?.SearchText, search, place.Region) is { } bureau)
+        {
+            issuer = bureau;
+            evidence[MetadataFields.Issuer] = new FieldEvidence(EvidenceSources.Addressees, front.Addressees!.Text);
+        }
+
         var titleSearch = title is null ? null : SearchNormaliser.ToSearchText(title, document.Traditional);
         // A document's own text that is a known document (the 纲要 reprinted) is of the registry's year when it states none.
         var known = (docNumber is null ? null : DocumentRegistry.Instance.ByNumber(docNumber)) ?? (title is null ? null : DocumentRegistry.Instance.ByTitleKey(TitleKey.Of(title)));

@@ -60,6 +60,54 @@ public static partial class PlaceResolver
     }
 
     /// <summary>
+    /// The province whose prefectures a report without an issuer names, three at least, and no division of another province
+    /// (福州…三明…厦门…莆田, a compilation of a province's cities' measures), where it speaks of no place as its own nor as
+    /// the nation: the province's. A central body it names (商务部's list a city rewards) does not make it national.
+    /// </summary>
+    private static Result? ProvinceOfItsPrefectures(Evidence evidence)
+    {
+        var text = evidence.Statements.SearchText;
+        var prefectures = evidence.Mentions.Keys.Where(r => r.Level == Levels.Prefecture).ToList();
+        var provinces = evidence.Mentions.Keys.Select(r => r.Level == Levels.Province ? r.Name : r.Province).Distinct().ToList();
+        return evidence.Statements.Issuer is null && prefectures.Count >= 3 && provinces is [{ } province]
+               && evidence.SelfReferences.Values.All(count => count == 0)
+               && !text.Contains("我国", StringComparison.Ordinal) && !text.Contains("全国", StringComparison.Ordinal)
+            ? new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, province)
+            : null;
+    }
+
+    /// <summary>
+    /// Several provinces' departments acting together (山西、河北、山东、河南四省市场监管部门联合召开…, 川渝黔滇…四省市质监系统): a
+    /// provinces' joint work, at province level and of no one province, wherever it is held.
+    /// </summary>
+    private static Result? JointProvinces(Evidence evidence) =>
+        JointProvincialBodies().Match(evidence.Statements.SearchText) is { Success: true } joint
+            ? new Result(Levels.Province, null, null, null, EvidenceSources.SelfReference, joint.Value)
+            : null;
+
+    /// <summary>
+    /// An interpretation of a national document (《质量发展纲要》…相关内容解读) that names no place and speaks as none: the
+    /// centre's reading of its own text.
+    /// </summary>
+    private static Result? NationalInterpretation(Evidence evidence)
+    {
+        if (evidence.Statements.Title is not { } title || !title.Contains("解读", StringComparison.Ordinal) || evidence.Mentions.Count > 0
+            || evidence.SelfReferences.Values.Any(count => count > 0) || QuotedTitle().Match(title) is not { Success: true } quoted)
+        {
+            return null;
+        }
+        return Core.Citations.DocumentRegistry.Instance.ByTitleKey(Core.Text.TitleKey.Of(quoted.Groups["t"].Value)) is { Level: Levels.National }
+            ? new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title)
+            : null;
+    }
+
+    [GeneratedRegex(@"(?:[二三四五六七八两]|[2-9])省(?:市|区|区市)?(?:市场监管|市场监督管理|质监|质量技术监督|质量)(?:部门|局|系统)")]
+    private static partial Regex JointProvincialBodies();
+
+    [GeneratedRegex(@"《(?<t>[^《》]{4,60})》")]
+    private static partial Regex QuotedTitle();
+
+    /// <summary>
     /// The prefecture whose counties a text names, two at least and none of another prefecture, when it speaks as the
     /// city (市政府质量工作考核组…分赴崆峒区、泾川县、灵台县): the city's text about its counties.
     /// </summary>
@@ -183,8 +231,9 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"(?:^|[,，])(?<actor>[^,，]{2,24}?)(?:召开|举行|举办|印发|出台|启动)")]
     private static partial Regex OpeningAct();
 
-    // A dateline perhaps, the day (or the year: 2011年，福建省政和县质监局…; or a cut-off: 截止4月10日，…), then the subject up to the next comma.
-    [GeneratedRegex(@"^(?:[^,，。]{0,30}?(?:讯|电|消息)[)）\s]*(?:[(（][^()（）,，。]{0,24}[)）]\s*)?)?(?:(?:截止|截至|截止到)?[0-9]{1,2}月[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|以来|前)?|近日|日前|今天|昨天|昨日|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?)[,，]\s*(?<actor>[^,，]{2,30})")]
+    // A dateline perhaps, the day (or the year: 2011年，福建省政和县质监局…; its quarter: 2014年第四季度，…; or a cut-off:
+    // 截止4月10日，…), then the subject up to the next comma.
+    [GeneratedRegex(@"^(?:[^,，。]{0,30}?(?:讯|电|消息)[)）\s]*(?:[(（][^()（）,，。]{0,24}[)）]\s*)?)?(?:(?:截止|截至|截止到)?[0-9]{1,2}月[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|以来|前)?|近日|日前|今天|昨天|昨日|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|第?[一二三四]季度)?)[,，]\s*(?<actor>[^,，]{2,30})")]
     private static partial Regex OpeningSubject();
 
     [GeneratedRegex("(?:局|政府|委员会|委|办公室|办|中心|院|所)")]
@@ -194,7 +243,7 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"(?:^|[^\p{IsCJKUnifiedIdeographs}]|[在向由经和与及、送])市(?:政府|委|人民政府|质量|市场监管局|督查室)|[我全本]市")]
     private static partial Regex CityVoice();
 
-    [GeneratedRegex(@"北京\s*[0-9]{1,2}月[0-9]{1,2}日\s*(?:电|讯|消息)")]
+    [GeneratedRegex(@"北京\s*(?:[0-9]{1,2}月[0-9]{1,2}日)?\s*(?:电|讯|訊|消息)")]
     private static partial Regex CapitalDateline();
 
     [GeneratedRegex(@"各省[(（]区、市[)）]|各省、自治区、直辖市|[0-9]{2}个省[(（]区、市[)）]")]
@@ -218,8 +267,17 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"《[^《》]*》")]
     private static partial Regex CitedTitle();
 
+    /// <summary>Whether <paramref name="text"/> opens with a central body: the Party centre and the State Council, or a ministry, bureau or national committee (<see cref="CentralBody"/>).</summary>
+    private static bool IsNationalIssuer(string text) => NationalIssuer().IsMatch(text) || CentralBody().Match(text) is { Success: true, Index: 0 };
+
+    // The central bodies, and the national associations and institutes named for the whole country (中国质量协会, 中国标准化研究院).
+    [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)|^中国\p{IsCJKUnifiedIdeographs}{2,10}?(?:协会|学会|联合会|研究院)$")]
+    private static partial Regex NationalIssuer();
+
     // The central bodies by name, and by form: a national bureau, administration or commission (国家邮政局, 国家粮食和物资储备局,
-    // 国家食品药品监督管理总局, 国家标准化管理委员会 — never 国家级), a national committee (全国旅游星级饭店评定委员会).
-    [GeneratedRegex(@"国务院|党中央|中共中央|全国人大常委会|全国人大|全国政协|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|农业部|住房和城乡建设部|住房城乡建设部|建设部|交通运输部|民政部|文化和旅游部|文化部|卫生部|教育部|科技部|生态环境部|环境保护部|人力资源社会保障部|自然资源部|国土资源部|水利部|应急管理部|国家卫生健康委|海关总署|审计署|国家统计局|国家知识产权局|国家药监局|食品药品监管总局|国家(?!级)\p{IsCJKUnifiedIdeographs}{1,10}?(?:总局|局|委员会)|全国\p{IsCJKUnifiedIdeographs}{2,12}?委员会")]
+    // 国家食品药品监督管理总局, 国家标准化管理委员会 — never 国家级), a national committee (全国旅游星级饭店评定委员会) or
+    // inter-ministerial meeting (全国质量工作部际联席会议), a ministry's department opening a phrase (质量司, 标准技术管理司: only
+    // the centre's bodies are 司, never a firm's 公司).
+    [GeneratedRegex(@"国务院|党中央|中共中央|全国人大常委会|全国人大|全国政协|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|农业部|住房和城乡建设部|住房城乡建设部|建设部|交通运输部|民政部|文化和旅游部|文化部|卫生部|教育部|科技部|生态环境部|环境保护部|人力资源社会保障部|自然资源部|国土资源部|水利部|应急管理部|国家卫生健康委|海关总署|审计署|国家统计局|国家知识产权局|国家药监局|食品药品监管总局|国家(?!级)\p{IsCJKUnifiedIdeographs}{1,10}?(?:总局|局|委员会)|全国\p{IsCJKUnifiedIdeographs}{2,12}?委员会|全国\p{IsCJKUnifiedIdeographs}{2,12}?部际联席会议|(?<![\p{IsCJKUnifiedIdeographs}])(?:质量|标准|计量|认证|认可|特种设备|产品质量|质量管理|质量发展)\p{IsCJKUnifiedIdeographs}{0,6}?(?<!公)司(?![法机令仪])")]
     private static partial Regex CentralBody();
 }

@@ -53,6 +53,10 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title0);
         }
+        if (statements.Issuer is null && (JointProvinces(evidence) ?? NationalInterpretation(evidence)) is { } joint)
+        {
+            return joint;
+        }
         var code = statements.DocNumber is { } number && IssuerCodes.CodeOf(number) is { } c ? IssuerCodes.Instance.Resolve(c) : null;
         foreach (var (text, from, knownOnly) in new[]
                  {
@@ -124,7 +128,7 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, regional);
         }
-        if ((HomeNamedInText(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence)) is { } self)
+        if ((HomeNamedInText(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence)) is { } self)
         {
             return self;
         }
@@ -321,12 +325,6 @@ public static partial class PlaceResolver
         var named = evidence.Mentions.Where(m => m.Key.Level == Levels.County).OrderByDescending(m => m.Value).ToList();
         return named.Count > 0 && (named.Count == 1 || named[0].Value >= 2 * named[1].Value) ? named[0].Key : null;
     }
-
-    /// <summary>Whether <paramref name="text"/> opens with a central body: the Party centre and the State Council, or a ministry, bureau or national committee (<see cref="CentralBody"/>).</summary>
-    private static bool IsNationalIssuer(string text) => NationalIssuer().IsMatch(text) || CentralBody().Match(text) is { Success: true, Index: 0 };
-
-    [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)")]
-    private static partial Regex NationalIssuer();
 
     [GeneratedRegex(@"(?:考核|督查|检查|验收|核查|调研|评估|暗访)组[^,，。]{0,8}?(?:来|赴|到|抵|对我)")]
     private static partial Regex TeamVisit();

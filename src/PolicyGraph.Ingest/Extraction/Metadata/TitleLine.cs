@@ -37,7 +37,8 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             var s = Quoted().Replace(SearchNormaliser.ToSearchText(Title, traditional: null), "《》");
             var stem = TrailingNote().Replace(s, string.Empty);
             // News of an act on a document (省政府常务会议审议通过…的意见, 我市出台…方案) is a headline, not the document's title.
-            if (NewsOfAnAct().IsMatch(s))
+            // Nor is a question an interpretation asks (如何建立质量信用信息公开和共享制度): a subhead, whatever it ends on.
+            if (NewsOfAnAct().IsMatch(s) || Question().IsMatch(s))
             {
                 return false;
             }
@@ -229,7 +230,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{3,40}?(?:局|委员会|委|厅|办公室|人民政府)(?<year>(?:19|20)[0-9]{2}年)")]
     private static partial Regex OrganisationBeforeYear();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|快报|快報|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報)\s*[:：丨｜|]\s*(?=\S{6,})")]
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|快报|快報|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報|社评|社評|时评|時評|短评|短評|述评|述評|评论|評論)\s*[:：丨｜|]\s*(?=\S{6,})")]
     private static partial Regex ColumnLabel();
 
     [GeneratedRegex(@"\s*[(（](?:19|20)[0-9]{2}年[)）]$")]
@@ -266,6 +267,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"《[^《》]*》")]
     private static partial Regex Quoted();
+
+    /// <summary>Whether a line (search view) asks a question (如何建立…制度, …吗？): an interpretation's subhead, no title.</summary>
+    public static bool IsQuestion(string searchText) => Question().IsMatch(searchText);
+
+    [GeneratedRegex(@"^(?:如何|怎样|怎么|为什么|为何|什么是|哪些)|[?？吗]$")]
+    private static partial Regex Question();
 
     [GeneratedRegex(@"\.(?:docx?|wps|pdf|txt|html?)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileExtension();
