@@ -177,11 +177,55 @@ public static partial class IndicatorExtractor
         return name[..end];
     }
 
+    /// <summary>
+    /// A share whose subject the sentence gave once, in its first clause (生活性服务业增加值增速高于…，占地区生产总值比重达到22%，
+    /// 税收占全部税收比重保持在24%): the share's name with that subject before it (生活性服务业增加值占…, 生活性服务业税收占…).
+    /// </summary>
+    private static string WithCarriedSubject(string name, string text, int chunkStart)
+    {
+        if (!name.StartsWith('占') && !MeasureShare().IsMatch(name))
+        {
+            return name;
+        }
+        var segmentStart = text.LastIndexOfAny(['。', '；', ';', '\n', '：', ':'], Math.Max(0, chunkStart - 1)) + 1;
+        if (segmentStart >= chunkStart)
+        {
+            return name;
+        }
+        var clauseEnd = text.IndexOfAny([',', '，'], segmentStart, chunkStart - segmentStart);
+        var firstClause = text[segmentStart..(clauseEnd < 0 ? chunkStart : clauseEnd)];
+        if (SubjectMeasure().Match(firstClause) is not { Success: true } subject)
+        {
+            return name;
+        }
+        return name.StartsWith('占') ? subject.Groups["topic"].Value + subject.Groups["measure"].Value + name : subject.Groups["topic"].Value + name;
+    }
+
+    // A share's measure named before it (税收占, 从业人员占): the topic it measures is the sentence's.
+    [GeneratedRegex(@"^(?:增加值|营业收入|主营业务收入|税收|从业人员|就业人数|产值|销售收入|利润|出口额)占")]
+    private static partial Regex MeasureShare();
+
+    // A clause's subject: a topic (its lead-in year aside) and the measure it gives (生活性服务业 + 增加值).
+    [GeneratedRegex(@"^(?:(?:到|至)?(?:19|20)[0-9]{2}年(?:底|末)?[,，]?)?(?:全省|全市|全县|全区)?(?<topic>\p{IsCJKUnifiedIdeographs}{2,16}?)(?<measure>增加值|营业收入|主营业务收入|税收|从业人员|产值|销售收入)")]
+    private static partial Regex SubjectMeasure();
+
+    // What a field added (消费品领域新增发明专利授权量): a change, though the verb stands inside the name.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:领域|行业|产业)新增")]
+    private static partial Regex FieldAdds();
+
+    // A verb that brings others to act (支持…县域开展, 组织…企业参加), right before their count.
+    [GeneratedRegex(@"(?:支持|组织|推动|引导|带动|鼓励|遴选|动员|指导)(?:不少于|不低于|至少)?$")]
+    private static partial Regex PivotVerb();
+
+    // What covers, then 覆盖, perhaps what it covers whole before the share (城市社区和).
+    [GeneratedRegex(@"(?<subject>\p{IsCJKUnifiedIdeographs}{2,24}?)覆盖(?:[^,，。；;覆]{1,16}?[和及、])?$")]
+    private static partial Regex CoverageHead();
+
     private static int LeadingTrim(string before) => before.Length - before.TrimStart(' ', '、', '和', '及', '与').Length;
 
     [GeneratedRegex("的(?:企业|单位|组织|机构|产品|项目|学校|园区)$")]
     private static partial Regex RelativeClauseHead();
 
-    [GeneratedRegex(@"^(?<who>\p{IsCJKUnifiedIdeographs}{1,10}?(?:企业|单位|组织|机构|学校|园区|家庭|县域|城市|乡镇))(?<act>(?:开展|参与|参加|实施|通过|获得|建立|导入|推行)\p{IsCJKUnifiedIdeographs}{2,20})$")]
+    [GeneratedRegex(@"^(?<who>\p{IsCJKUnifiedIdeographs}{0,10}?(?:企业|单位|组织|机构|学校|园区|家庭|县域|城市|乡镇))(?<act>(?:开展|参与|参加|实施|通过|获得|建立|导入|推行)\p{IsCJKUnifiedIdeographs}{2,20})$")]
     private static partial Regex CountedActors();
 }

@@ -158,7 +158,9 @@ public static partial class IndicatorExtractor
             // 一式3份, 分为4个等级, 共6个部分30条, 应在1个月内: how a procedure runs or a text is built, no target, nor is what
             // stands before it a name.
             if (ProceduralFigure().IsMatch(chunk.AsSpan(Math.Max(nameStart, token.Index - 6), token.Index - Math.Max(nameStart, token.Index - 6)))
-                || (token.Groups["unit"].Value is "个月" or "天" or "日" or "工作日" or "小时" && token.Index + token.Length < chunk.Length && chunk[token.Index + token.Length] == '内'))
+                || (token.Groups["unit"].Value is "个月" or "天" or "日" or "工作日" or "小时" && token.Index + token.Length < chunk.Length && chunk[token.Index + token.Length] == '内')
+                // (一)组织领导与工作机制(25分): the points an assessment's item weighs, in brackets after it.
+                || (token.Groups["unit"].Value == "分" && token.Index > 0 && chunk[token.Index - 1] is '(' or '（'))
             {
                 nameStart = token.Index + token.Length;
                 continue;
@@ -212,7 +214,7 @@ public static partial class IndicatorExtractor
                 var lastModifier = group[^1].Groups["mod"].Value;
                 var comparator = Comparator(verb.Comparator, lastModifier.Length > 0 ? lastModifier : modifier, about, verb.Sign);
                 var groupUnit = group.Select(g => g.Groups["unit"].Value).LastOrDefault(u => u.Length > 0) ?? string.Empty;
-                var cleanName = Clean(rawName);
+                var cleanName = WithCarriedSubject(Clean(rawName), text, start);
                 if (HanCount(cleanName) < 2 && nameStart == 0 && group.Count == 1 && subject is not null)
                 {
                     cleanName = subject;
@@ -243,8 +245,8 @@ public static partial class IndicatorExtractor
             if (unit.Length > 0 && IsNameEnd(after) && HanCount(Clean(before)) >= 2 && createdList is null)
             {
                 // Name then value: 食品抽检合格率98%以上, 建设自治区有机产品示范区3个, 新增四川名牌产品15个.
-                var name = Clean(before);
-                var kind = IsAdding(CreatingVerbAtStart(before)) ? IndicatorKinds.Change
+                var name = WithCarriedSubject(Clean(before), text, start);
+                var kind = IsAdding(CreatingVerbAtStart(before)) || FieldAdds().IsMatch(name) ? IndicatorKinds.Change
                     : AddsOn(results.Count > firstResult ? results[^1] : previous, before, name, unit) ? IndicatorKinds.Change
                     : IndicatorKinds.Level;
                 var spanStart = start + beforeStart + LeadingTrim(before);
@@ -270,6 +272,32 @@ public static partial class IndicatorExtractor
                 }
                 nameStart = nounEnd;
                 continue;
+            }
+            // Those a body brings to act, counted before them (遴选支持300个以上县域开展质量基础设施协同服务): the ones that act.
+            if (unit.Length > 0 && !IsPercentLike(unit) && PivotVerb().IsMatch(before))
+            {
+                var actorsEnd = NounEnd(chunk, token.Index + token.Length, i + 1 < values.Count ? values[i + 1].Index : chunk.Length);
+                if (CountedActors().Match(Clean(chunk[(token.Index + token.Length)..actorsEnd])) is { Success: true } acting)
+                {
+                    Add(results, acting.Groups["act"].Value + "的" + acting.Groups["who"].Value, Comparator(null, modifier, about, Increase), token, unit, year,
+                        start + token.Index, start + actorsEnd, IndicatorKinds.Level, Increase);
+                    nameStart = actorsEnd;
+                    continue;
+                }
+            }
+            // A share of what a network covers, written before what it covers (养老服务网络覆盖城市社区和70%以上的农村社区): what
+            // covers, 覆盖, and what is covered.
+            if (IsPercentLike(unit) && CoverageHead().Match(before) is { Success: true } cover && after.StartsWith('的'))
+            {
+                var coveredEnd = NounEnd(chunk, token.Index + token.Length + 1, i + 1 < values.Count ? values[i + 1].Index : chunk.Length);
+                var covered = Clean(chunk[(token.Index + token.Length + 1)..coveredEnd]);
+                if (HanCount(covered) >= 2)
+                {
+                    var spanStart = start + beforeStart + cover.Index;
+                    Add(results, Clean(cover.Groups["subject"].Value) + "覆盖" + covered, Comparator(null, modifier, about, Increase), token, unit, year, spanStart, start + coveredEnd, IndicatorKinds.Level, Increase);
+                    nameStart = coveredEnd;
+                    continue;
+                }
             }
             // A number that is no target (实施50%节能标准比例) stays part of the name of what follows.
         }

@@ -268,7 +268,8 @@ public static partial class AchievementCues
 
     // 《实施方案》提出 / 《纲要》明确 / 纲要指出 / 该方案要求: another document's content reported; 按照《纲要》要求 is not
     // (the chunk has to open on the title or the document), nor is 《计划》确定的目标任务全面完成 (what it set, as a noun).
-    [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)(?!的)")]
+    // A chunk that opens on 明确到2027年 after the news that a document was issued (…联合印发《Y》，明确到2027年…) reports Y's aims.
+    [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)(?!的)|^(?:并|还)?(?:明确|提出)(?=到(?:19|20)[0-9]{2}年)")]
     private static partial Regex Restating();
 
     // 根据《实施意见》：到2025年… introduces the document's own words; 根据《纲要》，结合我市实际 is a preamble's.
