@@ -58,7 +58,7 @@ public static partial class CitationExtractor
                     aliases[alias.Groups["alias"].Value] = (number, title);
                 }
                 // What the centre made (中共中央、国务院出台了《…》) is cited by whoever reports it, never the text's own announcement.
-                if ((Announced().IsMatch(text[..m.Index]) && !CentralMaker().IsMatch(text[..m.Index])) || own.Contains(TitleKey.Of(title)) || (number is not null && number == ownNumber))
+                if ((Announced().IsMatch(text[..m.Index]) && !CentralMaker().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index])) || own.Contains(TitleKey.Of(title)) || (number is not null && number == ownNumber))
                 {
                     continue;
                 }

@@ -290,6 +290,12 @@ public static partial class IndicatorExtractor
             if (IsPercentLike(unit) && CoverageHead().Match(before) is { Success: true } cover && after.StartsWith('的'))
             {
                 var coveredEnd = NounEnd(chunk, token.Index + token.Length + 1, i + 1 < values.Count ? values[i + 1].Index : chunk.Length);
+                // 县(市、区): the places' bracket is read whole.
+                if (chunk.LastIndexOfAny(['(', '（'], coveredEnd - 1, coveredEnd - token.Index - token.Length) >= 0 && chunk.IndexOfAny([')', '）'], coveredEnd) is var close and > 0
+                    && close - coveredEnd <= 8)
+                {
+                    coveredEnd = close + 1;
+                }
                 var covered = Clean(chunk[(token.Index + token.Length + 1)..coveredEnd]);
                 if (HanCount(covered) >= 2)
                 {

@@ -67,7 +67,7 @@ public static partial class DocumentNormaliser
             }
             // A row of a copied table is a paragraph of its own: its cells are read by the table's header, never as a
             // sentence run on from the row before.
-            if (current.Count > 0 && (tableRows[i] || tableRows[current[^1]] || overInfo[i] || !LineJoiner.Continues(views[current[^1]]!, view, blankSince, layout)))
+            if (current.Count > 0 && (tableRows[i] || tableRows[current[^1]] || (overInfo[i] && !LineJoiner.LeavesOpen(string.Concat(current.Select(k => views[k])))) || !LineJoiner.Continues(views[current[^1]]!, view, blankSince, layout)))
             {
                 paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore, tableRows));
                 current.Clear();
@@ -154,7 +154,8 @@ public static partial class DocumentNormaliser
 
     /// <summary>
     /// The lines near the head that stand right over an article's info line (…旅游满意指数:烟台居全国榜首 / 2014-10-21 09:42:15
-    /// 烟台日报): each is the headline, a paragraph of its own, never the tail of the menu words run into the line above it.
+    /// 烟台日报): each is the headline, a paragraph of its own, never the tail of the menu words run into the line above it
+    /// (unless that line leaves the title open: …关于印发《X、 / …方案 / （2023—2025年）》的通知).
     /// </summary>
     private static bool[] HeadlinesOverInfoLines(string original, List<(int Start, int End)> lines, string?[] views)
     {

@@ -120,6 +120,9 @@ public static partial class LineJoiner
 
     public static bool IsDateLine(string line) => DateLine().IsMatch(line);
 
+    /// <summary>Whether a line leaves what it says open for the next line to finish: an open mark at its end, or a 《 not yet closed.</summary>
+    public static bool LeavesOpen(string line) => EndsOpen(line) || line.Count(c => c == '《') > line.Count(c => c == '》');
+
     /// <summary>
     /// A 文号 alone on its line (柳政发〔2023〕18号, （闽政〔2016〕21号）, one a converter broke: 佳政发〔201612, one written without
     /// its year: 南谯政发74号, or without its issuer code: 〔2013〕9号): never part of a paragraph.

@@ -41,7 +41,7 @@ public static partial class MetadataResolver
     /// in a short form the department table knows (豫质监标发: 质监 → 质监局 → 河南省质量技术监督局; a province's 厅 before its
     /// 局). Any other series (a party committee's) names no body this way.
     /// </summary>
-    private static string? GovernmentOfNumber(string? docNumber, string region)
+    private static string? IssuerOfNumber(string? docNumber, string region)
     {
         if (docNumber is null || IssuerCodes.CodeOf(docNumber) is not { } code
             || IssuerCodes.Instance.Resolve(code) is not { Region: { } coded } resolved || coded.Name != region)
@@ -80,8 +80,7 @@ public static partial class MetadataResolver
         {
             return null;
         }
-        var full = Core.Departments.DepartmentNames.Instance.Expand(lower.Groups["dept"].Value);
-        return full != lower.Groups["dept"].Value || full.Length >= 4 ? province + full : null;
+        return province + Core.Departments.DepartmentNames.Instance.Expand(lower.Groups["dept"].Value);
     }
 
     [GeneratedRegex(@"省局(?:决定|研究|组织|要求|将|对|在|同意)")]

@@ -128,12 +128,12 @@ public static partial class MetadataResolver
         p.SearchText.Length >= 8 && !FrontMatterReader.IsOrganisationLine(p.SearchText) && !IsChromeTitle(p.Text) && !IsOriginalTitle(p.SearchText);
 
     /// <summary>
-    /// A site's section names run together (烟台新闻城市档案…魅力烟台影像烟台烟台风光烟台概况): no punctuation, and one name four
-    /// times in it. A headline names its place once or twice.
+    /// A site's section names run together (烟台新闻城市档案…魅力烟台影像烟台烟台风光烟台概况): no punctuation, at most 80
+    /// characters, and one name four times in it. A headline names its place once or twice.
     /// </summary>
     private static bool IsGluedMenu(string s)
     {
-        if (s.Length < 24 || s.IndexOfAny(['，', ',', '。', '：', ':', '“', '《', ' ']) >= 0)
+        if (s.Length is < 24 or > 80 || s.IndexOfAny(['，', ',', '。', '：', ':', '“', '《', ' ']) >= 0)
         {
             return false;
         }

@@ -134,9 +134,9 @@ public static partial class MetadataResolver
             evidence[MetadataFields.Issuer] = evidence[MetadataFields.Issuer] with { From = evidence[MetadataFields.Issuer].From + "+" + place.From };
         }
 
-        if (issuer is null && place.Region is not null && GovernmentOfNumber(docNumber, place.Region) is { } government)
+        if (issuer is null && place.Region is not null && IssuerOfNumber(docNumber, place.Region) is { } coded)
         {
-            issuer = government;
+            issuer = coded;
             evidence[MetadataFields.Issuer] = new FieldEvidence(EvidenceSources.IssuerCode, docNumber);
         }
 
