@@ -183,7 +183,8 @@ public static partial class IndicatorExtractor
     /// </summary>
     private static string WithCarriedSubject(string name, string text, int chunkStart)
     {
-        if (!name.StartsWith('占') && !MeasureShare().IsMatch(name))
+        var bare = HanCount(name) == 2 && name.Length == 2;
+        if (!name.StartsWith('占') && !MeasureShare().IsMatch(name) && !bare)
         {
             return name;
         }
@@ -194,6 +195,12 @@ public static partial class IndicatorExtractor
         }
         var clauseEnd = text.IndexOfAny([',', '，'], segmentStart, chunkStart - segmentStart);
         var firstClause = text[segmentStart..(clauseEnd < 0 ? chunkStart : clauseEnd)];
+        // A bare act (全年立项100项) counts what the clause before it named (推动国家标准外文版翻译，…): 国家标准外文版翻译立项.
+        if (bare)
+        {
+            var named = ClauseVerb().Replace(firstClause.Trim(), string.Empty);
+            return named.Length >= 4 && !named.Any(char.IsAsciiDigit) && named.All(c => c is >= '\u4E00' and <= '\u9FFF') ? named + name : name;
+        }
         if (SubjectMeasure().Match(firstClause) is not { Success: true } subject)
         {
             return name;
@@ -208,6 +215,10 @@ public static partial class IndicatorExtractor
     // A clause's subject: a topic (its lead-in year aside) and the measure it gives (生活性服务业 + 增加值).
     [GeneratedRegex(@"^(?:(?:到|至)?(?:19|20)[0-9]{2}年(?:底|末)?[,，]?)?(?:全省|全市|全县|全区)?(?<topic>\p{IsCJKUnifiedIdeographs}{2,16}?)(?<measure>增加值|营业收入|主营业务收入|税收|从业人员|产值|销售收入)")]
     private static partial Regex SubjectMeasure();
+
+    // The verb a clause opens on (推动国家标准外文版翻译: what it names is the rest), after a list number perhaps.
+    [GeneratedRegex(@"^(?:[0-9]{1,2}\.|[（(][一二三四五六七八九十]+[)）])?(?:推动|推进|加快|开展|加强|组织|实施|深化|做好)")]
+    private static partial Regex ClauseVerb();
 
     // What a field added (消费品领域新增发明专利授权量): a change, though the verb stands inside the name.
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:领域|行业|产业)新增")]

@@ -159,8 +159,9 @@ public static partial class IndicatorExtractor
             // stands before it a name.
             if (ProceduralFigure().IsMatch(chunk.AsSpan(Math.Max(nameStart, token.Index - 6), token.Index - Math.Max(nameStart, token.Index - 6)))
                 || (token.Groups["unit"].Value is "个月" or "天" or "日" or "工作日" or "小时" && token.Index + token.Length < chunk.Length && chunk[token.Index + token.Length] == '内')
-                // (一)组织领导与工作机制(25分): the points an assessment's item weighs, in brackets after it.
-                || (token.Groups["unit"].Value == "分" && token.Index > 0 && chunk[token.Index - 1] is '(' or '（'))
+                // (一)组织领导与工作机制(25分): the points an assessment's item weighs, in brackets after it; 各加1分, 扣2分: the
+                // points it adds or takes off.
+                || (token.Groups["unit"].Value == "分" && token.Index > 0 && chunk[token.Index - 1] is '(' or '（' or '加' or '扣' or '减'))
             {
                 nameStart = token.Index + token.Length;
                 continue;

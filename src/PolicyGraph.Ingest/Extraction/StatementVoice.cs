@@ -105,7 +105,7 @@ public static partial class AchievementCues
 
     private static bool IsPastCue(string chunk, int? present, int? latestTarget)
     {
-        if (PeriodReview().IsMatch(chunk) || Completed().IsMatch(chunk) || ReviewRunIn().IsMatch(chunk) || LastYear().IsMatch(chunk))
+        if (PeriodReview().IsMatch(chunk) || Completed().IsMatch(chunk) || ReviewRunIn().IsMatch(chunk) || LastYear().IsMatch(chunk) || Finding().IsMatch(chunk))
         {
             return true;
         }
@@ -215,6 +215,10 @@ public static partial class AchievementCues
     // 去年，… / 上年全市…: the year before the document's; 目前全市…达到486个 / 截至目前: where things stand now.
     [GeneratedRegex(@"^(?:去年|上年|前年|上一年|目前|截至目前|截止目前|当前)")]
     private static partial Regex LastYear();
+
+    // What a survey found (调查结果显示，…为64.7分) and a figure set against last year's (比上年提高1.8分): measured, not set.
+    [GeneratedRegex(@"(?:调查|监测|测评|评价|观测|统计|抽查)结果(?:显示|表明)|^比上年(?:提高|增长|上升|下降|减少)")]
+    private static partial Regex Finding();
 
     // What may stand before a sentence's opening year: its outline number (第五条, (一), 二、, 3.) or the duty note that
     // closed the sentence before it on the same line ((牵头单位：市质监局)2008年，全市…; the chunk may begin inside it,

@@ -81,6 +81,11 @@ public static partial class LineJoiner
         {
             return false;
         }
+        // A reporter's byline (□ 韦良松 本报记者 陈 晓) stands on its own line under the headline.
+        if (IsByline(next))
+        {
+            return false;
+        }
         // A file's name (2023年开展质量提升行动方案.docx) stands on its own line over the file's text.
         if (previous.Length <= 80 && AttachedFileName().IsMatch(previous))
         {
@@ -119,6 +124,9 @@ public static partial class LineJoiner
     }
 
     public static bool IsDateLine(string line) => DateLine().IsMatch(line);
+
+    /// <summary>A reporter's byline on a line of its own (□ 韦良松 本报记者 陈 晓, 本报记者 王悦): under a headline, never part of it.</summary>
+    public static bool IsByline(string line) => line.Length <= 40 && Byline().IsMatch(line);
 
     /// <summary>Whether a line leaves what it says open for the next line to finish: an open mark at its end, or a 《 not yet closed.</summary>
     public static bool LeavesOpen(string line) => EndsOpen(line) || line.Count(c => c == '《') > line.Count(c => c == '》');
@@ -160,6 +168,9 @@ public static partial class LineJoiner
     // characters lost with spaces left between the figures ({ 2016 8 23).
     [GeneratedRegex(@"^(?:\W{0,3}(?:19|20)[0-9]{2}\s+(?:0?[1-9]|1[0-2])\s+(?:0?[1-9]|[12][0-9]|3[01])$|(?:[0-9]{4}|" + PolicyGraph.Core.Text.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)[0-9]{4,6}|(?:19|20)[0-9]{2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{1,2})$")]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^(?:[□■]\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}|(?:本报|特约)?记者\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?\s*(?:通讯员|$))")]
+    private static partial Regex Byline();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:docx?|wps|pdf)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AttachedFileName();

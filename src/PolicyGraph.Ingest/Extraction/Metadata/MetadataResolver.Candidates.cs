@@ -225,6 +225,8 @@ public static partial class MetadataResolver
             var field = front.Lead is not null && !FrontMatterReader.IsBracketedDate(underTitle.SearchText) ? MetadataFields.Published : MetadataFields.Date;
             // A law's note dates it by its first passing, before its amendments' dates.
             Add(field, ChineseDate.Parse(underTitle.Text) ?? ChineseDate.All(underTitle.Text).FirstOrDefault(), StatedIn.DateUnderTitle, underTitle.Text);
+            // A database's note gives the number beside the date ((2012年1月20日 国质检办[2012]57号)).
+            Add(MetadataFields.DocNumber, DocumentNumber.FindAll(underTitle.SearchText).Select(f => f.Number.ToString()).FirstOrDefault(), StatedIn.TitleNumber, underTitle.Text);
             // A regulation's note names the legislature that passed it: (1995年6月20日江西省第八届人民代表大会常务委员会第十六次会议通过).
             if (PassedBy().Match(underTitle.SearchText) is { Success: true } passed)
             {

@@ -36,7 +36,8 @@ public static partial class MetadataResolver
             var joinedText = text;
             // A question under a headline (如何建立…制度) is an interpretation's subhead, never the rest of its title.
             for (var k = i + 1; k < titles.Count && k <= i + 2 && (!line.EndsAsTitle || ContinuationLine().IsMatch(titles[k].SearchText))
-                 && !titles[i].SearchText.EndsWith("文件", StringComparison.Ordinal) && !TitleLine.IsQuestion(titles[k].SearchText); k++)
+                 && !titles[i].SearchText.EndsWith("文件", StringComparison.Ordinal) && !TitleLine.IsQuestion(titles[k].SearchText)
+                 && !LineJoiner.IsByline(titles[k].SearchText); k++)
             {
                 var next = TitleLine.Read(titles[k].Text);
                 // The issuer alone on the title's first line (the 公文 layout) goes with a line that starts 关于; a site's
@@ -176,7 +177,7 @@ public static partial class MetadataResolver
         return line.ReadsAsTitle || line.HeadlineIssuer is not null ? line.Title : null;
     }
 
-    /// <summary>A title line that is page furniture after all: a site or organisation name, a masthead, a bare date, a glued menu.</summary>
+    /// <summary>A title line that is page furniture after all: a site or organisation name, a masthead, a bare date, a glued menu, a byline.</summary>
     private static bool IsChromeTitle(string title)
     {
         var s = SearchNormaliser.ToSearchText(title, traditional: null);
@@ -184,7 +185,7 @@ public static partial class MetadataResolver
         return FrontMatterReader.IsOrganisationLine(s)
             || (s.EndsWith("文件", StringComparison.Ordinal) && FrontMatterReader.IsOrganisationLine(s[..^2].Replace(" ", string.Empty, StringComparison.Ordinal)))
             || ChineseDate.Parse(s) is not null
-            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s) || IsGluedMenu(s);
+            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s) || IsGluedMenu(s) || LineJoiner.IsByline(s);
     }
 
     /// <summary>Whether the page interprets a policy (政策解读《X》, 关于《X》的解读, 答记者问, 一图读懂).</summary>

@@ -45,6 +45,16 @@ public static partial class PlaceResolver
             : null;
 
     /// <summary>
+    /// An autonomous prefecture's bodies name it by its unit alone (自治州质量强州工作领导小组办公室), as an autonomous region's
+    /// do: the one autonomous prefecture the page names.
+    /// </summary>
+    private static Result? AutonomousPrefectureOfItsBodies(Evidence evidence) =>
+        (evidence.Statements.Issuer ?? evidence.Statements.ReportedIssuer) is { } bodies && bodies.Split('、').Any(b => IssuerNames.AbbreviatedUnit(b) == "自治州")
+        && evidence.Mentions.Keys.Where(r => r.Level == Levels.Prefecture && r.Name.EndsWith("自治州", StringComparison.Ordinal)).ToList() is [{ } prefecture]
+            ? Describe(prefecture, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = bodies }
+            : null;
+
+    /// <summary>
     /// The one province a report without an issuer names, where it names no other place, no central body and speaks of no
     /// place as its own nor as the nation (本报讯 日前，“江西省强制检定计量器具服务平台”建设项目通过审批…): what it reports is
     /// that province's.
@@ -108,6 +118,24 @@ public static partial class PlaceResolver
     private static partial Regex QuotedTitle();
 
     /// <summary>
+    /// The one county-level division a report without an issuer names, no other beside it and no place as its own, when
+    /// it names one of that county's bodies (…与赛罕区质量技术监督局联合开展的…活动 in 呼和浩特市赛罕区): the county's news.
+    /// </summary>
+    private static Result? CountyOfItsBody(Evidence evidence)
+    {
+        var text = evidence.Statements.SearchText;
+        if (evidence.Statements.Issuer is not null || evidence.SelfReferences.Values.Any(count => count > 0)
+            || evidence.Mentions.Keys.Where(r => r.Level == Levels.County).ToList() is not [{ } county]
+            || evidence.Mentions.Keys.Any(r => r.Level == Levels.Prefecture && !Gazetteer.Contains(r, county))
+            || evidence.Mentions.Keys.Select(r => r.Level == Levels.Province ? r.Name : r.Province).Distinct().Count() > 1
+            || !Regex.IsMatch(text, Regex.Escape(county.Name) + @"\p{IsCJKUnifiedIdeographs}{1,12}?(?:局|人民政府|委员会)"))
+        {
+            return null;
+        }
+        return Describe(county, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = county.Name };
+    }
+
+    /// <summary>
     /// The prefecture whose counties a text names, two at least and none of another prefecture, when it speaks as the
     /// city (市政府质量工作考核组…分赴崆峒区、泾川县、灵台县): the city's text about its counties.
     /// </summary>
@@ -116,12 +144,23 @@ public static partial class PlaceResolver
         var text = evidence.Statements.SearchText;
         var counties = evidence.Mentions.Keys.Where(r => r.Level == Levels.County).ToList();
         var prefectures = counties.Select(c => evidence.Gazetteer.PrefectureOf(c)).Distinct().ToList();
-        if (counties.Count < 2 || prefectures is not [{ } prefecture] || !CityVoice().IsMatch(text)
+        if (counties.Count < 2 || prefectures is not [{ } prefecture] || !SpeaksAsThePrefecture(text, prefecture)
             || evidence.Mentions.Keys.Any(r => r.Level == Levels.Prefecture && !r.Equals(prefecture)))
         {
             return null;
         }
         return Describe(prefecture, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = prefecture.Name };
+    }
+
+    /// <summary>
+    /// Whether a text speaks as the prefecture, in its unit: a city's 市政府, 全市 (<see cref="CityVoice"/>); an autonomous
+    /// prefecture's 州委、州政府, 州质监局, 全州; a league's 盟.
+    /// </summary>
+    private static bool SpeaksAsThePrefecture(string text, Region prefecture)
+    {
+        var unit = prefecture.Name.EndsWith('州') ? "州" : prefecture.Name.EndsWith('盟') ? "盟" : prefecture.Name.EndsWith("地区", StringComparison.Ordinal) ? "地区" : null;
+        return CityVoice().IsMatch(text)
+            || (unit is not null && Regex.IsMatch(text, @"(?:^|[^\p{IsCJKUnifiedIdeographs}]|[在向由经和与及、送])" + unit + "(?:委|政府|人民政府|质监局|市场监管局|行署)|[我全本]" + unit + "(?![长委])"));
     }
 
     /// <summary>The prefecture a site, a news source or a dateline names by its short name (汉中新闻网讯), or null.</summary>

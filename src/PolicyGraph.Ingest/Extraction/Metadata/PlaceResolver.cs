@@ -128,7 +128,11 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, regional);
         }
-        if ((HomeNamedInText(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence)) is { } self)
+        if (AutonomousPrefectureOfItsBodies(evidence) is { } autonomousPrefecture)
+        {
+            return autonomousPrefecture;
+        }
+        if ((HomeNamedInText(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence)) is { } self)
         {
             return self;
         }
@@ -163,7 +167,6 @@ public static partial class PlaceResolver
         return Result.None;
     }
 
-    /// <summary>What the rest of the document says, for deciding between divisions of one name.</summary>
     /// <summary>What the rest of the document says, each read once and only when a rule asks for it.</summary>
     private sealed class Evidence
     {
