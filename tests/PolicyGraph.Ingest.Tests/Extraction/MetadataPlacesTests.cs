@@ -57,6 +57,9 @@ public class MetadataPlacesTests
     [InlineData("中共中央 國務院印發《質量強國建設綱要》", "質量強國建設綱要", null, "中共中央、国务院")]
     [InlineData("原标题：青禾市人民政府关于印发青禾市质量提升行动实施方案的通知", "青禾市人民政府关于印发青禾市质量提升行动实施方案的通知", null, null)]
     [InlineData("“党政信息公开” 中共青禾区委办公室 青禾区人民政府办公室印发《青禾区品牌提升三年行动计划》的通知", "中共青禾区委办公室青禾区人民政府办公室印发《青禾区品牌提升三年行动计划》的通知", null, null)]
+    [InlineData("我市召开质量强市建设推进会©原创 10-19 09:36 青禾市融媒体中心", "我市召开质量强市建设推进会", null, null)]
+    [InlineData("青禾市质量强市工作推进会召开 2023-09-12 15:40 青禾日报", "青禾市质量强市工作推进会召开", null, null)]
+    [InlineData("社评丨让标准托举城市品质", "让标准托举城市品质", null, null)]
     public void A_title_line_is_taken_apart_from_what_is_glued_to_it(string written, string title, string? number, string? headlineIssuer)
     {
         var line = TitleLine.Read(written);

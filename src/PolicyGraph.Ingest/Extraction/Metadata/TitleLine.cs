@@ -93,6 +93,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         // Bars a copied layout left after the title's cell (…的通知 | |) are no part of it.
         var text = Spaces().Replace(LookAlikes.Fold(PinyinAnnotation.Strip(written)), " ").Trim().TrimEnd('|', '｜', ' ');
         text = StripSiteName(InsertedSpam().Replace(text, string.Empty)); // a spam copy's lottery keyword put inside the headline
+        // A page's furniture run onto the headline's line (…领导小组会议©原创 10-19 09:36 某某融媒体中心): no title holds a
+        // copyright mark or a clock time.
+        if (GluedFurniture().Match(text) is { Success: true } furniture && furniture.Index > 8)
+        {
+            text = text[..furniture.Index].TrimEnd();
+        }
         string? number = null;
         string? date = null;
         if (TrailingDate().Match(text) is { Success: true } dated)
@@ -323,6 +329,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"\s*[(（](?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[)）]$")]
     private static partial Regex TrailingIsoDate();
+
+    [GeneratedRegex(@"\s*(?:©|(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2}(?![0-9])|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])\s)")]
+    private static partial Regex GluedFurniture();
 
     [GeneratedRegex(@"\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$")]
     private static partial Regex YearRange();
