@@ -39,7 +39,7 @@ public static partial class PageChrome
     private static partial Regex AbbreviatedBody();
 
     /// <summary>Words of the film, game and gambling sites whose keyword titles spam copies carry.</summary>
-    [GeneratedRegex("免费|在线观看|在线看|电影|电视剧|影院|影视|动漫|综艺|高清|新番|彩票|娱乐城|棋牌")]
+    [GeneratedRegex("免费|在线观看|在线看|在线播放|电影|电视剧|影院|影视|动漫|综艺|高清|新番|彩票|娱乐城|棋牌|一区二区|日韩|欧美|国产精品|久久精品")]
     private static partial Regex SpamWord();
 
     /// <summary>

@@ -148,7 +148,8 @@ public static partial class MetadataResolver
         var otherLines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)
                 && (l.Index < proseStart || TitleKey.Of(l.Line.Title).Length > 10))
             .OrderByDescending(l => TitleKey.Of(l.Line.Title) is { Length: >= 8 } key && pageTitleKey.Contains(key, StringComparison.Ordinal))
-            .ThenByDescending(l => lines.Count(o => TitleKey.Of(o.Line.Title) == TitleKey.Of(l.Line.Title)) > 1)
+            .ThenByDescending(l => lines.Count(o => TitleKey.Of(o.Line.Title) == TitleKey.Of(l.Line.Title)) > 1
+                || (l.Index < document.Paragraphs.Count && PrintedTwice(document.Paragraphs[l.Index], document.Original)))
             // The page's own headline before the one it notes it replaced (原标题：…).
             .ThenBy(l => IsOriginalTitle(SearchNormaliser.ToSearchText(l.Text, traditional: null)));
         foreach (var (line, text, _) in otherLines)

@@ -185,7 +185,9 @@ public static partial class MetadataResolver
         return FrontMatterReader.IsOrganisationLine(s)
             || (s.EndsWith("文件", StringComparison.Ordinal) && FrontMatterReader.IsOrganisationLine(s[..^2].Replace(" ", string.Empty, StringComparison.Ordinal)))
             || ChineseDate.Parse(s) is not null
-            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s) || IsGluedMenu(s) || LineJoiner.IsByline(s);
+            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s) || IsGluedMenu(s) || LineJoiner.IsByline(s)
+            // A path, however short (某某范文 > 标题): where the page is filed, never its title.
+            || s.IndexOfAny(['>', '＞', '»', '›']) >= 0;
     }
 
     /// <summary>Whether the page interprets a policy (政策解读《X》, 关于《X》的解读, 答记者问, 一图读懂).</summary>

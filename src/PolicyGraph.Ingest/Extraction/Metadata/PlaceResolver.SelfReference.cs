@@ -83,6 +83,8 @@ public static partial class PlaceResolver
         : DatelineSource(evidence, unit) is ({ } dateline, { } source) ? Describe(dateline, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = source }
         : OtherHeadlinesPlace(evidence, unit) is ({ } local, { } headline) ? Describe(local, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = headline }
         : LocalMediaPlace(evidence, unit) is ({ } served, { } medium) ? Describe(served, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = medium }
+        : NamedWithinHeadline(evidence, unit) is { } headlined ? Describe(headlined, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
+        : ProvinceQualifiedInText(evidence, unit) is ({ } qualified, { } written) ? Describe(qualified, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = written }
         : null;
 
     /// <summary>The one unit a text speaks of itself in at all, however seldom (我市 once, and no 我县 or 全省), or null.</summary>
@@ -149,36 +151,6 @@ public static partial class PlaceResolver
             : selfReferences >= 2 && text.IndexOf(home.Name, StringComparison.Ordinal) is var at and >= 0
               && !Benchmark().IsMatch(text[Math.Max(0, at - 8)..at]);
         return enough ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = home.Name } : null;
-    }
-
-    /// <summary>The one division of the given unit whose short name a site's name or a headline starts with.</summary>
-    private static Region? ShortNamedOfUnit(string? site, Evidence evidence, string unit)
-    {
-        if (site is not { Length: >= 3 })
-        {
-            return null;
-        }
-        // A province named first (河南夏邑:…, 湖南醴陵…): the division of that province after it, not a county that happens
-        // to bear the province's short name (河南 is also 河南蒙古族自治县's).
-        for (var p = 2; p <= Math.Min(5, site.Length - 2); p++)
-        {
-            if (evidence.Gazetteer.FindProvince(site[..p]) is { } province)
-            {
-                var inner = Enumerable.Range(2, Math.Min(6, site.Length - p) - 1)
-                    .SelectMany(length => evidence.Gazetteer.Find(site.Substring(p, length), province))
-                    .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
-                    .Distinct().ToList();
-                if (inner.Count == 1)
-                {
-                    return inner[0];
-                }
-            }
-        }
-        var found = Enumerable.Range(2, Math.Min(6, site.Length - 1) - 1)
-            .SelectMany(length => evidence.Gazetteer.FindAll(site[..length]))
-            .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
-            .Distinct().ToList();
-        return found.Count == 1 ? found[0] : null;
     }
 
     /// <summary>The division a news item's dateline names by its short name (佳木斯新闻网讯 over a text that says 我市).</summary>

@@ -1,0 +1,78 @@
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Regions;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>How a place written by its short name is read: at the head of a site's name or a headline, anywhere in a headline, after its province's name.</summary>
+public static partial class PlaceResolver
+{
+    /// <summary>The one division of the given unit whose short name a site's name or a headline starts with.</summary>
+    private static Region? ShortNamedOfUnit(string? site, Evidence evidence, string unit)
+    {
+        if (site is not { Length: >= 3 })
+        {
+            return null;
+        }
+        // A province named first (河南夏邑:…, 湖南醴陵…): the division of that province after it, not a county that happens
+        // to bear the province's short name (河南 is also 河南蒙古族自治县's).
+        for (var p = 2; p <= Math.Min(5, site.Length - 2); p++)
+        {
+            if (evidence.Gazetteer.FindProvince(site[..p]) is { } province)
+            {
+                var inner = Enumerable.Range(2, Math.Min(6, site.Length - p) - 1)
+                    .SelectMany(length => evidence.Gazetteer.Find(site.Substring(p, length), province))
+                    .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
+                    .Distinct().ToList();
+                if (inner.Count == 1)
+                {
+                    return inner[0];
+                }
+            }
+        }
+        var found = Enumerable.Range(2, Math.Min(6, site.Length - 1) - 1)
+            .SelectMany(length => evidence.Gazetteer.FindAll(site[..length]))
+            .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
+            .Distinct().ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>
+    /// The one division of the unit a headline names by its short name anywhere in it (关于打造广州质量的行动计划, …生活 杭州质量强市
+    /// 建设见成效), for a text that speaks of itself in that unit.
+    /// </summary>
+    private static Region? NamedWithinHeadline(Evidence evidence, string unit)
+    {
+        if (evidence.Statements.Title is not { Length: >= 4 and <= 60 } title)
+        {
+            return null;
+        }
+        var found = Enumerable.Range(0, title.Length - 2).Select(i => ShortNamedOfUnit(title[i..], evidence, unit)).OfType<Region>().Distinct().ToList();
+        return found is [{ } only] ? only : null;
+    }
+
+    /// <summary>
+    /// The one division of the unit the text names by its short name right after its province's (重庆丰都江源农业…, 河南夏邑), for a
+    /// text that speaks of itself in that unit: the province names the place it qualifies.
+    /// </summary>
+    private static (Region, string)? ProvinceQualifiedInText(Evidence evidence, string unit)
+    {
+        if (evidence.DominantProvince is not { } name || evidence.Gazetteer.FindProvince(name) is not { } province)
+        {
+            return null;
+        }
+        var text = evidence.Statements.SearchText;
+        var found = new Dictionary<Region, string>();
+        foreach (var written in new[] { province.Name, province.ShortName }.Distinct())
+        {
+            for (var at = text.IndexOf(written, StringComparison.Ordinal); at >= 0 && found.Count <= 1; at = text.IndexOf(written, at + written.Length, StringComparison.Ordinal))
+            {
+                var span = text.Substring(at, Math.Min(written.Length + 6, text.Length - at));
+                if (ShortNamedOfUnit(span, evidence, unit) is { } named && named.Province == province.Name)
+                {
+                    found.TryAdd(named, span);
+                }
+            }
+        }
+        return found.Count == 1 ? (found.Keys.Single(), found.Values.Single()) : null;
+    }
+}
