@@ -151,7 +151,9 @@ public static partial class MetadataResolver
             .ThenByDescending(l => lines.Count(o => TitleKey.Of(o.Line.Title) == TitleKey.Of(l.Line.Title)) > 1
                 || (l.Index < document.Paragraphs.Count && PrintedTwice(document.Paragraphs[l.Index], document.Original)))
             // The page's own headline before the one it notes it replaced (原标题：…).
-            .ThenBy(l => IsOriginalTitle(SearchNormaliser.ToSearchText(l.Text, traditional: null)));
+            .ThenBy(l => IsOriginalTitle(SearchNormaliser.ToSearchText(l.Text, traditional: null)))
+            // A headline under the page's breadcrumb before a column's or site's name over it (大国品牌 / 首页 > … > 正文 / 以质量…).
+            .ThenByDescending(l => l.Index < document.Paragraphs.Count && UnderBreadcrumb(document.Paragraphs[l.Index], document.Original));
         foreach (var (line, text, _) in otherLines)
         {
             Add(MetadataFields.Title, line.Title, StatedIn.OtherTitleLine, text);

@@ -121,6 +121,14 @@ public static partial class MetadataResolver
         return printed >= 2;
     }
 
+    /// <summary>Whether the line just before a paragraph (blank lines aside) is a breadcrumb path (首页 > 中国品牌 > 正文).</summary>
+    private static bool UnderBreadcrumb(Paragraph paragraph, string original)
+    {
+        var before = original[..paragraph.SourceStart].TrimEnd();
+        var line = before[(before.LastIndexOf('\n') + 1)..];
+        return line.Length <= 80 && line.Count(c => c is '>' or '＞' or '»' or '›') >= 2;
+    }
+
     /// <summary>Whether nothing but line breaks stands between two paragraphs in the text as written (no chrome between).</summary>
     private static bool Adjacent(Paragraph first, Paragraph second, string original) =>
         second.SourceStart >= first.SourceEnd && original.AsSpan(first.SourceEnd, second.SourceStart - first.SourceEnd).Trim().IsEmpty;
