@@ -22,7 +22,7 @@ public static partial class PlaceResolver
             // 消息), where the text is about a 直辖市, or, for 我省, where every place it names lies in one province.
             return LoneSelfReferencedUnit(evidence.SelfReferences) switch
             {
-                "省" => CountyNamedThroughout(evidence) ?? SelfReferencedProvince(evidence),
+                "省" => CountyNamedThroughout(evidence) ?? PlaceBeforeColon(evidence) ?? SelfReferencedProvince(evidence),
                 { } lone => Municipality(evidence, lone) ?? NamedBySiteOrHeadline(evidence, lone),
                 null => null,
             };

@@ -75,4 +75,20 @@ public static partial class PlaceResolver
         }
         return found.Count == 1 ? (found.Keys.Single(), found.Values.Single()) : null;
     }
+
+    /// <summary>
+    /// The city or county a feature's headline opens on before a colon (济南:质量是城市的“底色”): what the feature is about,
+    /// though it measures itself once against its province (全省).
+    /// </summary>
+    private static Result? PlaceBeforeColon(Evidence evidence)
+    {
+        var title = evidence.Statements.Title;
+        var colon = title?.IndexOfAny([':', '：']) ?? -1;
+        if (title is null || colon is < 2 or > 6)
+        {
+            return null;
+        }
+        var named = ShortNamedOfUnit(title[..colon] + "。", evidence, "市") ?? ShortNamedOfUnit(title[..colon] + "。", evidence, "县");
+        return named is null ? null : Describe(named, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = title };
+    }
 }
