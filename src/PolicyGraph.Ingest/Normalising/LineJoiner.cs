@@ -87,7 +87,7 @@ public static partial class LineJoiner
             return false;
         }
         // A file's name (2023年开展质量提升行动方案.docx) stands on its own line over the file's text.
-        if (previous.Length <= 80 && AttachedFileName().IsMatch(previous))
+        if (previous.Length <= 80 && IsFileName(previous))
         {
             return false;
         }
@@ -127,6 +127,9 @@ public static partial class LineJoiner
 
     /// <summary>A reporter's byline on a line of its own (□ 韦良松 本报记者 陈 晓, 本报记者 王悦): under a headline, never part of it.</summary>
     public static bool IsByline(string line) => line.Length <= 40 && Byline().IsMatch(line);
+
+    /// <summary>Whether a line ends on a document file's extension (…行动方案.docx, …考核细则..doc): a file's name.</summary>
+    public static bool IsFileName(string line) => AttachedFileName().IsMatch(line);
 
     /// <summary>Whether a line leaves what it says open for the next line to finish: an open mark at its end, or a 《 not yet closed.</summary>
     public static bool LeavesOpen(string line) => EndsOpen(line) || line.Count(c => c == '《') > line.Count(c => c == '》');

@@ -73,6 +73,9 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?:当前位置|您的位置|您现在的位置|您当前的位置|当前的位置|所在位置|现在位置|位置)\s*[:：]?\s*(?<site>[^>»›＞\s:：]{2,20}?(?:官网|官方网站|网站|网|平台|门户))\s*(?:>|»|›|＞)")]
     private static partial Regex BreadcrumbSite();
 
+    /// <summary>Whether a line is a breadcrumb path (首页 > 中国品牌 > 正文), in any script.</summary>
+    public static bool IsBreadcrumb(string line) => Breadcrumb().IsMatch(Compact(line));
+
     /// <summary>首页 > 信息公开 > 文件, 首页»政务公开», 首页>>规划信息>>正文, 位置: 首页 / 新闻.</summary>
     [GeneratedRegex(@"(?:[^>»›＞]{1,20}(?:>|»|›|＞)){3}|^首页\p{IsCJKUnifiedIdeographs}{4,24}$|(?:首页|主页|网站首页|位置)\s*(?:>|>>|»|›|→|＞|/|\\|-|—)|(?:>|»|›|＞).{0,12}(?:>|»|›|＞).{0,12}(?:正文|详情|内容|文件|公开|通知公告)?$|(?:>>|»|›).{0,16}正文$|^(?:首页|主页).{0,20}[—–-]\s*正文$")]
     private static partial Regex Breadcrumb();

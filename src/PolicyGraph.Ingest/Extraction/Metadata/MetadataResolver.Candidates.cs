@@ -89,7 +89,7 @@ public static partial class MetadataResolver
                 Add(MetadataFields.Title, headTitle, StatedIn.TitleLine, headText);
             }
         }
-        else if (namedByFile && front.Titles.Any(t => AttachedFile().IsMatch(t.SearchText)) && SpacedHead(document) is var (spacedTitle, spacedText))
+        else if (namedByFile && front.Titles.Any(t => LineJoiner.IsFileName(t.SearchText)) && SpacedHead(document) is var (spacedTitle, spacedText))
         {
             Add(MetadataFields.Title, spacedTitle, StatedIn.TitleLine, spacedText);
         }

@@ -51,10 +51,9 @@ public static partial class MetadataResolver
         if (resolved.Department.Length > 0)
         {
             var units = coded.Level == Levels.Province ? new[] { "厅", "局", "委" } : ["局", "委"];
-            var known = Core.Departments.DepartmentNames.Instance.Abbreviations.Select(a => a.Short).ToHashSet(StringComparer.Ordinal);
             for (var length = resolved.Department.Length; length >= 2; length--)
             {
-                if (units.Select(u => resolved.Department[..length] + u).FirstOrDefault(known.Contains) is { } shortName)
+                if (units.Select(u => resolved.Department[..length] + u).FirstOrDefault(IsKnownAbbreviation) is { } shortName)
                 {
                     return region + Core.Departments.DepartmentNames.Instance.Expand(shortName);
                 }
@@ -69,6 +68,9 @@ public static partial class MetadataResolver
             _ => null,
         };
     }
+
+    private static bool IsKnownAbbreviation(string shortName) =>
+        Core.Departments.DepartmentNames.Instance.Abbreviations.Any(a => a.Short == shortName);
 
     /// <summary>
     /// The provincial bureau a notice without a signature speaks as (省局决定…, 经省局组织…) and sends to its own kind a level

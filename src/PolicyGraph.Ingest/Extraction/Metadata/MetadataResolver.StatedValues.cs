@@ -77,10 +77,6 @@ public static partial class MetadataResolver
         return null;
     }
 
-    /// <summary>A sharing site's file name line (…考核细则..doc): the page is a preview of that file.</summary>
-    [GeneratedRegex(@"\.(?:docx?|wps|pdf)$", RegexOptions.IgnoreCase)]
-    private static partial Regex AttachedFile();
-
     [GeneratedRegex(@"(?:^|\s)(?<t>(?:19|20)?[0-9]{0,2}年?\p{IsCJKUnifiedIdeographs}[^\s,，。;；:：]{4,40})[ \u3000]{2,}(?=为|根据|按照|依据|第一章|第一条)")]
     private static partial Regex SpacedHeading();
 

@@ -124,9 +124,9 @@ public static partial class MetadataResolver
     /// <summary>Whether the line just before a paragraph (blank lines aside) is a breadcrumb path (首页 > 中国品牌 > 正文).</summary>
     private static bool UnderBreadcrumb(Paragraph paragraph, string original)
     {
-        var before = original[..paragraph.SourceStart].TrimEnd();
+        var before = original.AsSpan(0, paragraph.SourceStart).TrimEnd();
         var line = before[(before.LastIndexOf('\n') + 1)..];
-        return line.Length <= 80 && line.Count(c => c is '>' or '＞' or '»' or '›') >= 2;
+        return line.Length <= 80 && PageChrome.IsBreadcrumb(line.ToString());
     }
 
     /// <summary>Whether nothing but line breaks stands between two paragraphs in the text as written (no chrome between).</summary>
@@ -146,20 +146,7 @@ public static partial class MetadataResolver
         {
             return false;
         }
-        for (var i = 0; i + 2 <= s.Length; i++)
-        {
-            var name = s.Substring(i, 2);
-            var count = 0;
-            for (var at = s.IndexOf(name, StringComparison.Ordinal); at >= 0; at = s.IndexOf(name, at + 2, StringComparison.Ordinal))
-            {
-                count++;
-            }
-            if (count >= 4)
-            {
-                return true;
-            }
-        }
-        return false;
+        return Enumerable.Range(0, s.Length - 1).GroupBy(i => s.Substring(i, 2), StringComparer.Ordinal).Any(name => name.Count() >= 4);
     }
 
     /// <summary>A reposting page's note of the headline it replaced (原标题：家门口的服务要变样了): another headline, never part of its own.</summary>

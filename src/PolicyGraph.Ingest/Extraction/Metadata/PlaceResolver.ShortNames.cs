@@ -88,7 +88,8 @@ public static partial class PlaceResolver
         {
             return null;
         }
-        var named = ShortNamedOfUnit(title[..colon] + "。", evidence, "市") ?? ShortNamedOfUnit(title[..colon] + "。", evidence, "县");
+        var head = title[..(colon + 1)];
+        var named = ShortNamedOfUnit(head, evidence, "市") ?? ShortNamedOfUnit(head, evidence, "县");
         return named is null ? null : Describe(named, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = title };
     }
 }
