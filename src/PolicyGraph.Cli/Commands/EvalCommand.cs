@@ -52,9 +52,11 @@ internal static class EvalCommand
                 if (result.GetValue(corpus) is { } folder)
                 {
                     var report = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), index).IngestPaths([folder.FullName]);
-                    if (report.Failed.Count > 0)
+                    // A refused file is scored as a document not ingested (every judged field of it wrong), named here with
+                    // its reason: one bad page does not hide the scores of the rest.
+                    foreach (var failed in report.Failed)
                     {
-                        return Output.Fail($"ingesting {folder.FullName} failed for {report.Failed.Count} files: {report.Failed[0].Source}: {report.Failed[0].Error}");
+                        Console.Error.WriteLine($"policygraph: not ingested, scored as missing: {failed.Source}: {failed.Error}");
                     }
                 }
                 if (kind == "precedent")

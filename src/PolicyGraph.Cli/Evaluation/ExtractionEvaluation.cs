@@ -89,12 +89,22 @@ public static class ExtractionEvaluation
     /// <summary>
     /// Whether an extracted indicator's name is the judged one: it holds the judged key, or the key is the name with the
     /// creating verb a reader kept and the extractor reads as the kind (新建社会公用计量标准 for 社会公用计量标准, a change), or
-    /// the same clause turned round.
+    /// the same clause turned round; quotation marks and 的 aside.
     /// </summary>
     internal static bool NameMatches(string name, string key) =>
+        Turned(name) == key || Turned(key) == name || Holds(Bare(name), Bare(key));
+
+    private static bool Holds(string name, string key) =>
         name.Contains(key, StringComparison.Ordinal)
-        || (name.Length >= 4 && key.EndsWith(name, StringComparison.Ordinal) && CreatingVerbs.Contains(key[..^name.Length]))
-        || Turned(name) == key || Turned(key) == name;
+        || (name.Length >= 4 && key.EndsWith(name, StringComparison.Ordinal) && CreatingVerbs.Contains(key[..^name.Length]));
+
+    /// <summary>
+    /// A name as compared: without quotation marks and the particle 的, which a reader writes or leaves out of the same
+    /// measure (消费品“三品”示范试点的城市 / 三品示范试点城市, 强制检定的工作计量器具 / 强制检定工作计量器具).
+    /// </summary>
+    private static string Bare(string name) => string.Concat(name.Where(c => c != '的' && !IsQuotationMark(c)));
+
+    private static bool IsQuotationMark(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』';
 
     /// <summary>
     /// A name written as a clause turned round (建立质量管理体系的服务企业 ↔ 服务企业建立质量管理体系): the same count of the

@@ -50,8 +50,18 @@ public static partial class IndicatorExtractor
         {
             return; // a run of hundreds of digits is not a target (and Infinity has no JSON form)
         }
-        results.Add(new IndicatorMatch(name, comparator, sign * number, unit, year, start, end) { Kind = kind });
+        results.Add(new IndicatorMatch(name, comparator, sign * number, unit.Length > 0 ? unit : RateUnit(name), year, start, end) { Kind = kind });
     }
+
+    /// <summary>
+    /// The unit a rate per so many things carries in its name when the figure is printed bare (万台特种设备死亡人数控制在0.6以下:
+    /// 人/万台; 每万人口…事故起数: 起/万人口); empty for any other name.
+    /// </summary>
+    private static string RateUnit(string name) =>
+        PerQuantityRate().Match(name) is { Success: true } rate ? rate.Groups["count"].Value + "/万" + rate.Groups["per"].Value : string.Empty;
+
+    [GeneratedRegex(@"^每?万(?<per>人口|台|人|户|辆|车)\p{IsCJKUnifiedIdeographs}{2,}?(?:死亡|伤亡|事故|受伤)?(?<count>人|起)数$")]
+    private static partial Regex PerQuantityRate();
 
     /// <summary>
     /// The comparator of a value: its modifier (以上, 以内, 左右) before its verb's; a plain figure is exact. The value of

@@ -174,7 +174,9 @@ public static partial class PageChrome
         var first = labels[0].Label!;
         // A title label may carry a long value (名 称: 关于印发…的通知).
         var longest = OpenInformationTable.TitleLabels.Contains(first) ? 150 : 60;
-        var otherDate = OpenInformationTable.IsOtherDateLabel(first) && DateValue().IsMatch(line[(labels[0].Match.Index + labels[0].Match.Length)..]);
+        var lone = line[(labels[0].Match.Index + labels[0].Match.Length)..];
+        // 废止日期: 2020-01-01 or a database's 备注: http://… (the page it took the text from) states no prose.
+        var otherDate = (OpenInformationTable.IsOtherDateLabel(first) && DateValue().IsMatch(lone)) || LinkValue().IsMatch(lone);
         if (labels.Count == 1 && !otherDate && (!OpenInformationTable.LoneLabels.Contains(first) || line.Length - labels[0].Match.Length > longest || line.Contains('。', StringComparison.Ordinal)))
         {
             return false;
@@ -191,6 +193,9 @@ public static partial class PageChrome
         }
         return true;
     }
+
+    [GeneratedRegex(@"^\s*(?:https?://|www\.)\S+\s*$")]
+    private static partial Regex LinkValue();
 
     // A known label, possibly spaced out (索 引 号), then a colon; longest labels first so 发布日期 beats 日期. A
     // two-character label must start a word: the 时间 of 废止时间 is not the 时间 label.

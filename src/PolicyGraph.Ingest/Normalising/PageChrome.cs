@@ -21,12 +21,12 @@ public static partial class PageChrome
         "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
         "点击上方", "关注我们", "小编提示", "导读：", "导读:", "在线客服", "长者模式", "关怀模式", "老年模式", "关怀版", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
-        "原文链接", "新闻热线", "热线电话", "相关评论", "网友评论", "发表评论", "查看全部评论",
-        "下载二维码", "网站二维码", "網站二維碼", "用户头像", "上传于", "专业号:", "专业号：", "百家号:", "百家号：", "头条号:", "头条号：",
+        "原文链接", "返回首页", "返回栏目首页", "关于我们", "本站地图", "刊登广告", "新闻热线", "热线电话", "相关评论", "网友评论", "发表评论", "查看全部评论",
+        "下载二维码", "网站二维码", "網站二維碼", "用户头像", "上传于", "版权说明", "由用户提供并上传", "文档简介", "专业号:", "专业号：", "百家号:", "百家号：", "头条号:", "头条号：",
     ];
 
     /// <summary>The chrome words no sentence of a document holds: a site's registration, copyright and location marks.</summary>
-    private static readonly string[] SiteMarks = ["ICP备", "icp备", "公网安备", "网站标识码", "版权所有", "当前位置", "您的位置", "您现在的位置"];
+    private static readonly string[] SiteMarks = ["ICP备", "icp备", "公网安备", "网站标识码", "版权所有", "由用户提供并上传", "当前位置", "您的位置", "您现在的位置"];
 
     /// <summary>The field a post's 发表于 date is kept under (a published date).</summary>
     public const string PostedField = "发表时间";
@@ -217,7 +217,7 @@ public static partial class PageChrome
             fields.TryAdd(SourceText.FieldNames.Site, owner.Groups["owner"].Value); // 中共台州市黄岩区委主管主办: the paper's place
         }
         return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
-            || PinyinAnnotation.Strip(line) is var plain && (IsBar(plain) || (IsNavigation(plain) && !IsJointSignature(plain))) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact);
+            || PinyinAnnotation.Strip(line) is var plain && (IsBar(plain) || (IsNavigation(plain) && !IsJointSignature(plain))) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact) || ImageLabel().IsMatch(compact);
     }
 
     /// <summary>
@@ -300,8 +300,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?:\.{6,}|…{2,}|·{6,}|-{8,})\s*[(（]?[0-9]{1,4}[)）]?$")]
     private static partial Regex TableOfContents();
 
-    /// <summary>A WeChat article's meta line: 原创 account-name date 发表于广东; 在看, 赞.</summary>
-    [GeneratedRegex(@"^原创\S{0,4}\s|^(?:在看|点赞|赞|分享|收藏|推荐阅读|往期回顾|往期推荐)$")]
+    /// <summary>A WeChat article's meta line (原创 account-name date 发表于广东; 在看, 赞); an e-paper's page and word count (第A11版：广东·城事, 本文字数：376).</summary>
+    [GeneratedRegex(@"^原创\S{0,4}\s|^(?:在看|点赞|赞|分享|收藏|推荐阅读|往期回顾|往期推荐)$|^第[A-Z]?[0-9]{1,3}版[:：]\S{0,12}$|^本文字数[:：]?[0-9]+$")]
     private static partial Regex WeChatMeta();
 
     /// <summary>Page furniture of PDF text: — 3 —, - 4 -, 第3页, 第3页共12页, 3/12, a bare page number.</summary>
@@ -314,8 +314,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[(\[【]?此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)[)\]】]?$")]
     private static partial Regex PublicityNote();
 
-    /// <summary>今天是2019年3月5日 星期二; 2019年3月5日 星期二 (a date with a weekday is a widget, never a 成文日期).</summary>
-    [GeneratedRegex(@"^今天是|^今天是?[:：]?$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
+    /// <summary>今天是2019年3月5日 星期二; 2019年3月5日 星期二 (a date with a weekday is a widget, never a 成文日期); a weather or river widget left empty (孝妇河水位：).</summary>
+    [GeneratedRegex(@"^今天是|^今天是?[:：]?$|^\p{IsCJKUnifiedIdeographs}{0,8}(?:水位|天气|气温|温度|湿度|限行尾号|尾号限行)[:：]\S{0,12}$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
     private static partial Regex DateWidget();
 
     [GeneratedRegex(@"(?:来源|来自|媒体(?=[:：])|发布时间|发表时间|发布日期|更新时间|发布者|发布人|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载)(?:[:：]|次数|量|\(|【|\d)")]

@@ -13,7 +13,7 @@ public static partial class OpenInformationTable
     public const string Source = "来源";
 
     /// <summary>The labels an article line names its source under (来源: 绥化日报, 文章来源: …).</summary>
-    public static readonly IReadOnlyList<string> SourceLabels = [Source, "文章来源", "信息来源", "稿源"];
+    public static readonly IReadOnlyList<string> SourceLabels = [Source, "文章来源", "本文来源", "新闻来源", "信息来源", "稿源"];
     public const string Time = "时间";
 
     /// <summary>The document's title.</summary>
@@ -32,23 +32,24 @@ public static partial class OpenInformationTable
     public static readonly IReadOnlyList<string> WrittenDateLabels = ["成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "发文时间"];
 
     /// <summary>When the page published it: never the 成文日期.</summary>
-    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "公布日期", "信息时间", "发表时间", "收录时间", "收录日期", "上传时间", Time, "日期", "更新时间"];
+    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "公布日期", "信息时间", "发表时间", "收录时间", "收录日期", "上传时间", "添加时间", "添加日期", Time, "日期", "更新时间"];
 
     /// <summary>Every label seen on such tables; a line or table made of them is chrome, not policy.</summary>
     public static readonly IReadOnlySet<string> Labels = new HashSet<string>(
-        TitleLabels.Concat(NumberLabels).Concat(IssuerLabels).Concat(WrittenDateLabels).Concat(PublishedDateLabels).Concat(
+        TitleLabels.Concat(NumberLabels).Concat(IssuerLabels).Concat(WrittenDateLabels).Concat(PublishedDateLabels).Concat(SourceLabels).Concat(
         [
             IndexNumber, Source, "组配分类", "主题分类", "体裁分类", "服务对象分类", "信息分类", "信息类别", "所属主题", "关键词", "关键字", "主题词",
             "内容概述", "摘要", "生效日期", "废止日期", "施行日期", "有效性", "效力状态", "时效性", "语种", "公开方式", "公开范围", "公开时限", "信息来源",
-            "责任部门", "分类", "作者", "发布者", "文种", "统一编号", "登记号", "公开属性", "浏览次数", "访问量", "点击量", "阅读量", "阅读次数", "责任编辑",
+            "责任部门", "分类", "作者", "发布者", "文种", "统一编号", "登记号", "公开属性", "浏览次数", "查看次数", "访问量", "点击量", "阅读量", "阅读次数", "责任编辑",
             "实施日期", "施行日期", "归档时间", "有效期", "信息索引号", "发文机构", "效力级别", "效力等级", "法规类别", "发布部门", "时效性",
-            "解读类型", "解读形式", "解读人", "解读时间",
+            "解读类型", "解读形式", "解读人", "解读时间", "有效性状态", "时效状态", "备注",
         ]), StringComparer.Ordinal);
 
     /// <summary>Labels that can stand alone on a line with their value without the line being prose.</summary>
     public static readonly IReadOnlySet<string> LoneLabels = new HashSet<string>(
-        NumberLabels.Concat(WrittenDateLabels).Concat(PublishedDateLabels).Concat(TitleLabels).Concat(
-            [IndexNumber, Source, "发布机构", "发文机关", "发文单位", "解读机关", "解读单位", "责任编辑", "作者", "浏览次数", "阅读次数", "效力状态", "有效性"]),
+        NumberLabels.Concat(WrittenDateLabels).Concat(PublishedDateLabels).Concat(TitleLabels).Concat(IssuerLabels).Concat(SourceLabels).Concat(
+            [IndexNumber, Source, "责任编辑", "作者", "浏览次数", "阅读次数", "效力状态", "有效性", "有效性状态", "时效状态", "时效性", "效力级别",
+                "生效日期", "废止日期", "施行日期", "实施日期"]),
         StringComparer.Ordinal);
 
     /// <summary>A label with its spaces, brackets and trailing colon removed, or null when <paramref name="cell"/> is not one.</summary>

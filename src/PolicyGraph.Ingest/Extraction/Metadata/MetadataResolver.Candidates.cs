@@ -93,6 +93,10 @@ public static partial class MetadataResolver
         {
             Add(MetadataFields.Title, spacedTitle, StatedIn.TitleLine, spacedText);
         }
+        else if (main.Line is null && DoubledHead(document) is var (doubledTitle, doubledText))
+        {
+            Add(MetadataFields.Title, doubledTitle, StatedIn.TitleLine, doubledText);
+        }
         if (main.Line is not null)
         {
             // 拉萨市印发《Y》 over a news report (本报讯 …) titles the report; over Y's own text (its 文号, its notice), Y.
@@ -153,7 +157,9 @@ public static partial class MetadataResolver
             // The page's own headline before the one it notes it replaced (原标题：…).
             .ThenBy(l => IsOriginalTitle(SearchNormaliser.ToSearchText(l.Text, traditional: null)))
             // A headline under the page's breadcrumb before a column's or site's name over it (大国品牌 / 首页 > … > 正文 / 以质量…).
-            .ThenByDescending(l => l.Index < document.Paragraphs.Count && UnderBreadcrumb(document.Paragraphs[l.Index], document.Original));
+            .ThenByDescending(l => l.Index < document.Paragraphs.Count && UnderBreadcrumb(document.Paragraphs[l.Index], document.Original))
+            // A headline over the article's date line before the menu lines above it (熱門時事… / A股港股 / headline / 某网 2023-02-07).
+            .ThenByDescending(l => l.Index < document.Paragraphs.Count && OverItsDateLine(document.Paragraphs[l.Index], document.Original));
         foreach (var (line, text, _) in otherLines)
         {
             Add(MetadataFields.Title, line.Title, StatedIn.OtherTitleLine, text);

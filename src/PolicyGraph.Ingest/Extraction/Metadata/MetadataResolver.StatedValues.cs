@@ -80,6 +80,29 @@ public static partial class MetadataResolver
     [GeneratedRegex(@"(?:^|\s)(?<t>(?:19|20)?[0-9]{0,2}年?\p{IsCJKUnifiedIdeographs}[^\s,，。;；:：]{4,40})[ \u3000]{2,}(?=为|根据|按照|依据|第一章|第一条)")]
     private static partial Regex SpacedHeading();
 
+    /// <summary>
+    /// A preview that printed the document's heading twice, glued (—PAGE11—【泰州市】X细则(部门)X细则(部门)考核项目…): the
+    /// heading, when it ends as a document does.
+    /// </summary>
+    private static (string Title, string Text)? DoubledHead(NormalisedDocument document)
+    {
+        foreach (var paragraph in document.Paragraphs.Take(3))
+        {
+            if (DoubledHeading().Match(paragraph.SearchText) is { Success: true } heading
+                && DocumentTypes.Ends(BracketedTail().Replace(heading.Groups["t"].Value, string.Empty)))
+            {
+                return (heading.Groups["t"].Value, paragraph.Text);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:[—\-]*PAGE[0-9]+[—\-]*|【[^】]{1,12}】|\s)*(?<t>[^\s,，。;；:：【】]{8,60}?)\k<t>")]
+    private static partial Regex DoubledHeading();
+
+    [GeneratedRegex(@"[(（][^()（）]{1,8}[)）]$")]
+    private static partial Regex BracketedTail();
+
     /// <summary>A notice's title right after its number, up to the addressees (各…) or the paragraph's end.</summary>
     [GeneratedRegex(@"\G\s*(?<t>关于[^,，。;；:：《》]{4,80}?的(?:通知|意见|决定|通报|批复|公告))(?=各|\s*$)")]
     private static partial Regex HeadedTitle();

@@ -129,6 +129,15 @@ public static partial class MetadataResolver
         return line.Length <= 80 && PageChrome.IsBreadcrumb(line.ToString());
     }
 
+    /// <summary>Whether the line just after a paragraph (blank lines aside) is the article's date or source line (鉅亨网新闻中心 2023-02-07 15:46).</summary>
+    private static bool OverItsDateLine(Paragraph paragraph, string original)
+    {
+        var after = original.AsSpan(paragraph.SourceEnd).TrimStart();
+        var end = after.IndexOf('\n');
+        var line = (end < 0 ? after : after[..end]).Trim();
+        return line.Length is > 0 and <= 80 && PageChrome.IsArticleInfoLine(line.ToString());
+    }
+
     /// <summary>Whether nothing but line breaks stands between two paragraphs in the text as written (no chrome between).</summary>
     private static bool Adjacent(Paragraph first, Paragraph second, string original) =>
         second.SourceStart >= first.SourceEnd && original.AsSpan(first.SourceEnd, second.SourceStart - first.SourceEnd).Trim().IsEmpty;
@@ -142,7 +151,8 @@ public static partial class MetadataResolver
     /// </summary>
     private static bool IsGluedMenu(string s)
     {
-        if (s.Length is < 24 or > 80 || s.IndexOfAny(['，', ',', '。', '：', ':', '“', '《', ' ']) >= 0)
+        // A headline's dash or year (…发展——金山区召开2023年质量和标准化创新大会) is never a menu's.
+        if (s.Length is < 24 or > 80 || s.IndexOfAny(['，', ',', '。', '：', ':', '“', '《', ' ', '—']) >= 0 || s.Any(char.IsAsciiDigit))
         {
             return false;
         }
@@ -182,7 +192,9 @@ public static partial class MetadataResolver
             || ChineseDate.Parse(s) is not null
             || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s) || IsGluedMenu(s) || LineJoiner.IsByline(s)
             // A path, however short (某某范文 > 标题): where the page is filed, never its title.
-            || s.IndexOfAny(['>', '＞', '»', '›']) >= 0;
+            || s.IndexOfAny(['>', '＞', '»', '›']) >= 0
+            // An open-information table's 公开方式 value on its own line (主动公开 over 发布时间：…).
+            || s is "主动公开" or "依申请公开" or "不予公开" or "不公开" or "予以公开";
     }
 
     /// <summary>Whether the page interprets a policy (政策解读《X》, 关于《X》的解读, 答记者问, 一图读懂).</summary>

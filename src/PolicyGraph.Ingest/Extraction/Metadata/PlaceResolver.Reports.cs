@@ -61,7 +61,8 @@ public static partial class PlaceResolver
     /// </summary>
     private static Result? ProvinceAlone(Evidence evidence)
     {
-        var text = evidence.Statements.SearchText;
+        // A deputy's seat (全国政协委员, 全国人大代表) and the sessions (全国两会) name a person and an occasion, not the nation as actor.
+        var text = DeputySeat().Replace(evidence.Statements.SearchText, string.Empty);
         return evidence.Statements.Issuer is null && evidence.Mentions.Keys.ToList() is [{ Level: Levels.Province } province]
                && evidence.SelfReferences.Values.All(count => count == 0) && !CentralBody().IsMatch(text)
                && !text.Contains("我国", StringComparison.Ordinal) && !text.Contains("全国", StringComparison.Ordinal)
@@ -94,6 +95,30 @@ public static partial class PlaceResolver
         JointProvincialBodies().Match(evidence.Statements.SearchText) is { Success: true } joint
             ? new Result(Levels.Province, null, null, null, EvidenceSources.SelfReference, joint.Value)
             : null;
+
+    /// <summary>
+    /// A firm's own news (来我公司开展名牌产品现场审核): the firm speaks from the one city or county it names below its
+    /// province (湘潭市质量技术监督局副局长陪同), the province's bodies being its visitors.
+    /// </summary>
+    private static Result? FirmsHome(Evidence evidence)
+    {
+        if (evidence.Statements.Issuer is not null || !FirmVoice().IsMatch(evidence.Statements.SearchText) || evidence.SelfReferences.Values.Any(count => count > 0)
+            || evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList() is not { Count: > 0 } local)
+        {
+            return null;
+        }
+        var home = local.OrderBy(r => r.Level == Levels.County ? 0 : 1).First();
+        return local.All(r => r.Equals(home) || Gazetteer.Contains(r, home))
+            && evidence.Mentions.Keys.All(r => r.Level != Levels.Province || r.Name == home.Province)
+            ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = FirmVoice().Match(evidence.Statements.SearchText).Value }
+            : null;
+    }
+
+    [GeneratedRegex("全国(?:政协|人大)(?:委员|代表)|全国两会")]
+    private static partial Regex DeputySeat();
+
+    [GeneratedRegex("我公司|本公司|我厂|我司")]
+    private static partial Regex FirmVoice();
 
     /// <summary>
     /// An interpretation of a national document (《质量发展纲要》…相关内容解读) that names no place and speaks as none: the
@@ -219,6 +244,12 @@ public static partial class PlaceResolver
         // nation (我国), whatever provinces it takes as examples; never where it speaks of itself as a place's at all (全省 once).
         // So does a text that speaks of every province (各省(区、市)邮政管理局, 各省、自治区、直辖市): it looks down from the centre.
         var asNation = text.Contains("我国", StringComparison.Ordinal) || EveryProvince().IsMatch(text);
+        // A text that speaks as the nation and names no place at all is the nation's, whoever it names as acting (a digest of
+        // the 纲要's aims: 到2025年，我国质量总体水平…).
+        if (central.Count == 0 && provinces == 0 && text.Contains("我国", StringComparison.Ordinal) && evidence.SelfReferences.Values.All(count => count == 0))
+        {
+            return "我国";
+        }
         if (central.Count < (asNation ? 1 : provinces == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
         {
             return null;
@@ -310,13 +341,13 @@ public static partial class PlaceResolver
     private static bool IsNationalIssuer(string text) => NationalIssuer().IsMatch(text) || CentralBody().Match(text) is { Success: true, Index: 0 };
 
     // The central bodies, and the national associations and institutes named for the whole country (中国质量协会, 中国标准化研究院).
-    [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)|^中国\p{IsCJKUnifiedIdeographs}{2,10}?(?:协会|学会|联合会|研究院)$")]
+    [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)|^中国\p{IsCJKUnifiedIdeographs}{2,10}?(?:协会|学会|联合会|研究院|促进会)$")]
     private static partial Regex NationalIssuer();
 
     // The central bodies by name, and by form: a national bureau, administration or commission (国家邮政局, 国家粮食和物资储备局,
     // 国家食品药品监督管理总局, 国家标准化管理委员会 — never 国家级), a national committee (全国旅游星级饭店评定委员会) or
-    // inter-ministerial meeting (全国质量工作部际联席会议), a ministry's department opening a phrase (质量司, 标准技术管理司: only
+    // inter-ministerial meeting (全国质量工作部际联席会议), a national association or institute (中国品牌质量促进会, 中国标准化研究院), a ministry's department opening a phrase (质量司, 标准技术管理司: only
     // the centre's bodies are 司, never a firm's 公司).
-    [GeneratedRegex(@"国务院|党中央|中共中央|全国人大常委会|全国人大|全国政协|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|农业部|住房和城乡建设部|住房城乡建设部|建设部|交通运输部|民政部|文化和旅游部|文化部|卫生部|教育部|科技部|生态环境部|环境保护部|人力资源社会保障部|自然资源部|国土资源部|水利部|应急管理部|国家卫生健康委|海关总署|审计署|国家统计局|国家知识产权局|国家药监局|食品药品监管总局|国家(?!级)\p{IsCJKUnifiedIdeographs}{1,10}?(?:总局|局|委员会)|全国\p{IsCJKUnifiedIdeographs}{2,12}?委员会|全国\p{IsCJKUnifiedIdeographs}{2,12}?部际联席会议|(?<![\p{IsCJKUnifiedIdeographs}])(?:质量|标准|计量|认证|认可|特种设备|产品质量|质量管理|质量发展)\p{IsCJKUnifiedIdeographs}{0,6}?(?<!公)司(?![法机令仪])")]
+    [GeneratedRegex(@"国务院|党中央|中共中央|全国人大常委会|全国人大|全国政协|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|农业部|住房和城乡建设部|住房城乡建设部|建设部|交通运输部|民政部|文化和旅游部|文化部|卫生部|教育部|科技部|生态环境部|环境保护部|人力资源社会保障部|自然资源部|国土资源部|水利部|应急管理部|国家卫生健康委|海关总署|审计署|国家统计局|国家知识产权局|国家药监局|食品药品监管总局|国家(?!级)\p{IsCJKUnifiedIdeographs}{1,10}?(?:总局|局|委员会)|全国\p{IsCJKUnifiedIdeographs}{2,12}?委员会|全国\p{IsCJKUnifiedIdeographs}{2,12}?部际联席会议|中国\p{IsCJKUnifiedIdeographs}{2,10}?(?:协会|学会|联合会|研究院|促进会)|(?<![\p{IsCJKUnifiedIdeographs}])(?:质量|标准|计量|认证|认可|特种设备|产品质量|质量管理|质量发展)\p{IsCJKUnifiedIdeographs}{0,6}?(?<!公)司(?![法机令仪])")]
     private static partial Regex CentralBody();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;
 
@@ -92,4 +93,25 @@ public static partial class PlaceResolver
         var named = ShortNamedOfUnit(head, evidence, "市") ?? ShortNamedOfUnit(head, evidence, "县");
         return named is null ? null : Describe(named, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = title };
     }
+
+    /// <summary>
+    /// The prefecture whose bureau a report names by the city's short name (鹤壁局…来到淇滨区九州路社区, as the quality press
+    /// writes 鹤壁市质监局), when every place the text names lies in it and the text speaks of no place as its own.
+    /// </summary>
+    private static Result? PrefectureOfItsShortBody(Evidence evidence)
+    {
+        if (evidence.Statements.Issuer is not null || evidence.SelfReferences.Values.Any(count => count > 0)
+            || evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList() is not { Count: > 0 } named)
+        {
+            return null;
+        }
+        var bureaus = ShortNamedBureau().Matches(evidence.Statements.SearchText)
+            .SelectMany(m => evidence.Gazetteer.FindAll(m.Groups["p"].Value))
+            .Where(r => r.Level == Levels.Prefecture && named.All(n => n.Equals(r) || Gazetteer.Contains(r, n)))
+            .Distinct().ToList();
+        return bureaus is [{ } prefecture] ? Describe(prefecture, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = prefecture.ShortName + "局" } : null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])(?<p>\p{IsCJKUnifiedIdeographs}{2})(?:质监局|市场监管局|局)")]
+    private static partial Regex ShortNamedBureau();
 }

@@ -130,7 +130,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             number = announced.Groups["n"].Value + "号";
             text = text[..announced.Index].TrimEnd();
         }
-        // A number glued after the title without brackets: …的实施意见儋府〔2019〕62号.
+        // A number glued after the title without brackets, or after a dash: …的实施意见儋府〔2019〕62号, …的意见—国质检质〔2006〕317号.
         else if (GluedNumber().Match(text) is { Success: true } glued && DocumentNumber.Normalise(glued.Groups["n"].Value) is { } gluedNumber
                  && DocumentTypes.Ends(SearchNormaliser.ToSearchText(text[..glued.Index], traditional: null)))
         {
@@ -142,6 +142,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         {
             number = before;
             text = text[leading.Length..].Trim();
+        }
+        // An interview's subtitle naming whom it visits (以质量的尺子丈量发展——访…局长某某): the byline's, not the headline's.
+        if (InterviewTail().Match(text) is { Success: true, Index: >= 6 } interview)
+        {
+            text = text[..interview.Index].TrimEnd();
         }
         string? headlineIssuer = null;
         string? placeHeadline = null;
@@ -227,7 +232,10 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"\s*[(（](?<d>(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)[^()（）]{0,48}[)）]$")]
     private static partial Regex TrailingDate();
 
-    [GeneratedRegex(@"(?<n>\p{IsCJKUnifiedIdeographs}{1,10}\s*[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號])$")]
+    [GeneratedRegex(@"\s*(?:——|—|--)\s*(?:专访|訪|访|對話|对话)\p{IsCJKUnifiedIdeographs}.*$")]
+    private static partial Regex InterviewTail();
+
+    [GeneratedRegex(@"(?:[—\-－–]{1,2}\s*)?(?<n>\p{IsCJKUnifiedIdeographs}{1,10}\s*[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號])$")]
     private static partial Regex GluedNumber();
 
     [GeneratedRegex(@"(?:联合)?印发《[^《》]{2,100}》的通知$")]
