@@ -38,7 +38,7 @@ public sealed record ExtractionReport(Score Metadata, Score Indicators, Score Ci
 /// every target is judged: those with a <c>not_targets</c> list or none to list), cited parents (by number, or by a
 /// registry id for a document without one), and tasks whose lead and supporting department sets both match.
 /// </summary>
-public static class ExtractionEvaluation
+public static partial class ExtractionEvaluation
 {
     public static ExtractionReport Evaluate(JsonElement gold, IGraphStore store)
     {
@@ -102,7 +102,15 @@ public static class ExtractionEvaluation
     /// A name as compared: without quotation marks and the particle 的, which a reader writes or leaves out of the same
     /// measure (消费品“三品”示范试点的城市 / 三品示范试点城市, 强制检定的工作计量器具 / 强制检定工作计量器具).
     /// </summary>
-    private static string Bare(string name) => string.Concat(name.Where(c => c != '的' && !IsQuotationMark(c)));
+    private static string Bare(string name) =>
+        ScopeWords().Replace(string.Concat(name.Where(c => c != '的' && !IsQuotationMark(c))), string.Empty);
+
+    /// <summary>
+    /// Words a reader may keep in a name or leave to the document's scope and the indicator's kind: the jurisdiction it
+    /// opens on (全市服务业顾客满意度 in a city's plan) and 累计 (a level) or 新增 after the thing counted (企业新增, a change).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^全[国省市县区州旗盟]|累计|(?<=\\p{IsCJKUnifiedIdeographs}{2})新增$")]
+    private static partial System.Text.RegularExpressions.Regex ScopeWords();
 
     private static bool IsQuotationMark(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』';
 
@@ -113,7 +121,7 @@ public static class ExtractionEvaluation
     private static string? Turned(string name) =>
         name.LastIndexOf('的') is var at and > 1 && at < name.Length - 2 ? name[(at + 1)..] + name[..at] : null;
 
-    private static readonly HashSet<string> CreatingVerbs = new(StringComparer.Ordinal) { "新建", "新增", "新培育", "新创建", "新认定", "新批准", "新核准", "新命名", "新制修订", "累计新增", "培育", "创建", "建设", "建成" };
+    private static readonly HashSet<string> CreatingVerbs = new(StringComparer.Ordinal) { "新建", "新增", "新培育", "新创建", "新认定", "新批准", "新核准", "新命名", "新制修订", "累计新增", "培育建设", "培育", "创建", "建设", "建成" };
 
     private static int Invented(JsonElement judged, DocumentGraph? graph, List<string> misses)
     {

@@ -24,8 +24,13 @@ public static partial class ContentExtractor
     /// 锡林郭勒盟2022年质量提升行动工作方案): what it sets without a year is for that year. A period (2021—2025年) is no
     /// plan year.
     /// </summary>
-    private static int? PlanYear(DocumentInfo document)
+    private static int? PlanYear(DocumentInfo document, IReadOnlyList<Clause> clauses)
     {
+        // A year's work points copied without their title open on that year's plan (2021年天津市质量发展工作的总体思路是：…).
+        if (document.Title is null && clauses.FirstOrDefault() is { } opening && YearsWorkOpening().Match(opening.SearchText) is { Success: true } work)
+        {
+            return int.Parse(work.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
         foreach (var title in new[] { document.AttachmentTitle, document.Title }.OfType<string>())
         {
             if (YearlyPlanTitle().Match(SearchNormaliser.ToSearchText(title, document.Traditional)) is { Success: true } m)
@@ -90,6 +95,9 @@ public static partial class ContentExtractor
 
     // A plan for one year: 2021年全省质量工作要点, 2022年质量提升行动工作方案, 2008年度…工作计划; not a period's end
     // (2021—2025年).
+    [GeneratedRegex(@"(?<![0-9年—–\-~至到])(?<y>(?:19|20)[0-9]{2})年度?[^。；;《》0-9]{0,16}?工作的?(?:总体思路|总体要求|主要任务)是")]
+    private static partial Regex YearsWorkOpening();
+
     [GeneratedRegex(@"(?<![0-9年—–\-~至到])(?<y>(?:19|20)[0-9]{2})年度?(?![0-9—–\-~至到])[^《》0-9]{0,30}?(?:工作要点|要点|工作计划|计划|工作方案|行动方案|实施方案|方案|工作安排|安排)")]
     private static partial Regex YearlyPlanTitle();
 

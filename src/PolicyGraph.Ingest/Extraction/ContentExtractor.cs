@@ -36,7 +36,7 @@ public static partial class ContentExtractor
         // timeline (whose 2018年4月至2018年5月 are phases, not a horizon).
         var horizon = clauses.Where(c => c.Role == Roles.Goal).Select(c => YearIn(c.SearchText)).FirstOrDefault(y => y is not null)
             ?? (document.DocType is "工作计划" or "工作要点" ? document.Year : null)
-            ?? PlanYear(document)
+            ?? PlanYear(document, clauses)
             ?? clauses.Where(c => c.Role != Roles.Timeline).Select(c => HorizonYear().Match(c.SearchText))
                 .Where(m => m.Success).Select(ScopeYear).FirstOrDefault();
         // A page published in 2012 speaks from 2012 when the document names no year of its own.
@@ -127,9 +127,10 @@ public static partial class ContentExtractor
         // A text that issues nothing, is titled as no kind of document and never looks ahead (no 到2025年, 力争, 确保, no
         // goal, no table of targets) sets nothing: its figures are what a feature or a news item counts (全市共有…128家,
         // 现场受理质量投诉6件). A plan's copy (2023年开展质量提升行动方案) keeps its 全州…达到93%.
-        // A body that states floors and ceilings (不少于2万批次, 控制在0.4以下) looks ahead though it names no year.
+        // A body that states floors and ceilings (不少于2万批次, 控制在0.4以下) looks ahead though it names no year; so does one
+        // that assigns its items to departments ((市工业和信息化局、市市场监管委负责)): a plan's work points, not news.
         if (issuesNothing && document.DocType is null && !anyTargetCue && goals.Count == 0 && table is null
-            && !clauses.Any(c => AchievementCues.StatesARequirement(c.SearchText)))
+            && !clauses.Any(c => AchievementCues.StatesARequirement(c.SearchText)) && tasks.Count(t => t.Lead.Count > 0) < 2)
         {
             indicators.Clear();
         }

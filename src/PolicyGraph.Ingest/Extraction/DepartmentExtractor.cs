@@ -44,6 +44,13 @@ public static partial class DepartmentExtractor
                 var list = d.Groups["list"];
                 lead.AddRange(Names(view, body.Index + list.Index, body.Index + list.Index + list.Length));
             }
+            else if (PlainDuty().Match(body.Value) is { Success: true } plain
+                     && Names(view, body.Index + plain.Groups["list"].Index, body.Index + plain.Groups["list"].Index + plain.Groups["list"].Length).ToList() is { Count: > 0 } named
+                     && named.All(n => OrganisationEnding().IsMatch(Core.Text.SearchNormaliser.ToSearchText(n, traditional: true))))
+            {
+                // (市工业和信息化局、市市场监管委负责): the bodies alone before 负责, every one an organisation.
+                lead.AddRange(named);
+            }
         }
         if (lead.Count == 0 && support.Count == 0 && DutyItem().Match(search) is { Success: true } duty)
         {
@@ -161,6 +168,9 @@ public static partial class DepartmentExtractor
 
     [GeneratedRegex(@"^(?<list>.{2,300}?)(?:按职责分工负责|按照职责分工负责|分工负责|负责落实|按职责负责)$")]
     private static partial Regex DividedDuties();
+
+    [GeneratedRegex(@"^(?<list>[^。；;]{2,160}?)负责$")]
+    private static partial Regex PlainDuty();
 
     [GeneratedRegex(@"^——(?<list>[^——。,，]{2,40}?)(?:要|应|须|负责)")]
     private static partial Regex DutyItem();

@@ -79,8 +79,16 @@ public static partial class IndicatorExtractor
     private static int NounEnd(string chunk, int from, int nextValue)
     {
         var end = nextValue;
+        var depth = 0;
         for (var i = from; i < nextValue; i++)
         {
+            depth += chunk[i] is '(' or '（' ? 1 : chunk[i] is ')' or '）' ? -1 : 0;
+            // 县（区、镇）: a bracket's list is one name's; 质量基础扎实、质量效益领先…的质量强县: modifiers listed before
+            // the 的 of the one noun they describe.
+            if (chunk[i] == '、' && (depth > 0 || ModifiedNoun().IsMatch(chunk.AsSpan(i, nextValue - i))))
+            {
+                continue;
+            }
             if (chunk[i] == '、' || (chunk[i] is '和' or '及' && i + 1 < chunk.Length && char.IsAsciiDigit(chunk[i + 1])))
             {
                 end = i;
@@ -183,6 +191,15 @@ public static partial class IndicatorExtractor
     /// </summary>
     private static string WithCarriedSubject(string name, string text, int chunkStart)
     {
+        // 完成公共服务质量满意度测评，测评得分达到80分: a name that opens on the word the clause before ended on is that
+        // clause's measure.
+        if (name.Length is >= 3 and <= 6 && chunkStart > 0 && text.LastIndexOfAny(['，', ',', '。', '；', ';', '\n'], chunkStart - 1) is var comma and >= 0
+            && text[comma] is '，' or ',' && text.LastIndexOfAny(['，', ',', '。', '；', ';', '\n', '：', ':'], Math.Max(0, comma - 1)) + 1 is var from && from < comma
+            && ClauseVerb().Replace(TimeFiller().Replace(text[from..comma].Trim(), string.Empty), string.Empty) is { Length: >= 6 } repeated
+            && repeated.EndsWith(name[..2], StringComparison.Ordinal) && repeated.All(c => c is >= '\u4E00' and <= '\u9FFF'))
+        {
+            return repeated[..^2] + name;
+        }
         var bare = HanCount(name) == 2 && name.Length == 2;
         if (!name.StartsWith('占') && !MeasureShare().IsMatch(name) && !bare)
         {
@@ -217,8 +234,12 @@ public static partial class IndicatorExtractor
     private static partial Regex SubjectMeasure();
 
     // The verb a clause opens on (推动国家标准外文版翻译: what it names is the rest), after a list number perhaps.
-    [GeneratedRegex(@"^(?:[0-9]{1,2}\.|[（(][一二三四五六七八九十]+[)）])?(?:推动|推进|加快|开展|加强|组织|实施|深化|做好)")]
+    [GeneratedRegex(@"^(?:[0-9]{1,2}\.|[（(][一二三四五六七八九十]+[)）])?(?:推动|推进|加快|开展|加强|组织|实施|深化|做好|完成)")]
     private static partial Regex ClauseVerb();
+
+    /// <summary>Words of when, before what a clause does (年内完成…, 全年组织…): no part of what it names.</summary>
+    [GeneratedRegex(@"^(?:年内|全年|当年|今年|年底前|年末前)")]
+    private static partial Regex TimeFiller();
 
     // What a field added (消费品领域新增发明专利授权量): a change, though the verb stands inside the name.
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:领域|行业|产业)新增")]
@@ -239,4 +260,11 @@ public static partial class IndicatorExtractor
 
     [GeneratedRegex(@"^(?<who>\p{IsCJKUnifiedIdeographs}{0,10}?(?:企业|单位|组织|机构|学校|园区|家庭|县域|城市|乡镇))(?<act>(?:开展|参与|参加|实施|通过|获得|建立|导入|推行)\p{IsCJKUnifiedIdeographs}{2,20})$")]
     private static partial Regex CountedActors();
+
+    /// <summary>The rest of a list of modifiers before the 的 of the noun they describe (、质量效益领先、…较高的质量强县).</summary>
+    [GeneratedRegex(@"^、[^，,。；;：:、的]{2,16}(?:、[^，,。；;：:、的]{2,16})*的\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex ModifiedNoun();
+
+    [GeneratedRegex(@"^(?:[^、的，,。]{2,16}、)+[^、的，,。]{2,16}的(?<head>\p{IsCJKUnifiedIdeographs}.{1,20})$")]
+    private static partial Regex ListedQualities();
 }

@@ -259,7 +259,9 @@ public static partial class IndicatorExtractor
             {
                 // Value before its noun: 培育50个以上具有国内市场竞争力的内蒙古品牌, 1件驰名商标和4件著名商标.
                 var nounEnd = NounEnd(chunk, token.Index + token.Length, i + 1 < values.Count ? values[i + 1].Index : chunk.Length);
-                var noun = Clean(chunk[(token.Index + token.Length)..nounEnd]);
+                // 质量基础扎实、质量效益领先…的质量强县: a list of qualities describes the one thing counted, its head.
+                var noun = Clean(chunk[(token.Index + token.Length)..nounEnd]) is var described && ListedQualities().Match(described) is { Success: true } listed
+                    ? listed.Groups["head"].Value : described;
                 // 300家以上重点企业开展质量标杆对标: what is counted is the enterprises that do it, 开展质量标杆对标的重点企业.
                 if (CountedActors().Match(noun) is { Success: true } actors)
                 {

@@ -216,7 +216,10 @@ public static partial class DocumentNormaliser
             var value = line.Trim();
             var label0 = pending.Label;
             pendingLabel = null;
-            if (PageChrome.IsLabelValue(value))
+            // A number's label takes only a number (or none) from the line after it: 字号: over a headline is a font widget's.
+            var numberless = OpenInformationTable.NumberLabels.Contains(label0) && !Core.Model.DocumentNumber.FindAll(value).Any()
+                && value is not ("无" or "暂无" or "/" or "-" or "—");
+            if (!numberless && PageChrome.IsLabelValue(value))
             {
                 fields.TryAdd(label0, value);
                 return true;

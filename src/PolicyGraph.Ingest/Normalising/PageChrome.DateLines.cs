@@ -16,13 +16,18 @@ public static partial class PageChrome
 
     /// <summary>
     /// The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>, <c>某某镜像.新闻汇总 2021-08-19</c>; or a paper's name, then its issue's date
-    /// written 年月日 (<c>某某新报 2019年05月21日</c>: an organisation's name and date would be a signature).
+    /// written 年月日 (<c>某某新报 2019年05月21日</c>: an organisation's name and date would be a signature); a public account's
+    /// name, date, time and the province its post was sent from (<c>某某号 2025-01-02 15:27 北京</c>).
     /// </summary>
-    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}·.•]{2,24}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:报|報)\s+(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日))(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}·.•]{2,24}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:报|報)\s+(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日))(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s+\p{IsCJKUnifiedIdeographs}{2,3})?)?$")]
     private static partial Regex PublisherDateLine();
 
     /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>
-    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening(), SiteTimeLine()];
+    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening(), SiteTimeLine(), PrintEditionLine()];
+
+    /// <summary>A paper's print line under a web copy: <c>《 人民日报 》( 2021年11月26日 18 版)</c>, the day the item was published.</summary>
+    [GeneratedRegex(@"^《\s*(?<paper>\p{IsCJKUnifiedIdeographs}{2,12})\s*》\s*[(（]\s*(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)\s*(?:第?\s*[0-9A-Z]{1,4}\s*版)?\s*[)）]$")]
+    private static partial Regex PrintEditionLine();
 
     /// <summary>A site's name, then the page's time under its label: <c>某某资讯网   时间:2025-11-25</c>.</summary>
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,20}(?:网|網|报|報|台|号|號)\s+(?:时间|時間|日期|发布时间|發布時間)[:：]\s*(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
@@ -61,4 +66,8 @@ public static partial class PageChrome
     /// <summary>A date written day first with dots, then its time: <c>17.05.2017  10:42</c> (a page's, never a document's).</summary>
     [GeneratedRegex(@"^(?<day>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>(?:19|20)[0-9]{2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
     private static partial Regex DayFirstDateLine();
+
+    /// <summary>今天是2019年3月5日 星期二; 2019年3月5日 星期二 (a date with a weekday is a widget, never a 成文日期); a weather or river widget left empty (孝妇河水位：).</summary>
+    [GeneratedRegex(@"^今天是|^今天是?[:：]?$|^\p{IsCJKUnifiedIdeographs}{0,8}(?:水位|天气|气温|温度|湿度|限行尾号|尾号限行)[:：]\S{0,12}$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
+    private static partial Regex DateWidget();
 }

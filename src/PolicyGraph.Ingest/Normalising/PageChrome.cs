@@ -210,6 +210,10 @@ public static partial class PageChrome
         if (PageDateOfLine(line) is { } pageDate)
         {
             fields.TryAdd(PageDateField, pageDate); // 2024-05-06 536: a page's date and its views
+            if (PrintEditionLine().Match(PinyinAnnotation.Strip(line).Trim()) is { Success: true } print)
+            {
+                fields.TryAdd(OpenInformationTable.Source, print.Groups["paper"].Value); // 《 人民日报 》( 2021年11月26日 18 版): the paper is the source
+            }
             return true;
         }
         if (Masthead().IsMatch(compact) && MastheadOwner().Match(compact) is { Success: true } owner)
@@ -313,10 +317,6 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^[(\[【]?此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)[)\]】]?$")]
     private static partial Regex PublicityNote();
-
-    /// <summary>今天是2019年3月5日 星期二; 2019年3月5日 星期二 (a date with a weekday is a widget, never a 成文日期); a weather or river widget left empty (孝妇河水位：).</summary>
-    [GeneratedRegex(@"^今天是|^今天是?[:：]?$|^\p{IsCJKUnifiedIdeographs}{0,8}(?:水位|天气|气温|温度|湿度|限行尾号|尾号限行)[:：]\S{0,12}$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
-    private static partial Regex DateWidget();
 
     [GeneratedRegex(@"(?:来源|来自|媒体(?=[:：])|发布时间|发表时间|发布日期|更新时间|发布者|发布人|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();

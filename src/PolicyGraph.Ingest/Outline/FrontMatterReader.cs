@@ -147,7 +147,12 @@ public static partial class FrontMatterReader
         // date (…通过国家级计量认证(2005-03-15): a headline dated).
         && !s.Contains("关于", StringComparison.Ordinal) && !TrailingBracketedDate().IsMatch(s)
         // Nor opens on a title it quotes, nor ends on a part's ordinal (《质量发展纲要》…相关内容解读(四): a series' headline).
-        && !s.StartsWith('《') && !TrailingOrdinal().IsMatch(s);
+        && !s.StartsWith('《') && !TrailingOrdinal().IsMatch(s)
+        // Nor counts what it names (漳州谋划新建两个国家级质检中心: a headline).
+        && !CountedThings().IsMatch(s);
+
+    [GeneratedRegex(@"[0-9一二三四五六七八九十两]+(?:个|家|项|批|座)")]
+    private static partial Regex CountedThings();
 
     [GeneratedRegex(@"[(（][一二三四五六七八九十0-9]{1,3}[)）]$")]
     private static partial Regex TrailingOrdinal();

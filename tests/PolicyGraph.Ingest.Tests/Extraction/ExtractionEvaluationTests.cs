@@ -93,8 +93,8 @@ public sealed class ExtractionEvaluationTests(LayoutZoo zoo) : IDisposable
 
     /// <summary>
     /// A judged name matches an extracted one that holds it, or that it holds with only the creating verb the extractor
-    /// reads as the kind in front (新建社会公用计量标准 / 社会公用计量标准, a change), quotation marks and 的 aside; a different
-    /// name never does.
+    /// reads as the kind in front (新建社会公用计量标准 / 社会公用计量标准, a change), quotation marks, 的, the scope it opens on (全市) and
+    /// 累计/新增 aside; a different name never does.
     /// </summary>
     [Theory]
     [InlineData("制造业产品质量合格率", "产品质量合格率", true)]
@@ -107,6 +107,11 @@ public sealed class ExtractionEvaluationTests(LayoutZoo zoo) : IDisposable
     [InlineData("消费品“三品”示范试点的城市", "三品示范试点城市", true)]
     [InlineData("强制检定的工作计量器具周期受检率", "强制检定工作计量器具周期受检率", true)]
     [InlineData("三品示范试点城市", "消费品三品示范试点城市", false)]
+    [InlineData("服务业顾客满意度", "全市服务业顾客满意度", true)]
+    [InlineData("地理标志商标", "地理标志商标累计", true)]
+    [InlineData("“品字标浙江制造”企业", "“品字标浙江制造”企业新增", true)]
+    [InlineData("质量强县（区、镇）", "培育建设质量强县(区、镇)", true)]
+    [InlineData("服务业顾客满意度", "全市公共服务满意度", false)]
     public void A_judged_name_matches_an_extracted_one_that_holds_it_or_only_lacks_its_creating_verb(string extracted, string judged, bool matches) =>
         Assert.Equal(matches, ExtractionEvaluation.NameMatches(extracted, judged));
 }

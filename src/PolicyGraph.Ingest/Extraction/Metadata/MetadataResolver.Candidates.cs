@@ -228,6 +228,13 @@ public static partial class MetadataResolver
             Add(MetadataFields.Issuer, IssuerNames.Normalise(glued.Groups["org"].Value), StatedIn.SignOff, last.Text);
             Add(MetadataFields.Date, ChineseDate.Parse(glued.Groups["date"].Value), StatedIn.SignOff, last.Text);
         }
+        // A page flattened into one paragraph ends on its signature and date (…项目清单东莞市市场监督管理局2023年11月28日。).
+        else if (front.SignOffOrganisations.Count == 0 && document.Paragraphs.Count <= 3 && front.Body.LastOrDefault() is { SearchText.Length: >= 120 } runOn
+                 && RunOnSignOff(runOn.SearchText) is var (org, date))
+        {
+            Add(MetadataFields.Issuer, IssuerNames.Normalise(org), StatedIn.SignOff, runOn.Text);
+            Add(MetadataFields.Date, ChineseDate.Parse(date), StatedIn.SignOff, runOn.Text);
+        }
         if (front.DateUnderTitle is { } underTitle)
         {
             // Under a news headline an unbracketed date is when the item was published, not the policy's date.

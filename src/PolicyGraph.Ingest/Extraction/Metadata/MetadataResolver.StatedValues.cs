@@ -97,6 +97,34 @@ public static partial class MetadataResolver
         return null;
     }
 
+    /// <summary>
+    /// The signature and date a flattened paragraph ends on: the date, and before it the longest organisation's name that
+    /// opens on a place (清单东莞市市场监督管理局2023年11月28日 → 东莞市市场监督管理局).
+    /// </summary>
+    private static (string Organisation, string Date)? RunOnSignOff(string paragraph)
+    {
+        if (EndingDate().Match(paragraph) is not { Success: true } date)
+        {
+            return null;
+        }
+        var before = paragraph[..date.Index];
+        for (var length = Math.Min(30, before.Length); length >= 5; length--)
+        {
+            var candidate = before[^length..];
+            if (OrganisationEnd().IsMatch(candidate) && Core.Regions.Gazetteer.Instance.LeadingPlaces(candidate) is [{ Region: not null } first, ..] && first.Length >= 2)
+            {
+                return (candidate, date.Groups["d"].Value);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)[。.]?$")]
+    private static partial Regex EndingDate();
+
+    [GeneratedRegex(@"(?:人民政府|政府|办公室|办公厅|委员会|管理局|监督局|局|厅)$")]
+    private static partial Regex OrganisationEnd();
+
     [GeneratedRegex(@"^(?:[—\-]*PAGE[0-9]+[—\-]*|【[^】]{1,12}】|\s)*(?<t>[^\s,，。;；:：【】]{8,60}?)\k<t>")]
     private static partial Regex DoubledHeading();
 

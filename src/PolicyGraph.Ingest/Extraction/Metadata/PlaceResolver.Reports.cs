@@ -97,30 +97,6 @@ public static partial class PlaceResolver
             : null;
 
     /// <summary>
-    /// A firm's own news (来我公司开展名牌产品现场审核): the firm speaks from the one city or county it names below its
-    /// province (湘潭市质量技术监督局副局长陪同), the province's bodies being its visitors.
-    /// </summary>
-    private static Result? FirmsHome(Evidence evidence)
-    {
-        if (evidence.Statements.Issuer is not null || !FirmVoice().IsMatch(evidence.Statements.SearchText) || evidence.SelfReferences.Values.Any(count => count > 0)
-            || evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList() is not { Count: > 0 } local)
-        {
-            return null;
-        }
-        var home = local.OrderBy(r => r.Level == Levels.County ? 0 : 1).First();
-        return local.All(r => r.Equals(home) || Gazetteer.Contains(r, home))
-            && evidence.Mentions.Keys.All(r => r.Level != Levels.Province || r.Name == home.Province)
-            ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = FirmVoice().Match(evidence.Statements.SearchText).Value }
-            : null;
-    }
-
-    [GeneratedRegex("全国(?:政协|人大)(?:委员|代表)|全国两会")]
-    private static partial Regex DeputySeat();
-
-    [GeneratedRegex("我公司|本公司|我厂|我司")]
-    private static partial Regex FirmVoice();
-
-    /// <summary>
     /// An interpretation of a national document (《质量发展纲要》…相关内容解读) that names no place and speaks as none: the
     /// centre's reading of its own text.
     /// </summary>
@@ -135,6 +111,12 @@ public static partial class PlaceResolver
             ? new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title)
             : null;
     }
+
+    [GeneratedRegex("^(?:人民日报|经济日报|光明日报|新华社|新华网|中国质量报|中国市场监管报|中国标准化报|求是|中国政府网|央视网|中央广播电视总台)")]
+    private static partial Regex CentralPaper();
+
+    [GeneratedRegex("全国(?:政协|人大)(?:委员|代表)|全国两会")]
+    private static partial Regex DeputySeat();
 
     [GeneratedRegex(@"(?:[二三四五六七八两]|[2-9])省(?:市|区|区市)?(?:市场监管|市场监督管理|质监|质量技术监督|质量)(?:部门|局|系统)")]
     private static partial Regex JointProvincialBodies();
@@ -219,7 +201,7 @@ public static partial class PlaceResolver
         // Bodies inside a title cited (《中共中央、国务院关于…》) are the parent's, not the text's. A headline that opens on a
         // central body (国务院常务会议：部署…) counts with the text.
         var central = CentralBody().Matches(CitedTitle().Replace(text, "《》")).Select(m => m.Value).ToList();
-        if (evidence.Statements.Title is { } headline && CentralBody().Match(headline) is { Index: 0 } opening)
+        if (evidence.Statements.Title is { } headline && CentralBody().Match(headline) is { Success: true, Index: 0 } opening)
         {
             central.Insert(0, opening.Value);
         }
@@ -250,11 +232,20 @@ public static partial class PlaceResolver
         {
             return "我国";
         }
-        if (central.Count < (asNation ? 1 : provinces == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
+        // So is a central paper's item that names no place and speaks as none (《 人民日报 》( 2021年11月26日 18 版) under it).
+        if (central.Count == 0 && provinces == 0 && evidence.Statements.NewsSource is { } paper && CentralPaper().IsMatch(paper)
+            && evidence.SelfReferences.Values.All(count => count == 0))
+        {
+            return paper;
+        }
+        // Once is enough too where the headline speaks of the whole country (全国28家五星级饭店…被处理, whatever provinces the
+        // text lists), or no place is named and the text looks over every place (为各地…提供了路线图).
+        var overTheCountry = (evidence.Statements.Title?.Contains("全国", StringComparison.Ordinal) ?? false) || (provinces == 0 && text.Contains("各地", StringComparison.Ordinal));
+        if (central.Count < (asNation || overTheCountry ? 1 : provinces == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
         {
             return null;
         }
-        return asNation || provinces == 0 || provinces >= 3 ? central[0] : null;
+        return asNation || overTheCountry || provinces == 0 || provinces >= 3 ? central[0] : null;
     }
 
     /// <summary>

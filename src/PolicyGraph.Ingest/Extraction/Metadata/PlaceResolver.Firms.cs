@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Regions;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>Where a firm's own page speaks from.</summary>
+public static partial class PlaceResolver
+{
+    /// <summary>
+    /// A firm's own news (来我公司开展名牌产品现场审核): the firm speaks from the one city or county it names below its
+    /// province (湘潭市质量技术监督局副局长陪同), the province's bodies being its visitors.
+    /// </summary>
+    private static Result? FirmsHome(Evidence evidence)
+    {
+        if (evidence.Statements.Issuer is not null || !FirmVoice().IsMatch(evidence.Statements.SearchText) || evidence.SelfReferences.Values.Any(count => count > 0)
+            || evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList() is not { Count: > 0 } local)
+        {
+            return null;
+        }
+        var home = local.OrderBy(r => r.Level == Levels.County ? 0 : 1).First();
+        return local.All(r => r.Equals(home) || Gazetteer.Contains(r, home))
+            && evidence.Mentions.Keys.All(r => r.Level != Levels.Province || r.Name == home.Province)
+            ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = FirmVoice().Match(evidence.Statements.SearchText).Value }
+            : null;
+    }
+
+    [GeneratedRegex("我公司|本公司|我厂|我司")]
+    private static partial Regex FirmVoice();
+}
