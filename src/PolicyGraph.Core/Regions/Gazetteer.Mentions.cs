@@ -24,6 +24,7 @@ public sealed partial class Gazetteer
         var names = new List<(int Length, IReadOnlyList<MentionName> Names)>();
         var reach = 0; // the furthest end of a name starting before this point
         var countedEnd = 0; // the end of the last name counted
+        var shared = new List<List<Region>>(); // the divisions each shared county name may mean
         for (var at = 0; at < text.Length; at++)
         {
             _mentionNames.NamesAt(text, at, names);
@@ -47,7 +48,22 @@ public sealed partial class Gazetteer
                 counts[counted.Region] = counts.GetValueOrDefault(counted.Region) + 1;
                 countedEnd = end;
             }
+            else if (counted is null && reach < end && at >= countedEnd && longest >= 3 && names[^1].Names.Count >= 2
+                     && names[^1].Names.All(n => n.Region.Level == Levels.County && n.Region.Name.Length == longest && !n.Region.ShortName.All(c => PositionCharacters.Contains(c))))
+            {
+                shared.Add(names[^1].Names.Select(n => n.Region).ToList());
+                countedEnd = end;
+            }
             reach = Math.Max(reach, end);
+        }
+        // A county name several divisions share (宝山区: 上海's and 双鸭山's) means the one inside the province or prefecture
+        // the text names (上海市质量工作考核组来到宝山区).
+        foreach (var owners in shared)
+        {
+            if (owners.Where(o => counts.Keys.Any(r => r.Level != Levels.County && Contains(r, o))).ToList() is [{ } meant])
+            {
+                counts[meant] = counts.GetValueOrDefault(meant) + 1;
+            }
         }
         // A prefecture the text names in full is also the one its short name means there (芜湖市人民政府 … 芜湖始终把质量…,
         // 芜湖标准): each short-name use beyond the full names counts for it.

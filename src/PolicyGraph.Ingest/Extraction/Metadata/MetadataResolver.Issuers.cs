@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;
 using PolicyGraph.Core.Text;
+using PolicyGraph.Ingest.Outline;
 
 namespace PolicyGraph.Ingest.Extraction.Metadata;
 
@@ -173,4 +174,14 @@ public static partial class MetadataResolver
         }
         return changed ? string.Join("、", bodies) : null;
     }
+
+    /// <summary>
+    /// Who a report says issued what it reports, an abbreviated body completed by the place the reported title opens on
+    /// (省政府办公厅日前印发《青海省质量工作考核办法》 → 青海省政府办公厅): the evidence of the report itself.
+    /// </summary>
+    private static string ReportedIssuerOf(NewsLead lead) =>
+        IssuerNames.AbbreviatedUnit(lead.Issuer) is not null && Core.Regions.Gazetteer.Instance.LeadingPlaces(lead.Title) is [{ Region: { } place }, ..]
+            && IssuerNames.Complete(lead.Issuer, place.Name) is { } completed
+            ? completed
+            : lead.Issuer;
 }

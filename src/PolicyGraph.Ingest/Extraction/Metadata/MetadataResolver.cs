@@ -104,7 +104,7 @@ public static partial class MetadataResolver
             Site: SiteName(document.Fields) is { } site ? SearchNormaliser.ToSearchText(site, document.Traditional) : null,
             SearchText: search)
         {
-            ReportedIssuer = document.Paragraphs.Take(12).Select(p => NewsLead.Read(p.SearchText)).FirstOrDefault(l => l is not null)?.Issuer,
+            ReportedIssuer = document.Paragraphs.Take(12).Select(p => NewsLead.Read(p.SearchText)).FirstOrDefault(l => l is not null) is { } lead ? ReportedIssuerOf(lead) : null,
             CopyrightOwner = document.Fields.GetValueOrDefault(SourceText.FieldNames.CopyrightOwner),
             NewsSource = Field(document.Fields, OpenInformationTable.SourceLabels) is { Length: >= 3 } source
                 ? SearchNormaliser.ToSearchText(source, document.Traditional) : null,

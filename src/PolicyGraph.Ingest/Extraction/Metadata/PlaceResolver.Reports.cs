@@ -238,9 +238,10 @@ public static partial class PlaceResolver
         {
             return paper;
         }
-        // Once is enough too where the headline speaks of the whole country (全国28家五星级饭店…被处理, whatever provinces the
-        // text lists), or no place is named and the text looks over every place (为各地…提供了路线图).
-        var overTheCountry = (evidence.Statements.Title?.Contains("全国", StringComparison.Ordinal) ?? false) || (provinces == 0 && text.Contains("各地", StringComparison.Ordinal));
+        // Once is enough too where the headline speaks of the whole country (全国28家五星级饭店…被处理, 国内检验检测行业…, whatever
+        // provinces the text lists), or no place is named and the text looks over every place (为各地…提供了路线图, 全国…行业).
+        var overTheCountry = (evidence.Statements.Title is { } whole && (whole.Contains("全国", StringComparison.Ordinal) || whole.StartsWith("国内", StringComparison.Ordinal)))
+            || (provinces == 0 && (text.Contains("各地", StringComparison.Ordinal) || text.Contains("全国", StringComparison.Ordinal)));
         if (central.Count < (asNation || overTheCountry ? 1 : provinces == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
         {
             return null;

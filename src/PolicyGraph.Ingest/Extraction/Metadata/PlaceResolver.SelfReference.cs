@@ -243,7 +243,8 @@ public static partial class PlaceResolver
     private static int SelfReferences(string text, string uncited, string unit) =>
         // Not inside a cited title (按照《…全省产品质量监督抽查计划…》, read in <paramref name="uncited"/>): that is the cited document's voice.
         // Nor a benchmark (不低于全省平均水平): a text below the unit compares itself with it.
-        Regex.Matches(uncited, "(?:我|全|本|该)" + unit + "(?![长委]|平均)").Count
+        // Nor the compound of a province's cities and prefectures (该市州政府, 全市州): 市州 is a level below the text's.
+        Regex.Matches(uncited, "(?:我|全|本|该)" + unit + (unit == "市" ? "(?![长委州]|平均)" : "(?![长委]|平均)")).Count
         // (A body's name never runs across a connective: 省政府以及上饶市委 is two bodies, the second another place's.)
         + Regex.Matches(text, "(?<=[（(、])" + unit + @"(?:(?!以及|及|和|与)\p{IsCJKUnifiedIdeographs}){1,10}?(?:厅|局|委员会|委|办公室|办)(?=[、）)，,])").Count;
 
