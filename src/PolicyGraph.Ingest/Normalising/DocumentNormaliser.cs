@@ -95,7 +95,8 @@ public static partial class DocumentNormaliser
     {
         var heads = new HashSet<string>(StringComparer.Ordinal);
         var text = lines.Select(l => original[l.Start..l.End]).ToList();
-        var pageNumbers = Enumerable.Range(0, text.Count).Where(i => text[i].Length > 0 && PageChrome.IsPageNumber(text[i])).ToList();
+        // A bare 0 is a counter a page left empty (views, shares), never a page's number.
+        var pageNumbers = Enumerable.Range(0, text.Count).Where(i => text[i].Length > 0 && PageChrome.IsPageNumber(text[i]) && text[i].Trim() != "0").ToList();
         if (pageNumbers.Count == 0)
         {
             return heads;

@@ -22,8 +22,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[【\[][^】\]]{1,6}[】\]]\S")]
     private static partial Regex TickerTag();
 
-    /// <summary>An image's label a copy kept as text (menu-icon, anue logo, search icon): the site's furniture.</summary>
-    [GeneratedRegex(@"^[A-Za-z0-9_\-]{0,30}(?:icon|logo)$", RegexOptions.IgnoreCase)]
+    /// <summary>An image's label a copy kept as text (menu-icon, anue logo, search icon), a forum member's status (离线admin): the site's furniture.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9_\-]{0,30}(?:icon|logo)$|^(?:离线|在线)[A-Za-z0-9_\-]{2,20}$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLabel();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{4,26}(?:中心|报社|集团|网|台|局|办公室|政府)(?:主办|承办|主管)$")]

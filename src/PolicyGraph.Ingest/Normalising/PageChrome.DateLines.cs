@@ -11,7 +11,7 @@ public static partial class PageChrome
     /// its author's and views' labels, filled or empty: 2022-08-09 某某网 点击:次, 2016-07-29 作者: 浏览数:1046): a web page's date. Documents
     /// write their own dates 年月日.
     /// </summary>
-    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|\s+\p{IsCJKUnifiedIdeographs}{2,20})?(?:\s+(?:作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|量|次数|次數)?[:：]?\s*(?:[0-9]*次?|\p{IsCJKUnifiedIdeographs}{2,4}))*(?:\s*(?:发布|發布)\s*[0-9]{1,7}\s*次(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊))?$")]
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|(?:\s+\p{IsCJKUnifiedIdeographs}{2,20}){1,2})?(?:\s+(?:作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|量|次数|次數)?[:：]?\s*(?:[0-9]*次?|\p{IsCJKUnifiedIdeographs}{2,4}))*(?:\s*(?:发布|發布)\s*[0-9]{1,7}\s*次(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊))?$")]
     private static partial Regex PageDateLine();
 
     /// <summary>
@@ -23,7 +23,11 @@ public static partial class PageChrome
     private static partial Regex PublisherDateLine();
 
     /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>
-    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening(), SiteTimeLine(), PrintEditionLine()];
+    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening(), SiteTimeLine(), PrintEditionLine(), ShortYearSourceLine()];
+
+    /// <summary>A two-digit year's date and time before the article's source: <c>18-03-27 10:14 来源:某某新闻网</c>.</summary>
+    [GeneratedRegex(@"^(?<yy>[0-9]{2})-(?<m>[01]?[0-9])-(?<day>[0-3]?[0-9])\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:来源|來源)[:：]")]
+    private static partial Regex ShortYearSourceLine();
 
     /// <summary>A paper's print line under a web copy: <c>《 人民日报 》( 2021年11月26日 18 版)</c>, the day the item was published.</summary>
     [GeneratedRegex(@"^《\s*(?<paper>\p{IsCJKUnifiedIdeographs}{2,12})\s*》\s*[(（]\s*(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)\s*(?:第?\s*[0-9A-Z]{1,4}\s*版)?\s*[)）]$")]
@@ -42,12 +46,13 @@ public static partial class PageChrome
 
     /// <summary>
     /// The date a line states when the line is only a web page's date line (pinyin annotations aside): as written, or
-    /// year-month-day for a date written day first.
+    /// year-month-day for a date written day first or with two digits of its year (this century's).
     /// </summary>
     private static string? PageDateOfLine(string line)
     {
         var plain = PinyinAnnotation.Strip(line).Trim();
         return DateLines.Select(r => r.Match(plain)).FirstOrDefault(m => m.Success) is not { } dated ? null
+            : dated.Groups["yy"].Success ? $"20{dated.Groups["yy"].Value}-{dated.Groups["m"].Value}-{dated.Groups["day"].Value}"
             : dated.Groups["day"].Success ? $"{dated.Groups["y"].Value}-{dated.Groups["m"].Value}-{dated.Groups["day"].Value}"
             : dated.Groups["d"].Value;
     }

@@ -22,7 +22,8 @@ public static partial class IssuerNames
         {
             return null;
         }
-        var cleaned = PinyinAnnotation.Strip(name).Trim();
+        // A site's arrows or bullets before the name (>>>中共河南省委…) are no part of it.
+        var cleaned = PinyinAnnotation.Strip(name).Trim().TrimStart('>', '》', '»', '›', '＞', '·', '•', '●', '■', '◆', ' ');
         // 贵池区人民政府(办公室) is how tables write 贵池区人民政府办公室.
         cleaned = ParenthesisedUnit().Replace(cleaned, "$1");
         var bodies = new List<string>();

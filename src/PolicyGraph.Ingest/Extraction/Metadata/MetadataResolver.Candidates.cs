@@ -295,7 +295,7 @@ public static partial class MetadataResolver
             // …or opens with the measures' own title glued to their first chapter or preamble (X实施细则第一章 总则第一条…),
             // perhaps after the notice's signature and date, all that is left of the notice (沛县人民政府2024年6月11日(此件公开发布)
             // 沛县县长质量奖管理办法第一章…).
-            if (FlattenedOpening().Match(flattened.SearchText) is { Success: true } opening)
+            if ((FlattenedOpening().Match(flattened.SearchText) is { Success: true } first ? first : DigestedOpening().Match(flattened.SearchText)) is { Success: true } opening)
             {
                 var openingTitle = Written(opening.Groups["t"].Index, opening.Groups["t"].Length);
                 Add(MetadataFields.Title, TitleLine.Read(openingTitle).Title, StatedIn.TitleLine, openingTitle);

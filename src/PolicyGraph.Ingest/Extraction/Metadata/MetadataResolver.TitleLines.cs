@@ -194,7 +194,9 @@ public static partial class MetadataResolver
             // A path, however short (某某范文 > 标题): where the page is filed, never its title.
             || s.IndexOfAny(['>', '＞', '»', '›']) >= 0
             // An open-information table's 公开方式 value on its own line (主动公开 over 发布时间：…).
-            || s is "主动公开" or "依申请公开" or "不予公开" or "不公开" or "予以公开";
+            || s is "主动公开" or "依申请公开" or "不予公开" or "不公开" or "予以公开"
+            // A lead's opening (日前,年度…名单揭晓,…入选!): the report's first sentence, not its headline.
+            || LeadOpening().IsMatch(s);
     }
 
     /// <summary>Whether the page interprets a policy (政策解读《X》, 关于《X》的解读, 答记者问, 一图读懂).</summary>
@@ -235,4 +237,7 @@ public static partial class MetadataResolver
 
         static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
     }
+
+    [GeneratedRegex(@"^(?:日前|近日|近期|目前)[,，]")]
+    private static partial Regex LeadOpening();
 }

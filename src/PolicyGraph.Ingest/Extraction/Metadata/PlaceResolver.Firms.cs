@@ -4,7 +4,7 @@ using PolicyGraph.Core.Regions;
 
 namespace PolicyGraph.Ingest.Extraction.Metadata;
 
-/// <summary>Where a firm's own page speaks from.</summary>
+/// <summary>Where a firm's own page speaks from; whether a central body's headline is about a province.</summary>
 public static partial class PlaceResolver
 {
     /// <summary>
@@ -27,4 +27,7 @@ public static partial class PlaceResolver
 
     [GeneratedRegex("我公司|本公司|我厂|我司")]
     private static partial Regex FirmVoice();
+
+    /// <summary>Whether a headline names a province (…副局长孙明远:以质量基础设施支撑江西高质量发展): a central body's words about it.</summary>
+    private static bool NamesAProvince(string title, Gazetteer gazetteer) => gazetteer.CountMentions(title).Keys.Any(r => r.Level == Levels.Province);
 }

@@ -49,7 +49,7 @@ public static partial class PlaceResolver
         }
         // A title that opens with the central bodies (党中央国务院部署…, 国务院关于…) is national.
         // Not a central body's team visiting a place (国务院质量工作考核组来粤开展实地核查): that is the place's news.
-        if (statements.Issuer is null && statements.Title is { } title0 && IsNationalIssuer(title0) && !TeamVisit().IsMatch(title0))
+        if (statements.Issuer is null && statements.Title is { } title0 && IsNationalIssuer(title0) && !TeamVisit().IsMatch(title0) && !NamesAProvince(title0, gazetteer))
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title0);
         }
@@ -136,8 +136,8 @@ public static partial class PlaceResolver
         {
             return self;
         }
-        // A central team's visit (国务院质量工作考核组来湘…) is the news of the province it visits, the one the text names.
-        if (statements.Issuer is null && statements.Title is { } visit && TeamVisit().IsMatch(visit) && evidence.DominantProvince is { } visited)
+        // A central team's visit (国务院质量工作考核组来湘…), or a central body's words about a province, is that province's news.
+        if (statements.Issuer is null && statements.Title is { } visit && (TeamVisit().IsMatch(visit) || (IsNationalIssuer(visit) && NamesAProvince(visit, gazetteer))) && evidence.DominantProvince is { } visited)
         {
             return new Result(Levels.Province, visited, visited, null, EvidenceSources.TitleLine, visit);
         }

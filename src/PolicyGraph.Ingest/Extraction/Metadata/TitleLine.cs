@@ -82,7 +82,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             {
                 about = dated.Groups["year"].Index;
             }
-            return about > 1 ? IssuerNames.Normalise(title[..about]) : null;
+            // Who forwards another body's document (X办公厅转发市质量技术监督局关于…) is the issuer, not the body forwarded.
+            var forwarded = about > 1 ? title.IndexOf("转发", 0, about, StringComparison.Ordinal) : -1;
+            return forwarded > 1 ? IssuerNames.Normalise(title[..forwarded]) : about > 1 ? IssuerNames.Normalise(title[..about]) : null;
         }
     }
 
@@ -182,7 +184,8 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             text = original.Groups["t"].Value; // （原标题：X）: a reposting site's note of the headline it replaced
         }
         text = LeadingTag().Replace(text, string.Empty); // 【全文】, 【重磅】: a site's tag, not the title
-        text = ColumnLabel().Replace(text, string.Empty); // 全球报道：…: the column the site filed the item under
+        text = IssuerPipe().Replace(text, "${org}"); // 工业和信息化部办公厅|关于…: a table's cells run together
+        text = ColumnLabel().Replace(text, string.Empty); // 全球报道：…, 奋进新征程|…: the column the site filed the item under
         text = SearchBox().Replace(text, string.Empty); // 法规搜索： 标题 全文 搜索…: a search box's words glued in front
         if (ColumnName().Match(SearchNormaliser.ToSearchText(text, traditional: null)) is { Success: true } column && column.Length < text.Length - 6)
         {
@@ -232,9 +235,6 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"\s*[(（](?<d>(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)[^()（）]{0,48}[)）]$")]
     private static partial Regex TrailingDate();
 
-    [GeneratedRegex(@"\s*(?:——|—|--)\s*(?:专访|訪|访|對話|对话)\p{IsCJKUnifiedIdeographs}.*$")]
-    private static partial Regex InterviewTail();
-
     [GeneratedRegex(@"(?:[—\-－–]{1,2}\s*)?(?<n>\p{IsCJKUnifiedIdeographs}{1,10}\s*[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號])$")]
     private static partial Regex GluedNumber();
 
@@ -243,9 +243,6 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{3,40}?(?:局|委员会|委|厅|办公室|人民政府)(?<year>(?:19|20)[0-9]{2}年)")]
     private static partial Regex OrganisationBeforeYear();
-
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|快报|快報|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報|社评|社評|时评|時評|短评|短評|述评|述評|评论|評論)\s*[:：丨｜|]\s*(?=\S{6,})")]
-    private static partial Regex ColumnLabel();
 
     [GeneratedRegex(@"\s*[(（](?:19|20)[0-9]{2}年[)）]$")]
     private static partial Regex TrailingYear();
@@ -256,10 +253,6 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"^[(（]\s*原[标標]题[:：]\s*(?<t>.+?)\s*[)）]$")]
     private static partial Regex BracketedOriginalTitle();
 
-    // A site's tag (【全文】), an aggregator's 原标题： label, or a category in quotes before a space (“党政混合信息公开” …).
-    [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]|原标题[:：]|原標題[:：]|原创\s|原創\s|第[一二三四五六七八九十]{1,3}篇[:：]|[·•▪◆■●]\s|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
-    private static partial Regex LeadingTag();
-
     [GeneratedRegex(@"^.{0,12}?搜索[:：]?(?:\s*(?:标题|全文|正文|文号|高级))*\s*搜索\s*")]
     private static partial Regex SearchBox();
 
@@ -267,7 +260,9 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"^(?:政策法规|政策文件|通知公告|公示公告|工作动态|信息公开|政务公开|文件通知|最新文件|规范性文件|政府文件|部门文件)(?=\p{IsCJKUnifiedIdeographs}{2,}(?:省|市|县|区|州|旗|盟|人民政府|关于))")]
     private static partial Regex ColumnName();
 
-    [GeneratedRegex(@"(?:(?:19|20)[0-9]{2}年?)?(?:香港|澳门|澳門|新澳门|新澳門|新澳)(?:六合彩|六和彩|彩票)(?:开奖|開獎)?(?:结果|結果|记录|記錄|直播|资料|資料|号码|號碼)?")]
+    // A lottery's name with its year (2024新澳门六合彩开奖结果), or three or more of a gambling site's words in a row
+    // (今晚六合彩开奖结果直播, 新版特马资料免费大全一码中): never a headline's own.
+    [GeneratedRegex(@"(?:(?:19|20)[0-9]{2}年?)?(?:香港|澳门|澳門|新澳门|新澳門|新澳)(?:六合彩|六和彩|彩票)(?:开奖|開獎)?(?:结果|結果|记录|記錄|直播|资料|資料|号码|號碼)?|(?:(?:今晚|新版|最新|六合彩|六合|特马|资料|免费|大全|一码中|开奖|结果|直播|澳门|香港|彩票|娱乐城|官网|线上|投注|真人|官方|下载|app|APP|平台|博彩|赌场)[_\-]?){3,}")]
     private static partial Regex InsertedSpam();
 
     [GeneratedRegex(@"\s*(?:-|—|_|\|)\s*[^-—_|《》]{2,24}$")]
@@ -344,6 +339,4 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"^[\[【［]\p{IsCJKUnifiedIdeographs}{2,8}[\]】］]\s*")]
-    private static partial Regex SourceTag();
 }
