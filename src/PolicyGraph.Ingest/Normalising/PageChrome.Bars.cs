@@ -22,8 +22,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[【\[][^】\]]{1,6}[】\]]\S")]
     private static partial Regex TickerTag();
 
-    /// <summary>An image's label a copy kept as text (menu-icon, anue logo, search icon), a forum member's status (离线admin): the site's furniture.</summary>
-    [GeneratedRegex(@"^[A-Za-z0-9_\-]{0,30}(?:icon|logo)$|^(?:离线|在线)[A-Za-z0-9_\-]{2,20}$", RegexOptions.IgnoreCase)]
+    /// <summary>An image's label a copy kept as text (menu-icon, anue logo, search icon), a forum member's status and counts (离线admin, 发帖4871铜币29506): the site's furniture.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9_\-]{0,30}(?:icon|logo)$|^(?:离线|在线)[A-Za-z0-9_\-]{2,20}$|^(?:(?:发帖|帖子|积分|威望|铜币|金币|经验|精华)[:：]?[0-9]+\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLabel();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{4,26}(?:中心|报社|集团|网|台|局|办公室|政府)(?:主办|承办|主管)$")]
@@ -92,4 +92,14 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^(?:您好[,，!！]?)?(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到|登录|登錄)")]
     private static partial Regex Welcome();
+
+    /// <summary>
+    /// A line without the button a forum or site prints after its headline (罗田召开…创建动员会 [复制链接]): the headline is
+    /// read for what it is, the button dropped. A button alone on its line is left as it is (chrome by its word).
+    /// </summary>
+    public static string WithoutButton(string line) =>
+        TrailingButton().Match(line) is { Success: true, Index: >= 8 } button ? line[..button.Index] : line;
+
+    [GeneratedRegex(@"\s*[\[【](?:复制链接|打印|关闭|收藏|分享|纠错)[\]】]\s*$")]
+    private static partial Regex TrailingButton();
 }

@@ -29,7 +29,7 @@ public static partial class OpenInformationTable
     public static readonly IReadOnlyList<string> PublisherLabels = ["发布机构", "所属机构", "公开主体"];
 
     /// <summary>Its 成文日期 (the date under the signature).</summary>
-    public static readonly IReadOnlyList<string> WrittenDateLabels = ["成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "发文时间"];
+    public static readonly IReadOnlyList<string> WrittenDateLabels = ["成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "发文时间", "印发时间"];
 
     /// <summary>When the page published it: never the 成文日期.</summary>
     public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "公布日期", "信息时间", "发表时间", "收录时间", "收录日期", "上传时间", "添加时间", "添加日期", Time, "日期", "更新时间"];

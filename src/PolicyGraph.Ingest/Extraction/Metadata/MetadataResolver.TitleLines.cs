@@ -40,7 +40,7 @@ public static partial class MetadataResolver
                  && !LineJoiner.IsByline(titles[k].SearchText); k++)
             {
                 var next = TitleLine.Read(titles[k].Text);
-                // The issuer alone on the title's first line (the 公文 layout) goes with a line that starts 关于; a site's
+                // The issuer alone on the title's first line (the 公文 layout) goes with a line that starts 关于 or 印发《; a site's
                 // or organisation's name above a title does not.
                 // A site's name stands apart from the title (a breadcrumb between them); a title's issuer line does not;
                 // nor does the rest of a broken title (a 副题 after the page's article-info line is another line).
@@ -49,7 +49,7 @@ public static partial class MetadataResolver
                 // though it starts as an organisation's name does.
                 var endsOpenedTitle = joinedText.Contains("关于", StringComparison.Ordinal) && !titles[k].SearchText.Contains("关于", StringComparison.Ordinal)
                     && next.EndsAsTitle && Adjacent(titles[k - 1], titles[k], original);
-                if (issuerLine ? !Adjacent(titles[k - 1], titles[k], original) || !titles[k].SearchText.StartsWith("关于", StringComparison.Ordinal)
+                if (issuerLine ? !Adjacent(titles[k - 1], titles[k], original) || !IssuedTitleStart().IsMatch(titles[k].SearchText)
                     : !ContinuationLine().IsMatch(titles[k].SearchText) && !endsOpenedTitle && (next.IssuerPrefix is not null || titles[k].SearchText.Contains("关于", StringComparison.Ordinal)
                         || !Adjacent(titles[k - 1], titles[k], original)))
                 {
@@ -240,4 +240,7 @@ public static partial class MetadataResolver
 
     [GeneratedRegex(@"^(?:日前|近日|近期|目前)[,，]")]
     private static partial Regex LeadOpening();
+
+    [GeneratedRegex(@"^(?:关于|印发《|转发《|联合印发《)")]
+    private static partial Regex IssuedTitleStart();
 }
