@@ -195,8 +195,9 @@ public static partial class MetadataResolver
             || s.IndexOfAny(['>', '＞', '»', '›']) >= 0
             // An open-information table's 公开方式 value on its own line (主动公开 over 发布时间：…).
             || s is "主动公开" or "依申请公开" or "不予公开" or "不公开" or "予以公开"
-            // A lead's opening (日前,年度…名单揭晓,…入选!): the report's first sentence, not its headline.
-            || LeadOpening().IsMatch(s);
+            // A lead's opening (日前,年度…名单揭晓,…入选!): the report's first sentence, not its headline; nor is a caption
+            // wholly in brackets ((资料图片)).
+            || LeadOpening().IsMatch(s) || WhollyBracketed().IsMatch(s);
     }
 
     /// <summary>Whether the page interprets a policy (政策解读《X》, 关于《X》的解读, 答记者问, 一图读懂).</summary>
@@ -243,4 +244,7 @@ public static partial class MetadataResolver
 
     [GeneratedRegex(@"^(?:关于|印发《|转发《|联合印发《)")]
     private static partial Regex IssuedTitleStart();
+
+    [GeneratedRegex(@"^[(（][^()（）]{1,16}[)）]$")]
+    private static partial Regex WhollyBracketed();
 }

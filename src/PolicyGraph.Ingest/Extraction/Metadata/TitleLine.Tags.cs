@@ -21,4 +21,8 @@ public sealed partial record TitleLine
     /// <summary>An issuer and its notice's title in two cells joined by a bar (工业和信息化部办公厅|关于开展…的通知).</summary>
     [GeneratedRegex(@"^(?<org>\p{IsCJKUnifiedIdeographs}{3,30}(?:办公厅|办公室|部|局|委员会|委|政府|厅))\s*[|｜丨]\s*(?=关于)")]
     private static partial Regex IssuerPipe();
+
+    /// <summary>The page of a paged article after its column's bracket (国货精品加快迈向中高端(消费新观察)(3)): not the headline's.</summary>
+    [GeneratedRegex(@"(?<=[)）])[(（][0-9]{1,2}[)）]$")]
+    private static partial Regex PageIndex();
 }
