@@ -110,7 +110,7 @@ public sealed class ExtractionEvaluationTests(LayoutZoo zoo) : IDisposable
     [InlineData("服务业顾客满意度", "全市服务业顾客满意度", true)]
     [InlineData("地理标志商标", "地理标志商标累计", true)]
     [InlineData("“品字标浙江制造”企业", "“品字标浙江制造”企业新增", true)]
-    [InlineData("质量强县（区、镇）", "培育建设质量强县(区、镇)", true)]
+    [InlineData("质量强县(区、镇)", "培育建设质量强县(区、镇)", true)]
     [InlineData("服务业顾客满意度", "全市公共服务满意度", false)]
     public void A_judged_name_matches_an_extracted_one_that_holds_it_or_only_lacks_its_creating_verb(string extracted, string judged, bool matches) =>
         Assert.Equal(matches, ExtractionEvaluation.NameMatches(extracted, judged));
