@@ -91,7 +91,16 @@ internal static class EvalCommand
                     }
                     return 0;
                 }
-                var scores = ExtractionEvaluation.Evaluate(root, store);
+                ExtractionReport scores;
+                try
+                {
+                    scores = ExtractionEvaluation.Evaluate(root, store);
+                }
+                catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+                {
+                    // A judgment without a field eval needs (an indicator's name_key, cmp or value) is the file's fault: say which.
+                    return Output.Fail($"{goldFile.FullName}: a judgment lacks a field eval reads or has it in the wrong form ({e.Message}); indicators need name_key, cmp, value and unit");
+                }
                 if (result.GetValue(CommandLine.Json))
                 {
                     Output.WriteJson(scores);

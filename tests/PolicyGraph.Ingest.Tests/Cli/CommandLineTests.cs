@@ -113,6 +113,38 @@ public sealed class CommandLineTests : IDisposable
         Assert.DoesNotContain("out of step", quiet, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// eval scores a file the reader refuses as a document not ingested, naming it and its reason, and scores the rest; a
+    /// judgments file without a field eval reads is refused with the file named, not a stack trace.
+    /// </summary>
+    [Fact]
+    public void Eval_scores_a_refused_file_as_missing_and_names_an_ill_shaped_judgments_file()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_temporary.Path, "corpus")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "z1_plan.txt"), "青禾市质量提升行动方案\n一、工作目标\n到2025年，全市制造业产品质量合格率达到95%以上。\n");
+        File.WriteAllBytes(Path.Combine(corpus, "z2_empty.txt"), []);
+        var gold = Path.Combine(_temporary.Path, "gold.json");
+        File.WriteAllText(gold, """
+            {"docs": {
+              "z1": {"metadata": {"title": "青禾市质量提升行动方案"}, "indicators": [{"name_key": "制造业产品质量合格率", "cmp": ">=", "value": 95, "unit": "%", "year": 2025}], "not_targets": []},
+              "z2": {"metadata": {"title": "某文件"}}
+            }}
+            """);
+        var (code, output, error) = Run("eval", "--gold", gold, "--corpus", corpus, "--data", Path.Combine(_temporary.Path, "d1"), "--json");
+        Assert.Equal(0, code);
+        Assert.Contains("z2_empty.txt", error, StringComparison.Ordinal);
+        using var scores = JsonDocument.Parse(output);
+        var documents = scores.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(1, documents.Single(d => d.GetProperty("document").GetString() == "z1").GetProperty("indicators").GetProperty("correct").GetInt32());
+        Assert.Equal(0, documents.Single(d => d.GetProperty("document").GetString() == "z2").GetProperty("metadata").GetProperty("correct").GetInt32());
+
+        File.WriteAllText(gold, """{"docs": {"z1": {"indicators": [{"name": "制造业产品质量合格率", "comparator": ">=", "value": 95, "unit": "%"}]}}}""");
+        (code, _, error) = Run("eval", "--gold", gold, "--corpus", corpus, "--data", Path.Combine(_temporary.Path, "d2"), "--json");
+        Assert.Equal(1, code);
+        Assert.Contains(gold, error, StringComparison.Ordinal);
+        Assert.Contains("name_key", error, StringComparison.Ordinal);
+    }
+
     private static void AssertFields(JsonElement element, params string[] names)
     {
         foreach (var name in names)
