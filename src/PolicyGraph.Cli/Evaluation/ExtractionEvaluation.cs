@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Store;
@@ -109,8 +110,8 @@ public static partial class ExtractionEvaluation
     /// Words a reader may keep in a name or leave to the document's scope and the indicator's kind: the jurisdiction it
     /// opens on (全市服务业顾客满意度 in a city's plan) and 累计 (a level) or 新增 after the thing counted (企业新增, a change).
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex("^全[国省市县区州旗盟]|累计|(?<=\\p{IsCJKUnifiedIdeographs}{2})新增$")]
-    private static partial System.Text.RegularExpressions.Regex ScopeWords();
+    [GeneratedRegex("^全[国省市县区州旗盟]|累计|(?<=\\p{IsCJKUnifiedIdeographs}{2})新增$")]
+    private static partial Regex ScopeWords();
 
     private static bool IsQuotationMark(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』';
 

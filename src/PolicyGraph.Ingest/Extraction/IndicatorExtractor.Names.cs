@@ -195,7 +195,7 @@ public static partial class IndicatorExtractor
         // clause's measure.
         if (name.Length is >= 3 and <= 6 && chunkStart > 0 && text.LastIndexOfAny(['，', ',', '。', '；', ';', '\n'], chunkStart - 1) is var comma and >= 0
             && text[comma] is '，' or ',' && text.LastIndexOfAny(['，', ',', '。', '；', ';', '\n', '：', ':'], Math.Max(0, comma - 1)) + 1 is var from && from < comma
-            && ClauseVerb().Replace(TimeFiller().Replace(text[from..comma].Trim(), string.Empty), string.Empty) is { Length: >= 6 } repeated
+            && ClauseVerb().Replace(LeadingFiller().Replace(text[from..comma].Trim(), string.Empty), string.Empty) is { Length: >= 6 } repeated
             && repeated.EndsWith(name[..2], StringComparison.Ordinal) && repeated.All(c => c is >= '\u4E00' and <= '\u9FFF'))
         {
             return repeated[..^2] + name;
@@ -236,10 +236,6 @@ public static partial class IndicatorExtractor
     // The verb a clause opens on (推动国家标准外文版翻译: what it names is the rest), after a list number perhaps.
     [GeneratedRegex(@"^(?:[0-9]{1,2}\.|[（(][一二三四五六七八九十]+[)）])?(?:推动|推进|加快|开展|加强|组织|实施|深化|做好|完成)")]
     private static partial Regex ClauseVerb();
-
-    /// <summary>Words of when, before what a clause does (年内完成…, 全年组织…): no part of what it names.</summary>
-    [GeneratedRegex(@"^(?:年内|全年|当年|今年|年底前|年末前)")]
-    private static partial Regex TimeFiller();
 
     // What a field added (消费品领域新增发明专利授权量): a change, though the verb stands inside the name.
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:领域|行业|产业)新增")]

@@ -111,7 +111,7 @@ public static partial class MetadataResolver
         for (var length = Math.Min(30, before.Length); length >= 5; length--)
         {
             var candidate = before[^length..];
-            if (OrganisationEnd().IsMatch(candidate) && Core.Regions.Gazetteer.Instance.LeadingPlaces(candidate) is [{ Region: not null } first, ..] && first.Length >= 2)
+            if (FrontMatterReader.IsOrganisationLine(candidate) && Core.Regions.Gazetteer.Instance.LeadingPlaces(candidate) is [{ Region: not null } first, ..] && first.Length >= 2)
             {
                 return (candidate, date.Groups["d"].Value);
             }
@@ -121,9 +121,6 @@ public static partial class MetadataResolver
 
     [GeneratedRegex(@"(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)[。.]?$")]
     private static partial Regex EndingDate();
-
-    [GeneratedRegex(@"(?:人民政府|政府|办公室|办公厅|委员会|管理局|监督局|局|厅)$")]
-    private static partial Regex OrganisationEnd();
 
     [GeneratedRegex(@"^(?:[—\-]*PAGE[0-9]+[—\-]*|【[^】]{1,12}】|\s)*(?<t>[^\s,，。;；:：【】]{8,60}?)\k<t>")]
     private static partial Regex DoubledHeading();
@@ -167,15 +164,18 @@ public static partial class MetadataResolver
     [GeneratedRegex(@"^(?:<正>)?(?:[(（](?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[)）])?")]
     private static partial Regex OpeningDateMark();
 
-    /// <summary>A flattened text's opening: perhaps the notice's signature and date, then the measures' title before 第一章 or the preamble.</summary>
-    /// <summary>The notice's signature and date, perhaps, then the measures' title before their first chapter or preamble.</summary>
-    private const string SignedTitleBeforeText = @"(?:(?<org>[^,，。、;；:：《》()（）]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?:[(（]此件[^()（）]{0,8}[)）])?)?(?<t>[^,，。;；:：()（）《》]{4,60}?(?:办法|方案|细则|意见|规定|规划|纲要|措施|计划|要点|制度|规则|指南|条例))(?=第[一1]章|第[一1]条|一、|为|根据|按照)";
+    /// <summary>A notice's signature and its date run together (沛县人民政府2024年6月11日), perhaps with its publicity note.</summary>
+    private const string GluedSignature = @"(?<org>[^,，。、;；:：《》()（）]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?:[(（]此件[^()（）]{0,8}[)）])?";
 
-    [GeneratedRegex("^" + SignedTitleBeforeText)]
+    /// <summary>The measures' title before their first chapter or preamble.</summary>
+    private const string TitleBeforeText = @"(?<t>[^,，。;；:：()（）《》]{4,60}?(?:办法|方案|细则|意见|规定|规划|纲要|措施|计划|要点|制度|规则|指南|条例))(?=第[一1]章|第[一1]条|一、|为|根据|按照)";
+
+    /// <summary>A flattened text's opening: perhaps the notice's signature and date, then the measures' title before 第一章 or the preamble.</summary>
+    [GeneratedRegex("^(?:" + GluedSignature + ")?" + TitleBeforeText)]
     private static partial Regex FlattenedOpening();
 
     /// <summary>The same after a digest's sentence (…制定了《X》，盐城市市场监督管理局2024年3月8日X为深入贯彻…): the signature is there.</summary>
-    [GeneratedRegex("(?<=[，,。；;])(?=" + @"[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅)(?:19|20)[0-9]{2}年" + ")" + SignedTitleBeforeText)]
+    [GeneratedRegex("(?<=[，,。；;])" + GluedSignature + TitleBeforeText)]
     private static partial Regex DigestedOpening();
 
     /// <summary>A signature and its date on one line (肇庆市人民政府 2017年1月25日).</summary>

@@ -13,7 +13,7 @@ public static partial class PlaceResolver
     /// </summary>
     private static Result? FirmsHome(Evidence evidence)
     {
-        if (evidence.Statements.Issuer is not null || !FirmVoice().IsMatch(evidence.Statements.SearchText) || evidence.SelfReferences.Values.Any(count => count > 0)
+        if (evidence.Statements.Issuer is not null || FirmVoice().Match(evidence.Statements.SearchText) is not { Success: true } voice || evidence.SelfReferences.Values.Any(count => count > 0)
             || evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList() is not { Count: > 0 } local)
         {
             return null;
@@ -21,7 +21,7 @@ public static partial class PlaceResolver
         var home = local.OrderBy(r => r.Level == Levels.County ? 0 : 1).First();
         return local.All(r => r.Equals(home) || Gazetteer.Contains(r, home))
             && evidence.Mentions.Keys.All(r => r.Level != Levels.Province || r.Name == home.Province)
-            ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = FirmVoice().Match(evidence.Statements.SearchText).Value }
+            ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = voice.Value }
             : null;
     }
 

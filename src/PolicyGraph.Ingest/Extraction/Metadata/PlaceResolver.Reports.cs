@@ -226,23 +226,25 @@ public static partial class PlaceResolver
         // nation (我国), whatever provinces it takes as examples; never where it speaks of itself as a place's at all (全省 once).
         // So does a text that speaks of every province (各省(区、市)邮政管理局, 各省、自治区、直辖市): it looks down from the centre.
         var asNation = text.Contains("我国", StringComparison.Ordinal) || EveryProvince().IsMatch(text);
-        // A text that speaks as the nation and names no place at all is the nation's, whoever it names as acting (a digest of
-        // the 纲要's aims: 到2025年，我国质量总体水平…).
-        if (central.Count == 0 && provinces == 0 && text.Contains("我国", StringComparison.Ordinal) && evidence.SelfReferences.Values.All(count => count == 0))
+        var speaksAsAPlace = evidence.SelfReferences.Values.Any(count => count > 0);
+        // A text that names no place and speaks as none is the nation's, whoever it names as acting, when it speaks as the
+        // nation (a digest of the 纲要's aims: 到2025年，我国质量总体水平…) or a central paper prints it (《 人民日报 》(…18 版)).
+        if (central.Count == 0 && provinces == 0 && !speaksAsAPlace)
         {
-            return "我国";
-        }
-        // So is a central paper's item that names no place and speaks as none (《 人民日报 》( 2021年11月26日 18 版) under it).
-        if (central.Count == 0 && provinces == 0 && evidence.Statements.NewsSource is { } paper && CentralPaper().IsMatch(paper)
-            && evidence.SelfReferences.Values.All(count => count == 0))
-        {
-            return paper;
+            if (text.Contains("我国", StringComparison.Ordinal))
+            {
+                return "我国";
+            }
+            if (evidence.Statements.NewsSource is { } paper && CentralPaper().IsMatch(paper))
+            {
+                return paper;
+            }
         }
         // Once is enough too where the headline speaks of the whole country (全国28家五星级饭店…被处理, 国内检验检测行业…, whatever
         // provinces the text lists), or no place is named and the text looks over every place (为各地…提供了路线图, 全国…行业).
         var overTheCountry = (evidence.Statements.Title is { } whole && (whole.Contains("全国", StringComparison.Ordinal) || whole.StartsWith("国内", StringComparison.Ordinal)))
             || (provinces == 0 && (text.Contains("各地", StringComparison.Ordinal) || text.Contains("全国", StringComparison.Ordinal)));
-        if (central.Count < (asNation || overTheCountry ? 1 : provinces == 0 ? 2 : 3) || evidence.SelfReferences.Values.Any(count => count > 0))
+        if (central.Count < (asNation || overTheCountry ? 1 : provinces == 0 ? 2 : 3) || speaksAsAPlace)
         {
             return null;
         }
