@@ -90,7 +90,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?:(?:跳转到|跳转至|跳到|跳至|跳过)\p{IsCJKUnifiedIdeographs}{0,6}?(?:导航栏?|正文(?:内容)?|主要内容|内容区?|主体|菜单|搜索|页脚|首页)|无障碍(?:浏览|阅读|服务)?|长者模式|关怀(?:模式|版)|读屏专用|适老化(?:服务|版)?)+$")]
     private static partial Regex SkipLinks();
 
-    [GeneratedRegex(@"^(?:您好[,，!！]?)?(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到|登录|登錄)")]
+    [GeneratedRegex(@"^(?:[您你]好[,，!！]?)?(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到|登录|登錄)")]
     private static partial Regex Welcome();
 
     /// <summary>

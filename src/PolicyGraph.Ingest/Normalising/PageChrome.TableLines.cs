@@ -102,7 +102,8 @@ public static partial class PageChrome
         var pairs = new List<(string Label, List<string> Value)>();
         foreach (var token in tokens)
         {
-            if (token.Length <= 8 && OpenInformationTable.AsLabel(token) is { } label)
+            // The line's first token is its label whatever its length (文號(hào), a label with its pinyin, is long).
+            if ((pairs.Count == 0 || token.Length <= 8) && OpenInformationTable.AsLabel(token) is { } label)
             {
                 pairs.Add((label, []));
             }

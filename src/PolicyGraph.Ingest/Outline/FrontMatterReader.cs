@@ -148,8 +148,12 @@ public static partial class FrontMatterReader
         && !s.Contains("关于", StringComparison.Ordinal) && !TrailingBracketedDate().IsMatch(s)
         // Nor opens on a title it quotes, nor ends on a part's ordinal (《质量发展纲要》…相关内容解读(四): a series' headline).
         && !s.StartsWith('《') && !TrailingOrdinal().IsMatch(s)
-        // Nor counts what it names (漳州谋划新建两个国家级质检中心: a headline).
-        && !CountedThings().IsMatch(s);
+        // Nor counts what it names (漳州谋划新建两个国家级质检中心: a headline), nor says what was done to one (安康市成立质量发展
+        // 委员会, 联席会议召开第一次联络员会议: a headline whose last word is the body it reports on).
+        && !CountedThings().IsMatch(s) && !ReportedAct().IsMatch(s);
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}(?:成立|组建|设立|召开|举行|举办|印发|出台|启动|调整|撤销|换届)")]
+    private static partial Regex ReportedAct();
 
     [GeneratedRegex(@"[0-9一二三四五六七八九十两]+(?:个|家|项|批|座)")]
     private static partial Regex CountedThings();

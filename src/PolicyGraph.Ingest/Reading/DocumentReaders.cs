@@ -38,7 +38,8 @@ public sealed class DocumentReaders
         {
             throw new UnreadableDocumentException($"file too large ({bytes.Length:N0} bytes; the limit is {Limits.MaxFileBytes:N0})");
         }
-        return reader.Read(bytes, Limits);
+        var read = reader.Read(bytes, Limits);
+        return read with { Text = ShiftedPunctuation.Repair(read.Text) };
     }
 
     private IDocumentReader? ReaderFor(string fileName)

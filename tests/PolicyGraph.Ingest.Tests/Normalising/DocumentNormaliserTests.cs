@@ -188,4 +188,17 @@ public class DocumentNormaliserTests
         Assert.Equal(["青禾新闻城市名片区县风采魅力青禾影像青禾", "游客满意指数:青禾位列全省第二", "二季度青禾接待游客人数同比增长。"], doc.Paragraphs.Select(p => p.Text));
         Assert.Equal("2019-07-08", doc.Fields["页面日期"]);
     }
+
+    /// <summary>
+    /// A spaced label-and-value line whose label carries its pinyin (文號(hào) 青政辦發[2013]51號(hào)) is a table line like
+    /// any other; a label longer than a plain one once stopped the reader with an index error.
+    /// </summary>
+    [Fact]
+    public void A_spaced_pair_whose_label_carries_its_pinyin_is_read_as_a_field()
+    {
+        var doc = TestDocuments.NormalisedText("文號(hào) 青政辦發(fā)[2013]51號(hào)\n成文日期 2013-04-22\n\n各鎮(zhèn)人民政府：現(xiàn)將計劃印發(fā)給你們，請認真組織實施。\n");
+        Assert.Equal("2013-04-22", doc.Fields["成文日期"]);
+        Assert.Contains(doc.Fields, f => f.Value.Contains("51號", StringComparison.Ordinal));
+        Assert.Single(doc.Paragraphs);
+    }
 }

@@ -149,7 +149,13 @@ public static partial class MetadataResolver
         // site's name and slogan).
         // A short bold head after the text has begun (…件件有着落。 / 投诉入口多元 / 博兴县住建局为…) is a run-in head, not a headline.
         var proseStart = document.Paragraphs.FirstOrDefault(p => p.SearchText.Length >= 80 && p.SearchText.Contains('。', StringComparison.Ordinal))?.Index ?? int.MaxValue;
-        var otherLines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)
+        // A headline over its article's info line that the head's reading did not reach (a firm's site's hotline and
+        // keyword box before it stopped the head): a title line too, before the text begins.
+        var overInfoLines = TitleLines(document.Paragraphs.Take(Math.Min(40, proseStart))
+            .Where(p => p.Index > (front.Titles.Count > 0 ? front.Titles[^1].Index : -1) && p.SearchText.Length is >= 6 and <= 60 && !p.SearchText.Contains('。', StringComparison.Ordinal)
+                && OverItsDateLine(p, document.Original))
+            .ToList(), document.Original, site);
+        var otherLines = lines.Concat(overInfoLines).Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)
                 && (l.Index < proseStart || TitleKey.Of(l.Line.Title).Length > 10))
             .OrderByDescending(l => TitleKey.Of(l.Line.Title) is { Length: >= 8 } key && pageTitleKey.Contains(key, StringComparison.Ordinal))
             .ThenByDescending(l => lines.Count(o => TitleKey.Of(o.Line.Title) == TitleKey.Of(l.Line.Title)) > 1
