@@ -47,9 +47,14 @@ public sealed class DocumentRegistry
 
     /// <summary>
     /// The document a title key names, also when the citing text puts its issuer before the title (国务院质量发展纲要)
-    /// or a filter cut a word out of it (中央国务院关于开展…: 中共 removed).
+    /// or a filter cut a word out of it (中央国务院关于开展…: 中共 removed). A title whose year range a copy damaged
+    /// (质量发展纲要(20112020年), 质量发展纲要(2011-2020年 with its bracket left open) is looked up without the range, as the
+    /// registry's bare alias (质量发展纲要) when it has one.
     /// </summary>
     public KnownDocument? ByTitleKey(string key) =>
+        ByWholeKey(key) ?? (System.Text.RegularExpressions.Regex.Replace(key, @"\((?:19|20)[0-9]{2}[-0-9年]*\)?$", "") is var bare && bare != key && bare.Length >= 4 ? ByWholeKey(bare) : null);
+
+    private KnownDocument? ByWholeKey(string key) =>
         _byTitle.GetValueOrDefault(key) ?? (LeadingIssuer(key) is { Length: > 0 } issuer && key.Length - issuer.Length >= 6 ? _byTitle.GetValueOrDefault(key[issuer.Length..]) : null);
 
     private static string? LeadingIssuer(string key) =>

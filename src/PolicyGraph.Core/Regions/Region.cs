@@ -23,6 +23,12 @@ public sealed record Region(
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
+    /// <summary>
+    /// The seat of its province's government: in the NBS code scheme the province's first prefecture (PP01: 石家庄 1301,
+    /// 西安 6101 … 乌鲁木齐 6501, all 27 and nothing else).
+    /// </summary>
+    public bool IsProvincialCapital => Level == Levels.Prefecture && Code.Length == 4 && Code.EndsWith("01", StringComparison.Ordinal);
+
     public override string ToString() => Prefecture is null || Level != Levels.County ? $"{Name} ({Province})" : $"{Name} ({Prefecture}, {Province})";
 }
 

@@ -53,6 +53,15 @@ public static partial class CitationExtractor
                 var paren = m.Groups["paren"].Value;
                 var number = DocumentNumber.FindAll(paren).Select(f => f.Number.ToString()).FirstOrDefault();
                 covered.Add((m.Index, m.Index + m.Length));
+                // A title quoted inside a title (《X市关于贯彻实施〈质量发展纲要(2011-2020年)〉的意见》) is cited too.
+                foreach (Match inner in InnerTitle().Matches(title))
+                {
+                    var innerTitle = inner.Groups["title"].Value;
+                    if (!own.Contains(TitleKey.Of(innerTitle)) && !GenericTitles.Contains(innerTitle))
+                    {
+                        results.Add(new CitationMatch(c, $"《{innerTitle}》", null, innerTitle, RelationAt(text, m.Index)));
+                    }
+                }
                 if (AliasDefinition().Match(paren) is { Success: true } alias)
                 {
                     aliases[alias.Groups["alias"].Value] = (number, title);
@@ -98,6 +107,9 @@ public static partial class CitationExtractor
 
     [GeneratedRegex(@"《(?<title>[^《》]{2,120})》(?:\((?<paren>[^()]{0,80})\))?")]
     private static partial Regex TitleCitation();
+
+    [GeneratedRegex(@"[〈<](?<title>[^〈〉<>《》]{2,80})[〉>]")]
+    private static partial Regex InnerTitle();
 
     [GeneratedRegex(@"(?:印发的|发布的|出台的|制定的|颁布的|贯彻落实|贯彻|落实|[,，、;；:：])(?<title>[^,，、。;；:：《》()“”]{2,60}?(?:纲要|意见|方案|规划|决定|计划|通知|办法))(?<rest>\((?<paren>[^()]{0,40}?以下简称《(?<alias>[^》]{1,20})》)\))")]
     private static partial Regex UnbracketedDefinition();

@@ -274,10 +274,10 @@ public static partial class FrontMatterReader
 
     private static bool IsAttachmentLabel(string s) => AttachmentLabel().IsMatch(s);
 
-    /// <summary>The first of the next few paragraphs that opens a document: a title line, then its number or addressees.</summary>
+    /// <summary>The first of the next seven paragraphs (a site's menus and a reposter's words before it) that opens a document: a title line, then its number or addressees.</summary>
     private static int? DocumentStart(IReadOnlyList<Paragraph> paragraphs, int from)
     {
-        for (var j = from + 1; j < Math.Min(paragraphs.Count - 1, from + 4); j++)
+        for (var j = from + 1; j < Math.Min(paragraphs.Count - 1, from + 8); j++)
         {
             var s = paragraphs[j].SearchText;
             if (IsTitleLike(s) && s.Contains("关于", StringComparison.Ordinal) && DocumentTypes.Ends(s)

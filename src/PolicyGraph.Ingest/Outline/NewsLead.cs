@@ -93,13 +93,17 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
 
     /// <summary>
     /// Whether a paragraph opens a news item: a dateline, the news that some body recently issued a document or that a
-    /// meeting was held, or 近日，… (a policy never opens on when it was made).
+    /// meeting was held, 近日，… (a policy never opens on when it was made), or what a reporter learned.
     /// </summary>
     public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText)
-        || RecentlyOpening().IsMatch(searchText);
+        || RecentlyOpening().IsMatch(searchText) || ReporterLearned().IsMatch(searchText);
 
     [GeneratedRegex(@"^(?:近日|日前|近期)[,，]")]
     private static partial Regex RecentlyOpening();
+
+    // A reporter's lead without a dateline (记者前天从市质监局了解到，…; 本报记者日前获悉，…).
+    [GeneratedRegex(@"^(?:本报)?记者[^。]{0,24}?(?:了解到|获悉)")]
+    private static partial Regex ReporterLearned();
 
     // A news item's opening on a meeting held on a day it names (今天（3月21日）上午，国务院新闻办公室举行新闻发布会).
     // Perhaps after a purpose (为扎实做好…，12月20日上午，X召开…推进会).
@@ -109,8 +113,9 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     [GeneratedRegex(@"^[^。]{0,60}?(?:近日|日前|近期)[,，]?[^。《》]{0,40}?(?:联合)?(?:印发|出台|发布|审议通过|原则通过)(?:了)?《")]
     private static partial Regex ReportedIssue();
 
+    // 本报西安2月16日讯 and a chief reporter's bracket ((首席记者 …)) open one too.
     // …讯 is a dateline when a reporter's bracket or the day of the news follows it (灵武融媒讯 4月16日下午，…).
-    [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}电|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日(?:电|消息)|[^,，。]{0,16}?讯\s*[(（](?:记者|通讯员)|[^,，。\s]{2,16}?讯[\s:：]*(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|昨天|今天|记者|通讯员))")]
+    [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}[电讯]|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日(?:电|消息)|[^,，。]{0,16}?讯\s*[(（](?:首席|特约|本报)?(?:记者|通讯员)|[^,，。\s]{2,16}?讯[\s:：]*(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|昨天|今天|记者|通讯员))")]
     private static partial Regex Dateline();
 
     /// <summary>Whether a paragraph (the lead's next) announces that the text follows: <c>《X》全文如下：</c>.</summary>

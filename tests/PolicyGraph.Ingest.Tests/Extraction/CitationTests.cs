@@ -49,6 +49,22 @@ public sealed class CitationTests
         Assert.Equal(parents.Order(), known.Order());
     }
 
+    /// <summary>
+    /// A copy that lost the dash of the year range or left its bracket open still names the 纲要; a title quoted inside the
+    /// title of a local document it cites (《X市关于贯彻实施〈质量发展纲要(2011-2020年)〉的意见》) is cited too.
+    /// </summary>
+    [Theory]
+    [InlineData("为落实《国务院质量发展纲要(20112020年)》，制定本计划。")]
+    [InlineData("为全面贯彻落实国务院颁布的《质量发展纲要(2011-2020年》，现提出如下意见。")]
+    [InlineData("为贯彻《青禾市人民政府关于贯彻实施〈质量发展纲要(2011-2020年)〉的意见》，制定本计划。")]
+    public void A_damaged_or_nested_title_of_the_outline_resolves_to_it(string clause)
+    {
+        var titles = PolicyGraph.Ingest.Extraction.CitationExtractor.Extract([PolicyGraph.Core.Text.SearchNormaliser.ToSearchText(clause)], [], null)
+            .Select(c => c.Title).OfType<string>();
+        Assert.Contains(titles, t => DocumentRegistry.Instance.ByTitleKey(PolicyGraph.Core.Text.TitleKey.Of(t))?.Id == "guofa-2012-9");
+        Assert.Null(DocumentRegistry.Instance.ByTitleKey(PolicyGraph.Core.Text.TitleKey.Of("青禾市质量发展规划(2011-2020年)")));
+    }
+
     [Fact]
     public void An_alias_the_document_defines_is_not_a_citation_of_its_own()
     {

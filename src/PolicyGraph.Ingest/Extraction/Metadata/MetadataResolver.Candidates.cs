@@ -209,7 +209,7 @@ public static partial class MetadataResolver
 
         if (front.SignOffOrganisations.Count > 0)
         {
-            var signature = string.Join("  ", front.SignOffOrganisations.Select(p => p.Text));
+            var signature = WrappedNameHead(document, front.SignOffOrganisations[0]) + string.Join("  ", front.SignOffOrganisations.Select(p => p.Text));
             Add(MetadataFields.Issuer, IssuerNames.Normalise(signature), StatedIn.SignOff, signature);
         }
         if (front.Masthead is { } masthead)

@@ -194,7 +194,10 @@ public static partial class MetadataResolver
         return null;
     }
 
-    /// <summary>The 成文日期 by precedence; failing that, a sign-off date whose separators were lost, when another source agrees.</summary>
+    /// <summary>
+    /// The 成文日期 by precedence; failing that, a sign-off date whose separators were lost, when another source agrees: states
+    /// the same day, or publishes the one day the run can be within a season after it.
+    /// </summary>
     private static string? ChooseDate(IReadOnlyList<MetadataCandidate> candidates, FrontMatter front, Dictionary<string, FieldEvidence> evidence)
     {
         if (Choose(candidates, MetadataFields.Date, evidence) is { } date)
@@ -204,6 +207,13 @@ public static partial class MetadataResolver
         var compact = ChineseDate.CompactCandidates(front.SignOffDate?.SearchText);
         var others = candidates.Where(c => c.Field is MetadataFields.Date or MetadataFields.Published).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var agreed = compact.Where(others.Contains).ToList();
+        // A run that reads one way only (201889: 2018-08-09) agrees with a page that published it within a season after.
+        if (agreed.Count == 0 && compact is [var only] && DateOnly.TryParse(only, System.Globalization.CultureInfo.InvariantCulture, out var signed)
+            && candidates.Any(c => c.Field == MetadataFields.Published && DateOnly.TryParse(c.Value, System.Globalization.CultureInfo.InvariantCulture, out var published)
+                && published.DayNumber - signed.DayNumber is >= 0 and <= 92))
+        {
+            agreed.Add(only);
+        }
         if (agreed.Count == 1)
         {
             evidence[MetadataFields.Date] = new FieldEvidence(EvidenceSources.SignOff, front.SignOffDate!.Text);

@@ -55,7 +55,8 @@ public static partial class PlaceResolver
             : null;
 
     /// <summary>
-    /// The one province a report without an issuer names, where it names no other place, no central body and speaks of no
+    /// The one province a report without an issuer names, where it names no other place, no central body (or one it names far
+    /// less often) and speaks of no
     /// place as its own nor as the nation (本报讯 日前，“江西省强制检定计量器具服务平台”建设项目通过审批…): what it reports is
     /// that province's.
     /// </summary>
@@ -64,7 +65,10 @@ public static partial class PlaceResolver
         // A deputy's seat (全国政协委员, 全国人大代表) and the sessions (全国两会) name a person and an occasion, not the nation as actor.
         var text = DeputySeat().Replace(evidence.Statements.SearchText, string.Empty);
         return evidence.Statements.Issuer is null && evidence.Mentions.Keys.ToList() is [{ Level: Levels.Province } province]
-               && evidence.SelfReferences.Values.All(count => count == 0) && !CentralBody().IsMatch(text)
+               && evidence.SelfReferences.Values.All(count => count == 0)
+               // A central body named beside it is its partner (贵州省政府与国家质检总局签署…备忘录) when the province is named
+               // twice as often.
+               && (CentralBody().Matches(text).Count is var central && (central == 0 || evidence.Mentions[province] >= Math.Max(4, 2 * central)))
                && !text.Contains("我国", StringComparison.Ordinal) && !text.Contains("全国", StringComparison.Ordinal)
             ? new Result(Levels.Province, province.Name, province.Name, null, EvidenceSources.SelfReference, province.Name)
             : null;
@@ -206,6 +210,10 @@ public static partial class PlaceResolver
             central.Insert(0, opening.Value);
         }
         var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().Count();
+        // A text that opens on a central body as its subject (中国X促进会第五届…在石家庄召开), not as the maker of what it
+        // cites (国务院印发的《纲要》…为泉州…).
+        var opensOnCentral = central.Count >= 1 && text.StartsWith(central[0], StringComparison.Ordinal)
+            && !CentralMade().IsMatch(text.AsSpan(central[0].Length, Math.Min(6, text.Length - central[0].Length)));
         // A national paper's dateline (本报北京3月18日讯, 新华社北京…电) names where it is written, not what it is about:
         // 北京 named there and nowhere else is no province of the text's.
         // So is the capital as the venue of three central bodies' event (第十六届…论坛24日在北京开幕…由国家质检总局联合国家发展改革委、商务部…主办).
@@ -216,8 +224,9 @@ public static partial class PlaceResolver
         {
             provinces = 0;
         }
-        // So is any province as the venue of a national meeting (全国质检系统质量管理工作会议在福建厦门市召开) named nowhere else.
-        else if (provinces == 1 && central.Count >= 2 && NationalMeeting().IsMatch(text)
+        // So is any province as the venue of a national meeting (全国质检系统质量管理工作会议在福建厦门市召开) named nowhere else,
+        // or of a central body's own meeting that the text opens on (中国X促进会第五届一次常务理事会…在石家庄召开).
+        else if (provinces == 1 && (central.Count >= 2 && NationalMeeting().IsMatch(text) || opensOnCentral)
                  && evidence.Gazetteer.CountMentions(Venue().Replace(text, "在召开")).Count == 0)
         {
             provinces = 0;
@@ -231,7 +240,8 @@ public static partial class PlaceResolver
         // nation (a digest of the 纲要's aims: 到2025年，我国质量总体水平…) or a central paper prints it (《 人民日报 》(…18 版)).
         if (central.Count == 0 && provinces == 0 && !speaksAsAPlace)
         {
-            if (text.Contains("我国", StringComparison.Ordinal))
+            // So does one that addresses the centre's own addressees (各地区各部门要对照分工…) or every province.
+            if (asNation || text.Contains("各地区各部门", StringComparison.Ordinal))
             {
                 return "我国";
             }
@@ -244,7 +254,7 @@ public static partial class PlaceResolver
         // provinces the text lists), or no place is named and the text looks over every place (为各地…提供了路线图, 全国…行业).
         var overTheCountry = (evidence.Statements.Title is { } whole && (whole.Contains("全国", StringComparison.Ordinal) || whole.StartsWith("国内", StringComparison.Ordinal)))
             || (provinces == 0 && (text.Contains("各地", StringComparison.Ordinal) || text.Contains("全国", StringComparison.Ordinal)));
-        if (central.Count < (asNation || overTheCountry ? 1 : provinces == 0 ? 2 : 3) || speaksAsAPlace)
+        if (central.Count < (asNation || overTheCountry || (opensOnCentral && provinces == 0) ? 1 : provinces == 0 ? 2 : 3) || speaksAsAPlace)
         {
             return null;
         }
@@ -319,13 +329,17 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"全国\p{IsCJKUnifiedIdeographs}{2,24}?(?:会议|大会|论坛|座谈会|推进会)")]
     private static partial Regex NationalMeeting();
 
+    [GeneratedRegex(@"^(?:近日|日前)?(?:印发|发布|出台|颁布|制定|批复)(?:的|了)?")]
+    private static partial Regex CentralMade();
+
     [GeneratedRegex(@"在\p{IsCJKUnifiedIdeographs}{2,12}?(?:开幕|举行|召开|举办)")]
     private static partial Regex Venue();
 
     [GeneratedRegex(@"在(?:北京|京)(?:[^,，。]{0,12}?)(?:开幕|举行|召开|举办)")]
     private static partial Regex CapitalVenue();
 
-    [GeneratedRegex("日报|晚报|都市报|广播电视台|电视台|新闻网|融媒体中心")]
+    // A place's own bureau's site (可登录秦皇岛质量技术监督网站查阅) is its medium too.
+    [GeneratedRegex("日报|晚报|都市报|广播电视台|电视台|新闻网|融媒体中心|(?:质量技术监督|市场监督管理|市场监管|质监)局?(?:网站|网)")]
     private static partial Regex LocalMedium();
 
     [GeneratedRegex(@"《[^《》]*》")]

@@ -22,14 +22,14 @@ public static partial class PlaceResolver
             // 消息), where the text is about a 直辖市, or, for 我省, where every place it names lies in one province.
             return LoneSelfReferencedUnit(evidence.SelfReferences) switch
             {
-                "省" => CountyNamedThroughout(evidence) ?? PlaceBeforeColon(evidence) ?? SelfReferencedProvince(evidence),
+                "省" => CountyNamedThroughout(evidence) ?? PlaceBeforeColon(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence),
                 { } lone => Municipality(evidence, lone) ?? NamedBySiteOrHeadline(evidence, lone),
-                null => null,
+                null => TiedUnitNamedBySite(evidence),
             };
         }
         if (unit == "省")
         {
-            return SelfReferencedProvince(evidence);
+            return SelfReferencedProvince(evidence) ?? DatelineProvince(evidence);
         }
         var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province && m.Key.Name.EndsWith(unit, StringComparison.Ordinal))
             .OrderByDescending(m => m.Value).ToList();
@@ -62,6 +62,10 @@ public static partial class PlaceResolver
     private static Result? SelfReferencedProvince(Evidence evidence) =>
         evidence.DominantProvince is { } province ? new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, null) : null;
 
+    /// <summary>A text that says 全省 and names no place: the province whose capital its paper's dateline names (本报西安…讯).</summary>
+    private static Result? DatelineProvince(Evidence evidence) =>
+        DatelineSource(evidence, "省") is ({ } province, { } dateline) ? Describe(province, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = dateline } : null;
+
     /// <summary>我市 in a text about 重庆 (全市, 市政府办公厅): a 直辖市 speaks of itself as a 市, at province level.</summary>
     private static Result? Municipality(Evidence evidence, string unit) =>
         unit == "市" && evidence.DominantProvince is { } province && evidence.Gazetteer.FindProvince(province)?.Kind == RegionKinds.Municipality
@@ -86,6 +90,16 @@ public static partial class PlaceResolver
         : NamedWithinHeadline(evidence, unit) is { } headlined ? Describe(headlined, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
         : ProvinceQualifiedInText(evidence, unit) is ({ } qualified, { } written) ? Describe(qualified, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = written }
         : null;
+
+    /// <summary>
+    /// A text that speaks of itself as a place below a province as often as it does as the province (全市 once, 全省 once, of
+    /// the province's catalogue): the division of the lower unit its site, paper or own bureau's site names
+    /// (可登录秦皇岛质量技术监督网站), where every province the text names is that division's.
+    /// </summary>
+    private static Result? TiedUnitNamedBySite(Evidence evidence) =>
+        SelfUnits.Reverse().Where(unit => unit != "省" && evidence.SelfReferences.GetValueOrDefault(unit) > 0)
+            .Select(unit => NamedBySiteOrHeadline(evidence, unit))
+            .FirstOrDefault(r => r is { Province: { } province } && evidence.Mentions.Keys.All(m => m.Province == province));
 
     /// <summary>The one unit a text speaks of itself in at all, however seldom (我市 once, and no 我县 or 全省), or null.</summary>
     private static string? LoneSelfReferencedUnit(IReadOnlyDictionary<string, int> selfReferences) =>
@@ -153,17 +167,38 @@ public static partial class PlaceResolver
         return enough ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = home.Name } : null;
     }
 
-    /// <summary>The division a news item's dateline names by its short name (佳木斯新闻网讯 over a text that says 我市).</summary>
+    /// <summary>
+    /// The division a news item's dateline names by its short name (佳木斯新闻网讯 over a text that says 我市); for a text
+    /// that says 全省, the province whose capital a provincial paper's dateline names (本报西安2月16日讯).
+    /// </summary>
     private static (Region, string)? DatelineSource(Evidence evidence, string unit)
     {
         foreach (var line in evidence.Statements.SearchText.Split('\n').Take(6))
         {
-            if (Outline.NewsLead.OpensWithDateline(line) && ShortNamedOfUnit(line, evidence, unit) is { } named)
+            if (!Outline.NewsLead.OpensWithDateline(line))
+            {
+                continue;
+            }
+            if (ShortNamedOfUnit(line, evidence, unit) is { } named)
             {
                 return (named, line[..Math.Min(20, line.Length)]);
             }
+            if (unit == "省" && CapitalDateline(line, evidence) is { } province)
+            {
+                return (province, line[..Math.Min(20, line.Length)]);
+            }
         }
         return null;
+    }
+
+    /// <summary>The province whose capital a dateline names by its short name (本报西安…讯, 兰州讯), or null.</summary>
+    private static Region? CapitalDateline(string line, Evidence evidence)
+    {
+        var head = line[..Math.Min(14, line.Length)];
+        var capitals = Enumerable.Range(0, head.Length).SelectMany(at => Enumerable.Range(2, Math.Min(4, head.Length - at) - 1)
+                .SelectMany(length => evidence.Gazetteer.FindAll(head.Substring(at, length))))
+            .Where(r => r.IsProvincialCapital).Distinct().ToList();
+        return capitals is [var capital] ? evidence.Gazetteer.FindProvince(capital.Province) : null;
     }
 
     /// <summary>
