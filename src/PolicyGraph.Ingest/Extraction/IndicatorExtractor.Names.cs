@@ -237,8 +237,9 @@ public static partial class IndicatorExtractor
     [GeneratedRegex(@"^(?:[0-9]{1,2}\.|[（(][一二三四五六七八九十]+[)）])?(?:推动|推进|加快|开展|加强|组织|实施|深化|做好|完成)")]
     private static partial Regex ClauseVerb();
 
-    // What a field added (消费品领域新增发明专利授权量): a change, though the verb stands inside the name.
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:领域|行业|产业)新增")]
+    // What a field or its firms added (消费品领域新增发明专利授权量, 全市工业企业新增采用国际标准…): a change, though the verb
+    // stands inside the name.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:领域|行业|产业|企业)新增")]
     private static partial Regex FieldAdds();
 
     // A verb that brings others to act (支持…县域开展, 组织…企业参加), right before their count.

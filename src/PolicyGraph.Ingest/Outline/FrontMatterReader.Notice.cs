@@ -11,7 +11,9 @@ public static partial class FrontMatterReader
         ReadNotice(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> titles, int start, int end)
     {
         var signatureLines = new List<Paragraph>();
-        var fromTitle = titles.Select(t => NoticeTitle().Match(t.SearchText)).FirstOrDefault(m => m.Success);
+        // A title broken over lines (关于印发2015—2016年度…质量工作 / 考核实施方案的通知) read whole when no line says it alone.
+        var fromTitle = titles.Select(t => NoticeTitle().Match(t.SearchText)).FirstOrDefault(m => m.Success)
+            ?? (titles.Count > 1 && NoticeTitle().Match(string.Concat(titles.Select(t => t.SearchText))) is { Success: true } whole ? whole : null);
         Match? coverSentence = null;
         for (var j = start; j < Math.Min(end, start + 4) && coverSentence is null; j++)
         {
@@ -31,9 +33,15 @@ public static partial class FrontMatterReader
         int? date = null;
         int? titleLine = null;
         var titleLines = 1;
-        for (var j = start; j < Math.Min(end, start + 12); j++)
+        // A long joint signature (eighteen departments, one a line) lengthens the cover by its lines.
+        var signatureRun = 0;
+        for (var j = start; j < Math.Min(end, start + 12 + signatureRun); j++)
         {
             var s = paragraphs[j].SearchText;
+            if (date is null && IsOrganisationLine(s) && signatureRun < 24)
+            {
+                signatureRun++;
+            }
             if (date is null && LineJoiner.IsDateLine(s))
             {
                 date = j;
@@ -76,7 +84,7 @@ public static partial class FrontMatterReader
         {
             // Joint signatures stand on several lines above the date (eight departments sign some plans).
             coverEnd--;
-            while (coverEnd - 1 >= start && coverEnd > date - 10 && IsOrganisationLine(paragraphs[coverEnd - 1].SearchText))
+            while (coverEnd - 1 >= start && coverEnd > date - 30 && IsOrganisationLine(paragraphs[coverEnd - 1].SearchText))
             {
                 coverEnd--;
             }

@@ -320,7 +320,8 @@ public static partial class FrontMatterReader
 
     // 现将《X》印发给你们; 《X》已经市人民政府同意，现予印发，…; …九部门制定了《X》，经市政府同意，现印发给你们 (the last
     // title before the sentence's 现印发给, not a parent the sentence cites first).
-    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:印发|转发|发|下发)给|《(?<x>[^》]{2,80})》[^《》]{0,40}现(?:予)?(?:印发|转发|下发)(?:给|[,，。])")]
+    // 印发你们, the 给 left out, is the same sentence.
+    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:(?:印发|转发|发|下发)给|(?:印发|转发|下发)你们)|《(?<x>[^》]{2,80})》[^《》]{0,40}现(?:予)?(?:印发|转发|下发)(?:给|[,，。])")]
     private static partial Regex CoverSentence();
 
     [GeneratedRegex(@"^附件[0-9]*[:：]?$|^附件[:：]?[0-9]*$")]
@@ -329,7 +330,7 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"^抄送[:：]|^主题词[:：]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发$|^\(?此件|^附件[:：]?$")]
     private static partial Regex Footer();
 
-    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|政府办|委办|委员会|协会|学会|商会|联合会|领导小组|工作组|局|厅|委|部|署|院|中心|兵团|第[一二三四五六七八九十]{1,3}师|[(（][^()（）]{0,24}(?:办公室|办公厅|局|委员会|委|政府|公章|章)[)）]|部\p{IsCJKUnifiedIdeographs}{2,12}司)$")]
+    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|政府办|委办|委员会|协会|学会|商会|联合会|领导小组|工作组|局|厅|委|部|署|院|中心|支行|分行|兵团|第[一二三四五六七八九十]{1,3}师|[(（][^()（）]{0,24}(?:办公室|办公厅|局|委员会|委|政府|公章|章)[)）]|部\p{IsCJKUnifiedIdeographs}{2,12}司)$")]
     private static partial Regex OrganisationEnding();
 
     // As written: the search view drops the space (1 十八大 → 1十八大).

@@ -153,7 +153,10 @@ public static partial class IssuerNames
             {
                 var left = compact[..k];
                 var right = compact[k..];
-                if (BodyEnding().IsMatch(left) && IsBody(left) && BodyStart().IsMatch(right) && SplitGlued(right) is { } rest)
+                // A national agency's local bureau (国家税务总局宁夏回族自治区税务局) is one body, named under its agency.
+                var localBureau = left.StartsWith("国家", StringComparison.Ordinal) && left.EndsWith("总局", StringComparison.Ordinal) && left.Length > 4
+                    && right.EndsWith(left[2..^2] + "局", StringComparison.Ordinal);
+                if (!localBureau && BodyEnding().IsMatch(left) && IsBody(left) && BodyStart().IsMatch(right) && SplitGlued(right) is { } rest)
                 {
                     return [left, .. rest];
                 }

@@ -35,7 +35,9 @@ public static partial class MetadataResolver
             // (never onto a site's or organisation's name above it).
             var joinedText = text;
             // A question under a headline (如何建立…制度) is an interpretation's subhead, never the rest of its title.
-            for (var k = i + 1; k < titles.Count && k <= i + 2 && (!line.EndsAsTitle || ContinuationLine().IsMatch(titles[k].SearchText))
+            // A title whose 《 is still open (…印发《宁夏…产品、 / 工程和服务质量提升行动方案 / (2023-2025年)》的通知) goes on too.
+            for (var k = i + 1; k < titles.Count && k <= i + 2 && (!line.EndsAsTitle || ContinuationLine().IsMatch(titles[k].SearchText)
+                     || joinedText.Count(c => c == '《') > joinedText.Count(c => c == '》'))
                  && !titles[i].SearchText.EndsWith("文件", StringComparison.Ordinal) && !TitleLine.IsQuestion(titles[k].SearchText)
                  && !LineJoiner.IsByline(titles[k].SearchText); k++)
             {
@@ -69,6 +71,13 @@ public static partial class MetadataResolver
             // the question an interpretation's part opens on (如何建立…制度).
             // The two stand together (引题 over 主题); a 副题 the page prints after its article-info line is no part of it,
             // nor one under a headline the page prints twice (its heading and its h1: that is the whole 主题).
+            // A 引题 that says who said the 主题 (全市2023年质量强市工作推进会要求 / 对标先进 打造质量高地) only introduces it: the
+            // 主题 alone is the headline, as a 引题 that is news of its own (…建设大会召开 / 以质取胜…) is not.
+            if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && SayingKicker().IsMatch(titles[i].SearchText) && IsHeadlinePart(titles[i + 1])
+                && Adjacent(titles[i], titles[i + 1], original))
+            {
+                continue;
+            }
             if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && IsHeadlinePart(titles[i]) && IsHeadlinePart(titles[i + 1])
                 && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText) && !TitleLine.IsQuestion(titles[i + 1].SearchText) && Adjacent(titles[i], titles[i + 1], original)
                 && !PrintedTwice(titles[i], original))
@@ -88,14 +97,16 @@ public static partial class MetadataResolver
 
     /// <summary>
     /// A title paragraph whose second line gives the news's figures (到2025年培育…500个: a subtitle that normalising
-    /// joined to the headline) without that line.
+    /// joined to the headline) without that line; one whose first line only says who said the second (…推进会要求) without it.
     /// </summary>
     private static string WithoutSubtitle(Paragraph title, string original)
     {
         var written = original[title.SourceStart..title.SourceEnd].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return written.Length == 2 && Subtitle().IsMatch(SearchNormaliser.ToSearchText(written[1], traditional: null)) && written[0].Length >= 8
             ? written[0]
-            : title.Text;
+            : written.Length == 2 && SayingKicker().IsMatch(SearchNormaliser.ToSearchText(written[0], traditional: null)) && written[1].Length >= 6
+                ? written[1]
+                : title.Text;
     }
 
     /// <summary>

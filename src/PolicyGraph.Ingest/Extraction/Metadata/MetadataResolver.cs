@@ -305,6 +305,10 @@ public static partial class MetadataResolver
     [GeneratedRegex(@"^(?:到|至|截至)?(?:19|20)[0-9]{2}年|^[0-9]|^[—-]{1,2}")]
     private static partial Regex Subtitle();
 
+    /// <summary>A 引题 that ends on a verb of saying (…推进会提出, …会议要求): what follows is what was said.</summary>
+    [GeneratedRegex(@"^\S{4,30}?(?:提出|要求|强调|指出|表示|号召)[:：]?$")]
+    private static partial Regex SayingKicker();
+
     [GeneratedRegex(@"[-—–][^-—–]{2,30}(?:人民政府|政府|网|网站|门户|门户网站|政务网|在线|公众信息网)(?:\s.*)?$")]
     private static partial Regex GluedSiteSuffix();
 
@@ -312,7 +316,7 @@ public static partial class MetadataResolver
     private static partial Regex SiteName();
 
     /// <summary>The second line of a title broken in two: its years (<c>(2011-2015年)</c>) or a trailing note.</summary>
-    [GeneratedRegex(@"^\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?(?:的(?:通知|意见|决定))?$|^\((?:试行|暂行|征求意见稿|草案|修订)\)$|^的(?:通知|意见|决定|批复|函)$")]
+    [GeneratedRegex(@"^\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?(?:》?的(?:通知|意见|决定))?$|^\((?:试行|暂行|征求意见稿|草案|修订)\)$|^》?的(?:通知|意见|决定|批复|函)$")]
     private static partial Regex ContinuationLine();
 
     [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})年度?[^()。,]{0,16}?(?:工作要点|工作重点|工作计划|行动计划|工作方案)")]
