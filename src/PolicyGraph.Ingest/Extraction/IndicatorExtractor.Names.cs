@@ -237,9 +237,22 @@ public static partial class IndicatorExtractor
     [GeneratedRegex(@"^(?:[0-9]{1,2}\.|[（(][一二三四五六七八九十]+[)）])?(?:推动|推进|加快|开展|加强|组织|实施|深化|做好|完成)")]
     private static partial Regex ClauseVerb();
 
-    // What a field or its firms added (消费品领域新增发明专利授权量, 全市工业企业新增采用国际标准…): a change, though the verb
-    // stands inside the name.
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:领域|行业|产业|企业)新增")]
+    /// <summary>
+    /// A name whose subject's adding verb stands inside it before another verb (全市工业企业新增采用国际标准…): the name without
+    /// it, what is counted being the adopting (the figure a change). 新增 before a noun (消费品领域新增发明专利授权量) names the measure.
+    /// </summary>
+    private static string WithoutAddingVerb(string name, out bool adds)
+    {
+        var without = AddingBeforeVerb().Replace(name, "$1", 1);
+        adds = without != name;
+        return without;
+    }
+
+    [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2,10}?(?:企业|单位|行业|领域))新增(?=采用|通过|获得|取得|建立|实施|开展|参与|主导|制定|制修订)")]
+    private static partial Regex AddingBeforeVerb();
+
+    // What a field or its firms added (消费品领域新增发明专利授权量): a change, though the verb stands inside the name.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:领域|行业|产业)新增")]
     private static partial Regex FieldAdds();
 
     // A verb that brings others to act (支持…县域开展, 组织…企业参加), right before their count.
