@@ -93,6 +93,9 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?:[您你]好[,，!！]?)?(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到|登录|登錄)")]
     private static partial Regex Welcome();
 
+    [GeneratedRegex(@"^Page[0-9]{1,4}[-–—]\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex FlipbookPage();
+
     /// <summary>
     /// A line without the button a forum or site prints after its headline (罗田召开…创建动员会 [复制链接]): the headline is
     /// read for what it is, the button dropped. A button alone on its line is left as it is (chrome by its word).

@@ -127,8 +127,8 @@ public static partial class PageChrome
         {
             return true;
         }
-        // A site's greeting (欢迎访问维权内参!, 欢迎光临本站): short, it is never a headline's first line.
-        if (compact.Length <= 30 && Welcome().IsMatch(compact))
+        // A site's greeting (欢迎光临本站) is never a headline's first line; nor a flipbook's page head (Page 58 - 某县工作手册).
+        if (compact.Length <= 30 && (Welcome().IsMatch(compact) || FlipbookPage().IsMatch(compact)))
         {
             return true;
         }
@@ -309,8 +309,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"^原创\S{0,4}\s|^(?:在看|点赞|赞|分享|收藏|推荐阅读|往期回顾|往期推荐)$|^第[A-Z]?[0-9]{1,3}版[:：]\S{0,12}$|^本文字数[:：]?[0-9]+$")]
     private static partial Regex WeChatMeta();
 
-    /// <summary>Page furniture of PDF text: — 3 —, - 4 -, 第3页, 第3页共12页, 3/12, a bare page number.</summary>
-    [GeneratedRegex(@"^(?:[—\-－–]+[0-9]{1,3}[—\-－–]+|第[0-9]{1,3}页(?:[,，/]?共[0-9]{1,3}页)?|[0-9]{1,3}/[0-9]{1,3}|[0-9]{1,3})$")]
+    /// <summary>Page furniture of PDF text: — 3 —, - 4 -, 第3页, 第3页共12页, 3/12, a bare page number, a flipbook's P. 58.</summary>
+    [GeneratedRegex(@"^(?:[—\-－–]+[0-9]{1,3}[—\-－–]+|第[0-9]{1,3}页(?:[,，/]?共[0-9]{1,3}页)?|[0-9]{1,3}/[0-9]{1,3}|[0-9]{1,3}|P\.?[0-9]{1,4})$")]
     private static partial Regex PageNumber();
 
     /// <summary>Whether a line is a page number (PDF text): the lines next to it may be running headers or footers.</summary>
