@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Regions;
+
+namespace PolicyGraph.Ingest.Extraction.Metadata;
+
+/// <summary>When a text that names no issuer is the nation's: the central bodies it names, the places it names beside them.</summary>
+public static partial class PlaceResolver
+{
+    /// <summary>
+    /// The central body a text without an issuer names as acting or responsible, when it names three such at least
+    /// (〔市场监管总局、工业和信息化部、商务部牵头〕; 市场监管总局会同工业和信息化部、财政部印发…), speaks of no place as its own
+    /// (no 我省, 全市) and names no province, or several alike (山东省…四川省…福建省, as a national report's examples); or
+    /// one, where the text speaks as the nation (工业和信息化部公示了… 近年来，我国…) whatever province it takes as its angle:
+    /// the text is national. Null otherwise.
+    /// </summary>
+    private static string? NationalScope(Evidence evidence)
+    {
+        var text = evidence.Statements.SearchText;
+        // Bodies inside a title cited (《中共中央、国务院关于…》) are the parent's, not the text's. A headline that opens on a
+        // central body (国务院常务会议：部署…) counts with the text.
+        var central = CentralBody().Matches(CitedTitle().Replace(text, "《》")).Select(m => m.Value).ToList();
+        if (evidence.Statements.Title is { } headline && CentralBody().Match(headline) is { Success: true, Index: 0 } opening)
+        {
+            central.Insert(0, opening.Value);
+        }
+        var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().Count();
+        // A text that opens on a central body as its subject (中国X促进会第五届…在石家庄召开), not as the maker of what it
+        // cites (国务院印发的《纲要》…为泉州…).
+        var opensOnCentral = central.Count >= 1 && text.StartsWith(central[0], StringComparison.Ordinal)
+            && !CentralMade().IsMatch(text.AsSpan(central[0].Length, Math.Min(6, text.Length - central[0].Length)));
+        // A national paper's dateline (本报北京3月18日讯, 新华社北京…电) names where it is written, not what it is about:
+        // 北京 named there and nowhere else is no province of the text's.
+        // So is the capital as the venue of three central bodies' event (第十六届…论坛24日在北京开幕…由国家质检总局联合国家发展改革委、商务部…主办).
+        if (provinces == 1 && evidence.Mentions.Keys.All(r => r.Province == "北京市")
+            && ((CapitalDateline().Match(text) is { Success: true } dateline
+                 && text.IndexOf("北京", dateline.Index + 2, StringComparison.Ordinal) < 0 && text.IndexOf("北京", StringComparison.Ordinal) == dateline.Index)
+                || (central.Count >= 3 && CapitalVenue().IsMatch(text))))
+        {
+            provinces = 0;
+        }
+        // So is any province as the venue of a national meeting (全国质检系统质量管理工作会议在福建厦门市召开) named nowhere else,
+        // or of a central body's own meeting that the text opens on (中国X促进会第五届一次常务理事会…在石家庄召开).
+        else if (provinces == 1 && (central.Count >= 2 && NationalMeeting().IsMatch(text) || opensOnCentral)
+                 && evidence.Gazetteer.CountMentions(Venue().Replace(text, "在召开")).Count == 0)
+        {
+            provinces = 0;
+        }
+        // Twice is enough where no place at all is named (质检总局将…, 质检总局日前表示), once where the text speaks as the
+        // nation (我国), whatever provinces it takes as examples; never where it speaks of itself as a place's at all (全省 once).
+        // So does a text that speaks of every province (各省(区、市)邮政管理局, 各省、自治区、直辖市): it looks down from the centre.
+        var asNation = text.Contains("我国", StringComparison.Ordinal) || EveryProvince().IsMatch(text);
+        var speaksAsAPlace = evidence.SelfReferences.Values.Any(count => count > 0);
+        // A text that names no place and speaks as none is the nation's, whoever it names as acting, when it speaks as the
+        // nation (a digest of the 纲要's aims: 到2025年，我国质量总体水平…) or a central paper prints it (《 人民日报 》(…18 版)).
+        if (central.Count == 0 && provinces == 0 && !speaksAsAPlace)
+        {
+            // So does one that addresses the centre's own addressees (各地区各部门要对照分工…) or every province.
+            if (asNation || text.Contains("各地区各部门", StringComparison.Ordinal))
+            {
+                return "我国";
+            }
+            if (evidence.Statements.NewsSource is { } paper && CentralPaper().IsMatch(paper))
+            {
+                return paper;
+            }
+        }
+        // Once is enough too where the headline speaks of the whole country (全国28家五星级饭店…被处理, 国内检验检测行业…, whatever
+        // provinces the text lists), or no place is named and the text looks over every place (为各地…提供了路线图, 全国…行业).
+        var overTheCountry = (evidence.Statements.Title is { } whole && (whole.Contains("全国", StringComparison.Ordinal) || whole.StartsWith("国内", StringComparison.Ordinal)))
+            || (provinces == 0 && (text.Contains("各地", StringComparison.Ordinal) || text.Contains("全国", StringComparison.Ordinal)));
+        if (central.Count < (asNation || overTheCountry || (opensOnCentral && provinces == 0) ? 1 : provinces == 0 ? 2 : 3) || speaksAsAPlace)
+        {
+            return null;
+        }
+        return asNation || overTheCountry || provinces == 0 || provinces >= 3 ? central[0] : null;
+    }
+}
