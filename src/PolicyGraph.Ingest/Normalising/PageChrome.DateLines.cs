@@ -23,7 +23,7 @@ public static partial class PageChrome
     private static partial Regex PublisherDateLine();
 
     /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>
-    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening(), SiteTimeLine(), PrintEditionLine(), ShortYearSourceLine()];
+    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening(), SiteTimeLine(), PrintEditionLine(), ShortYearSourceLine(), YearThenMonthSlashDay()];
 
     /// <summary>A two-digit year's date and time before the article's source: <c>18-03-27 10:14 来源:某某新闻网</c>.</summary>
     [GeneratedRegex(@"^(?<yy>[0-9]{2})-(?<m>[01]?[0-9])-(?<day>[0-3]?[0-9])\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:来源|來源)[:：]")]
@@ -64,9 +64,14 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}))\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?.{0,8}?(?:信息来源|信息來源|文章来源|文章來源|来源|來源)[:：]")]
     private static partial Regex DateThenSourceLine();
 
-    /// <summary>A portal's address, the page's date and time, its source: <c>http://www.example.cn  2009年09月14日07:32  某某新闻网</c> (or <c>来源: 某某网站</c>).</summary>
-    [GeneratedRegex(@"^(?:https?://|www\.)[\w./-]+\s+(?<d>(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}))\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+\p{IsCJKUnifiedIdeographs}{2,20}|\s*(?:来源|來源)[:：]\s*[^\s]{2,24})?$")]
+    /// <summary>A portal's address, the page's date and time, its source: <c>http://www.example.cn  2009年09月14日07:32  某某新闻网</c> (a
+    /// site and its paper: 某某新闻网-某某晨报; or <c>来源: 某某网站</c>).</summary>
+    [GeneratedRegex(@"^(?:https?://|www\.)[\w./-]+\s+(?<d>(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}))\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+\p{IsCJKUnifiedIdeographs}[\p{IsCJKUnifiedIdeographs}\-－—·]{1,29}|\s*(?:来源|來源)[:：]\s*[^\s]{2,24})?$")]
     private static partial Regex UrlDateLine();
+
+    /// <summary>A news agency's page time, the year apart from month/day: <c>2024 09/26 17:52:08</c>.</summary>
+    [GeneratedRegex(@"^(?<y>(?:19|20)[0-9]{2})\s+(?<m>[01]?[0-9])/(?<day>[0-3]?[0-9])\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
+    private static partial Regex YearThenMonthSlashDay();
 
     /// <summary>A date written day first with dots, then its time: <c>17.05.2017  10:42</c> (a page's, never a document's).</summary>
     [GeneratedRegex(@"^(?<day>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>(?:19|20)[0-9]{2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]

@@ -22,14 +22,14 @@ public static partial class PlaceResolver
             // 消息), where the text is about a 直辖市, or, for 我省, where every place it names lies in one province.
             return LoneSelfReferencedUnit(evidence.SelfReferences) switch
             {
-                "省" => CountyNamedThroughout(evidence) ?? PlaceBeforeColon(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence),
+                "省" => CountyNamedThroughout(evidence) ?? PlaceBeforeColon(evidence) ?? PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence),
                 { } lone => Municipality(evidence, lone) ?? NamedBySiteOrHeadline(evidence, lone),
                 null => TiedUnitNamedBySite(evidence),
             };
         }
         if (unit == "省")
         {
-            return SelfReferencedProvince(evidence) ?? DatelineProvince(evidence);
+            return PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence);
         }
         var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province && m.Key.Name.EndsWith(unit, StringComparison.Ordinal))
             .OrderByDescending(m => m.Value).ToList();
@@ -61,6 +61,25 @@ public static partial class PlaceResolver
     /// <summary>The province a text that says 我省 names clearly most, at province level.</summary>
     private static Result? SelfReferencedProvince(Evidence evidence) =>
         evidence.DominantProvince is { } province ? new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, null) : null;
+
+    /// <summary>
+    /// A report whose headline opens on a prefecture (“德阳造”四川名牌产品新增34个) that its text names four times at least and
+    /// twice as often as any other division below the province: that prefecture's share of a provincial event, its 全省 the
+    /// event's.
+    /// </summary>
+    private static Result? PrefectureHeadlined(Evidence evidence)
+    {
+        if (evidence.Statements.Issuer is not null || evidence.Statements.Title is not { Length: >= 4 } headline)
+        {
+            return null;
+        }
+        var below = evidence.Mentions.Where(m => m.Key.Level != Levels.Province).OrderByDescending(m => m.Value).ToList();
+        var lead = headline.TrimStart('“', '"', '《', '【');
+        return below is [var top, ..] && top.Key.Level == Levels.Prefecture && top.Value >= 4 && (below.Count == 1 || top.Value >= 2 * below[1].Value)
+               && (lead.StartsWith(top.Key.ShortName, StringComparison.Ordinal) || lead.StartsWith(top.Key.Name, StringComparison.Ordinal))
+            ? Describe(top.Key, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = headline }
+            : null;
+    }
 
     /// <summary>A text that says 全省 and names no place: the province whose capital its paper's dateline names (本报西安…讯).</summary>
     private static Result? DatelineProvince(Evidence evidence) =>
@@ -109,8 +128,8 @@ public static partial class PlaceResolver
 
     /// <summary>
     /// The division a report is about: named three times at least and twice as often as any other below a province (the
-    /// prefecture it lies in aside), and
-    /// spoken of as home at least once (临泉县 … 在全县推广).
+    /// prefecture it lies in aside), and spoken of as home at least once (临泉县 … 在全县推广) — or named throughout a text
+    /// that speaks of no place as its own.
     /// </summary>
     private static Result? NamedHome(Evidence evidence)
     {
@@ -125,7 +144,11 @@ public static partial class PlaceResolver
         {
             return null;
         }
-        return evidence.SelfReferences.GetValueOrDefault(home.Name[^1..]) > 0
+        // Or, speaking of no place as its own at all, named throughout (six times, four times any other place, other
+        // provinces too): 沧州市召开…大会 … 沧州把… (a city report's copy that never says 全市).
+        var throughout = named[0].Value >= 6 && evidence.SelfReferences.Values.All(count => count == 0)
+            && evidence.Mentions.Where(m => !m.Key.Equals(home) && !Gazetteer.Contains(m.Key, home)).All(m => named[0].Value >= 4 * m.Value);
+        return evidence.SelfReferences.GetValueOrDefault(home.Name[^1..]) > 0 || throughout
             ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = home.Name }
             : null;
     }
