@@ -155,7 +155,7 @@ public static partial class MetadataResolver
             .Where(p => p.Index > (front.Titles.Count > 0 ? front.Titles[^1].Index : -1) && p.SearchText.Length is >= 6 and <= 60 && !p.SearchText.Contains('。', StringComparison.Ordinal)
                 && OverItsDateLine(p, document.Original))
             .ToList(), document.Original, site);
-        var otherLines = lines.Concat(overInfoLines).Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null && !IsChromeTitle(l.Line.Title)
+        var otherLines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null).Concat(overInfoLines).Where(l => !IsChromeTitle(l.Line.Title)
                 && (l.Index < proseStart || TitleKey.Of(l.Line.Title).Length > 10))
             .OrderByDescending(l => TitleKey.Of(l.Line.Title) is { Length: >= 8 } key && pageTitleKey.Contains(key, StringComparison.Ordinal))
             .ThenByDescending(l => lines.Count(o => TitleKey.Of(o.Line.Title) == TitleKey.Of(l.Line.Title)) > 1
