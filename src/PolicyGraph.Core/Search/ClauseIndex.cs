@@ -34,6 +34,31 @@ public sealed class ClauseIndex : IDisposable
         var path = Path.Combine(dataDirectory, FolderName);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
+        DiscardUnreadableIndex(_directory);
+    }
+
+    /// <summary>
+    /// A process killed while it wrote the index's first commit leaves a segments file cut short and no earlier commit for
+    /// Lucene to fall back on: the index cannot be opened at all. When no writer holds the directory, such an index is
+    /// dropped; <see cref="Reconcile"/> then rebuilds it from the store, which is the truth.
+    /// </summary>
+    private static void DiscardUnreadableIndex(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory) || IndexWriter.IsLocked(directory))
+        {
+            return;
+        }
+        try
+        {
+            using var reader = DirectoryReader.Open(directory);
+        }
+        catch (System.IO.IOException)
+        {
+            foreach (var file in directory.ListAll())
+            {
+                directory.DeleteFile(file);
+            }
+        }
     }
 
     private ClauseIndex(LuceneDirectory directory)

@@ -59,7 +59,7 @@ public static partial class CitationExtractor
                     var innerTitle = inner.Groups["title"].Value;
                     if (!own.Contains(TitleKey.Of(innerTitle)) && !GenericTitles.Contains(innerTitle))
                     {
-                        results.Add(new CitationMatch(c, $"《{innerTitle}》", null, innerTitle, RelationAt(text, m.Index)));
+                        results.Add(new CitationMatch(c, inner.Value, null, innerTitle, RelationAt(text, m.Index)));
                     }
                 }
                 if (AliasDefinition().Match(paren) is { Success: true } alias)
@@ -108,7 +108,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"《(?<title>[^《》]{2,120})》(?:\((?<paren>[^()]{0,80})\))?")]
     private static partial Regex TitleCitation();
 
-    [GeneratedRegex(@"[〈<](?<title>[^〈〉<>《》]{2,80})[〉>]")]
+    [GeneratedRegex(@"〈(?<title>[^〈〉<>《》]{2,80})〉")]
     private static partial Regex InnerTitle();
 
     [GeneratedRegex(@"(?:印发的|发布的|出台的|制定的|颁布的|贯彻落实|贯彻|落实|[,，、;；:：])(?<title>[^,，、。;；:：《》()“”]{2,60}?(?:纲要|意见|方案|规划|决定|计划|通知|办法))(?<rest>\((?<paren>[^()]{0,40}?以下简称《(?<alias>[^》]{1,20})》)\))")]

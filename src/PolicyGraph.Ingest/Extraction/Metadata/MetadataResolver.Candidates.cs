@@ -152,7 +152,7 @@ public static partial class MetadataResolver
         // A headline over its article's info line that the head's reading did not reach (a firm's site's hotline and
         // keyword box before it stopped the head): a title line too, before the text begins.
         var overInfoLines = TitleLines(document.Paragraphs.Take(Math.Min(40, proseStart))
-            .Where(p => p.Index > (front.Titles.Count > 0 ? front.Titles[^1].Index : -1) && p.SearchText.Length is >= 6 and <= 60 && !p.SearchText.Contains('。', StringComparison.Ordinal)
+            .Where(p => p.Index > (front.Titles.Count > 0 ? front.Titles[^1].Index : -1) && !FileNameLine().IsMatch(p.SearchText) && p.SearchText.Length is >= 6 and <= 60 && !p.SearchText.Contains('。', StringComparison.Ordinal)
                 && OverItsDateLine(p, document.Original))
             .ToList(), document.Original, site);
         var otherLines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null).Concat(overInfoLines).Where(l => !IsChromeTitle(l.Line.Title)

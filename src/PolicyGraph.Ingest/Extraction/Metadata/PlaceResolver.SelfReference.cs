@@ -62,29 +62,6 @@ public static partial class PlaceResolver
     private static Result? SelfReferencedProvince(Evidence evidence) =>
         evidence.DominantProvince is { } province ? new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, null) : null;
 
-    /// <summary>
-    /// A report whose headline opens on a prefecture (“德阳造”四川名牌产品新增34个) that its text names four times at least and
-    /// twice as often as any other division below the province: that prefecture's share of a provincial event, its 全省 the
-    /// event's.
-    /// </summary>
-    private static Result? PrefectureHeadlined(Evidence evidence)
-    {
-        if (evidence.Statements.Issuer is not null || evidence.Statements.Title is not { Length: >= 4 } headline)
-        {
-            return null;
-        }
-        var below = evidence.Mentions.Where(m => m.Key.Level != Levels.Province).OrderByDescending(m => m.Value).ToList();
-        var lead = headline.TrimStart('“', '"', '《', '【');
-        return below is [var top, ..] && top.Key.Level == Levels.Prefecture && top.Value >= 4 && (below.Count == 1 || top.Value >= 2 * below[1].Value)
-               && (lead.StartsWith(top.Key.ShortName, StringComparison.Ordinal) || lead.StartsWith(top.Key.Name, StringComparison.Ordinal))
-            ? Describe(top.Key, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = headline }
-            : null;
-    }
-
-    /// <summary>A text that says 全省 and names no place: the province whose capital its paper's dateline names (本报西安…讯).</summary>
-    private static Result? DatelineProvince(Evidence evidence) =>
-        DatelineSource(evidence, "省") is ({ } province, { } dateline) ? Describe(province, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = dateline } : null;
-
     /// <summary>我市 in a text about 重庆 (全市, 市政府办公厅): a 直辖市 speaks of itself as a 市, at province level.</summary>
     private static Result? Municipality(Evidence evidence, string unit) =>
         unit == "市" && evidence.DominantProvince is { } province && evidence.Gazetteer.FindProvince(province)?.Kind == RegionKinds.Municipality
@@ -188,40 +165,6 @@ public static partial class PlaceResolver
             : selfReferences >= 2 && text.IndexOf(home.Name, StringComparison.Ordinal) is var at and >= 0
               && !Benchmark().IsMatch(text[Math.Max(0, at - 8)..at]);
         return enough ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = home.Name } : null;
-    }
-
-    /// <summary>
-    /// The division a news item's dateline names by its short name (佳木斯新闻网讯 over a text that says 我市); for a text
-    /// that says 全省, the province whose capital a provincial paper's dateline names (本报西安2月16日讯).
-    /// </summary>
-    private static (Region, string)? DatelineSource(Evidence evidence, string unit)
-    {
-        foreach (var line in evidence.Statements.SearchText.Split('\n').Take(6))
-        {
-            if (!Outline.NewsLead.OpensWithDateline(line))
-            {
-                continue;
-            }
-            if (ShortNamedOfUnit(line, evidence, unit) is { } named)
-            {
-                return (named, line[..Math.Min(20, line.Length)]);
-            }
-            if (unit == "省" && CapitalDateline(line, evidence) is { } province)
-            {
-                return (province, line[..Math.Min(20, line.Length)]);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The province whose capital a dateline names by its short name (本报西安…讯, 兰州讯), or null.</summary>
-    private static Region? CapitalDateline(string line, Evidence evidence)
-    {
-        var head = line[..Math.Min(14, line.Length)];
-        var capitals = Enumerable.Range(0, head.Length).SelectMany(at => Enumerable.Range(2, Math.Min(4, head.Length - at) - 1)
-                .SelectMany(length => evidence.Gazetteer.FindAll(head.Substring(at, length))))
-            .Where(r => r.IsProvincialCapital).Distinct().ToList();
-        return capitals is [var capital] ? evidence.Gazetteer.FindProvince(capital.Province) : null;
     }
 
     /// <summary>
