@@ -11,7 +11,7 @@ public sealed record KnownDocument(string Id, string? Number, string Title, IRea
 }
 
 /// <summary>The registry of known documents, looked up by number or by any of their titles.</summary>
-public sealed class DocumentRegistry
+public sealed partial class DocumentRegistry
 {
     private static readonly Lazy<DocumentRegistry> Shared = new(() => new DocumentRegistry(
         EmbeddedData.ReadTsv("known-documents.tsv").Select(r => new KnownDocument(
@@ -52,7 +52,10 @@ public sealed class DocumentRegistry
     /// registry's bare alias (质量发展纲要) when it has one.
     /// </summary>
     public KnownDocument? ByTitleKey(string key) =>
-        ByWholeKey(key) ?? (System.Text.RegularExpressions.Regex.Replace(key, @"\((?:19|20)[0-9]{2}[-0-9年]*\)?$", "") is var bare && bare != key && bare.Length >= 4 ? ByWholeKey(bare) : null);
+        ByWholeKey(key) ?? (TrailingYearRange().Replace(key, "") is var bare && bare != key && bare.Length >= 4 ? ByWholeKey(bare) : null);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\((?:19|20)[0-9]{2}[-0-9年]*\)?$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingYearRange();
 
     private KnownDocument? ByWholeKey(string key) =>
         _byTitle.GetValueOrDefault(key) ?? (LeadingIssuer(key) is { Length: > 0 } issuer && key.Length - issuer.Length >= 6 ? _byTitle.GetValueOrDefault(key[issuer.Length..]) : null);

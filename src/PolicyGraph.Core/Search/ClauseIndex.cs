@@ -50,7 +50,7 @@ public sealed class ClauseIndex : IDisposable
         }
         try
         {
-            using var reader = DirectoryReader.Open(directory);
+            new SegmentInfos().Read(directory); // the latest readable commit, or an earlier one; no segment is opened
         }
         catch (System.IO.IOException)
         {

@@ -202,7 +202,7 @@ public static partial class IssuerNames
     [GeneratedRegex(@"^(?:中共|中国共产党|国务院|中央|全国|国家|省|市|县|区|州|旗|盟|自治区|\p{IsCJKUnifiedIdeographs}{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|自治旗))")]
     private static partial Regex BodyStart();
 
-    [GeneratedRegex(@"^(?<unit>自治区|自治州|自治县|省|市|区|县|州|旗|盟)(?:人民政府|政府|委|委员会|政府办公室|政府办公厅|人民政府办公室|人民政府办公厅|政府办|委办公室|委办公厅|委办|办公室|办公厅|质量工作领导小组|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:局|厅|委员会|委|办公室|领导小组|领导小组办公室)|[\p{IsCJKUnifiedIdeographs}“”]{1,24}(?:领导小组|领导小组办公室))$")]
+    [GeneratedRegex(@"^(?<unit>自治区|自治州|自治县|省|市|区|县|州|旗|盟)(?:人民政府|政府|委|委员会|政府办公室|政府办公厅|人民政府办公室|人民政府办公厅|政府办|委办公室|委办公厅|委办|办公室|办公厅|质量工作领导小组|[\p{IsCJKUnifiedIdeographs}]{1,10}(?:局|厅|委员会|委|办公室)|[\p{IsCJKUnifiedIdeographs}“”]{1,24}领导小组(?:办公室)?)$")]
     private static partial Regex Abbreviated();
 
     /// <summary>Party committees written short: 省委, 市委办公室, 中共X市委.</summary>

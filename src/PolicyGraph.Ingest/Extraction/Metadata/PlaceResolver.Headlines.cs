@@ -27,36 +27,27 @@ public static partial class PlaceResolver
 
     /// <summary>A text that says 全省 and names no place: the province whose capital its paper's dateline names (本报西安…讯).</summary>
     private static Result? DatelineProvince(Evidence evidence) =>
-        DatelineSource(evidence, "省") is ({ } province, { } dateline) ? Describe(province, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = dateline } : null;
+        evidence.Statements.SearchText.Split('\n').Take(6).Where(Outline.NewsLead.OpensWithDateline)
+            .Select(line => (Province: ProvinceOfCapitalIn(line[..Math.Min(14, line.Length)], evidence), Line: line)).FirstOrDefault(d => d.Province is not null) is ({ } province, { } dateline)
+            ? Describe(province, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = dateline[..Math.Min(20, dateline.Length)] }
+            : null;
 
-    /// <summary>
-    /// The division a news item's dateline names by its short name (佳木斯新闻网讯 over a text that says 我市); for a text
-    /// that says 全省, the province whose capital a provincial paper's dateline names (本报西安2月16日讯).
-    /// </summary>
+    /// <summary>The division a news item's dateline names by its short name (佳木斯新闻网讯 over a text that says 我市).</summary>
     private static (Region, string)? DatelineSource(Evidence evidence, string unit)
     {
         foreach (var line in evidence.Statements.SearchText.Split('\n').Take(6))
         {
-            if (!Outline.NewsLead.OpensWithDateline(line))
-            {
-                continue;
-            }
-            if (ShortNamedOfUnit(line, evidence, unit) is { } named)
+            if (Outline.NewsLead.OpensWithDateline(line) && ShortNamedOfUnit(line, evidence, unit) is { } named)
             {
                 return (named, line[..Math.Min(20, line.Length)]);
-            }
-            if (unit == "省" && CapitalDateline(line, evidence) is { } province)
-            {
-                return (province, line[..Math.Min(20, line.Length)]);
             }
         }
         return null;
     }
 
-    /// <summary>The province whose capital a dateline names by its short name (本报西安…讯, 兰州讯), or null.</summary>
-    private static Region? CapitalDateline(string line, Evidence evidence)
+    /// <summary>The province whose capital a dateline's head names by its short name (本报西安…讯, 兰州讯), or null.</summary>
+    private static Region? ProvinceOfCapitalIn(string head, Evidence evidence)
     {
-        var head = line[..Math.Min(14, line.Length)];
         var capitals = Enumerable.Range(0, head.Length).SelectMany(at => Enumerable.Range(2, Math.Min(4, head.Length - at) - 1)
                 .SelectMany(length => evidence.Gazetteer.FindAll(head.Substring(at, length))))
             .Where(r => r.IsProvincialCapital).Distinct().ToList();
