@@ -47,7 +47,11 @@ public static partial class FrontMatterReader
                 // The announcement may come a paragraph or two later (…《方案》提出…。原文如下：).
                 var announced = Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, paragraphs.Count - i - 1)))
                     .FirstOrDefault(k => NewsLead.IsAnnouncement(paragraphs[k].SearchText), -1);
-                if (!newsLead.AnnouncesText && announced < 0 && !(i + 1 < paragraphs.Count && newsLead.IsTitleOfText(paragraphs[i + 1].SearchText)))
+                // So does the title of the text it names printed over that text, the next line or after a summary of it
+                // (近日，X印发了《Y》…。《Y》共7个部分… / 《Y》明确，… / Y / 为深入落实…).
+                var titled = Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, paragraphs.Count - i - 1)))
+                    .FirstOrDefault(k => newsLead.IsTitleOfText(paragraphs[k].SearchText), -1);
+                if (!newsLead.AnnouncesText && announced < 0 && titled < 0)
                 {
                     break;
                 }
@@ -56,6 +60,10 @@ public static partial class FrontMatterReader
                 if (announced > i + 1)
                 {
                     i = announced - 1; // what the lead's report says before the text is not the text
+                }
+                else if (announced < 0 && titled > i + 1)
+                {
+                    i = titled - 1;
                 }
                 continue;
             }

@@ -23,7 +23,7 @@ public static partial class OpenInformationTable
     public static readonly IReadOnlyList<string> NumberLabels = ["发文字号", "文号", "文件编号", "发文号", "文件字号", "发布文号", "政策文号", "字号"];
 
     /// <summary>Who issued it. 发布机构 is who put it on the site: often the issuer, sometimes its office, so it ranks last.</summary>
-    public static readonly IReadOnlyList<string> IssuerLabels = ["发文机关", "发文单位", "发文机构", "制发机关", "制定机关", "发布单位", "政策发布部门", "发布部门", "解读单位", "解读机关", "发布机构", "所属机构", "公开主体"];
+    public static readonly IReadOnlyList<string> IssuerLabels = ["发文机关", "发文单位", "发文机构", "制发机关", "制定机关", "发文部门", "发布单位", "政策发布部门", "发布部门", "解读单位", "解读机关", "发布机构", "所属机构", "公开主体"];
 
     /// <summary>The issuer labels that name who put the page up (the issuer's office, perhaps), not who issued the document.</summary>
     public static readonly IReadOnlyList<string> PublisherLabels = ["发布机构", "所属机构", "公开主体"];
@@ -43,13 +43,14 @@ public static partial class OpenInformationTable
             "责任部门", "分类", "作者", "发布者", "文种", "统一编号", "登记号", "公开属性", "浏览次数", "查看次数", "访问量", "点击量", "阅读量", "阅读次数", "责任编辑",
             "实施日期", "施行日期", "归档时间", "有效期", "信息索引号", "发文机构", "效力级别", "效力等级", "法规类别", "发布部门", "时效性",
             "解读类型", "解读形式", "解读人", "解读时间", "有效性状态", "时效状态", "备注",
+            "政策级别", "政策主题", "政策类型", "政策分类", "政策领域", "所属领域", "适用对象",
         ]), StringComparer.Ordinal);
 
     /// <summary>Labels that can stand alone on a line with their value without the line being prose.</summary>
     public static readonly IReadOnlySet<string> LoneLabels = new HashSet<string>(
         NumberLabels.Concat(WrittenDateLabels).Concat(PublishedDateLabels).Concat(TitleLabels).Concat(IssuerLabels).Concat(SourceLabels).Concat(
             [IndexNumber, "责任编辑", "作者", "浏览次数", "阅读次数", "效力状态", "有效性", "有效性状态", "时效状态", "时效性", "效力级别",
-                "生效日期", "废止日期", "施行日期", "实施日期"]),
+                "生效日期", "废止日期", "施行日期", "实施日期", "政策级别", "政策主题", "政策类型", "政策分类", "政策领域"]),
         StringComparer.Ordinal);
 
     /// <summary>A label with its spaces, brackets and trailing colon removed, or null when <paramref name="cell"/> is not one.</summary>

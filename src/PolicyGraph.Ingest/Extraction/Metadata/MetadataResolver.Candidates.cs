@@ -185,6 +185,11 @@ public static partial class MetadataResolver
         {
             Add(MetadataFields.Title, TitleLine.Read(front.AttachmentTitle ?? attached.Text).Title, StatedIn.AttachmentTitleLine, attached.Text);
         }
+        // Nor a line of its own: the cover sentence names it (《X》已经市政府同意，现印发给你们).
+        else if (front.Titles.Count == 0 && front.AttachmentTitle is { } covered && front.Cover.FirstOrDefault() is { } cover)
+        {
+            Add(MetadataFields.Title, TitleLine.Read(covered).Title, StatedIn.AttachmentTitleLine, cover.Text);
+        }
         foreach (var paragraph in document.Paragraphs.Take(8))
         {
             if (paragraph.SearchText.Length <= 60 && FileNameLine().IsMatch(paragraph.SearchText))

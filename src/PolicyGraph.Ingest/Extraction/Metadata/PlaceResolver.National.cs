@@ -75,4 +75,7 @@ public static partial class PlaceResolver
         }
         return asNation || overTheCountry || provinces == 0 || provinces >= 3 ? central[0] : null;
     }
+
+    [GeneratedRegex("全国|我国")]
+    private static partial Regex WholeCountry();
 }

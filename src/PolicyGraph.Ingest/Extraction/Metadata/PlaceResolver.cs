@@ -164,6 +164,13 @@ public static partial class PlaceResolver
             }
             return new Result(selfLevel, null, null, null, EvidenceSources.SelfReference, null);
         }
+        // A text that names no place, speaks as none and speaks of the whole country (全国“质量月”…, 我国…) is the nation's
+        // whoever it names: a national report's fragment on a site of any kind.
+        if (statements.Issuer is null && evidence.Mentions.Count == 0 && !evidence.SelfReferences.Values.Any(count => count > 0)
+            && WholeCountry().Match(evidence.Statements.SearchText) is { Success: true } country)
+        {
+            return new Result(Levels.National, null, null, null, EvidenceSources.SelfReference, country.Value);
+        }
         return Result.None;
     }
 
