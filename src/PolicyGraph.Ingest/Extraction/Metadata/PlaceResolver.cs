@@ -145,6 +145,10 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.SelfReference, central);
         }
+        if (UnlistedZone(evidence) is { } zone)
+        {
+            return zone;
+        }
         // An issuer without its place (区政府办, 市人民政府) still says at which level it governs.
         if (statements.Issuer is { } abbreviated && LevelOfUnit(abbreviated, statements.Addressees) is { } level)
         {
@@ -336,7 +340,7 @@ public static partial class PlaceResolver
         return named.Count > 0 && (named.Count == 1 || named[0].Value >= 2 * named[1].Value) ? named[0].Key : null;
     }
 
-    [GeneratedRegex(@"(?:考核|督查|检查|验收|核查|调研|评估|暗访)组[^,，。]{0,8}?(?:来|赴|到|抵|对我)")]
+    [GeneratedRegex(@"(?:考核|督查|检查|验收|核查|调研|评估|暗访)组[^,，。]{0,8}?(?:来|赴|到|抵|对我|在\p{IsCJKUnifiedIdeographs}{1,4}?(?:检查|督查|调研|考核|验收|评估|核查))")]
     private static partial Regex TeamVisit();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}(?:镇|乡|街道|街道办事处)(?:人民政府|党委|政府|办事处)")]
