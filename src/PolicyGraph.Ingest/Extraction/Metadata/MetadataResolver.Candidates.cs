@@ -179,13 +179,12 @@ public static partial class MetadataResolver
             Add(MetadataFields.Title, headline.Title, StatedIn.PageTitle, onlyTitle);
         }
 
-        // A page that left the notice's own title out still titles what the notice wraps; a document-sharing page names
-        // its file (…规划.doc) near its head.
+        // A page that left the notice's own title out still titles what the notice wraps, by a line of its own or the cover
+        // sentence (《X》已经市政府同意，现印发给你们); a document-sharing page names its file (…规划.doc) near its head.
         if (front.AttachmentTitleLine is { } attached)
         {
             Add(MetadataFields.Title, TitleLine.Read(front.AttachmentTitle ?? attached.Text).Title, StatedIn.AttachmentTitleLine, attached.Text);
         }
-        // Nor a line of its own: the cover sentence names it (《X》已经市政府同意，现印发给你们).
         else if (front.Titles.Count == 0 && front.AttachmentTitle is { } covered && front.Cover.FirstOrDefault() is { } cover)
         {
             Add(MetadataFields.Title, TitleLine.Read(covered).Title, StatedIn.AttachmentTitleLine, cover.Text);
@@ -285,7 +284,7 @@ public static partial class MetadataResolver
         // notice's title before the addressees (X关于印发《Y》的通知各街道、镇，区政府各部门：…), and its cover names what it
         // issues and prints that title again over the plan (现将《X》印发给你们…二〇一一年十二月五日 X 为深入…) — each as the page
         // writes it.
-        if (front.Titles.Count == 0 && front.Body.FirstOrDefault() is { SearchText.Length: > 100 } flattened)
+        if (front.Titles.Count == 0 && front.Body.SkipWhile(p => ContentLabel().IsMatch(p.SearchText)).FirstOrDefault() is { SearchText.Length: > 100 } flattened)
         {
             string Written(int start, int length)
             {

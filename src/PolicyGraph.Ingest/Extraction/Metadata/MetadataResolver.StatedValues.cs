@@ -167,8 +167,8 @@ public static partial class MetadataResolver
     /// <summary>A notice's signature and its date run together (沛县人民政府2024年6月11日), perhaps with its publicity note.</summary>
     private const string GluedSignature = @"(?<org>[^,，。、;；:：《》()（）]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?:[(（]此件[^()（）]{0,8}[)）])?";
 
-    /// <summary>The measures' title before their first chapter or preamble.</summary>
-    private const string TitleBeforeText = @"(?<t>[^,，。;；:：()（）《》]{4,60}?(?:办法|方案|细则|意见|规定|规划|纲要|措施|计划|要点|制度|规则|指南|条例))(?=第[一1]章|第[一1]条|一、|为|根据|按照)";
+    /// <summary>The measures' (or a report's) title before their first chapter or preamble (…的汇报多年来，…).</summary>
+    private const string TitleBeforeText = @"(?<t>[^,，。;；:：()（）《》]{4,60}?(?:办法|方案|细则|意见|规定|规划|纲要|措施|计划|要点|制度|规则|指南|条例|汇报|报告|总结))(?=第[一1]章|第[一1]条|一、|为|根据|按照|多年来|近年来|今年以来)";
 
     /// <summary>A flattened text's opening: perhaps the notice's signature and date, then the measures' title before 第一章 or the preamble.</summary>
     [GeneratedRegex("^(?:" + GluedSignature + ")?" + TitleBeforeText)]
@@ -177,6 +177,10 @@ public static partial class MetadataResolver
     /// <summary>The same after a digest's sentence (…制定了《X》，盐城市市场监督管理局2024年3月8日X为深入贯彻…): the signature is there.</summary>
     [GeneratedRegex("(?<=[，,。；;])" + GluedSignature + TitleBeforeText)]
     private static partial Regex DigestedOpening();
+
+    /// <summary>A sharing site's label over the text it extracted (文本内容:), no part of the text.</summary>
+    [GeneratedRegex("^(?:文本内容|正文|全文|内容)[:：]?$")]
+    private static partial Regex ContentLabel();
 
     /// <summary>A signature and its date on one line (肇庆市人民政府 2017年1月25日).</summary>
     [GeneratedRegex(@"^(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|领导小组))\s*(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$")]
