@@ -21,7 +21,7 @@ public static partial class ContentExtractor
 
     /// <summary>
     /// The year of a yearly plan, from its own title or the title of the plan a notice issues (2021年全省质量工作要点,
-    /// 锡林郭勒盟2022年质量提升行动工作方案): what it sets without a year is for that year. A period (2021—2025年) is no
+    /// 锡林郭勒盟2022年质量提升行动工作方案, “品质无锡”建设行动方案(2025年)): what it sets without a year is for that year. A period (2021—2025年) is no
     /// plan year.
     /// </summary>
     private static int? PlanYear(DocumentInfo document, IReadOnlyList<Clause> clauses)
@@ -98,7 +98,7 @@ public static partial class ContentExtractor
     [GeneratedRegex(@"(?<![0-9年—–\-~至到])(?<y>(?:19|20)[0-9]{2})年度?[^。；;《》0-9]{0,16}?工作的?(?:总体思路|总体要求|主要任务)是")]
     private static partial Regex YearsWorkOpening();
 
-    [GeneratedRegex(@"(?<![0-9年—–\-~至到])(?<y>(?:19|20)[0-9]{2})年度?(?![0-9—–\-~至到])[^《》0-9]{0,30}?(?:工作要点|要点|工作计划|计划|工作方案|行动方案|实施方案|方案|工作安排|安排)")]
+    [GeneratedRegex(@"(?<![0-9年—–\-~至到])(?<y>(?:19|20)[0-9]{2})年度?(?![0-9—–\-~至到])[^《》0-9]{0,30}?(?:工作要点|要点|工作计划|计划|工作方案|行动方案|实施方案|方案|工作安排|安排)|(?:要点|计划|方案|安排)[(（](?<y>(?:19|20)[0-9]{2})年度?[)）]")]
     private static partial Regex YearlyPlanTitle();
 
     [GeneratedRegex(@"(?<![0-9月日])到(?<y>(?:19|20)[0-9]{2})年|到[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]
