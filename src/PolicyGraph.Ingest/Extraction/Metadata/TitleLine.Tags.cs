@@ -9,7 +9,7 @@ public sealed partial record TitleLine
     private static partial Regex ColumnLabel();
 
     // A site's tag (【全文】), an aggregator's 原标题： label, or a category in quotes before a space (“党政混合信息公开” …).
-    [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享)[】\]]|原标题[:：]|原標題[:：]|原创\s|原創\s|第[一二三四五六七八九十]{1,3}篇[:：]|[·•▪◆■●]\s|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
+    [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享|有效|现行有效|失效|已失效|废止|已废止)[】\]]|原标题[:：]|原標題[:：]|原创\s|原創\s|第[一二三四五六七八九十]{1,3}篇[:：]|[·•▪◆■●]\s|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
     private static partial Regex LeadingTag();
 
     [GeneratedRegex(@"\s*(?:——|—|--)\s*(?:专访|訪|访|對話|对话)\p{IsCJKUnifiedIdeographs}.*$")]
@@ -25,4 +25,8 @@ public sealed partial record TitleLine
     /// <summary>The page of a paged article after its column's bracket (国货精品加快迈向中高端(消费新观察)(3)): not the headline's.</summary>
     [GeneratedRegex(@"(?<=[)）])[(（][0-9]{1,2}[)）]$")]
     private static partial Regex PageIndex();
+
+    /// <summary>A portal's mark over a normative document, its issuer's name before it (抚州市人民政府 行政规范性文件 【有效】…).</summary>
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,30}\s+)?(?:行政)?规范性文件\s*(?=[【\[])")]
+    private static partial Regex NormativeMark();
 }
