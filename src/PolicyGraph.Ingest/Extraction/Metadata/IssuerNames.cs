@@ -26,6 +26,8 @@ public static partial class IssuerNames
         var cleaned = PinyinAnnotation.Strip(name).Trim().TrimStart('>', '》', '»', '›', '＞', '·', '•', '●', '■', '◆', ' ');
         // 贵池区人民政府(办公室) is how tables write 贵池区人民政府办公室.
         cleaned = ParenthesisedUnit().Replace(cleaned, "$1");
+        // 区发展改革局(区粮食物资局): one body under two names, the first its own.
+        cleaned = SecondName().Replace(cleaned, "${first}");
         var bodies = new List<string>();
         var rejoined = false;
         foreach (var part in Separators().Split(cleaned).Where(p => p.Length > 0))
@@ -208,4 +210,7 @@ public static partial class IssuerNames
     /// <summary>Party committees written short: 省委, 市委办公室, 中共X市委.</summary>
     [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{0,10}?(?:省|市|县|区|州|旗|盟)委(?:办公室|办公厅)?$")]
     private static partial Regex AbbreviatedParty();
+
+    [GeneratedRegex(@"^(?<first>[^()（）]{3,30}?(?:局|委|办|厅|委员会|办公室|中心))[(（][^()（）]{2,20}?(?:局|委|办|厅|委员会|办公室|中心)[)）]$")]
+    private static partial Regex SecondName();
 }
