@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using PolicyGraph.Core.Model;
 using PolicyGraph.Core.Regions;
 
 namespace PolicyGraph.Ingest.Extraction.Metadata;
 
-/// <summary>How a report is placed by its headline and its dateline: the prefecture it opens on, the division or capital its dateline names.</summary>
+/// <summary>How a report is placed by its headline and its dateline (the prefecture it opens on, the division or capital its dateline names), and where a title names its place.</summary>
 public static partial class PlaceResolver
 {
     /// <summary>
@@ -53,4 +54,31 @@ public static partial class PlaceResolver
             .Where(r => r.IsProvincialCapital).Distinct().ToList();
         return capitals is [var capital] ? evidence.Gazetteer.FindProvince(capital.Province) : null;
     }
+
+    /// <summary>The issuer a title names before 关于 (松原市市场监督管理局关于…), where a place may stand.</summary>
+    private static string? TitlePrefix(string? title) =>
+        title?.IndexOf("关于", StringComparison.Ordinal) is > 1 and var about ? title[..about] : null;
+
+    /// <summary>
+    /// The title's head after any issuer and 关于(印发): <c>关于印发池州市贵池区…</c> → 池州市贵池区…;
+    /// <c>咸宁市实施质量兴市战略规划</c> → 咸宁市…. A title that forwards another's document (转发) names that one's place.
+    /// </summary>
+    private static string? TitlePlace(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+        var about = title.IndexOf("关于", StringComparison.Ordinal);
+        var head = about >= 0 ? title[(about + 2)..] : title;
+        if (head.StartsWith("转发", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        head = TitleLead().Replace(head, string.Empty);
+        return head.Length >= 2 ? head : null;
+    }
+
+    [GeneratedRegex(@"^(?:印发|转发|贯彻落实|贯彻|落实|进一步|加快|推进|全面|公开征求)*《?")]
+    private static partial Regex TitleLead();
 }
