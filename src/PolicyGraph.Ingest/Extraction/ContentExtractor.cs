@@ -49,7 +49,9 @@ public static partial class ContentExtractor
         // Nor is any of a news item's that issues nothing (a dateline or 近日，X印发《Y》, no issuer, no number): it retells what a meeting
         // passed or a plan set. A news agency's reprint of a policy names its issuer, and the policy's targets are its own.
         var issuesNothing = document.Issuer is null && document.DocNumber is null;
+        // So is a notice or item that announces what a spot check found (现将抽查结果公告如下): it counts what was found.
         var restatesWholly = (document.Title is { } title && AchievementCues.IsReportTitle(SearchNormaliser.ToSearchText(title, document.Traditional)))
+            || clauses.Take(3).Any(c => AchievementCues.AnnouncesResults(c.SearchText))
             || (issuesNothing && (clauses.Take(2).Any(c => Outline.NewsLead.OpensNewsItem(c.SearchText))
                 // Or signs with its reporter's name ((记者 罗新宇)) or tells what its source said (据…负责人介绍) — a news item
                 // whose lead has no dateline.

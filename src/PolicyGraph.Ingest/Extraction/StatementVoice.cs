@@ -77,6 +77,15 @@ public static partial class AchievementCues
     public static bool ReportsOnADocument(string text) =>
         SentenceStart().Split(text).Any(sentence => Restating().IsMatch(sentence.TrimStart()) || ContentIntroduced().IsMatch(sentence.TrimStart()));
 
+    /// <summary>
+    /// Whether <paramref name="text"/> (search view) announces what a check found (现将抽查结果公告如下, 抽查结果显示,
+    /// 抽查不合格率为12.3%) or what a check's plan covers (抽查计划列入132种产品): every figure of such a text counts what is.
+    /// </summary>
+    public static bool AnnouncesResults(string text) => ResultsAnnounced().IsMatch(text);
+
+    [GeneratedRegex(@"现将[^。]{0,30}?(?:抽查|抽检|检查|检验|监测)结果[^。]{0,8}?(?:公告|通报|公布|发布)如下|(?:抽查|抽检|检查|监测)结果(?:显示|表明)|(?:抽查|抽检)不合格(?:产品)?(?:发现|检出)?率为|(?:抽查|抽检)计划共?(?:列入|包括|涉及|覆盖)")]
+    private static partial Regex ResultsAnnounced();
+
     /// <summary>A section heading that reports another document's content: 《实施方案》提出了哪些目标.</summary>
     public static bool IsRestatingHeading(string heading) => RestatingHeading().IsMatch(heading);
 
