@@ -83,6 +83,11 @@ public static partial class DocumentNormaliser
         {
             paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore, tableRows));
         }
+        // A date with its weekday heads a newspaper's page (第N版, 某某日报): the issue's date, the page's.
+        if (!fields.ContainsKey(PageChrome.PageDateField) && fields.TryGetValue(PageChrome.WidgetDateField, out var issue) && EPaperPage().IsMatch(original))
+        {
+            fields[PageChrome.PageDateField] = issue;
+        }
         return new NormalisedDocument(original, traditional, paragraphs, fields);
     }
 
@@ -334,4 +339,7 @@ public static partial class DocumentNormaliser
     private static partial System.Text.RegularExpressions.Regex EmptyCells();
 
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\uFEFF' or '\u200B';
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*[A-Z]?\s*版|数字报|电子版|日报|晚报|报社")]
+    private static partial System.Text.RegularExpressions.Regex EPaperPage();
 }

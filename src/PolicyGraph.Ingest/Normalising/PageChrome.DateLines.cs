@@ -80,4 +80,21 @@ public static partial class PageChrome
     /// <summary>今天是2019年3月5日 星期二; 2019年3月5日 星期二 (a date with a weekday is a widget, never a 成文日期); a weather or river widget left empty (孝妇河水位：).</summary>
     [GeneratedRegex(@"^今天是|^今天是?[:：]?$|^\p{IsCJKUnifiedIdeographs}{0,8}(?:水位|天气|气温|温度|湿度|限行尾号|尾号限行)[:：]\S{0,12}$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
     private static partial Regex DateWidget();
+
+    /// <summary>A date widget's date is today's, not the page's: 今天是2019年5月10日.</summary>
+    [GeneratedRegex(@"今天是?[:：]?\s*(?:19|20)[0-9]{2}[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}日?")]
+    private static partial Regex TodayWidget();
+
+    /// <summary>
+    /// The field a line's date with its weekday is kept under (2024年04月27日 星期六): a site's clock, which dates nothing,
+    /// unless the page is a newspaper's (第03版), whose issue it dates (see <see cref="DocumentNormaliser"/>).
+    /// </summary>
+    public const string WidgetDateField = "日期星期";
+
+    [GeneratedRegex(@"^\s*(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)\s*(?:星期|周)[一二三四五六日天]")]
+    private static partial Regex WeekdayDate();
+
+    /// <summary>A page time with a two-digit year: <c>时间:16-12-02 10:12:09</c>.</summary>
+    [GeneratedRegex(@"(?:时间|日期)[:：]\s*(?<d>[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?=\s|$)")]
+    private static partial Regex ShortYearTime();
 }

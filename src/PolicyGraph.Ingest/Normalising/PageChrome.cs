@@ -68,6 +68,10 @@ public static partial class PageChrome
             fields.TryAdd(PageDateField, "20" + shortYear.Groups["d"].Value); // 时间:16-12-02 10:12:09
         }
         // A sharing site's upload line (某用户 上传于:2024-11-17) dates a user's copy, not the page's text.
+        else if (WeekdayDate().Match(line) is { Success: true } weekday)
+        {
+            fields.TryAdd(WidgetDateField, weekday.Groups["d"].Value); // 2024年04月27日 星期六: a clock, or an e-paper's issue
+        }
         else if (!StatesDatesUnderLabels(line) && !compact.Contains("注册时间", StringComparison.Ordinal) && !compact.Contains("上传于", StringComparison.Ordinal)
                  && ChromeDate().Match(TodayWidget().Replace(line, string.Empty)) is { Success: true } date)
         {
@@ -279,15 +283,9 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[\s0-9\-/.:年月日]*$")]
     private static partial Regex DateValue();
 
-    [GeneratedRegex(@"(?:时间|日期)[:：]\s*(?<d>[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?=\s|$)")]
-    private static partial Regex ShortYearTime();
-
     [GeneratedRegex(@"发表于\s*(?<d>(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)")]
     private static partial Regex PostedOn();
 
-    /// <summary>A date widget's date is today's, not the page's.</summary>
-    [GeneratedRegex(@"今天是?[:：]?\s*(?:19|20)[0-9]{2}[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}日?")]
-    private static partial Regex TodayWidget();
 
     [GeneratedRegex(@"登录\s*[|｜/]?\s*注册|注册\s*[|｜/]\s*登录|^(?:请)?登录$|个人中心")]
     private static partial Regex LoginPrompt();
