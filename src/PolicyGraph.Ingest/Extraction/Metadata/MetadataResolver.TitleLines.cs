@@ -18,12 +18,6 @@ public static partial class MetadataResolver
         {
             var first = i;
             var text = WithoutSubtitle(titles[i], original);
-            // A page's short title that only repeats its headline's ——subhead (写在…之际 / 主题 / ——写在…之际) is no headline.
-            if (titles.Count > 1 && text.Trim() is { Length: >= 4 } alone && original.Contains("——" + alone, StringComparison.Ordinal)
-                && !titles[i].Text.TrimStart().StartsWith('—'))
-            {
-                continue;
-            }
             // The site's own name glued before a title without a separator (a copying site stamps its name on every
             // title: 某某官网国务院办公厅关于…, with 国务院办公厅关于…-某某官网 in its <title>).
             // A government's site bears its name (宜宾市人民政府), which starts its own titles: only a site's name that says
