@@ -56,4 +56,8 @@ public static partial class PageChrome
 
     [GeneratedRegex("质量|質量|标准|標準|计量|計量|品牌|认证|認證|检验|檢驗|检测|檢測|监管|監管|政府|发展|發展|工作|企业|企業")]
     private static partial Regex DomainWord();
+
+    /// <summary>A document-sharing page's badges and file facts, each a line of its own: VIP专免, 侵权投诉, 海报, 19.82KB, 17页, 999+.</summary>
+    [GeneratedRegex(@"^(?:VIP专[免享]|VIP免费|侵权投诉|举报|海报|[0-9.]+[KMG]B|[0-9]{1,4}页|[0-9]{1,4}\+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedFileMeta();
 }

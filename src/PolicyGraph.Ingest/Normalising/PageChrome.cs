@@ -117,7 +117,7 @@ public static partial class PageChrome
         var prose = compact.Length > 60 && compact.Contains('。', StringComparison.Ordinal);
         if ((prose ? SiteMarks.Any(w => compact.Contains(w, StringComparison.Ordinal)) || ChromeWords.Any(w => compact.StartsWith(w, StringComparison.Ordinal))
                 : ChromeWords.Any(w => compact.Contains(w, StringComparison.Ordinal)))
-            || compact is "打印" or "关闭" or "收藏" or "字号" || SiteNotice().IsMatch(compact))
+            || compact is "打印" or "关闭" or "收藏" or "字号" || SiteNotice().IsMatch(compact) || SharedFileMeta().IsMatch(compact))
         {
             return true;
         }

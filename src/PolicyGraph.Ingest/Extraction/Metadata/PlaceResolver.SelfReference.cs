@@ -244,8 +244,9 @@ public static partial class PlaceResolver
     private static int SelfReferences(string text, string uncited, string unit) =>
         // Not inside a cited title (按照《…全省产品质量监督抽查计划…》, read in <paramref name="uncited"/>): that is the cited document's voice.
         // Nor a benchmark (不低于全省平均水平): a text below the unit compares itself with it.
-        // Nor the compound of a province's cities and prefectures (该市州政府, 全市州): 市州 is a level below the text's.
-        Regex.Matches(uncited, "(?:我|全|本|该)" + unit + (unit == "市" ? "(?![长委州]|平均)" : "(?![长委]|平均)")).Count
+        // Nor the compound of a province's cities and prefectures (该市州政府, 全市州): 市州 is a level below the text's; nor a
+        // region (该区域, 全区域) or the market (全市场).
+        Regex.Matches(uncited, "(?:我|全|本|该)" + unit + (unit == "市" ? "(?![长委州场]|平均)" : unit == "区" ? "(?![长委域]|平均)" : "(?![长委]|平均)")).Count
         // Nor a ranking (居全省第一, 在全省设区市中率先, 在全省21个市(州)中): a place below the unit placed among its peers.
         - Regex.Matches(uncited, "全" + unit + @"(?:第[一二三四五六七八九十](?![个家批次届项条])|前列|[^，。,;；]{0,12}?中(?:率先|排名|位居|名列|居|第))").Count
         // (A body's name never runs across a connective: 省政府以及上饶市委 is two bodies, the second another place's.)

@@ -170,10 +170,12 @@ public static partial class PlaceResolver
         }
         // A text that names no place, speaks as none and speaks of the whole country (全国“质量月”…, 我国…) is the nation's
         // whoever it names: a national report's fragment on a site of any kind.
+        // So is one that names a central body (市场监管总局 is calling for…) and no place: it reports the centre's work.
         if (statements.Issuer is null && evidence.Mentions.Count == 0 && !evidence.SelfReferences.Values.Any(count => count > 0)
-            && WholeCountry().Match(evidence.Statements.SearchText) is { Success: true } country)
+            && (WholeCountry().Match(evidence.Statements.SearchText) is { Success: true } country ? country
+                : CentralBody().Match(CitedTitle().Replace(evidence.Statements.SearchText, "《》"))) is { Success: true } national)
         {
-            return new Result(Levels.National, null, null, null, EvidenceSources.SelfReference, country.Value);
+            return new Result(Levels.National, null, null, null, EvidenceSources.SelfReference, national.Value);
         }
         return Result.None;
     }
