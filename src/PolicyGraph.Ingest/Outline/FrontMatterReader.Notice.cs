@@ -175,4 +175,8 @@ public static partial class FrontMatterReader
     private static partial Regex FullTextHeading();
 
     private static string Clean(string s) => s.Replace("《", string.Empty, StringComparison.Ordinal).Replace("》", string.Empty, StringComparison.Ordinal).Trim();
+
+    /// <summary>The second line of an attachment's title: its years or its status, <c>(2021-2025年)</c>, <c>(征求意见稿)</c>.</summary>
+    [GeneratedRegex(@"^\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$|^\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$")]
+    private static partial Regex TitleContinuation();
 }

@@ -33,6 +33,11 @@ public static partial class FrontMatterReader
                     dateUnderTitle = paragraphs[i];
                     continue;
                 }
+                // A date alone over the page's headline (2018年02月08日 / 农业部部署…行动 / 据新华社…电): the page's day.
+                if (i == 0 && paragraphs.Count > 1 && IsTitleLike(paragraphs[1].SearchText) && !LineJoiner.IsDateLine(paragraphs[1].SearchText))
+                {
+                    continue;
+                }
                 break;
             }
             if (number is null && IsNumberLine(s))
@@ -318,10 +323,6 @@ public static partial class FrontMatterReader
     /// <summary>A site's list of related pages after the text: 相关法规：· …, 【相关文件】, · 某某的通知.</summary>
     [GeneratedRegex(@"^(?:【?相关(?:法规|文件|阅读|链接|新闻|文章|解读|政策)】?[:：]?|[·•▪◆]\s*\S)")]
     private static partial Regex RelatedLinks();
-
-    /// <summary>The second line of an attachment's title: its years or its status, <c>(2021-2025年)</c>, <c>(征求意见稿)</c>.</summary>
-    [GeneratedRegex(@"^\(?[0-9]{4}\s*[-—–~至]\s*[0-9]{4}年?\)?$|^\((?:试行|暂行|征求意见稿|草案|修订|送审稿)\)$")]
-    private static partial Regex TitleContinuation();
 
     [GeneratedRegex(@"(?:印发|转发|颁发|下发|发布)《?(?<x>.+?)》?的?通知》?$")]
     private static partial Regex NoticeTitle();
