@@ -178,6 +178,6 @@ public static partial class LineJoiner
     [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:docx?|wps|pdf)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AttachedFileName();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,16}?讯(?:[\s(（:：]|(?=近日|日前|今天|今日|昨天|昨日|近期|[0-9]{1,2}月[0-9]{1,2}日))|(?:今天|今日|昨天|昨日|近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?)[，,])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,16}?讯(?:[\s(（:：]|(?=近日|日前|今天|今日|昨天|昨日|近期|[0-9]{1,2}月[0-9]{1,2}日))|(?:今天|今日|昨天|昨日|近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:至(?:[0-9]{1,2}月)?[0-9]{1,2}日)?(?:上午|下午|晚上?)?|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?)[，,])")]
     private static partial System.Text.RegularExpressions.Regex NewsLeadStart();
 }
