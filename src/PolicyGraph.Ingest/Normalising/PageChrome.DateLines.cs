@@ -86,12 +86,12 @@ public static partial class PageChrome
     private static partial Regex TodayWidget();
 
     /// <summary>
-    /// The field a line's date with its weekday is kept under (2024年04月27日 星期六): a site's clock, which dates nothing,
+    /// The field a line's date with its weekday is kept under (2024年04月27日 星期六, after the site's name perhaps): a site's clock, which dates nothing,
     /// unless the page is a newspaper's (第03版), whose issue it dates (see <see cref="DocumentNormaliser"/>).
     /// </summary>
     public const string WidgetDateField = "日期星期";
 
-    [GeneratedRegex(@"^\s*(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)\s*(?:星期|周)[一二三四五六日天]")]
+    [GeneratedRegex(@"^\s*(?:[^\s:：]{2,30}\s+)?(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)\s*(?:星期|周)[一二三四五六日天]")]
     private static partial Regex WeekdayDate();
 
     /// <summary>A page time with a two-digit year: <c>时间:16-12-02 10:12:09</c>.</summary>
