@@ -61,8 +61,10 @@ public static partial class FrontMatterReader
                 || (date is not null && IsTitleLike(s) && !IsAttachmentLabel(s) && OutlineMarker.Match(s) is null))
             {
                 titleLine = j;
-                // Its title broken over two lines (…计量基础提升 / 行动计划(2015-2016年)): the second ends it as a title does.
-                if (j + 1 < end && !EndsAsDocument(s) && IsTitleLike(paragraphs[j + 1].SearchText) && EndsAsDocument(s + paragraphs[j + 1].SearchText))
+                // Its title broken over two lines (…计量基础提升 / 行动计划(2015-2016年)): the second ends it as a title does, or
+                // gives its years (…品质提升规划 / (2018—2022年)).
+                if (j + 1 < end && (!EndsAsDocument(s) && IsTitleLike(paragraphs[j + 1].SearchText) && EndsAsDocument(s + paragraphs[j + 1].SearchText)
+                    || TitleContinuation().IsMatch(paragraphs[j + 1].SearchText) && paragraphs[j + 1].SearchText.Any(char.IsAsciiDigit)))
                 {
                     titleLines = 2;
                 }
