@@ -78,12 +78,18 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
 
     /// <summary>
     /// A number written without its issuer code (<c>〔2013〕9号</c>, as a city's meeting minutes or gazette items are
-    /// numbered), alone on its line or in its cell, in the standard brackets; null otherwise. It is no
-    /// <see cref="DocumentNumber"/> (no issuer to key it by), so only the page it heads carries it.
+    /// numbered), alone on its line or in its cell, in the standard brackets; or a 公告's year and serial under its heading
+    /// (<c>2021年第7号</c>, kept as written); null otherwise. It is no <see cref="DocumentNumber"/> (no issuer to key it
+    /// by), so only the page it heads carries it.
     /// </summary>
     public static string? Codeless(string? line)
     {
-        var m = line is null ? null : CodelessPattern().Match(FoldWidth(line.Trim()));
+        var folded = line is null ? null : FoldWidth(line.Trim());
+        if (folded is not null && AnnouncementSerial().Match(folded) is { Success: true } serial)
+        {
+            return $"{serial.Groups["year"].Value}年第{int.Parse(serial.Groups["serial"].Value, System.Globalization.CultureInfo.InvariantCulture)}号";
+        }
+        var m = folded is null ? null : CodelessPattern().Match(folded);
         return m is { Success: true } && int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1949 and <= 2100
             ? $"〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["serial"].Value, System.Globalization.CultureInfo.InvariantCulture)}号"
             : null;
@@ -165,6 +171,9 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
 
     [GeneratedRegex(@"^[〔\[【(（［﹝]\s*(?<year>(?:19|20)[0-9]{2})\s*[〕\]】)）］﹞]\s*第?(?<serial>[0-9]{1,5})\s*[号號]$")]
     private static partial Regex CodelessPattern();
+
+    [GeneratedRegex(@"^(?<year>(?:19|20)[0-9]{2})\s*年\s*第\s*(?<serial>[0-9]{1,4})\s*[号號]$")]
+    private static partial Regex AnnouncementSerial();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}[0-9]{1,5}[号號]$")]
     private static partial Regex YearlessPattern();

@@ -113,4 +113,14 @@ public class DocumentNumberTests
     [InlineData("全市共培育名牌产品74个", false)]
     public void A_number_without_its_year_is_recognised_only_as_a_whole_line(string line, bool yearless) =>
         Assert.Equal(yearless, DocumentNumber.IsYearless(line));
+
+    [Theory]
+    [InlineData("〔2013〕9号", "〔2013〕9号")]
+    [InlineData("2021年第7号", "2021年第7号")]
+    [InlineData("2017年第12號", "2017年第12号")]
+    [InlineData("２０２１年第０７号", "2021年第7号")]
+    [InlineData("2021年第7号公告已废止", null)]
+    [InlineData("2021年第7批", null)]
+    public void A_number_without_an_issuer_code_is_read_alone_on_its_line(string line, string? expected) =>
+        Assert.Equal(expected, DocumentNumber.Codeless(line));
 }
