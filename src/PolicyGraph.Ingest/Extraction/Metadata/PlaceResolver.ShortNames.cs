@@ -47,7 +47,9 @@ public static partial class PlaceResolver
         {
             return null;
         }
-        var found = Enumerable.Range(0, title.Length - 2).Select(i => ShortNamedOfUnit(title[i..], evidence, unit)).OfType<Region>().Distinct().ToList();
+        // 兴 after a word is the slogan's verb (以质兴城, 科技兴县: the city prospers by quality), never 兴城 or 兴县.
+        var found = Enumerable.Range(0, title.Length - 2).Where(i => !(i > 0 && title[i] == '兴' && char.IsLetter(title[i - 1])))
+            .Select(i => ShortNamedOfUnit(title[i..], evidence, unit)).OfType<Region>().Distinct().ToList();
         return found is [{ } only] ? only : null;
     }
 
