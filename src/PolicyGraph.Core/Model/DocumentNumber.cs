@@ -84,13 +84,17 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     /// </summary>
     public static string? Codeless(string? line)
     {
-        var folded = line is null ? null : FoldWidth(line.Trim());
-        if (folded is not null && AnnouncementSerial().Match(folded) is { Success: true } serial)
+        if (line is null)
+        {
+            return null;
+        }
+        var folded = FoldWidth(line.Trim());
+        if (AnnouncementSerial().Match(folded) is { Success: true } serial)
         {
             return $"{serial.Groups["year"].Value}年第{int.Parse(serial.Groups["serial"].Value, System.Globalization.CultureInfo.InvariantCulture)}号";
         }
-        var m = folded is null ? null : CodelessPattern().Match(folded);
-        return m is { Success: true } && int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1949 and <= 2100
+        var m = CodelessPattern().Match(folded);
+        return m.Success && int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 1949 and <= 2100
             ? $"〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["serial"].Value, System.Globalization.CultureInfo.InvariantCulture)}号"
             : null;
     }

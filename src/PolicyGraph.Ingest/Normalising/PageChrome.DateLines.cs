@@ -77,8 +77,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?<day>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>(?:19|20)[0-9]{2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
     private static partial Regex DayFirstDateLine();
 
-    /// <summary>今天是2019年3月5日 星期二; 2019年3月5日 星期二 (a date with a weekday is a widget, never a 成文日期); a weather or river widget left empty (孝妇河水位：).</summary>
-    [GeneratedRegex(@"^今天是|^今天是?[:：]?$|^\p{IsCJKUnifiedIdeographs}{0,8}(?:水位|天气|气温|温度|湿度|限行尾号|尾号限行)[:：]\S{0,12}$|星期[一二三四五六日天]$|^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周)[一二三四五六日天]")]
+    /// <summary>今天是2019年3月5日 星期二; a line ending on its weekday (a date with a weekday is a widget, never a 成文日期, see <see cref="WeekdayDate"/>); a weather or river widget left empty (孝妇河水位：).</summary>
+    [GeneratedRegex(@"^今天是|^今天是?[:：]?$|^\p{IsCJKUnifiedIdeographs}{0,8}(?:水位|天气|气温|温度|湿度|限行尾号|尾号限行)[:：]\S{0,12}$|星期[一二三四五六日天]$")]
     private static partial Regex DateWidget();
 
     /// <summary>A date widget's date is today's, not the page's: 今天是2019年5月10日.</summary>

@@ -67,11 +67,11 @@ public static partial class PageChrome
         {
             fields.TryAdd(PageDateField, "20" + shortYear.Groups["d"].Value); // 时间:16-12-02 10:12:09
         }
-        // A sharing site's upload line (某用户 上传于:2024-11-17) dates a user's copy, not the page's text.
         else if (WeekdayDate().Match(line) is { Success: true } weekday)
         {
             fields.TryAdd(WidgetDateField, weekday.Groups["d"].Value); // 2024年04月27日 星期六: a clock, or an e-paper's issue
         }
+        // A sharing site's upload line (某用户 上传于:2024-11-17) dates a user's copy, not the page's text.
         else if (!StatesDatesUnderLabels(line) && !compact.Contains("注册时间", StringComparison.Ordinal) && !compact.Contains("上传于", StringComparison.Ordinal)
                  && ChromeDate().Match(TodayWidget().Replace(line, string.Empty)) is { Success: true } date)
         {
@@ -225,7 +225,7 @@ public static partial class PageChrome
         {
             fields.TryAdd(SourceText.FieldNames.Site, owner.Groups["owner"].Value); // 中共台州市黄岩区委主管主办: the paper's place
         }
-        return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
+        return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || WeekdayDate().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
             || PinyinAnnotation.Strip(line) is var plain && (IsBar(plain) || (IsNavigation(plain) && !IsJointSignature(plain))) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact) || ImageLabel().IsMatch(compact);
     }
 
@@ -285,7 +285,6 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"发表于\s*(?<d>(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)")]
     private static partial Regex PostedOn();
-
 
     [GeneratedRegex(@"登录\s*[|｜/]?\s*注册|注册\s*[|｜/]\s*登录|^(?:请)?登录$|个人中心")]
     private static partial Regex LoginPrompt();

@@ -64,7 +64,7 @@ public static partial class FrontMatterReader
                 // Its title broken over two lines (…计量基础提升 / 行动计划(2015-2016年)): the second ends it as a title does, or
                 // gives its years (…品质提升规划 / (2018—2022年)).
                 if (j + 1 < end && (!EndsAsDocument(s) && IsTitleLike(paragraphs[j + 1].SearchText) && EndsAsDocument(s + paragraphs[j + 1].SearchText)
-                    || TitleContinuation().IsMatch(paragraphs[j + 1].SearchText) && paragraphs[j + 1].SearchText.Any(char.IsAsciiDigit)))
+                    || YearRangeTail().Match(paragraphs[j + 1].SearchText) is { Success: true, Index: 0 }))
                 {
                     titleLines = 2;
                 }

@@ -50,12 +50,11 @@ public static partial class FrontMatterReader
                 // A lead that announces the text (全文如下, or the next line does) opens a reprint and is not part of
                 // it; a report's lead is the report's first paragraph.
                 // The announcement may come a paragraph or two later (…《方案》提出…。原文如下：).
-                var announced = Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, paragraphs.Count - i - 1)))
-                    .FirstOrDefault(k => NewsLead.IsAnnouncement(paragraphs[k].SearchText), -1);
+                var after = Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, paragraphs.Count - i - 1))).ToList();
+                var announced = after.FirstOrDefault(k => NewsLead.IsAnnouncement(paragraphs[k].SearchText), -1);
                 // So does the title of the text it names printed over that text, the next line or after a summary of it
                 // (近日，X印发了《Y》…。《Y》共7个部分… / 《Y》明确，… / Y / 为深入落实…).
-                var titled = Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, paragraphs.Count - i - 1)))
-                    .FirstOrDefault(k => newsLead.IsTitleOfText(paragraphs[k].SearchText), -1);
+                var titled = after.FirstOrDefault(k => newsLead.IsTitleOfText(paragraphs[k].SearchText), -1);
                 if (!newsLead.AnnouncesText && announced < 0 && titled < 0)
                 {
                     break;

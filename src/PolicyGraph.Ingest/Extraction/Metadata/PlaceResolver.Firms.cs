@@ -13,7 +13,7 @@ public static partial class PlaceResolver
     /// </summary>
     private static Result? FirmsHome(Evidence evidence)
     {
-        if (evidence.Statements.Issuer is not null || FirmVoice().Match(evidence.Statements.SearchText) is not { Success: true } voice || evidence.SelfReferences.Values.Any(count => count > 0)
+        if (evidence.Statements.Issuer is not null || FirmVoice().Match(evidence.Statements.SearchText) is not { Success: true } voice || evidence.SpeaksAsAPlace
             || evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList() is not { Count: > 0 } local)
         {
             return null;

@@ -50,7 +50,7 @@ public static partial class PlaceResolver
         // nation (我国), whatever provinces it takes as examples; never where it speaks of itself as a place's at all (全省 once).
         // So does a text that speaks of every province (各省(区、市)邮政管理局, 各省、自治区、直辖市): it looks down from the centre.
         var asNation = text.Contains("我国", StringComparison.Ordinal) || EveryProvince().IsMatch(text);
-        var speaksAsAPlace = evidence.SelfReferences.Values.Any(count => count > 0);
+        var speaksAsAPlace = evidence.SpeaksAsAPlace;
         // A text that names no place and speaks as none is the nation's, whoever it names as acting, when it speaks as the
         // nation (a digest of the 纲要's aims: 到2025年，我国质量总体水平…) or a central paper prints it (《 人民日报 》(…18 版)).
         if (central.Count == 0 && provinces == 0 && !speaksAsAPlace)

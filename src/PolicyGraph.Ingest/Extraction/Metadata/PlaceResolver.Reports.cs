@@ -65,7 +65,7 @@ public static partial class PlaceResolver
         // A deputy's seat (全国政协委员, 全国人大代表) and the sessions (全国两会) name a person and an occasion, not the nation as actor.
         var text = DeputySeat().Replace(evidence.Statements.SearchText, string.Empty);
         return evidence.Statements.Issuer is null && evidence.Mentions.Keys.ToList() is [{ Level: Levels.Province } province]
-               && evidence.SelfReferences.Values.All(count => count == 0)
+               && !evidence.SpeaksAsAPlace
                // A central body named beside it is its partner (贵州省政府与国家质检总局签署…备忘录) when the province is named
                // twice as often.
                && (CentralBody().Matches(text).Count is var central && (central == 0 || evidence.Mentions[province] >= Math.Max(4, 2 * central)))
@@ -85,7 +85,7 @@ public static partial class PlaceResolver
         var prefectures = evidence.Mentions.Keys.Where(r => r.Level == Levels.Prefecture).ToList();
         var provinces = evidence.Mentions.Keys.Select(r => r.Level == Levels.Province ? r.Name : r.Province).Distinct().ToList();
         return evidence.Statements.Issuer is null && prefectures.Count >= 3 && provinces is [{ } province]
-               && evidence.SelfReferences.Values.All(count => count == 0)
+               && !evidence.SpeaksAsAPlace
                && !text.Contains("我国", StringComparison.Ordinal) && !text.Contains("全国", StringComparison.Ordinal)
             ? new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, province)
             : null;
@@ -107,7 +107,7 @@ public static partial class PlaceResolver
     private static Result? NationalInterpretation(Evidence evidence)
     {
         if (evidence.Statements.Title is not { } title || !title.Contains("解读", StringComparison.Ordinal) || evidence.Mentions.Count > 0
-            || evidence.SelfReferences.Values.Any(count => count > 0) || QuotedTitle().Match(title) is not { Success: true } quoted)
+            || evidence.SpeaksAsAPlace || QuotedTitle().Match(title) is not { Success: true } quoted)
         {
             return null;
         }
@@ -135,7 +135,7 @@ public static partial class PlaceResolver
     private static Result? CountyOfItsBody(Evidence evidence)
     {
         var text = evidence.Statements.SearchText;
-        if (evidence.Statements.Issuer is not null || evidence.SelfReferences.Values.Any(count => count > 0)
+        if (evidence.Statements.Issuer is not null || evidence.SpeaksAsAPlace
             || evidence.Mentions.Keys.Where(r => r.Level == Levels.County).ToList() is not [{ } county]
             || evidence.Mentions.Keys.Any(r => r.Level == Levels.Prefecture && !Gazetteer.Contains(r, county))
             || evidence.Mentions.Keys.Select(r => r.Level == Levels.Province ? r.Name : r.Province).Distinct().Count() > 1

@@ -123,7 +123,7 @@ public static partial class PlaceResolver
         }
         // Or, speaking of no place as its own at all, named throughout (six times, four times any other place, other
         // provinces too): 沧州市召开…大会 … 沧州把… (a city report's copy that never says 全市).
-        var throughout = named[0].Value >= 6 && evidence.SelfReferences.Values.All(count => count == 0)
+        var throughout = named[0].Value >= 6 && !evidence.SpeaksAsAPlace
             && evidence.Mentions.Where(m => !m.Key.Equals(home) && !Gazetteer.Contains(m.Key, home)).All(m => named[0].Value >= 4 * m.Value);
         return evidence.SelfReferences.GetValueOrDefault(home.Name[^1..]) > 0 || throughout
             ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = home.Name }
@@ -154,7 +154,7 @@ public static partial class PlaceResolver
         // the name is not what it learns from (学习借鉴X经验). A text that never speaks of itself so names its bodies by
         // the unit alone instead (南海区… 区财政部门负责…).
         var selfReferences = evidence.SelfReferences.GetValueOrDefault(home.Name[^1..]);
-        if (evidence.SelfReferences.Values.All(count => count == 0))
+        if (!evidence.SpeaksAsAPlace)
         {
             selfReferences = evidence.UnitBodies.GetValueOrDefault(home.Name[^1..]);
         }
@@ -257,7 +257,7 @@ public static partial class PlaceResolver
     /// (县政协召开…县质监局局长…县工商局; 区财政部门负责…区人民政府门户网站), or null.
     /// </summary>
     private static string? BodiesUnit(Evidence evidence) =>
-        evidence.SelfReferences.Values.All(count => count == 0)
+        !evidence.SpeaksAsAPlace
         && evidence.UnitBodies.Where(u => u.Value > 0).ToList() is [{ Value: >= 2 } only] ? only.Key : null;
 
     /// <summary>

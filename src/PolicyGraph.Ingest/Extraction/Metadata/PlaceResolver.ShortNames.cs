@@ -102,7 +102,7 @@ public static partial class PlaceResolver
     /// </summary>
     private static Result? PrefectureOfItsShortBody(Evidence evidence)
     {
-        if (evidence.Statements.Issuer is not null || evidence.SelfReferences.Values.Any(count => count > 0)
+        if (evidence.Statements.Issuer is not null || evidence.SpeaksAsAPlace
             || evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList() is not { Count: > 0 } named)
         {
             return null;

@@ -171,7 +171,7 @@ public static partial class PlaceResolver
         // A text that names no place, speaks as none and speaks of the whole country (全国“质量月”…, 我国…) is the nation's
         // whoever it names: a national report's fragment on a site of any kind.
         // So is one that names a central body (市场监管总局 is calling for…) and no place: it reports the centre's work.
-        if (statements.Issuer is null && evidence.Mentions.Count == 0 && !evidence.SelfReferences.Values.Any(count => count > 0)
+        if (statements.Issuer is null && evidence.Mentions.Count == 0 && !evidence.SpeaksAsAPlace
             && (WholeCountry().Match(evidence.Statements.SearchText) is { Success: true } country ? country
                 : CentralBody().Match(CitedTitle().Replace(evidence.Statements.SearchText, "《》"))) is { Success: true } national)
         {
@@ -209,6 +209,9 @@ public static partial class PlaceResolver
 
         /// <summary>How often the text speaks of itself in each unit (我省, 全市, 本县, (县市场监管局、…)).</summary>
         public IReadOnlyDictionary<string, int> SelfReferences => _selfReferences.Value;
+
+        /// <summary>Whether the text speaks of any unit as its own (我省, 全市, 该县, 市发展改革委).</summary>
+        public bool SpeaksAsAPlace => SelfReferences.Values.Any(count => count > 0);
 
         /// <summary>How often the text names a body by its unit alone (县政协, 区财政部门): see <see cref="UnitBodies(string, string)"/>.</summary>
         public IReadOnlyDictionary<string, int> UnitBodies => _unitBodies.Value;
