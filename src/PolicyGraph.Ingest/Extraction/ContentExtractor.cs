@@ -60,6 +60,12 @@ public static partial class ContentExtractor
                 || Outline.NewsLead.NewsVoice(string.Join("\n", clauses.Select(c => c.SearchText))) >= 3
                 // A page with no title either that speaks of a document in the third person (《实施意见》提出…) reports on it.
                 || (document.Title is null && clauses.Any(c => AchievementCues.ReportsOnADocument(c.SearchText)))));
+        // A text that issues nothing, is titled as no policy (a report, an essay, a speech's copy, a page with no title), sets
+        // nothing for any year (no 到2025年 anywhere) and asks for no floor or ceiling (不少于2万批次) states what is unless a
+        // sentence says it looks ahead (力争, 确保): its paragraphs open on results.
+        var opening = issuesNothing && horizon is null && latestTarget is null && !clauses.Any(c => AchievementCues.StatesARequirement(c.SearchText))
+            && !(document.Title is { } policy && SetsTargets(SearchNormaliser.ToSearchText(policy, document.Traditional)))
+            ? StatementVoice.Achievement : StatementVoice.Target;
         var seen = new HashSet<(string, string, double, string, int?, string)>();
         TargetTable? table = null;
         var anyTargetCue = false;
@@ -90,7 +96,8 @@ public static partial class ContentExtractor
                 Year = contextYear,
                 PresentYear = presentYear,
                 LatestTargetYear = latestTarget,
-                Voice = restatesWholly ? StatementVoice.Reported : OpeningVoice(clause, clauses, reported, sectionById, voiceAtEnd, document),
+                DocumentVoice = opening,
+                Voice = restatesWholly ? StatementVoice.Reported : OpeningVoice(clause, clauses, reported, sectionById, voiceAtEnd, document, opening),
             };
             var (matches, voice, targetCue, ownYear) = ReadIndicators(clause.Text, document.Traditional, context, ref table);
             anyTargetCue |= targetCue;
@@ -235,7 +242,7 @@ public static partial class ContentExtractor
     /// opening that introduced it (2019年，全市质量工作呈现以下特点： then （一）…（四）, all results), else the document's own.
     /// </summary>
     private static StatementVoice OpeningVoice(Clause clause, IReadOnlyList<Clause> clauses, HashSet<string> reported, Dictionary<string, Section> sections,
-        Dictionary<string, StatementVoice> voiceAtEnd, DocumentInfo document)
+        Dictionary<string, StatementVoice> voiceAtEnd, DocumentInfo document, StatementVoice documentVoice)
     {
         if (clause.Heading is { } heading && ReportsRatherThanSets(heading, document))
         {
@@ -252,10 +259,24 @@ public static partial class ContentExtractor
         {
             return voice;
         }
-        return clause.Number is not null && clause.SectionId is not null && IntroducingOpening(clause, clauses) is { } opening && voiceAtEnd.TryGetValue(opening.Id, out var introduced)
-            ? introduced
-            : StatementVoice.Target;
+        if (clause.Number is not null && clause.SectionId is not null && IntroducingOpening(clause, clauses) is { } opening && voiceAtEnd.TryGetValue(opening.Id, out var introduced))
+        {
+            return introduced;
+        }
+        // A report's part that looks ahead (二、2021年工作计划) sets what it names.
+        for (var sectionId = clause.SectionId; sectionId is not null && documentVoice != StatementVoice.Target; sectionId = sections.GetValueOrDefault(sectionId)?.ParentId)
+        {
+            if (sections.GetValueOrDefault(sectionId) is { } section && AchievementCues.IsPlanHeading(SearchNormaliser.ToSearchText(section.Heading, document.Traditional)))
+            {
+                return StatementVoice.Target;
+            }
+        }
+        return documentVoice;
     }
+
+    /// <summary>Whether a title (search view) names a policy's type (…实施方案, …的通知), not a report's (…情况报告, …通报).</summary>
+    private static bool SetsTargets(string title) =>
+        DocumentTypes.Ends(title) && !title.EndsWith("报告", StringComparison.Ordinal) && !title.EndsWith("通报", StringComparison.Ordinal);
 
     /// <summary>
     /// The unnumbered paragraph of a numbered item's section nearest before it, when it ends by introducing what follows

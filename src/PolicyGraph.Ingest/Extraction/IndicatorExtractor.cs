@@ -64,10 +64,9 @@ public static partial class IndicatorExtractor
             string? listKind = null;
             var targetCue = false;
             var sentenceFirst = results.Count;
-            // A part run into the paragraph (a page flattened to one paragraph: …为96.8%。二、重点任务（一）…) ends a review.
-            if (sentenceStart > 0 && voice == StatementVoice.Achievement && AchievementCues.OpensPart(text[sentenceStart..sentenceEnd]))
+            if (sentenceStart > 0)
             {
-                voice = StatementVoice.Target;
+                voice = AchievementCues.AfterRunInPart(text[sentenceStart..sentenceEnd], voice, context.DocumentVoice);
             }
             // 2022年，全州…为92.6%。2023年，全州…稳定在93%以上: a sentence that opens on a later year than the review's, and
             // not before the present, turns from last year's results to this year's targets.

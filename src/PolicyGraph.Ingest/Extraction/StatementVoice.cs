@@ -40,6 +40,9 @@ public sealed record IndicatorContext
 
     /// <summary>The voice the passage opens in: its section's (a review section) or its lead paragraph's at its end.</summary>
     public StatementVoice Voice { get; init; } = StatementVoice.Target;
+
+    /// <summary>The voice a part of the document opens in when nothing says otherwise: a policy's targets, a report's results.</summary>
+    public StatementVoice DocumentVoice { get; init; } = StatementVoice.Target;
 }
 
 /// <summary>
@@ -54,6 +57,12 @@ public static partial class AchievementCues
     /// <summary>A section heading under which every figure is a result: 发展基础, 发展现状, “十二五”质量发展回顾, 我县质量工作基础如何.</summary>
     public static bool IsReviewHeading(string heading) =>
         ReviewHeading().IsMatch(heading) && !ActionHeading().IsMatch(heading);
+
+    /// <summary>A section heading that looks ahead (二、2021年工作计划, 主要目标, 重点任务, 下一步工作打算): what follows is set, not found.</summary>
+    public static bool IsPlanHeading(string heading) => PlanHeading().IsMatch(heading) && !ReviewHeading().IsMatch(heading);
+
+    [GeneratedRegex(@"计划|安排|要点|思路|打算|目标|任务|举措|措施|下一步")]
+    private static partial Regex PlanHeading();
 
     /// <summary>
     /// A title of a report about a policy rather than the policy: 《…实施方案》政策解读, 答记者问, 新闻发布会, the news
@@ -79,11 +88,12 @@ public static partial class AchievementCues
 
     /// <summary>
     /// Whether <paramref name="text"/> (search view) announces what a check found (现将抽查结果公告如下, 抽查结果显示,
-    /// 抽查不合格率为12.3%) or what a check's plan covers (抽查计划列入132种产品): every figure of such a text counts what is.
+    /// 抽查不合格率为12.3%), what a check's plan covers (抽查计划列入132种产品) or what a consultation brought in (征集到意见4条，
+    /// 采纳3条): every figure of such a text counts what is.
     /// </summary>
     public static bool AnnouncesResults(string text) => ResultsAnnounced().IsMatch(text);
 
-    [GeneratedRegex(@"现将[^。]{0,30}?(?:抽查|抽检|检查|检验|监测)结果[^。]{0,8}?(?:公告|通报|公布|发布)如下|(?:抽查|抽检|检查|监测)结果(?:显示|表明)|(?:抽查|抽检)不合格(?:产品)?(?:发现|检出)?率为|(?:抽查|抽检)计划共?(?:列入|包括|涉及|覆盖)")]
+    [GeneratedRegex(@"现将[^。]{0,30}?(?:抽查|抽检|检查|检验|监测)结果[^。]{0,8}?(?:公告|通报|公布|发布)如下|(?:抽查|抽检|检查|监测)结果(?:显示|表明)|(?:抽查|抽检)不合格(?:产品)?(?:发现|检出)?率为|(?:抽查|抽检)计划共?(?:列入|包括|涉及|覆盖)|(?:征集|收集|收到)(?:到)?[^。；]{0,16}?意见(?:和建议)?(?:共)?[0-9]+条")]
     private static partial Regex ResultsAnnounced();
 
     /// <summary>A section heading that reports another document's content: 《实施方案》提出了哪些目标.</summary>
@@ -205,7 +215,25 @@ public static partial class AchievementCues
     /// Whether a sentence opens a part of the document (二、重点任务…) inside a paragraph, as a page flattened to one
     /// paragraph runs its parts together: what the part before it reported does not carry into it.
     /// </summary>
-    public static bool OpensPart(string sentence) => PartMarker().IsMatch(sentence);
+    private static bool OpensPart(string sentence) => PartMarker().IsMatch(sentence);
+
+    /// <summary>
+    /// The voice after a sentence that may open a part run into the paragraph (a page flattened to one paragraph:
+    /// …为96.8%。二、重点任务（一）…): a review part (一、工作现状及成效 (一)…, its heading up to the first space or bracket)
+    /// opens a review; any other ends one, in the voice of a part that looks ahead or else the document's own.
+    /// </summary>
+    public static StatementVoice AfterRunInPart(string sentence, StatementVoice voice, StatementVoice documentVoice)
+    {
+        if (!OpensPart(sentence))
+        {
+            return voice;
+        }
+        var heading = PartMarker().Replace(sentence, string.Empty, 1);
+        heading = heading.IndexOfAny([' ', '\u3000', '(', '（', '：', ':', '，', ',']) is var end and >= 0 ? heading[..end] : heading;
+        return IsReviewHeading(heading) ? StatementVoice.Achievement
+            : voice != StatementVoice.Achievement ? voice
+            : IsPlanHeading(heading) ? StatementVoice.Target : documentVoice;
+    }
 
     // 近年来 / 近5年 / 过去五年 / 五年来 / 2018年以来 / 连续3年 / 同比 (a statistic of a past year); not 以来的 (巩固
     // 2020年以来的创建成果, which a goal says of what it builds on).
@@ -295,15 +323,17 @@ public static partial class AchievementCues
     // …解读, 答记者问, 新闻发布会, a list put up for comment (拟认定名单公示); the news of a meeting (我市召开质量兴市工作会议, …大会召开 with its 主题 after it); a
     // review of a period (纲要实施一年来 质量总体水平稳步提升, 五年来, 以来).
     // A leader's speech at a meeting (区长在质量强区工作推进会上的讲话, …推进会讲话) retells the year's work points as a meeting's news does.
-    // A headline that the work shows results (…建设见成效, 成效显著) reports them.
+    // A headline that the work shows results (…建设见成效, 成效显著) reports them; so does a report on how the work went
+    // (…建设情况报告, 关于…情况的报告, 2020年工作总结).
     // An inspecting team's visit (市政府质量工作考核组完成对…考核, 国务院质量工作考核组来粤…) is news of what it found.
-    [GeneratedRegex(@"解读|答记者问|新闻发布会|发布会$|吹风会|在[^《》]{2,40}(?:会|会议|仪式|论坛)(?:上的|上|的)?(?:讲话|发言|致辞)$|在[^《》]{2,40}(?:会|会议|仪式|论坛)上的报告$|名单(?:的)?公示|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)|(?:推进会|工作会|座谈会|调度会|部署会|大会|会议)上?(?:要求|指出|强调|提出)|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)|(?:考核|督查|检查|验收|核查)组|^[^《》]{0,20}(?:会议|全会)[:：]|见成效|显成效|成效显著|结硕果|取得(?:明显|显著|积极)?成效$")]
+    [GeneratedRegex(@"解读|答记者问|新闻发布会|发布会$|吹风会|在[^《》]{2,40}(?:会|会议|仪式|论坛)(?:上的|上|的)?(?:讲话|发言|致辞)$|在[^《》]{2,40}(?:会|会议|仪式|论坛)上的报告$|名单(?:的)?公示|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)|(?:推进会|工作会|座谈会|调度会|部署会|大会|会议)上?(?:要求|指出|强调|提出)|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)|(?:考核|督查|检查|验收|核查)组|^[^《》]{0,20}(?:会议|全会)[:：]|见成效|显成效|成效显著|结硕果|取得(?:明显|显著|积极)?成效$|情况(?:的)?报告$|工作总结$")]
     private static partial Regex ReportTitle();
 
     [GeneratedRegex(@"《[^》]+》.*(?:提出|明确|目标|指标)")]
     private static partial Regex RestatingHeading();
 
-    [GeneratedRegex(@"(?:发展|工作|现实)基础|基础条件|现状|回顾|(?:主要|工作|发展|取得的)成效|成就|基本情况|取得的成绩")]
+    // 2020年工作总结 / 主要工作开展情况 / 2022年目标任务完成情况 head what a year's work brought.
+    [GeneratedRegex(@"(?:发展|工作|现实)基础|基础条件|现状|回顾|(?:主要|工作|发展|取得的)成效|成就|基本情况|取得的成绩|工作总结|(?:开展|完成|进展|落实|执行)情况$")]
     private static partial Regex ReviewHeading();
 
     // 夯实质量发展基础 / 巩固提升成效 are tasks, not reviews.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyGraph.Ingest.Reading;
 
 namespace PolicyGraph.Ingest.Normalising;
 
@@ -60,4 +61,21 @@ public static partial class PageChrome
     /// <summary>A document-sharing page's badges and file facts, each a line of its own: VIP专免, 侵权投诉, 海报, 19.82KB, 17页, 999+.</summary>
     [GeneratedRegex(@"^(?:VIP专[免享]|VIP免费|侵权投诉|举报|海报|[0-9.]+[KMG]B|[0-9]{1,4}页|[0-9]{1,4}\+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SharedFileMeta();
+
+    /// <summary>
+    /// A feed's stamp under a headline: the site or paper (kept as the page's site), the day and the clock time, a share button
+    /// (商丘手机报 09-28 21:47 我要分享). A clock time (21:47) is no policy's word.
+    /// </summary>
+    private static bool IsStamp(string line, IDictionary<string, string> fields)
+    {
+        if (StampLine().Match(line.Trim()) is not { Success: true } stamp)
+        {
+            return false;
+        }
+        fields.TryAdd(SourceText.FieldNames.Site, stamp.Groups["site"].Value);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<site>\p{IsCJKUnifiedIdeographs}{2,16})\s*(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:我要分享|分享到?|分享至|转发|收藏)?$")]
+    private static partial Regex StampLine();
 }

@@ -226,7 +226,7 @@ public static partial class PageChrome
             fields.TryAdd(SourceText.FieldNames.Site, owner.Groups["owner"].Value); // 中共台州市黄岩区委主管主办: the paper's place
         }
         return Breadcrumb().IsMatch(compact) || TableOfContents().IsMatch(compact) || WeChatMeta().IsMatch(compact) || DateWidget().IsMatch(compact) || WeekdayDate().IsMatch(compact) || ArticleInfo(compact) || Masthead().IsMatch(compact)
-            || PinyinAnnotation.Strip(line) is var plain && (IsBar(plain) || (IsNavigation(plain) && !IsJointSignature(plain))) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact) || ImageLabel().IsMatch(compact);
+            || PinyinAnnotation.Strip(line) is var plain && (IsBar(plain) || (IsNavigation(plain) && !IsJointSignature(plain))) || PromotionTag().IsMatch(compact) || LoginPrompt().IsMatch(compact) || ImageLabel().IsMatch(compact) || IsStamp(line, fields);
     }
 
     /// <summary>

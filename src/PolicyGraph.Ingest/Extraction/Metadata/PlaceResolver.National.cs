@@ -78,4 +78,18 @@ public static partial class PlaceResolver
 
     [GeneratedRegex("全国|我国")]
     private static partial Regex WholeCountry();
+
+    /// <summary>
+    /// A headline that reports a national meeting held somewhere (全国质量管理工作暨质量提升现场交流会在襄阳召开): the nation's
+    /// news, the place its venue only — whatever the host's officials say in the text. Null when the headline names a place
+    /// outside the venue.
+    /// </summary>
+    private static Result? NationalMeetingHeadline(Evidence evidence) =>
+        evidence.Statements.Title is { } title && NationalMeetingHeld().Match(title) is { Success: true } held
+        && evidence.Gazetteer.CountMentions(title.Remove(held.Groups["venue"].Index, held.Groups["venue"].Length)).Count == 0
+            ? new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title)
+            : null;
+
+    [GeneratedRegex(@"^全国\p{IsCJKUnifiedIdeographs}{2,30}?(?:会议|大会|论坛|座谈会|推进会|交流会|现场会|研讨会)(?<venue>在\p{IsCJKUnifiedIdeographs}{2,12}?)?(?:开幕|举行|召开|举办)")]
+    private static partial Regex NationalMeetingHeld();
 }

@@ -37,4 +37,8 @@ public static partial class PlaceResolver
     private static partial Regex TownshipAddressees();
     [GeneratedRegex(@"各(?:县|旗|区)|县\(市、?区\)|县、?(?:市、?)?区|旗县区|市\)?、县")]
     private static partial Regex CountyAddressees();
+
+    /// <summary>A place a copy left unnamed (某市, X县, ××区, **市): a template's blank, no place.</summary>
+    [GeneratedRegex(@"^(?:某|[XxＸ×*＊]+)")]
+    private static partial Regex PlaceholderPlace();
 }

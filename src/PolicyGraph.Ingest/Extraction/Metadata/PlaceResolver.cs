@@ -53,7 +53,7 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title0);
         }
-        if (statements.Issuer is null && (JointProvinces(evidence) ?? NationalInterpretation(evidence)) is { } joint)
+        if (statements.Issuer is null && (JointProvinces(evidence) ?? NationalInterpretation(evidence) ?? NationalMeetingHeadline(evidence)) is { } joint)
         {
             return joint;
         }
@@ -292,7 +292,7 @@ public static partial class PlaceResolver
     private static Result? UnknownPlace(string name, Evidence evidence)
     {
         var m = PlaceUnit().Match(name);
-        if (!m.Success || UnitWord().IsMatch(m.Value))
+        if (!m.Success || UnitWord().IsMatch(m.Value) || PlaceholderPlace().IsMatch(m.Value))
         {
             return null;
         }
