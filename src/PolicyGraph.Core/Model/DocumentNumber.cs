@@ -176,7 +176,8 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     [GeneratedRegex(@"^[〔\[【(（［﹝]\s*(?<year>(?:19|20)[0-9]{2})\s*[〕\]】)）］﹞]\s*第?(?<serial>[0-9]{1,5})\s*[号號]$")]
     private static partial Regex CodelessPattern();
 
-    [GeneratedRegex(@"^(?<year>(?:19|20)[0-9]{2})\s*年\s*第\s*(?<serial>[0-9]{1,4})\s*[号號]$")]
+    // 公告2012年第67号 / 2012年第67号公告: a 公告's serial with the word for it.
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{0,12}?公告)?\s*(?<year>(?:19|20)[0-9]{2})\s*年\s*第\s*(?<serial>[0-9]{1,4})\s*[号號](?:公告)?$")]
     private static partial Regex AnnouncementSerial();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}[0-9]{1,5}[号號]$")]

@@ -290,7 +290,8 @@ public static partial class AchievementCues
     [GeneratedRegex(OpeningLead + @"(?:在|于)?(?<y>(?:19|20)[0-9]{2})年(?>(?:底|末|上半年|前三季度|全年|度)?)(?![0-9]|前|起|内|开始|以后|后|之前|至|到|—|–|-|~|基础|的基础)")]
     private static partial Regex OpeningYear();
 
-    [GeneratedRegex(@"(?:到|至)(?<y>(?:19|20)[0-9]{2})年|(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?末")]
+    // Not 截至2023年6月 (as of: a result's date).
+    [GeneratedRegex(@"(?<![截])(?:到|至)(?<y>(?:19|20)[0-9]{2})年|(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?末")]
     private static partial Regex FutureYear();
 
     [GeneratedRegex(@"(?:到|至)[“""']?十(?<n>[一二三四五六七八九])五[”""']?(?:末|期末)")]

@@ -78,4 +78,22 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^(?<site>\p{IsCJKUnifiedIdeographs}{2,16})\s*(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:我要分享|分享到?|分享至|转发|收藏)?$")]
     private static partial Regex StampLine();
+
+    /// <summary>The field a footer's public-security filing keeps its division code under (浙公网安备 33092202000217号 → 330922).</summary>
+    public const string FilingField = "公网安备";
+
+    /// <summary>
+    /// A footer's public-security filing number (浙公网安备 33092202000217号): its first six digits are the division code of
+    /// where the site is filed, kept as the site's place.
+    /// </summary>
+    private static void RecordFiling(string compact, IDictionary<string, string> fields)
+    {
+        if (Filing().Match(compact) is { Success: true } filed)
+        {
+            fields.TryAdd(FilingField, filed.Groups["code"].Value);
+        }
+    }
+
+    [GeneratedRegex(@"公网安备[:：]?(?<code>[1-8][0-9]{5})[0-9]{8}号?")]
+    private static partial Regex Filing();
 }

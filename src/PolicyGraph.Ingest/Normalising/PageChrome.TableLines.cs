@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyGraph.Core.Text;
 using PolicyGraph.Ingest.Reading;
 
 namespace PolicyGraph.Ingest.Normalising;
@@ -36,6 +37,8 @@ public static partial class PageChrome
     /// </summary>
     private static bool ReadTableLine(string line, IDictionary<string, string> fields)
     {
+        // A mirror's pinyin inside a label (【發(fā)文號】) and a list's number before a field (2. 【標題】…) are neither's part.
+        line = ListedField().Replace(PinyinAnnotation.Strip(line), string.Empty);
         // Cells between bars or tabs; or between wide spaces when no colon marks labels (a colon line is label: value).
         if (line.Contains('|', StringComparison.Ordinal) || line.Contains('｜', StringComparison.Ordinal) || line.Contains('\t', StringComparison.Ordinal)
             || (WideSpace().IsMatch(line) && line.IndexOfAny([':', '：']) < 0))
@@ -220,4 +223,7 @@ public static partial class PageChrome
         return labelled.Keys.Any(l => OpenInformationTable.WrittenDateLabels.Contains(l) || OpenInformationTable.PublishedDateLabels.Contains(l)
             || OpenInformationTable.IsOtherDateLabel(l) || l.EndsWith("日期", StringComparison.Ordinal) || l.EndsWith("时间", StringComparison.Ordinal));
     }
+
+    [GeneratedRegex(@"^\s*[0-9]{1,2}[.．、]\s*(?=[\[【〔])")]
+    private static partial Regex ListedField();
 }

@@ -23,7 +23,7 @@ public static partial class OpenInformationTable
     public static readonly IReadOnlyList<string> NumberLabels = ["发文字号", "文号", "文件编号", "发文号", "文件字号", "发布文号", "政策文号", "字号"];
 
     /// <summary>Who issued it. 发布机构 is who put it on the site: often the issuer, sometimes its office, so it ranks last.</summary>
-    public static readonly IReadOnlyList<string> IssuerLabels = ["发文机关", "发文单位", "发文机构", "制发机关", "制定机关", "发文部门", "发布单位", "政策发布部门", "发布部门", "解读单位", "解读机关", "发布机构", "所属机构", "公开主体"];
+    public static readonly IReadOnlyList<string> IssuerLabels = ["发文机关", "发文单位", "发文机构", "制发机关", "制定机关", "发文部门", "颁布单位", "颁布机关", "发布单位", "政策发布部门", "发布部门", "解读单位", "解读机关", "发布机构", "所属机构", "公开主体"];
 
     /// <summary>The issuer labels that name who put the page up (the issuer's office, perhaps), not who issued the document.</summary>
     public static readonly IReadOnlyList<string> PublisherLabels = ["发布机构", "所属机构", "公开主体"];
@@ -32,7 +32,7 @@ public static partial class OpenInformationTable
     public static readonly IReadOnlyList<string> WrittenDateLabels = ["成文日期", "发文日期", "印发日期", "签发日期", "成文时间", "发文时间", "印发时间"];
 
     /// <summary>When the page published it: never the 成文日期.</summary>
-    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "公布日期", "信息时间", "发表时间", "收录时间", "收录日期", "上传时间", "添加时间", "添加日期", Time, "日期", "更新时间"];
+    public static readonly IReadOnlyList<string> PublishedDateLabels = ["发布日期", "公开日期", "生成日期", "发布时间", "公开时间", "颁布日期", "颁布时间", "公布日期", "信息时间", "发表时间", "收录时间", "收录日期", "上传时间", "添加时间", "添加日期", Time, "日期", "更新时间"];
 
     /// <summary>Every label seen on such tables; a line or table made of them is chrome, not policy.</summary>
     public static readonly IReadOnlySet<string> Labels = new HashSet<string>(

@@ -114,6 +114,7 @@ public static partial class MetadataResolver
             // A mirror that flattened the table keeps the 索引号's value on a line of its own at the head.
             IndexNumber = Field(document.Fields, [OpenInformationTable.IndexNumber])
                 ?? document.Paragraphs.Take(6).Select(p => p.Text.Trim()).FirstOrDefault(t => t.Length <= 40 && IndexNumberLine().IsMatch(t)),
+            FilingCode = document.Fields.GetValueOrDefault(Normalising.PageChrome.FilingField),
         }, gazetteer);
         foreach (var (field, value) in new[]
                  {

@@ -23,6 +23,16 @@ public static partial class PlaceResolver
         return gazetteer.FindByCode(key);
     }
 
+    /// <summary>
+    /// The division of the unit a text speaks of itself in (全县) that the site's public-security filing names (浙公网安备 330922…:
+    /// 嵊泗县), where every province the text names is that division's: the site is filed where it serves.
+    /// </summary>
+    private static Region? FiledDivision(Evidence evidence, string unit) =>
+        evidence.Statements.FilingCode is { } code && evidence.Gazetteer.FindByCode(code) is { } filed && filed.Name.EndsWith(unit, StringComparison.Ordinal)
+        && evidence.Mentions.Keys.All(m => m.Province == filed.Province)
+            ? filed
+            : null;
+
     [GeneratedRegex(@"^(?:(?<code>[1-8][0-9]{5})[0-9]{6}|1[1-9A-Z](?<code>[1-8][0-9]{5})[0-9A-Z]{10})\s*[/-]\s*(?:19|20)[0-9]{2}")]
     private static partial Regex IndexNumberCode();
 }

@@ -85,6 +85,7 @@ public static partial class PlaceResolver
         : LocalMediaPlace(evidence, unit) is ({ } served, { } medium) ? Describe(served, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = medium }
         : NamedWithinHeadline(evidence, unit) is { } headlined ? Describe(headlined, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
         : ProvinceQualifiedInText(evidence, unit) is ({ } qualified, { } written) ? Describe(qualified, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = written }
+        : FiledDivision(evidence, unit) is { } filed ? Describe(filed, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.FilingCode }
         : null;
 
     /// <summary>

@@ -34,7 +34,9 @@ public static partial class PlaceResolver
             .SelectMany(length => evidence.Gazetteer.FindAll(site[..length]))
             .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
             .Distinct().ToList();
-        return found.Count == 1 ? found[0] : null;
+        // A paper's name that reads as a division of another province than the one the text names clearly (龙城时报, a city's
+        // byname, over a text about 钟楼区 in 江苏) is no short name of the text's place.
+        return found.Count == 1 && (evidence.DominantProvince is not { } dominant || dominant == found[0].Province) ? found[0] : null;
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ public static partial class PlaceResolver
         /// <summary>The page's open-information 索引号, labelled or on a line of its own at the head, when it has one.</summary>
         public string? IndexNumber { get; init; }
 
+        /// <summary>The division code of the site's public-security filing (浙公网安备 330922…), when its footer prints one.</summary>
+        public string? FilingCode { get; init; }
+
         /// <summary>The source an article-info line names (来源: 绥化日报): a local paper names its place by its short name.</summary>
         public string? NewsSource { get; init; }
 

@@ -29,4 +29,22 @@ public sealed partial record TitleLine
     /// <summary>A portal's mark over a normative document, its issuer's name before it (抚州市人民政府 行政规范性文件 【有效】…).</summary>
     [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,30}\s+)?(?:行政)?规范性文件\s*(?=[【\[])")]
     private static partial Regex NormativeMark();
+
+    [GeneratedRegex(@"^.{0,12}?搜索[:：]?(?:\s*(?:标题|全文|正文|文号|高级))*\s*搜索\s*")]
+    private static partial Regex SearchBox();
+
+    /// <summary>A site's column names that pages glue before a title: 政策法规, 通知公告, 政策文件 ….</summary>
+    [GeneratedRegex(@"^(?:政策法规|政策文件|通知公告|公示公告|工作动态|信息公开|政务公开|文件通知|最新文件|规范性文件|政府文件|部门文件)(?=\p{IsCJKUnifiedIdeographs}{2,}(?:省|市|县|区|州|旗|盟|人民政府|关于))")]
+    private static partial Regex ColumnName();
+
+    // A lottery's name with its year (2024新澳门六合彩开奖结果), or three or more of a gambling site's words in a row
+    // (今晚六合彩开奖结果直播, 新版特马资料免费大全一码中): never a headline's own.
+    [GeneratedRegex(@"(?:(?:19|20)[0-9]{2}年?)?(?:香港|澳门|澳門|新澳门|新澳門|新澳)(?:六合彩|六和彩|彩票)(?:开奖|開獎)?(?:结果|結果|记录|記錄|直播|资料|資料|号码|號碼)?|(?:(?:今晚|新版|最新|六合彩|六合|特马|资料|免费|大全|一码中|开奖|结果|直播|澳门|香港|彩票|娱乐城|官网|线上|投注|真人|官方|下载|app|APP|平台|博彩|赌场)[_\-]?){3,}")]
+    private static partial Regex InsertedSpam();
+
+    [GeneratedRegex(@"\s*(?:-|—|_|\|)\s*[^-—_|《》]{2,24}$")]
+    private static partial Regex CategorySuffix();
+
+    [GeneratedRegex(@"(?<=解读|解讀)\p{IsCJKUnifiedIdeographs}{0,4}(?:政策|动态|動態|要闻|要聞|新闻|新聞|专栏|專欄|资讯|資訊)$")]
+    private static partial Regex TrailingColumn();
 }

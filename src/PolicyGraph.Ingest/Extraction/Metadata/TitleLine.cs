@@ -126,6 +126,12 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         {
             text = text[..filedYear.Index].TrimEnd();
         }
+        // A sharing site's year run onto a title that ends in its type (…经费的请示2015): the year it files the copy under.
+        else if (GluedYear().Match(text) is { Success: true, Index: > 6 } year
+                 && (DocumentTypes.Ends(SearchNormaliser.ToSearchText(text[..year.Index], traditional: null)) || text[..year.Index].EndsWith("请示", StringComparison.Ordinal)))
+        {
+            text = text[..year.Index];
+        }
         // A 公告's number after its title, a year and a serial with no issuer code: …的公告（2020年第41号）, kept as written.
         else if (AnnouncementNumber().Match(text) is { Success: true } announced)
         {
@@ -153,7 +159,8 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         string? headlineIssuer = null;
         string? placeHeadline = null;
         string? issuerHeadline = null;
-        if (Headline().Match(text) is { Success: true } headline)
+        // X人民政府印发关于Y的通知 is the notice's own title, its issuer the grammar's subject: not a headline to take apart.
+        if (Headline().Match(text) is { Success: true } headline && !text.EndsWith("的通知", StringComparison.Ordinal))
         {
             if (IssuerNames.Normalise(headline.Groups["issuer"].Value) is { } issuer)
             {
@@ -182,6 +189,10 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         if (BracketedOriginalTitle().Match(text) is { Success: true } original)
         {
             text = original.Groups["t"].Value; // （原标题：X）: a reposting site's note of the headline it replaced
+        }
+        else if (GluedOriginalTitle().Match(text) is { Success: true, Index: > 6 } noted)
+        {
+            text = text[..noted.Index].TrimEnd(); // the same note run onto the headline it stands under: the headline is the page's
         }
         text = PageIndex().Replace(LeadingTag().Replace(NormativeMark().Replace(text, string.Empty), string.Empty), string.Empty); // 【全文】, 【有效】: a site's tag; …(3): a page's index
         text = IssuerPipe().Replace(text, "${org}"); // 工业和信息化部办公厅|关于…: a table's cells run together
@@ -247,29 +258,17 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"\s*[(（](?:19|20)[0-9]{2}年[)）]$")]
     private static partial Regex TrailingYear();
 
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?:19|20)[0-9]{2}$")]
+    private static partial Regex GluedYear();
+
     [GeneratedRegex(@"(?<=公告)\s*[(（](?<n>(?:19|20)[0-9]{2}年第[0-9]{1,4})[号號][)）]$")]
     private static partial Regex AnnouncementNumber();
 
     [GeneratedRegex(@"^[(（]\s*原[标標]题[:：]\s*(?<t>.+?)\s*[)）]$")]
     private static partial Regex BracketedOriginalTitle();
 
-    [GeneratedRegex(@"^.{0,12}?搜索[:：]?(?:\s*(?:标题|全文|正文|文号|高级))*\s*搜索\s*")]
-    private static partial Regex SearchBox();
-
-    /// <summary>A site's column names that pages glue before a title: 政策法规, 通知公告, 政策文件 ….</summary>
-    [GeneratedRegex(@"^(?:政策法规|政策文件|通知公告|公示公告|工作动态|信息公开|政务公开|文件通知|最新文件|规范性文件|政府文件|部门文件)(?=\p{IsCJKUnifiedIdeographs}{2,}(?:省|市|县|区|州|旗|盟|人民政府|关于))")]
-    private static partial Regex ColumnName();
-
-    // A lottery's name with its year (2024新澳门六合彩开奖结果), or three or more of a gambling site's words in a row
-    // (今晚六合彩开奖结果直播, 新版特马资料免费大全一码中): never a headline's own.
-    [GeneratedRegex(@"(?:(?:19|20)[0-9]{2}年?)?(?:香港|澳门|澳門|新澳门|新澳門|新澳)(?:六合彩|六和彩|彩票)(?:开奖|開獎)?(?:结果|結果|记录|記錄|直播|资料|資料|号码|號碼)?|(?:(?:今晚|新版|最新|六合彩|六合|特马|资料|免费|大全|一码中|开奖|结果|直播|澳门|香港|彩票|娱乐城|官网|线上|投注|真人|官方|下载|app|APP|平台|博彩|赌场)[_\-]?){3,}")]
-    private static partial Regex InsertedSpam();
-
-    [GeneratedRegex(@"\s*(?:-|—|_|\|)\s*[^-—_|《》]{2,24}$")]
-    private static partial Regex CategorySuffix();
-
-    [GeneratedRegex(@"(?<=解读|解讀)\p{IsCJKUnifiedIdeographs}{0,4}(?:政策|动态|動態|要闻|要聞|新闻|新聞|专栏|專欄|资讯|資訊)$")]
-    private static partial Regex TrailingColumn();
+    [GeneratedRegex(@"\s*[(（]\s*原[标標]题[:：]")]
+    private static partial Regex GluedOriginalTitle();
 
     [GeneratedRegex(@"^[^关《》]{1,20}?(?:审议(?:并)?(?:原则)?通过(?:了)?|原则通过(?:了)?|出台(?:了)?|正式发布)")]
     private static partial Regex NewsOfAnAct();
