@@ -18,6 +18,12 @@ public sealed partial record TitleLine
     [GeneratedRegex(@"^[\[【［]\p{IsCJKUnifiedIdeographs}{2,8}[\]】］]\s*")]
     private static partial Regex SourceTag();
 
+    [GeneratedRegex(@"(?:报|網|网|社|台|新闻|新聞)\s*[\]】］]\s*$")]
+    private static partial Regex MediaTag();
+
+    [GeneratedRegex(@"\s*[(（](?:19|20)[0-9]{2}年?(?:修正|修订|修改|第[一二三四五六七八九十]次修正)(?:本)?[)）]$")]
+    private static partial Regex Revision();
+
     /// <summary>An issuer and its notice's title in two cells joined by a bar (工业和信息化部办公厅|关于开展…的通知).</summary>
     [GeneratedRegex(@"^(?<org>\p{IsCJKUnifiedIdeographs}{3,30}(?:办公厅|办公室|部|局|委员会|委|政府|厅))\s*[|｜丨]\s*(?=关于)")]
     private static partial Regex IssuerPipe();

@@ -126,6 +126,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         {
             text = text[..filedYear.Index].TrimEnd();
         }
+        // A law site's version after a regulation's title (贵州省计量条例(2004修正)): which text it holds, no part of the title.
+        else if (Revision().Match(text) is { Success: true, Index: > 6 } revision)
+        {
+            text = text[..revision.Index].TrimEnd();
+        }
         // A sharing site's year run onto a title that ends in its type (…经费的请示2015): the year it files the copy under.
         else if (GluedYear().Match(text) is { Success: true, Index: > 6 } year
                  && (DocumentTypes.Ends(SearchNormaliser.ToSearchText(text[..year.Index], traditional: null)) || text[..year.Index].EndsWith("请示", StringComparison.Ordinal)))
@@ -227,12 +232,15 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     {
         // A search site's name glued to the title with no separator (中国法律信息搜索网锦州市人民政府办公室关于…, 法典搜--中国法规信息检索网重庆市…):
         // cut where what follows is a title with its issuer.
-        if (GluedSearchSite().Match(text) is { Success: true } glued && Read(glued.Groups["rest"].Value) is { ReadsAsTitle: true, IssuerPrefix: not null })
+        // Or a place's own regulation (法搜网--中国法律信息搜索网贵州省计量条例): a title that opens on its place.
+        if (GluedSearchSite().Match(text) is { Success: true } glued && Read(glued.Groups["rest"].Value) is { ReadsAsTitle: true } gluedTitle
+            && (gluedTitle.IssuerPrefix is not null || Core.Regions.Gazetteer.Instance.LeadingPlaces(glued.Groups["rest"].Value).Count > 0))
         {
             return glued.Groups["rest"].Value;
         }
         // A reprinting site's tag for the source before the title ([住建部]关于…的通知, 【国务院】…): cut where a title follows.
-        if (SourceTag().Match(text) is { Success: true } tag && Read(text[tag.Length..]) is { ReadsAsTitle: true })
+        // A paper's or an agency's name in the tag ([中国质量报]…) is the source whatever headline follows.
+        if (SourceTag().Match(text) is { Success: true } tag && (Read(text[tag.Length..]) is { ReadsAsTitle: true } || (MediaTag().IsMatch(tag.Value) && text.Length - tag.Length >= 6)))
         {
             return text[tag.Length..];
         }
