@@ -126,7 +126,21 @@ public static partial class LineJoiner
     public static bool IsDateLine(string line) => DateLine().IsMatch(line);
 
     /// <summary>A reporter's byline on a line of its own (□ 韦良松 本报记者 陈 晓, 本报记者 王悦): under a headline, never part of it.</summary>
-    public static bool IsByline(string line) => line.Length <= 40 && Byline().IsMatch(line);
+    public static bool IsByline(string line) => line.Length <= 40 && (Byline().IsMatch(line) || IsAuthorNames(line));
+
+    /// <summary>
+    /// An article's authors on a line of their own (钱思远 陆佳音, 许 峰 周 宁): two to six names of two or three characters
+    /// between spaces, each opening on a common surname — nothing a headline says.
+    /// </summary>
+    private static bool IsAuthorNames(string line)
+    {
+        var names = AuthorNames().Match(line.Trim());
+        return names.Success && names.Groups["n"].Captures.Count is >= 2 and <= 6
+            && names.Groups["n"].Captures.All(c => Core.Text.SearchNormaliser.ToSearchText(c.Value[..1], traditional: true) is [var surname] && Surnames.Contains(surname)); // 許 read as 许
+    }
+
+    // The commonest surnames (about 90 % of people), enough to tell a line of names from a headline's short phrases.
+    private const string Surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
     /// <summary>Whether a line ends on a document file's extension (…行动方案.docx, …考核细则..doc): a file's name.</summary>
     public static bool IsFileName(string line) => AttachedFileName().IsMatch(line);
@@ -176,6 +190,10 @@ public static partial class LineJoiner
     [GeneratedRegex(@"^(?:[□■]\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}|(?:本报|特约)?记者\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?\s*(?:通讯员|$))"
         + @"|^\p{IsCJKUnifiedIdeographs}{2,20}?(?:人民政府|政府|委员会|[省市州县区]委|司|局|厅|部)副?(?:省长|市长|州长|县长|区长|旗长|主任|书记|司长|局长|厅长|部长|处长)\s*(?!讲话|致辞|发言|报告|信箱|热线)\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?$")]
     private static partial Regex Byline();
+
+    // 许 峰 周 宁 (a two-character name spaced out as 许 峰) reads as 许峰 周宁: names of one character after a surname are joined.
+    [GeneratedRegex(@"^(?:(?<n>\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?)(?:[ \u3000]+|$)){2,6}$")]
+    private static partial Regex AuthorNames();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:docx?|wps|pdf)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AttachedFileName();

@@ -18,6 +18,10 @@ public static partial class MetadataResolver
         {
             var first = i;
             var text = WithoutSubtitle(titles[i], original);
+            if (LineJoiner.IsByline(text.Trim()))
+            {
+                continue; // the authors' names over an article (钱思远 陆佳音): never a title line
+            }
             // The site's own name glued before a title without a separator (a copying site stamps its name on every
             // title: 某某官网国务院办公厅关于…, with 国务院办公厅关于…-某某官网 in its <title>).
             // A government's site bears its name (宜宾市人民政府), which starts its own titles: only a site's name that says
