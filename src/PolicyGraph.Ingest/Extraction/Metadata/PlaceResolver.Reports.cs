@@ -78,6 +78,21 @@ public static partial class PlaceResolver
     }
 
     /// <summary>
+    /// The one division below a province a report without an issuer names, twice at least, where every other place it names
+    /// holds it (安徽霍邱县…《霍邱县…承诺书》): no central body, no 全国 or 我国 — what it reports happened there.
+    /// </summary>
+    private static Result? DivisionAlone(Evidence evidence)
+    {
+        var text = evidence.Statements.SearchText;
+        var lowest = evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList();
+        return evidence.Statements.Issuer is null && lowest.Count > 0 && lowest.FirstOrDefault(r => lowest.All(o => o.Equals(r) || Gazetteer.Contains(o, r))) is { } place
+               && evidence.Mentions[place] >= 2 && evidence.Mentions.Keys.All(r => r.Level != Levels.Province || r.Name == place.Province)
+               && CentralBody().Matches(text).Count == 0 && !WholeCountry().IsMatch(text)
+            ? Describe(place, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = place.Name }
+            : null;
+    }
+
+    /// <summary>
     /// The province whose prefectures a report without an issuer names, three at least, and no division of another province
     /// (福州…三明…厦门…莆田, a compilation of a province's cities' measures), where it speaks of no place as its own nor as
     /// the nation: the province's. A central body it names (商务部's list a city rewards) does not make it national.
