@@ -96,7 +96,11 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     /// meeting was held, 近日，… (a policy never opens on when it was made), or what a reporter learned.
     /// </summary>
     public static bool OpensNewsItem(string searchText) => OpensWithDateline(searchText) || ReportsAnIssue(searchText) || ReportsAMeeting().IsMatch(searchText)
-        || RecentlyOpening().IsMatch(searchText) || ReporterLearned().IsMatch(searchText);
+        || RecentlyOpening().IsMatch(searchText) || ReporterLearned().IsMatch(searchText) || DocumentReleased().IsMatch(searchText);
+
+    // The news of a document's release on a day, the document its subject (10月27日，《X规划》正式发布，提出…).
+    [GeneratedRegex(@"^(?:(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|今天|昨天|近日|日前)[,，]\s*《[^《》]{2,80}》(?:正式|近日|日前)?(?:发布|印发|出台|公布)")]
+    private static partial Regex DocumentReleased();
 
     [GeneratedRegex(@"^(?:近日|日前|近期)[,，]")]
     private static partial Regex RecentlyOpening();
