@@ -63,9 +63,12 @@ public static partial class ContentExtractor
         // A text that issues nothing, is titled as no policy (a report, an essay, a speech's copy, a page with no title), sets
         // nothing for any year (no 到2025年 anywhere) and asks for no floor or ceiling (不少于2万批次) states what is unless a
         // sentence says it looks ahead (力争, 确保): its paragraphs open on results.
-        var opening = issuesNothing && horizon is null && latestTarget is null && !clauses.Any(c => AchievementCues.StatesARequirement(c.SearchText))
+        var documentVoice = issuesNothing && horizon is null && latestTarget is null && !clauses.Any(c => AchievementCues.StatesARequirement(c.SearchText))
             && !(document.Title is { } policy && SetsTargets(SearchNormaliser.ToSearchText(policy, document.Traditional)))
             ? StatementVoice.Achievement : StatementVoice.Target;
+        // Such a report's parts that look ahead (二、2021年工作计划) set what they name.
+        var planned = documentVoice == StatementVoice.Target ? []
+            : sections.Where(s => AchievementCues.IsPlanHeading(SearchNormaliser.ToSearchText(s.Heading, document.Traditional))).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<(string, string, double, string, int?, string)>();
         TargetTable? table = null;
         var anyTargetCue = false;
@@ -96,8 +99,8 @@ public static partial class ContentExtractor
                 Year = contextYear,
                 PresentYear = presentYear,
                 LatestTargetYear = latestTarget,
-                DocumentVoice = opening,
-                Voice = restatesWholly ? StatementVoice.Reported : OpeningVoice(clause, clauses, reported, sectionById, voiceAtEnd, document, opening),
+                DocumentVoice = documentVoice,
+                Voice = restatesWholly ? StatementVoice.Reported : OpeningVoice(clause, clauses, reported, planned, sectionById, voiceAtEnd, document, documentVoice),
             };
             var (matches, voice, targetCue, ownYear) = ReadIndicators(clause.Text, document.Traditional, context, ref table);
             anyTargetCue |= targetCue;
@@ -241,8 +244,8 @@ public static partial class ContentExtractor
     /// or an ancestor's), else the voice its lead paragraph ended in, else — for a numbered item — the voice of the
     /// opening that introduced it (2019年，全市质量工作呈现以下特点： then （一）…（四）, all results), else the document's own.
     /// </summary>
-    private static StatementVoice OpeningVoice(Clause clause, IReadOnlyList<Clause> clauses, HashSet<string> reported, Dictionary<string, Section> sections,
-        Dictionary<string, StatementVoice> voiceAtEnd, DocumentInfo document, StatementVoice documentVoice)
+    private static StatementVoice OpeningVoice(Clause clause, IReadOnlyList<Clause> clauses, HashSet<string> reported, HashSet<string> planned,
+        Dictionary<string, Section> sections, Dictionary<string, StatementVoice> voiceAtEnd, DocumentInfo document, StatementVoice documentVoice)
     {
         if (clause.Heading is { } heading && ReportsRatherThanSets(heading, document))
         {
@@ -263,10 +266,9 @@ public static partial class ContentExtractor
         {
             return introduced;
         }
-        // A report's part that looks ahead (二、2021年工作计划) sets what it names.
-        for (var sectionId = clause.SectionId; sectionId is not null && documentVoice != StatementVoice.Target; sectionId = sections.GetValueOrDefault(sectionId)?.ParentId)
+        for (var sectionId = clause.SectionId; sectionId is not null && planned.Count > 0; sectionId = sections.GetValueOrDefault(sectionId)?.ParentId)
         {
-            if (sections.GetValueOrDefault(sectionId) is { } section && AchievementCues.IsPlanHeading(SearchNormaliser.ToSearchText(section.Heading, document.Traditional)))
+            if (planned.Contains(sectionId))
             {
                 return StatementVoice.Target;
             }

@@ -3,7 +3,10 @@ using PolicyGraph.Core.Regions;
 
 namespace PolicyGraph.Ingest.Extraction.Metadata;
 
-/// <summary>The place a government portal's 索引号 names by the division code of the organ that published the page.</summary>
+/// <summary>
+/// The places a page names by division code: a government portal's 索引号 (the organ that published the page) and a footer's
+/// public-security filing (where the site is filed).
+/// </summary>
 public static partial class PlaceResolver
 {
     /// <summary>

@@ -140,7 +140,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         // A 公告's number after its title, a year and a serial with no issuer code: …的公告（2020年第41号）, kept as written.
         else if (AnnouncementNumber().Match(text) is { Success: true } announced)
         {
-            number = announced.Groups["n"].Value + "号";
+            number = DocumentNumber.Codeless(announced.Groups["n"].Value + "号");
             text = text[..announced.Index].TrimEnd();
         }
         // A number glued after the title without brackets, or after a dash: …的实施意见儋府〔2019〕62号, …的意见—国质检质〔2006〕317号.
