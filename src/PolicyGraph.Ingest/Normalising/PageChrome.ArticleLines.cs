@@ -23,6 +23,23 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[【\[]?(?:来源|文章来源|本文来源|新闻来源|信息来源|稿源|发布时间|发布日期|发表时间|时间|日期|作者|栏目|所属栏目)[:：]")]
     private static partial Regex LeadingInfoLabel();
 
+    /// <summary>
+    /// A sharing site's caption of a file's page (某某实施方案.docx_第1页): chrome, and the file's name is the document's title as
+    /// the site lists it (kept under 文件名称, as an open-information table's title).
+    /// </summary>
+    private static bool IsSharedFilePage(string compact, IDictionary<string, string> fields)
+    {
+        if (SharedFilePage().Match(compact) is not { Success: true } page)
+        {
+            return false;
+        }
+        fields.TryAdd(OpenInformationTable.FileName, page.Groups["name"].Value);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<name>\S{4,80}?)\.(?:docx?|pdf|wps|txt)_第[0-9]{1,4}页$", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedFilePage();
+
     [GeneratedRegex(@"(?:地址|电话|邮编|传真|邮箱|E-?mail|联系电话)[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLabel();
 

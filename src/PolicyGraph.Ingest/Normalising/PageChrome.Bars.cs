@@ -26,7 +26,10 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[A-Za-z0-9_\-]{0,30}(?:icon|logo)$|^(?:离线|在线)[A-Za-z0-9_\-]{2,20}$|^(?:(?:发帖|帖子|积分|威望|铜币|金币|经验|精华)[:：]?[0-9]+\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLabel();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{4,26}(?:中心|报社|集团|网|台|局|办公室|政府)(?:主办|承办|主管)$")]
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}(?:[·•・]\p{IsCJKUnifiedIdeographs}{2,6}){1,3}$")]
+    private static partial Regex Slogan();
+
+    [GeneratedRegex(@"^(?<owner>\p{IsCJKUnifiedIdeographs}{4,26}(?:中心|报社|集团|网|台|局|办公室|政府))(?:主办|承办|主管)$")]
     private static partial Regex SponsorLine();
 
     /// <summary>
@@ -84,10 +87,10 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?:[^>»›＞]{1,20}(?:>|»|›|＞)){3}|^首页\p{IsCJKUnifiedIdeographs}{4,24}$|(?:首页|主页|网站首页|位置)\s*(?:>|>>|»|›|→|＞|/|\\|-|—)|(?:>|»|›|＞).{0,12}(?:>|»|›|＞).{0,12}(?:正文|详情|内容|文件|公开|通知公告)?$|(?:>>|»|›).{0,16}正文$|^(?:首页|主页).{0,20}[—–-]\s*正文$")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"^(?:(?:服务|客服|咨询|投诉|举报|订阅|广告)热线[:：]?(?:[0-9()（）\-]{7,16})?|[0-9]{3,4}-[0-9]{7,8})$")]
+    [GeneratedRegex(@"^(?:(?:服务|客服|咨询|投诉|举报|订阅|广告)热线[:：]?(?:[0-9()（）\-]{7,16})?|[0-9]{3,4}-[0-9]{7,8}|\p{IsCJKUnifiedIdeographs}{2,16}[:：]?(?:[0-9]{3,4}-[0-9]{7,8}|[A-Za-z0-9._\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+))$")]
     private static partial Regex Hotline();
 
-    [GeneratedRegex(@"^(?:(?:跳转到|跳转至|跳到|跳至|跳过)\p{IsCJKUnifiedIdeographs}{0,6}?(?:导航栏?|正文(?:内容)?|主要内容|内容区?|主体|菜单|搜索|页脚|首页)|无障碍(?:浏览|阅读|服务)?|长者模式|关怀(?:模式|版)|读屏专用|适老化(?:服务|版)?)+$")]
+    [GeneratedRegex(@"^(?:(?:跳转到|跳转至|跳到|跳至|跳过)\p{IsCJKUnifiedIdeographs}{0,6}?(?:导航栏?|正文(?:内容)?|主要内容|内容区?|主体|菜单|搜索|页脚|首页)|无障碍(?:浏览|阅读|服务)?|长者模式|关怀(?:模式|版)|读屏专用|适老化(?:服务|版)?|(?:关闭|打开|展开|收起)导航|目录[XxＸ×]?)+$")]
     private static partial Regex SkipLinks();
 
     [GeneratedRegex(@"^(?:[您你]好[,，!！]?)?(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到|登录|登錄)")]

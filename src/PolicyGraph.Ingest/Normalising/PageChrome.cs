@@ -88,7 +88,7 @@ public static partial class PageChrome
         {
             return true;
         }
-        if (PublicityNote().IsMatch(compact) || OpenInformationTable.IsTableRule(compact) || PageNumber().IsMatch(compact))
+        if (PublicityNote().IsMatch(compact) || OpenInformationTable.IsTableRule(compact) || PageNumber().IsMatch(compact) || IsSharedFilePage(compact, fields))
         {
             return true;
         }
@@ -157,9 +157,10 @@ public static partial class PageChrome
         {
             return true;
         }
-        // A masthead's sponsor line (宽甸满族自治县融媒体中心主办): who runs the site, not what the page says.
-        if (compact.Length <= 30 && SponsorLine().IsMatch(compact))
+        // A masthead's sponsor line (宽甸满族自治县融媒体中心主办): who runs the site (its place, as a copyright owner's).
+        if (compact.Length <= 30 && SponsorLine().Match(compact) is { Success: true } sponsor)
         {
+            fields.TryAdd(SourceText.FieldNames.CopyrightOwner, sponsor.Groups["owner"].Value);
             return true;
         }
         if (IsTicker(PinyinAnnotation.Strip(line)))
@@ -184,8 +185,8 @@ public static partial class PageChrome
         {
             return true;
         }
-        // A menu label written twice (海量免费资源 海量免费资源: an icon's text and its caption), nothing else.
-        if (DoubledLabel().IsMatch(line.Trim()))
+        // A menu label written twice (海量免费资源 海量免费资源: an icon's text and its caption), or a paper's slogan (服务市场·贴近民生).
+        if (DoubledLabel().IsMatch(line.Trim()) || Slogan().IsMatch(compact))
         {
             return true;
         }
@@ -195,7 +196,7 @@ public static partial class PageChrome
         {
             return true;
         }
-        // A hotline's label or number alone on its line (服务热线 / 022-58316620): how to call the site, not what it says.
+        // A hotline's label or number alone on its line (服务热线 / 022-58316620 / 维权工作站 0771-5860213 / 举报邮箱 x@163.com).
         if (Hotline().IsMatch(compact))
         {
             return true;

@@ -16,8 +16,11 @@ public static partial class OpenInformationTable
     public static readonly IReadOnlyList<string> SourceLabels = [Source, "文章来源", "本文来源", "新闻来源", "信息来源", "稿源"];
     public const string Time = "时间";
 
+    /// <summary>The label a file's name goes under (a table's, or a sharing site's caption of the file's pages).</summary>
+    public const string FileName = "文件名称";
+
     /// <summary>The document's title.</summary>
-    public static readonly IReadOnlyList<string> TitleLabels = ["标题", "名称", "文件名称", "信息名称", "文件标题", "公文标题"];
+    public static readonly IReadOnlyList<string> TitleLabels = ["标题", "名称", FileName, "信息名称", "文件标题", "公文标题"];
 
     /// <summary>Its number (发文字号).</summary>
     public static readonly IReadOnlyList<string> NumberLabels = ["发文字号", "文号", "文件编号", "发文号", "文件字号", "发布文号", "政策文号", "字号"];

@@ -158,7 +158,11 @@ public static partial class MetadataResolver
         second.SourceStart >= first.SourceEnd && original.AsSpan(first.SourceEnd, second.SourceStart - first.SourceEnd).Trim().IsEmpty;
 
     private static bool IsHeadlinePart(Paragraph p) =>
-        p.SearchText.Length >= 8 && !FrontMatterReader.IsOrganisationLine(p.SearchText) && !IsChromeTitle(p.Text) && !IsOriginalTitle(p.SearchText);
+        p.SearchText.Length >= 8 && !FrontMatterReader.IsOrganisationLine(p.SearchText) && !IsChromeTitle(p.Text) && !IsOriginalTitle(p.SearchText)
+        && FieldLabel().Matches(p.SearchText).Count < 2; // 资助金额:最高30万 申报时间:3-10月: a page's fields, not a headline's
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{2,6}[:：]")]
+    private static partial Regex FieldLabel();
 
     /// <summary>
     /// A site's section names run together (烟台新闻城市档案…魅力烟台影像烟台烟台风光烟台概况): no punctuation, at most 80

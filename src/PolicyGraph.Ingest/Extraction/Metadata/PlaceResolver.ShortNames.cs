@@ -34,10 +34,22 @@ public static partial class PlaceResolver
             .SelectMany(length => evidence.Gazetteer.FindAll(site[..length]))
             .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
             .Distinct().ToList();
+        if (found is [var county] && PrefecturesNamesake(county, evidence))
+        {
+            return null;
+        }
         // A paper's name that reads as a division of another province than the one the text names clearly (龙城时报, a city's
         // byname, over a text about 钟楼区 in 江苏) is no short name of the text's place.
         return found.Count == 1 && (evidence.DominantProvince is not { } dominant || dominant == found[0].Province) ? found[0] : null;
     }
+
+    /// <summary>
+    /// A county that bears its prefecture's short name (邵阳: 邵阳市, 邵阳县) and that the text never writes out: a paper or site
+    /// of that name (邵阳新闻网) is the prefecture's.
+    /// </summary>
+    private static bool PrefecturesNamesake(Region county, Evidence evidence) =>
+        county.Level == Levels.County && !evidence.Statements.SearchText.Contains(county.Name, StringComparison.Ordinal)
+        && evidence.Gazetteer.FindAll(county.ShortName).Any(r => r.Level == Levels.Prefecture && r.Province == county.Province);
 
     /// <summary>
     /// The one division of the unit a headline names by its short name anywhere in it (关于打造广州质量的行动计划, …生活 杭州质量强市

@@ -33,6 +33,18 @@ public static partial class PlaceResolver
         return CountyAddressees().IsMatch(addressees) ? Levels.Prefecture : null;
     }
 
+    /// <summary>
+    /// A town's news (横村镇召开…推进会 … 全镇上下) that speaks as no county or city: the county-level division its site, its
+    /// sponsor, its paper or its headline names (桐庐县新闻传媒中心 主办), a town being governed from there.
+    /// </summary>
+    private static Result? CountyOfItsTown(Evidence evidence) =>
+        evidence.Statements.Issuer is null && !evidence.SpeaksAsAPlace && TownVoice().IsMatch(evidence.Statements.SearchText)
+            ? new[] { "县", "区", "市", "旗" }.Select(unit => NamedBySiteOrHeadline(evidence, unit)).FirstOrDefault(r => r?.Level == Levels.County)
+            : null;
+
+    [GeneratedRegex(@"全镇|全乡|镇党委|乡党委|镇政府|乡政府|镇人民政府|乡人民政府|街道党工委")]
+    private static partial Regex TownVoice();
+
     [GeneratedRegex(@"乡镇|各镇|各乡|街道|办事处|苏木")]
     private static partial Regex TownshipAddressees();
     [GeneratedRegex(@"各(?:县|旗|区)|县\(市、?区\)|县、?(?:市、?)?区|旗县区|市\)?、县")]

@@ -52,7 +52,7 @@ public static partial class PlaceResolver
         }
         // A title that opens with the central bodies (党中央国务院部署…, 国务院关于…) is national.
         // Not a central body's team visiting a place (国务院质量工作考核组来粤开展实地核查): that is the place's news.
-        if (statements.Issuer is null && statements.Title is { } title0 && IsNationalIssuer(title0) && !TeamVisit().IsMatch(title0) && !NamesAProvince(title0, gazetteer))
+        if (statements.Issuer is null && statements.Title is { } title0 && IsNationalIssuer(title0) && !TeamVisits(evidence) && !NamesAProvince(title0, gazetteer))
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title0);
         }
@@ -135,12 +135,12 @@ public static partial class PlaceResolver
         {
             return autonomousPrefecture;
         }
-        if ((HomeNamedInText(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence)) is { } self)
+        if ((HomeNamedInText(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence) ?? CountyOfItsTown(evidence)) is { } self)
         {
             return self;
         }
         // A central team's visit (国务院质量工作考核组来湘…), or a central body's words about a province, is that province's news.
-        if (statements.Issuer is null && statements.Title is { } visit && (TeamVisit().IsMatch(visit) || (IsNationalIssuer(visit) && NamesAProvince(visit, gazetteer))) && evidence.DominantProvince is { } visited)
+        if (statements.Issuer is null && statements.Title is { } visit && (TeamVisits(evidence) || (IsNationalIssuer(visit) && NamesAProvince(visit, gazetteer))) && evidence.DominantProvince is { } visited)
         {
             return new Result(Levels.Province, visited, visited, null, EvidenceSources.TitleLine, visit);
         }
@@ -323,6 +323,11 @@ public static partial class PlaceResolver
         var named = evidence.Mentions.Where(m => m.Key.Level == Levels.County).OrderByDescending(m => m.Value).ToList();
         return named.Count > 0 && (named.Count == 1 || named[0].Value >= 2 * named[1].Value) ? named[0].Key : null;
     }
+
+    /// <summary>A team's visit in the headline, or in the opening of a text that names one province clearly (…组成调研组来到贵州).</summary>
+    private static bool TeamVisits(Evidence evidence) =>
+        TeamVisit().IsMatch(evidence.Statements.Title ?? string.Empty)
+        || (evidence.DominantProvince is not null && TeamVisit().IsMatch(evidence.Statements.SearchText[..Math.Min(400, evidence.Statements.SearchText.Length)]));
 
     [GeneratedRegex(@"(?:考核|督查|检查|验收|核查|调研|评估|暗访)组[^,，。]{0,8}?(?:来|赴|到|抵|对我|在\p{IsCJKUnifiedIdeographs}{1,4}?(?:检查|督查|调研|考核|验收|评估|核查))")]
     private static partial Regex TeamVisit();

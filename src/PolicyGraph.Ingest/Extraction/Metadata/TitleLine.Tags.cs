@@ -21,7 +21,8 @@ public sealed partial record TitleLine
     [GeneratedRegex(@"(?:报|網|网|社|台|新闻|新聞)\s*[\]】］]\s*$")]
     private static partial Regex MediaTag();
 
-    [GeneratedRegex(@"\s*[(（](?:19|20)[0-9]{2}年?(?:修正|修订|修改|第[一二三四五六七八九十]次修正)(?:本)?[)）]$")]
+    // A law site's version label (2004修正) carries no 年; a text's own name for its revision does (…办法(2025年修订)).
+    [GeneratedRegex(@"\s*[(（](?:19|20)[0-9]{2}(?:修正|修订|修改|第[一二三四五六七八九十]次修正)(?:本)?[)）]$")]
     private static partial Regex Revision();
 
     /// <summary>An issuer and its notice's title in two cells joined by a bar (工业和信息化部办公厅|关于开展…的通知).</summary>
