@@ -71,7 +71,7 @@ public static partial class LineJoiner
             return true;
         }
         // A headline ends where a news lead starts (国家出台…纲领性文件 / 记者获悉，9月20日，…; …启动“质量月”活动 / 昨日，…;
-        // …推出一批地方计量技术规范 / 2023年，…).
+        // …推出一批地方计量技术规范 / 2023年，…; …开展督导检查 / 为推进全市…工作，…).
         if (previous.Length <= 40 && previous.IndexOfAny(['。', '，', ',', '；', ';']) < 0 && NewsLeadStart().IsMatch(next))
         {
             return false;
@@ -96,8 +96,10 @@ public static partial class LineJoiner
         {
             return false;
         }
-        // A title line (关于…的通知) ends its paragraph: what follows is its number or addressees.
-        if (previous.Length <= 100 && previous.Contains("关于", StringComparison.Ordinal) && DocumentTypes.Ends(previous))
+        // A title line (关于…的通知; a year's 2025年全国民生计量工作要点, no punctuation in it) ends its paragraph: what follows
+        // is its number, addressees or text.
+        if (previous.Length <= 100 && (previous.Contains("关于", StringComparison.Ordinal) || (previous.Length <= 40 && YearLedTitle().IsMatch(previous)))
+            && DocumentTypes.Ends(previous))
         {
             return false;
         }
@@ -181,9 +183,9 @@ public static partial class LineJoiner
     private static bool StartsAsContinuation(string line) =>
         line.Length > 0 && "、,，。;；:：)）》”’〕]】".Contains(line[0], StringComparison.Ordinal);
 
-    // A sign-off date as written, or with its separators lost in conversion (2019222: domain.md §11 L10), or its
-    // characters lost with spaces left between the figures ({ 2016 8 23).
-    [GeneratedRegex(@"^(?:\W{0,3}(?:19|20)[0-9]{2}\s+(?:0?[1-9]|1[0-2])\s+(?:0?[1-9]|[12][0-9]|3[01])$|(?:[0-9]{4}|" + PolicyGraph.Core.Text.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)[0-9]{4,6}|(?:19|20)[0-9]{2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{1,2})$")]
+    // A sign-off date as written (its 日 perhaps dropped: 2023年3月6), or with its separators lost in conversion (2019222:
+    // domain.md §11 L10), or its characters lost with spaces left between the figures ({ 2016 8 23).
+    [GeneratedRegex(@"^(?:\W{0,3}(?:19|20)[0-9]{2}\s+(?:0?[1-9]|1[0-2])\s+(?:0?[1-9]|[12][0-9]|3[01])$|(?:[0-9]{4}|" + PolicyGraph.Core.Text.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日?|(?:19|20)[0-9]{4,6}|(?:19|20)[0-9]{2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{1,2})$")]
     private static partial Regex DateLine();
 
     // A speaker's line over a speech or a work report (驻马店市人民政府市长 何振华, 质检总局质量管理司司长 韩志远) is a byline too.
@@ -198,6 +200,9 @@ public static partial class LineJoiner
     [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:docx?|wps|pdf)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AttachedFileName();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,16}?讯(?:[\s(（:：]|(?=近日|日前|今天|今日|昨天|昨日|近期|[0-9]{1,2}月[0-9]{1,2}日))|(?:今天|今日|昨天|昨日|近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:至(?:[0-9]{1,2}月)?[0-9]{1,2}日)?(?:上午|下午|晚上?)?|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?)[，,])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,16}?讯(?:[\s(（:：]|(?=近日|日前|今天|今日|昨天|昨日|近期|[0-9]{1,2}月[0-9]{1,2}日))|(?:今天|今日|昨天|昨日|近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:至(?:[0-9]{1,2}月)?[0-9]{1,2}日)?(?:上午|下午|晚上?)?|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?|今年以来|近年来)[，,]|为(?:了)?(?:推进|进一步|深入|加快|全面|切实|做好|落实|贯彻|加强|推动|提升)[^。，,]{2,40}[，,])")]
     private static partial System.Text.RegularExpressions.Regex NewsLeadStart();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^，,。；;、:：\s]{0,12}(?:19|20)[0-9]{2}年[^，,。；;、:：\s]{4,30}$")]
+    private static partial System.Text.RegularExpressions.Regex YearLedTitle();
 }

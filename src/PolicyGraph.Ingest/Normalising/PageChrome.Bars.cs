@@ -26,6 +26,12 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[A-Za-z0-9_\-]{0,30}(?:icon|logo)$|^(?:离线|在线)[A-Za-z0-9_\-]{2,20}$|^(?:(?:发帖|帖子|积分|威望|铜币|金币|经验|精华)[:：]?[0-9]+\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLabel();
 
+    [GeneratedRegex(@"客户端|^一端在手|APP(?:获取|下载)|(?:下载|打开)APP", RegexOptions.IgnoreCase)]
+    private static partial Regex AppPromotion();
+
+    [GeneratedRegex(@"^(?:返回\p{IsCJKUnifiedIdeographs}{2,10}){2,4}$")]
+    private static partial Regex BackLinks();
+
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}(?:[·•・]\p{IsCJKUnifiedIdeographs}{2,6}){1,3}$")]
     private static partial Regex Slogan();
 

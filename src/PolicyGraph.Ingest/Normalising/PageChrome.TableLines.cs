@@ -159,6 +159,13 @@ public static partial class PageChrome
     /// <summary>Reads <c>label: value</c> pairs (索 引 号: …  名  称: …, 来源: … 时间: …); true when the line is made of them.</summary>
     private static bool ReadLabelledFields(string line, IDictionary<string, string> fields)
     {
+        // A two-column table flattened with its first column's colon lost (文号 岚政发〔2016〕19号 成文日期: 2016年10月11日):
+        // the line's first word is a label too.
+        if (BareFirstLabel().Match(line) is { Success: true } bare && OpenInformationTable.AsLabel(bare.Groups["label"].Value) is not null
+            && LabelPattern.IsMatch(line[bare.Length..]))
+        {
+            line = bare.Groups["label"].Value + "：" + line[bare.Length..];
+        }
         var matches = LabelPattern.Matches(line);
         // A mirror's Traditional labels (時間：, 發佈日期：) are the same labels: read the line in Simplified.
         if (matches.Count == 0 && line.IndexOfAny([':', '：']) >= 0 && SimplifiedInPlace(line) is var simplified
@@ -200,6 +207,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^\s*(?:https?://|www\.)\S+\s*$")]
     private static partial Regex LinkValue();
+
+    [GeneratedRegex(@"^\s*(?<label>\p{IsCJKUnifiedIdeographs}{2,6})[ \u3000\t]+(?=[^\s:：])")]
+    private static partial Regex BareFirstLabel();
 
     // A known label, possibly spaced out (索 引 号), then a colon; longest labels first so 发布日期 beats 日期. A
     // two-character label must start a word: the 时间 of 废止时间 is not the 时间 label.

@@ -92,8 +92,8 @@ public static partial class PageChrome
         {
             return true;
         }
-        // A bar or a rule alone on its line (|, ｜, ——): a layout's leftover, no text.
-        if (compact.All(c => c is '|' or '｜' or '丨' or '/' or '·' or '-' or '—' or '_' or '='))
+        // A bar or a rule alone on its line (|, ｜, ——): a layout's leftover, no text (not a range's one dash, 2021 / — / 2035年).
+        if (compact.All(c => c is '|' or '｜' or '丨' or '/' or '·' or '-' or '—' or '_' or '=') && compact != "—")
         {
             return true;
         }
@@ -206,8 +206,8 @@ public static partial class PageChrome
         {
             return true;
         }
-        // A news app's promotion (周口日报客户端 一端在手 信息全有), or its slogan on a line of its own.
-        if ((compact.Contains("客户端", StringComparison.Ordinal) || compact.StartsWith("一端在手", StringComparison.Ordinal)) && compact.Length <= 30)
+        // A news app's promotion (周口日报客户端 一端在手 信息全有, …APP获取), or its slogan; links back (返回某某网 返回微动态).
+        if ((AppPromotion().IsMatch(compact) && compact.Length <= 30) || BackLinks().IsMatch(compact))
         {
             return true;
         }

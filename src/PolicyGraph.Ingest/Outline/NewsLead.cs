@@ -118,8 +118,9 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
     private static partial Regex ReportedIssue();
 
     // 本报西安2月16日讯 and a chief reporter's bracket ((首席记者 …)) open one too.
-    // …讯 is a dateline when a reporter's bracket or the day of the news follows it (灵武融媒讯 4月16日下午，…).
-    [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}[电讯]|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日(?:电|消息)|[^,，。]{0,16}?讯\s*[(（](?:首席|特约|本报)?(?:记者|通讯员)|[^,，。\s]{2,16}?讯[\s:：]*(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|昨天|今天|记者|通讯员))")]
+    // …讯 is a dateline when a reporter's bracket or the day of the news follows it (灵武融媒讯 4月16日下午，…); so is a site's
+    // 消息 before the day (竹溪视窗网消息 3月28日，…).
+    [GeneratedRegex(@"^(?:本报讯|本报[^,，。]{0,10}[电讯]|[^,，。]{0,20}?(?:社|台|网|报)[^,，。]{0,10}?[0-9]{1,2}日(?:电|消息)|[^,，。]{0,16}?讯\s*[(（](?:首席|特约|本报)?(?:记者|通讯员)|[^,，。\s]{2,16}?讯[\s:：]*(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|昨天|今天|记者|通讯员)|[^,，。\s]{2,16}?(?:网|台|报|社)消息[\s:：]*(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|昨天|今天))")]
     private static partial Regex Dateline();
 
     /// <summary>Whether a paragraph (the lead's next) announces that the text follows: <c>《X》全文如下：</c>.</summary>

@@ -92,7 +92,7 @@ public static partial class MetadataResolver
         var docNumber = Choose(candidates, MetadataFields.DocNumber, evidence);
         var issuer = OfficialPlaceName(SignedForm(FullIssuer(Choose(candidates, MetadataFields.Issuer, evidence), candidates, evidence), candidates, evidence, gazetteer), gazetteer);
         var published = Choose(candidates, MetadataFields.Published, evidence);
-        var date = ChooseDate(candidates, front, evidence);
+        var date = ChooseDate(candidates, front, docNumber, evidence);
 
         var search = string.Join("\n", document.Paragraphs.Select(p => p.SearchText));
         var place = PlaceResolver.Resolve(new PlaceResolver.Statements(
@@ -199,7 +199,7 @@ public static partial class MetadataResolver
     /// The 成文日期 by precedence; failing that, a sign-off date whose separators were lost, when another source agrees: states
     /// the same day, or publishes the one day the run can be within a season after it.
     /// </summary>
-    private static string? ChooseDate(IReadOnlyList<MetadataCandidate> candidates, FrontMatter front, Dictionary<string, FieldEvidence> evidence)
+    private static string? ChooseDate(IReadOnlyList<MetadataCandidate> candidates, FrontMatter front, string? docNumber, Dictionary<string, FieldEvidence> evidence)
     {
         if (Choose(candidates, MetadataFields.Date, evidence) is { } date)
         {
@@ -208,10 +208,12 @@ public static partial class MetadataResolver
         var compact = ChineseDate.CompactCandidates(front.SignOffDate?.SearchText);
         var others = candidates.Where(c => c.Field is MetadataFields.Date or MetadataFields.Published).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var agreed = compact.Where(others.Contains).ToList();
-        // A run that reads one way only (201889: 2018-08-09) agrees with a page that published it within a season after.
+        // A run that reads one way only (201889: 2018-08-09) agrees with a page that published it within a season after, or
+        // with the year of the document's own number (2013514 under 赣府厅发〔2013〕29号).
         if (agreed.Count == 0 && compact is [var only] && DateOnly.TryParse(only, System.Globalization.CultureInfo.InvariantCulture, out var signed)
-            && candidates.Any(c => c.Field == MetadataFields.Published && DateOnly.TryParse(c.Value, System.Globalization.CultureInfo.InvariantCulture, out var published)
-                && published.DayNumber - signed.DayNumber is >= 0 and <= 92))
+            && (candidates.Any(c => c.Field == MetadataFields.Published && DateOnly.TryParse(c.Value, System.Globalization.CultureInfo.InvariantCulture, out var published)
+                    && published.DayNumber - signed.DayNumber is >= 0 and <= 92)
+                || (DocumentNumber.TryParse(docNumber, out var number) && number.Year == signed.Year)))
         {
             agreed.Add(only);
         }

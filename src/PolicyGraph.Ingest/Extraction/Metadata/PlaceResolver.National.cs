@@ -39,6 +39,12 @@ public static partial class PlaceResolver
         {
             provinces = 0;
         }
+        // Nor are the provinces named once each at the centre's event in the capital (…推进大会在京召开 … 江苏省人民政府…作交流发言):
+        // speakers at the nation's meeting.
+        else if (central.Count >= 3 && CapitalVenue().IsMatch(text) && evidence.Mentions.Values.All(times => times == 1))
+        {
+            provinces = 0;
+        }
         // So is any province as the venue of a national meeting (全国质检系统质量管理工作会议在福建厦门市召开) named nowhere else,
         // or of a central body's own meeting that the text opens on (中国X促进会第五届一次常务理事会…在石家庄召开).
         else if (provinces == 1 && (central.Count >= 2 && NationalMeeting().IsMatch(text) || opensOnCentral)

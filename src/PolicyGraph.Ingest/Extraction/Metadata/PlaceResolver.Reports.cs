@@ -110,45 +110,6 @@ public static partial class PlaceResolver
     }
 
     /// <summary>
-    /// Several provinces' departments acting together (山西、河北、山东、河南四省市场监管部门联合召开…, 川渝黔滇…四省市质监系统): a
-    /// provinces' joint work, at province level and of no one province, wherever it is held. So is a report whose actors are
-    /// counted as provinces (湘赣两省…联合召开, 六省(区)…协作机制, 宁夏、内蒙古两地…签订) in its headline or twice in its text, and
-    /// whose opening is not one province's act (贵州省市场监督管理局召开新闻发布会，通报黔滇两省…: that province's news).
-    /// </summary>
-    private static Result? JointProvinces(Evidence evidence)
-    {
-        var text = evidence.Statements.SearchText;
-        if (JointProvincialBodies().Match(text) is { Success: true } joint)
-        {
-            return new Result(Levels.Province, null, null, null, EvidenceSources.SelfReference, joint.Value);
-        }
-        var provinces = evidence.Mentions.Keys.Where(r => r.Level == Levels.Province).ToList();
-        var counted = ProvincesCounted().Matches(text).Where(m => !m.Value.EndsWith('地') || provinces.Count >= 2).ToList();
-        var headlined = evidence.Statements.Title is { } title && ProvincesCounted().Match(title) is { Success: true } inTitle && (!inTitle.Value.EndsWith('地') || provinces.Count >= 2);
-        if ((counted.Count < 2 && !headlined) || !JointAct().IsMatch(text) || evidence.SpeaksAsAPlace || OneBodyOpens(evidence))
-        {
-            return null;
-        }
-        return new Result(Levels.Province, null, null, null, EvidenceSources.SelfReference, counted.Count > 0 ? counted[0].Value : evidence.Statements.Title);
-    }
-
-    /// <summary>
-    /// Whether the report's opening sentence is one province's act or the centre's: its subject, before the act, names one
-    /// province and counts none, or names a central body (市场监管总局召开…新闻发布会).
-    /// </summary>
-    private static bool OneBodyOpens(Evidence evidence)
-    {
-        var line = evidence.Statements.SearchText.Split('\n').FirstOrDefault(l => l.Length >= 16 && l.IndexOfAny([',', '，']) >= 0) ?? string.Empty;
-        if (JoinedAct().Match(line) is not { Success: true } act)
-        {
-            return false;
-        }
-        var subject = line[(line.LastIndexOfAny([',', '，'], Math.Max(0, act.Index - 1)) + 1)..act.Index];
-        return CentralBody().IsMatch(subject)
-               || (!ProvincesCounted().IsMatch(subject) && evidence.Gazetteer.CountMentions(subject).Keys.Select(r => r.Province).Distinct().Count() == 1);
-    }
-
-    /// <summary>
     /// An interpretation of a national document (《质量发展纲要》…相关内容解读) that names no place and speaks as none: the
     /// centre's reading of its own text.
     /// </summary>
@@ -169,19 +130,6 @@ public static partial class PlaceResolver
 
     [GeneratedRegex("全国(?:政协|人大)(?:委员|代表)|全国两会")]
     private static partial Regex DeputySeat();
-
-    [GeneratedRegex(@"(?:[二三四五六七八两]|[2-9])省(?:市|区|区市)?(?:市场监管|市场监督管理|质监|质量技术监督|质量)(?:部门|局|系统)")]
-    private static partial Regex JointProvincialBodies();
-
-    // Provinces counted as the actors (两省, 四省(区), 西北五省区, 宁蒙两地) — never a national count (31个省), nor 全省.
-    [GeneratedRegex(@"(?<![0-9十百])(?:[二三四五六七八九两]|[2-9])(?:省(?:区市|区|市)?(?:[(（](?:区|市|区、市|区市)[)）])?|地(?=[^区方政税]))")]
-    private static partial Regex ProvincesCounted();
-
-    [GeneratedRegex("召开|举行|举办|签订|签署|成立|印发|出台|启动|通报|发布")]
-    private static partial Regex JoinedAct();
-
-    [GeneratedRegex("合作|协作|协同|联盟|联席|互认|协议|备忘录|联合|共同|协调会")]
-    private static partial Regex JointAct();
 
     [GeneratedRegex(@"《(?<t>[^《》]{4,60})》")]
     private static partial Regex QuotedTitle();
@@ -324,7 +272,7 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"在\p{IsCJKUnifiedIdeographs}{2,12}?(?:开幕|举行|召开|举办)")]
     private static partial Regex Venue();
 
-    [GeneratedRegex(@"在(?:北京|京)(?:[^,，。]{0,12}?)(?:开幕|举行|召开|举办)")]
+    [GeneratedRegex(@"在(?:北京|京)(?:[^,，。]{0,12}?)(?:开幕|举行|召开|举办|启动)")]
     private static partial Regex CapitalVenue();
 
     // A place's own bureau's site (可登录秦皇岛质量技术监督网站查阅) is its medium too.
