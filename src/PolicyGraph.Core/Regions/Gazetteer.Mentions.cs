@@ -148,10 +148,10 @@ public sealed partial class Gazetteer
 
     /// <summary>
     /// County names that open with a verb of official prose, reviewed: 会同 (X局会同县市场监管局 is "together with the county
-    /// bureau"), 通道 (开通绿色通道县级…). After a body's name (局, 委, 办 …) or a word that leads a verb (将, 并, 要), the verb is
+    /// bureau"), 通道 (开通绿色通道县级…). After a body's name (局, 委, 办, 科 …) or a word that leads a verb (将, 并, 要), the verb is
     /// meant, not the county; after a place (怀化会同县) or anywhere else, the county.
     /// </summary>
     private static bool VerbLed(Region county) => county.ShortName is "会同" or "通道";
 
-    private const string VerbContext = "局委厅部办府院司站室所队组将并要应须可拟色";
+    private const string VerbContext = "局委厅部办府院司站室所队组科股将并要应须可拟色";
 }

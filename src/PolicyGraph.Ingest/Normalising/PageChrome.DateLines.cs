@@ -23,7 +23,18 @@ public static partial class PageChrome
     private static partial Regex PublisherDateLine();
 
     /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>
-    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening(), SiteTimeLine(), PrintEditionLine(), ShortYearSourceLine(), YearThenMonthSlashDay(), PosterDateTimeLine()];
+    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening(), SiteTimeLine(), PrintEditionLine(), ShortYearSourceLine(), YearThenMonthSlashDay(), PosterDateTimeLine(), UpdatedLine(), ClockUnitsLine()];
+
+    /// <summary>An essay site's bar: its buttons, the page's update date and its popularity (<c>复制全文 下载文档 更新 2022-07-26 | 人气 318</c>).</summary>
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,6}\s+){0,4}更新(?:时间|于)?[:：]?\s*(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s*[|｜]?\s*(?:人气|阅读|浏览|点击)[:：]?\s*[0-9]+)?$")]
+    private static partial Regex UpdatedLine();
+
+    /// <summary>
+    /// A page's date with its clock time in characters, then its column and views (<c>2025年01月31日,09时42分27秒 国内动态 阅读 23 views 次</c>):
+    /// no document's sentence gives the second.
+    /// </summary>
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)[,，\s]*[0-9]{1,2}时[0-9]{1,2}分(?:[0-9]{1,2}秒)?[^。；;]{0,40}$")]
+    private static partial Regex ClockUnitsLine();
 
     /// <summary>
     /// A poster's or a column's name, then the page's date and clock time, then its views, glued or dotted apart

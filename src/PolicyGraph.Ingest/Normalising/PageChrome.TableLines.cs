@@ -159,6 +159,11 @@ public static partial class PageChrome
     /// <summary>Reads <c>label: value</c> pairs (索 引 号: …  名  称: …, 来源: … 时间: …); true when the line is made of them.</summary>
     private static bool ReadLabelledFields(string line, IDictionary<string, string> fields)
     {
+        // An article line that opens on the page's date and time (2008-03-28 00:00:00 作者:… 来源:今日仪征): its labels follow.
+        if (LeadingDateTime().Match(line) is { Success: true, Length: > 0 } stamp && LabelPattern.IsMatch(line[stamp.Length..]))
+        {
+            line = line[stamp.Length..];
+        }
         // A two-column table flattened with its first column's colon lost (文号 岚政发〔2016〕19号 成文日期: 2016年10月11日):
         // the line's first word is a label too.
         if (BareFirstLabel().Match(line) is { Success: true } bare && OpenInformationTable.AsLabel(bare.Groups["label"].Value) is not null
@@ -207,6 +212,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^\s*(?:https?://|www\.)\S+\s*$")]
     private static partial Regex LinkValue();
+
+    [GeneratedRegex(@"^\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+")]
+    private static partial Regex LeadingDateTime();
 
     [GeneratedRegex(@"^\s*(?<label>\p{IsCJKUnifiedIdeographs}{2,6})[ \u3000\t]+(?=[^\s:：])")]
     private static partial Regex BareFirstLabel();

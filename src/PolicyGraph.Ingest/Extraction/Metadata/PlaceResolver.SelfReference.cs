@@ -22,14 +22,14 @@ public static partial class PlaceResolver
             // 消息), where the text is about a 直辖市, or, for 我省, where every place it names lies in one province.
             return LoneSelfReferencedUnit(evidence.SelfReferences) switch
             {
-                "省" => CountyNamedThroughout(evidence) ?? PlaceBeforeColon(evidence) ?? PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence),
+                "省" => CountyNamedThroughout(evidence) ?? PlaceBeforeColon(evidence) ?? PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence) ?? ProvinceOfSource(evidence),
                 { } lone => Municipality(evidence, lone) ?? NamedBySiteOrHeadline(evidence, lone),
                 null => TiedUnitNamedBySite(evidence),
             };
         }
         if (unit == "省")
         {
-            return PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence);
+            return PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence) ?? ProvinceOfSource(evidence);
         }
         var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province && m.Key.Name.EndsWith(unit, StringComparison.Ordinal))
             .OrderByDescending(m => m.Value).ToList();
@@ -61,6 +61,17 @@ public static partial class PlaceResolver
     /// <summary>The province a text that says 我省 names clearly most, at province level.</summary>
     private static Result? SelfReferencedProvince(Evidence evidence) =>
         evidence.DominantProvince is { } province ? new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, null) : null;
+
+    /// <summary>
+    /// The province a text that says 我省 names nowhere but in its source, site or copyright line (来源:山西省人民政府): whose
+    /// page it is.
+    /// </summary>
+    private static Result? ProvinceOfSource(Evidence evidence) =>
+        new[] { evidence.Statements.NewsSource, evidence.Statements.Site, evidence.Statements.CopyrightOwner }
+            .Select(source => source is null ? null : evidence.Gazetteer.LeadingPlaces(source) is [{ Region: { Level: Levels.Province } province }, ..] ? province : null)
+            .FirstOrDefault(province => province is not null) is { } named
+            ? new Result(Levels.Province, named.Name, named.Name, null, EvidenceSources.Site, named.Name)
+            : null;
 
     /// <summary>我市 in a text about 重庆 (全市, 市政府办公厅): a 直辖市 speaks of itself as a 市, at province level.</summary>
     private static Result? Municipality(Evidence evidence, string unit) =>
@@ -223,6 +234,8 @@ public static partial class PlaceResolver
             "省" => Levels.Province,
             "州" or "盟" => Levels.Prefecture,
             "县" or "旗" => Levels.County,
+            // 全市 with towns and streets as its parts and no county (各镇(街道), 各乡镇): a county-level city.
+            "市" when TownshipAddressees().IsMatch(text) && !CountyAddressees().IsMatch(text) => Levels.County,
             // 全市 with the city's counties as its parts (向各县市区延伸, 各县（市、区）): a prefecture-level city. Without
             // them too, where nothing says which city: most texts that say 我市 are a prefecture-level city's.
             "市" => Levels.Prefecture,

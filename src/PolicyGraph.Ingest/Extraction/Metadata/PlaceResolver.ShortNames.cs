@@ -14,6 +14,11 @@ public static partial class PlaceResolver
         {
             return null;
         }
+        // A county paper named 今日X (今日仪征, 今日临安): its place follows the 今日.
+        if (site.StartsWith("今日", StringComparison.Ordinal) && site.Length >= 4)
+        {
+            site = site[2..];
+        }
         // A province named first (河南夏邑:…, 湖南醴陵…): the division of that province after it, not a county that happens
         // to bear the province's short name (河南 is also 河南蒙古族自治县's).
         for (var p = 2; p <= Math.Min(5, site.Length - 2); p++)
@@ -30,7 +35,7 @@ public static partial class PlaceResolver
                 }
             }
         }
-        var found = Enumerable.Range(2, Math.Min(6, site.Length - 1) - 1)
+        var found = Enumerable.Range(2, Math.Min(6, site.Length) - 1)
             .SelectMany(length => evidence.Gazetteer.FindAll(site[..length]))
             .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal))
             .Distinct().ToList();
