@@ -264,7 +264,7 @@ public static partial class PlaceResolver
     private static partial Regex EveryProvince();
 
     // 自治区 by its unit alone (按照自治区市场监管厅…), not the end of a region's name (宁夏回族自治区人民政府, 内蒙古自治区, 西藏自治区).
-    [GeneratedRegex(@"(?<![族古藏])自治区(?:党委|人民政府|政府|\p{IsCJKUnifiedIdeographs}{1,10}?(?:厅|局|委员会))")]
+    [GeneratedRegex(@"(?<![族古藏])自治区(?:党委|人民政府|政府|\p{IsCJKUnifiedIdeographs}{1,10}?(?:厅|局|委员会|领导小组|办公室))")]
     private static partial Regex RegionBody();
 
     [GeneratedRegex(@"全国\p{IsCJKUnifiedIdeographs}{2,24}?(?:会议|大会|论坛|座谈会|推进会)")]
