@@ -258,7 +258,8 @@ public static partial class MetadataResolver
         static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
     }
 
-    [GeneratedRegex(@"^(?:日前|近日|近期|目前)[,，]")]
+    // 日前, / 4月16日,我市召开… / 4月16日上午,… : a lead's opening, never a headline's.
+    [GeneratedRegex(@"^(?:日前|近日|近期|目前|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?)[,，]")]
     private static partial Regex LeadOpening();
 
     [GeneratedRegex(@"^(?:关于|印发《|转发《|联合印发《)")]
