@@ -19,9 +19,11 @@ public static partial class PlaceResolver
         {
             return new Result(Levels.Province, null, null, null, EvidenceSources.SelfReference, joint.Value);
         }
-        var provinces = evidence.Mentions.Keys.Where(r => r.Level == Levels.Province).ToList();
-        var counted = ProvincesCounted().Matches(text).Where(m => !m.Value.EndsWith('地') || provinces.Count >= 2).ToList();
-        var headlined = evidence.Statements.Title is { } title && ProvincesCounted().Match(title) is { Success: true } inTitle && (!inTitle.Value.EndsWith('地') || provinces.Count >= 2);
+        // 两地 counts provinces only where the text names two of them at least (宁夏、内蒙古两地).
+        var twoProvincesNamed = evidence.Mentions.Keys.Count(r => r.Level == Levels.Province) >= 2;
+        bool CountsProvinces(Match m) => !m.Value.EndsWith('地') || twoProvincesNamed;
+        var counted = ProvincesCounted().Matches(text).Where(CountsProvinces).ToList();
+        var headlined = evidence.Statements.Title is { } title && ProvincesCounted().Matches(title).Any(CountsProvinces);
         if ((counted.Count < 2 && !headlined) || !JointAct().IsMatch(text) || evidence.SpeaksAsAPlace || OneBodyOpens(evidence))
         {
             return null;
@@ -35,8 +37,7 @@ public static partial class PlaceResolver
     /// </summary>
     private static bool OneBodyOpens(Evidence evidence)
     {
-        var line = evidence.Statements.SearchText.Split('\n').FirstOrDefault(l => l.Length >= 16 && l.IndexOfAny([',', '，']) >= 0) ?? string.Empty;
-        if (JoinedAct().Match(line) is not { Success: true } act)
+        if (OpeningLine(evidence) is not { } line || JoinedAct().Match(line) is not { Success: true } act)
         {
             return false;
         }

@@ -16,8 +16,7 @@ public static partial class PlaceResolver
     /// </summary>
     private static Result? ActorOfOpening(Evidence evidence)
     {
-        // The first line that reads as a sentence: menu words a page left over its article (新闻源 财富源) open nothing.
-        var text = evidence.Statements.SearchText.Split('\n').FirstOrDefault(l => l.Length >= 16 && l.IndexOfAny([',', '，']) >= 0) ?? evidence.Statements.SearchText;
+        var text = OpeningLine(evidence) ?? evidence.Statements.SearchText;
         var end = text.IndexOfAny(['。', '\n']);
         var firstSentence = end > 0 ? text[..end] : text;
         // Else the body that opens the sentence after its date or year (5月22日，山东省沂南县市场监管局围绕…主题，在…开展…;
@@ -36,6 +35,10 @@ public static partial class PlaceResolver
             && !(actor.Level == Levels.Province && r.Province == actor.Province));
         return others.Any() ? null : Describe(actor, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = act.Value };
     }
+
+    /// <summary>The first line that reads as a sentence: menu words a page left over its article (新闻源 财富源) open nothing.</summary>
+    private static string? OpeningLine(Evidence evidence) =>
+        evidence.Statements.SearchText.Split('\n').FirstOrDefault(l => l.Length >= 16 && l.IndexOfAny([',', '，']) >= 0);
 
     /// <summary>
     /// The autonomous region a text without an issuer names clearly, where it names the region's bodies by the unit alone

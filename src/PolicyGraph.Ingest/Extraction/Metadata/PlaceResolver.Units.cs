@@ -3,7 +3,10 @@ using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Ingest.Extraction.Metadata;
 
-/// <summary>The level a unit governs at when its place is left out: 区政府办 a county's, 市人民政府 by whom it addresses.</summary>
+/// <summary>
+/// The level a unit governs at when its place is left out: 区政府办 a county's, 市人民政府 by whom it addresses; a town's news
+/// at the county it is governed from.
+/// </summary>
 public static partial class PlaceResolver
 {
     /// <summary>The level an issuer that leaves its place out governs at: 区政府办 → county; 市人民政府 → from its addressees.</summary>
