@@ -89,9 +89,12 @@ internal static class ExternalProcess
             using var process = Process.Start(start) ?? throw new Win32Exception($"{program} did not start");
             try
             {
-                var stdout = Task.Run(() => ReadBounded(process.StandardOutput.BaseStream, maxStdoutBytes));
-                var stderr = Task.Run(() => ReadEnds(process.StandardError.BaseStream, 4096));
-                var input = Task.Run(() => Feed(process.StandardInput.BaseStream, stdin));
+                // Each pipe on a thread of its own, blocking: with every core busy (test assemblies, an ingest reading ahead)
+                // the thread pool may not run a read's continuation within the grace below, and an output not read in time
+                // was a child's success reported as a failure with no message.
+                var stdout = OnOwnThread(() => ReadBounded(process.StandardOutput.BaseStream, maxStdoutBytes));
+                var stderr = OnOwnThread(() => ReadEnds(process.StandardError.BaseStream, 4096));
+                var input = OnOwnThread(() => Feed(process.StandardInput.BaseStream, stdin));
                 var exited = process.WaitForExit(timeout);
                 if (!exited)
                 {
@@ -137,29 +140,34 @@ internal static class ExternalProcess
         }
     }
 
-    private static async Task Feed(Stream stdin, byte[]? bytes)
+    private static Task<T> OnOwnThread<T>(Func<T> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static bool Feed(Stream stdin, byte[]? bytes)
     {
         try
         {
             if (bytes is not null)
             {
-                await stdin.WriteAsync(bytes);
+                stdin.Write(bytes);
             }
             stdin.Close();
+            return true;
         }
         catch (IOException)
         {
             // The program ended (or closed its input) before reading everything: its outcome says why.
+            return false;
         }
     }
 
-    private static async Task<(byte[] Bytes, bool Overflowed)> ReadBounded(Stream stream, long max)
+    private static (byte[] Bytes, bool Overflowed) ReadBounded(Stream stream, long max)
     {
         using var kept = new MemoryStream();
         var buffer = new byte[81920];
         var overflowed = false;
         int n;
-        while ((n = await stream.ReadAsync(buffer)) > 0)
+        while ((n = stream.Read(buffer)) > 0)
         {
             if (kept.Length + n > max)
             {
@@ -172,14 +180,14 @@ internal static class ExternalProcess
     }
 
     /// <summary>The first and the last <paramref name="keep"/> bytes of a stream (a crash names itself first, its cause last).</summary>
-    private static async Task<string> ReadEnds(Stream stream, int keep)
+    private static string ReadEnds(Stream stream, int keep)
     {
         var head = new List<byte>();
         var tail = new List<byte>();
         var skipped = false;
         var buffer = new byte[8192];
         int n;
-        while ((n = await stream.ReadAsync(buffer)) > 0)
+        while ((n = stream.Read(buffer)) > 0)
         {
             var chunk = buffer.AsSpan(0, n);
             var toHead = Math.Min(keep - head.Count, chunk.Length);
