@@ -29,7 +29,8 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
         // A converter may drop both brackets (意见(国办发201634号)): read so only where a parenthesis holds the number and
         // nothing else, where it follows a title's end (…的通知京政办发20117号, a page that lost its punctuation) or heads the
         // title it numbers (豫质监标发2008137号关于印发…, a preview that ran the head together), and its
-        // code ends in a series character, the four-digit year delimiting the serial.
+        // code ends in a series character (发 办 函 字 规 联, or the 质 of quality groups' codes such as 皖质), the four-digit
+        // year delimiting the serial (zero-padded by some: 皖质20220002号 is 皖质〔2022〕2号).
         foreach (Match m in Bracketless().Matches(folded))
         {
             if (TryCreate(m, out var number, out var led) && led == 0)
@@ -170,7 +171,7 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
     [GeneratedRegex(@"^[(（]?(?<code>(?:[\u3400-\u4DBF\u4E00-\u9FFF]|[\uD840-\uD87F][\uDC00-\uDFFF]){1,8})[\s\u3000]*[〔\[【(（〈［﹝„][\s\u3000]*(?<year>(?:19|20)[0-9]{2})[\s\u3000]*[〕\]】)）〉］﹞‟]?[\s\u3000]*第?(?<serial>[0-9]{1,5})[\s\u3000]*[号號]?[)）]?$")]
     private static partial Regex LinePattern();
 
-    [GeneratedRegex(@"[(（](?<code>[\u4E00-\u9FFF]{1,8}[发办函字规联])(?<year>(?:19|20)[0-9]{2})(?<serial>[1-9][0-9]{0,3})[号號][)）]|(?<=的(?:通知|意见|决定|批复|函|通报|公告))(?<code>[\u4E00-\u9FFF]{1,8}[发办函字规联])(?<year>(?:19|20)[0-9]{2})(?<serial>[1-9][0-9]{0,3})[号號]|(?<![\u4E00-\u9FFF])(?<code>[\u4E00-\u9FFF]{1,8}[发办函字规联])(?<year>(?:19|20)[0-9]{2})(?<serial>[1-9][0-9]{0,3})[号號](?=关于|關於)")]
+    [GeneratedRegex(@"[(（](?<code>[\u4E00-\u9FFF]{1,8}[发办函字规联质])(?<year>(?:19|20)[0-9]{2})(?<serial>0{0,3}[1-9][0-9]{0,3})[号號][)）]|(?<=的(?:通知|意见|决定|批复|函|通报|公告))(?<code>[\u4E00-\u9FFF]{1,8}[发办函字规联])(?<year>(?:19|20)[0-9]{2})(?<serial>[1-9][0-9]{0,3})[号號]|(?<![\u4E00-\u9FFF])(?<code>[\u4E00-\u9FFF]{1,8}[发办函字规联])(?<year>(?:19|20)[0-9]{2})(?<serial>[1-9][0-9]{0,3})[号號](?=关于|關於)")]
     private static partial Regex Bracketless();
 
     [GeneratedRegex(@"^[〔\[【(（［﹝]\s*(?<year>(?:19|20)[0-9]{2})\s*[〕\]】)）］﹞]\s*第?(?<serial>[0-9]{1,5})\s*[号號]$")]

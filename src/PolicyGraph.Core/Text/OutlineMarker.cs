@@ -5,7 +5,7 @@ namespace PolicyGraph.Core.Text;
 /// <summary>The numbering styles of an outline (domain.md §4), in GB/T 9704 order where it sets one.</summary>
 public enum MarkerKind
 {
-    Chapter,      // 第一章
+    Chapter,      // 第一章 (第一编, 第一部分)
     Article,      // 第一条
     ChineseComma, // 一、
     ChineseParen, // (一)
@@ -90,7 +90,7 @@ public sealed partial record OutlineMarker(MarkerKind Kind, int Value, string La
 
     [GeneratedRegex(
         @"^(?<label>" +
-        @"第(?<chapter>" + Numeral + @")[章编]" +
+        @"第(?<chapter>" + Numeral + @")(?:[章编]|部分)" +
         @"|第(?<article>" + Numeral + @")条" +
         // 一, : pages typed with half-width punctuation (a 2008 GBK page) number their parts so; the search view
         // folds a full-width ， to the same comma. A heading may open on a year (一、2007年工作回顾); only after a

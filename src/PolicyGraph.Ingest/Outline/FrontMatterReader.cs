@@ -323,13 +323,13 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"^(?:【?相关(?:法规|文件|阅读|链接|新闻|文章|解读|政策)】?[:：]?|[·•▪◆]\s*\S)")]
     private static partial Regex RelatedLinks();
 
-    [GeneratedRegex(@"(?:印发|转发|颁发|下发|发布)《?(?<x>.+?)》?的?通知》?$")]
+    [GeneratedRegex(@"(?:印发|转发|颁发|下发|发布)《?(?<x>.+?)》?的?通知》?(?:\s*[(（][^()（）]{2,24}[号號][)）])?$")]
     private static partial Regex NoticeTitle();
 
     // 现将《X》印发给你们; 《X》已经市人民政府同意，现予印发，…; …九部门制定了《X》，经市政府同意，现印发给你们 (the last
     // title before the sentence's 现印发给, not a parent the sentence cites first).
     // 印发你们, the 给 left out, is the same sentence.
-    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:(?:印发|转发|发|下发)给|(?:印发|转发|下发)你们)|《(?<x>[^》]{2,80})》[^《》]{0,40}现(?:予)?(?:印发|转发|下发)(?:给|[,，。])")]
+    [GeneratedRegex(@"现将《(?<x>[^》]{2,80})》.{0,12}(?:(?:印发|转发|发|下发)给|(?:印发|转发|下发)你们)|《(?<x>[^》]{2,80})》[^《》]{0,40}现(?:予)?(?:印发|转发|下发)(?:给|你们|[,，。])")]
     private static partial Regex CoverSentence();
 
     [GeneratedRegex(@"^附件[0-9]*[:：]?$|^附件[:：]?[0-9]*$")]

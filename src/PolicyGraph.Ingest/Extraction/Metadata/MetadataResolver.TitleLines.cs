@@ -258,6 +258,37 @@ public static partial class MetadataResolver
         static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
     }
 
+    /// <summary>
+    /// A headline cut short by the page (浙江质量提升路线图发布 质量工作将纳入市县党政实绩考) whose whole wording the page quotes near
+    /// its head (本篇文章标题是《…实绩考核》): the whole one, when what the quote adds is words (cut mid-word), not a note, a
+    /// year or a file's extension ((草案), .docx); and not for a title that ends on its kind (…实施方案), which is whole.
+    /// </summary>
+    private static string? Untruncated(string? title, NormalisedDocument document, Dictionary<string, FieldEvidence> evidence)
+    {
+        if (title is not { Length: >= 8 } || KindEnding().IsMatch(SearchNormaliser.ToSearchText(title, document.Traditional)))
+        {
+            return title;
+        }
+        var head = document.Original.Length > 1500 ? document.Original[..1500] : document.Original;
+        foreach (Match quoted in QuotedWhole().Matches(head))
+        {
+            var whole = OutlineParser.Collapse(quoted.Groups["t"].Value.Trim());
+            if (whole.Length > title.Length && whole.Length <= title.Length + 10 && whole.StartsWith(title, StringComparison.Ordinal)
+                && whole[title.Length..].All(c => c is >= '\u4E00' and <= '\u9FFF'))
+            {
+                evidence[MetadataFields.Title] = evidence[MetadataFields.Title] with { Text = quoted.Value };
+                return whole;
+            }
+        }
+        return title;
+    }
+
+    [GeneratedRegex(@"(?:通知|方案|意见|办法|规划|要点|决定|纲要|报告|公告|通报|细则|规定|计划|措施|批复|函|条例)[)）]?$")]
+    private static partial Regex KindEnding();
+
+    [GeneratedRegex(@"《(?<t>[^《》\n]{8,120})》")]
+    private static partial Regex QuotedWhole();
+
     // 日前, / 4月16日,我市召开… / 4月16日上午,… : a lead's opening, never a headline's.
     [GeneratedRegex(@"^(?:日前|近日|近期|目前|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?)[,，]")]
     private static partial Regex LeadOpening();

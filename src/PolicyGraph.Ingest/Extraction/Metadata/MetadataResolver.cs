@@ -88,7 +88,7 @@ public static partial class MetadataResolver
         var candidates = Gather(document, front);
         var evidence = new Dictionary<string, FieldEvidence>(StringComparer.Ordinal);
 
-        var title = WithIssuerPrinted(Choose(candidates, MetadataFields.Title, evidence), document, evidence);
+        var title = Untruncated(WithIssuerPrinted(Choose(candidates, MetadataFields.Title, evidence), document, evidence), document, evidence);
         var docNumber = Choose(candidates, MetadataFields.DocNumber, evidence);
         var issuer = OfficialPlaceName(SignedForm(FullIssuer(Choose(candidates, MetadataFields.Issuer, evidence), candidates, evidence), candidates, evidence, gazetteer), gazetteer);
         var published = Choose(candidates, MetadataFields.Published, evidence);

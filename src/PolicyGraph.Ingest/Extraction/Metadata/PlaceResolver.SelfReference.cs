@@ -73,11 +73,22 @@ public static partial class PlaceResolver
             ? new Result(Levels.Province, named.Name, named.Name, null, EvidenceSources.Site, named.Name)
             : null;
 
-    /// <summary>我市 in a text about 重庆 (全市, 市政府办公厅): a 直辖市 speaks of itself as a 市, at province level.</summary>
-    private static Result? Municipality(Evidence evidence, string unit) =>
-        unit == "市" && evidence.DominantProvince is { } province && evidence.Gazetteer.FindProvince(province)?.Kind == RegionKinds.Municipality
-            ? new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, province)
-            : null;
+    /// <summary>
+    /// 我市 in a text about 重庆 (全市, 市政府办公厅): a 直辖市 speaks of itself as a 市, at province level. But a text about the
+    /// one district of it that it names, and whose bodies it names by their unit as often (宝山区…区政府…区长…, 全市 once): the
+    /// district's, the 全市 being the municipality around it.
+    /// </summary>
+    private static Result? Municipality(Evidence evidence, string unit)
+    {
+        if (unit != "市" || evidence.DominantProvince is not { } province || evidence.Gazetteer.FindProvince(province)?.Kind != RegionKinds.Municipality)
+        {
+            return null;
+        }
+        return evidence.Mentions.Keys.Where(r => r.Level == Levels.County && r.Province == province).ToList() is [{ } district]
+            && evidence.UnitBodies.GetValueOrDefault(district.Name[^1..]) is var bodies && bodies >= 2 && bodies >= evidence.SelfReferences.GetValueOrDefault(unit)
+            ? Describe(district, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = district.Name }
+            : new Result(Levels.Province, province, province, null, EvidenceSources.SelfReference, province);
+    }
 
     /// <summary>
     /// The site a text is on (its name or its copyright owner), the source its article line names (来源: 绥化日报), a

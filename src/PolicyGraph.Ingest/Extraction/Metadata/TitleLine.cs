@@ -108,11 +108,11 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             date = dated.Groups["d"].Value;
             text = text[..dated.Index].TrimEnd();
         }
-        // A number after the title, in brackets (ASCII ones inside: 辽政发(2013)15号).
-        if (TrailingNumber().Match(text) is { Success: true } trailing && DocumentNumber.Normalise(trailing.Groups["n"].Value) is { } after)
+        // A number after the title, in brackets (ASCII ones inside: 辽政发(2013)15号), or a converter's without its own (皖质20220002号).
+        if (NumberAfter(text) is var (after, at))
         {
             number = after;
-            text = text[..trailing.Index].TrimEnd();
+            text = text[..at].TrimEnd();
         }
         // A news page's date after its headline (…通过国家级计量认证 (2005-03-15)): when the item happened, no part of it.
         else if (TrailingIsoDate().Match(text) is { Success: true } happened && happened.Index > 8)
@@ -296,7 +296,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"[\s\u3000\u00A0]+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?<site>\p{IsCJKUnifiedIdeographs}{2,16}?(?:网|库|平台|数据库|信息网|门户|频道|专栏)(?:——|—|--|-|_|\||｜|·|:|：)+\s*(?:\p{IsCJKUnifiedIdeographs}{0,6}?(?:检索|查询|正文|详情|首页|全文)(?:——|—|-|_|\||:|：)*)?(?:(?:电话|热线|客服)[:：]?\s*[0-9\-]{6,20}\s*)?)\s*(?<rest>.{6,})$")]
+    [GeneratedRegex(@"^(?<site>\p{IsCJKUnifiedIdeographs}{2,16}?(?:网|库|平台|数据库|信息网|门户|频道|专栏)(?:——|—|--|-|_|\||｜|·|:|：)+\s*(?:\p{IsCJKUnifiedIdeographs}{0,6}?(?:检索|查询|正文|详情|首页|全文)(?:——|—|-|_|\||:|：)*)?(?:(?:电话|热线|客服)[:：]?\s*[0-9\-]{6,20}(?![0-9\-])\s*)?)\s*(?<rest>.{6,})$")]
     private static partial Regex GluedSite();
 
     [GeneratedRegex(@"^(?<site>(?:\p{IsCJKUnifiedIdeographs}{1,8}(?:——|—|--|-)+)?\p{IsCJKUnifiedIdeographs}{2,12}?(?:检索网|搜索网|信息网|资料网|法规网|新闻网|门户网))(?<rest>\p{IsCJKUnifiedIdeographs}.{6,})$")]
@@ -305,8 +305,6 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"(?:电话|热线|客服)[:：]?\s*[0-9\-]{6,20}")]
     private static partial Regex SitePhone();
 
-    [GeneratedRegex(@"[(（](?<n>[^()（）]{1,12}[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號]|[^()（）]{1,12}〔[0-9]{4}〕[0-9]{1,5}[号號])[)）]$")]
-    private static partial Regex TrailingNumber();
 
     [GeneratedRegex(@"^[\[【(（]?(?<n>\p{IsCJKUnifiedIdeographs}{1,10}\s*[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號])[\]】)）]?\s*")]
     private static partial Regex LeadingNumber();

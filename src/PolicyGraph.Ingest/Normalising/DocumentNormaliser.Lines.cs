@@ -1,0 +1,82 @@
+namespace PolicyGraph.Ingest.Normalising;
+
+/// <summary>The text's lines, and the lines a page glued together that are two (a sign-off date and what follows, a headline and its info).</summary>
+public static partial class DocumentNormaliser
+{
+    /// <summary>Each line's content range, trimmed of surrounding whitespace (ASCII, ideographic, no-break).</summary>
+    private static List<(int Start, int End)> SplitLines(string text)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
+            {
+                continue;
+            }
+            var s = start;
+            var e = i;
+            while (s < e && IsBlank(text[s]))
+            {
+                s++;
+            }
+            while (e > s && IsBlank(text[e - 1]))
+            {
+                e--;
+            }
+            // And a run of empty table cells a page left after its text (…的通知 | ||||||); a row's own closing bar stays.
+            if (EmptyCells().Match(text, s, e - s) is { Success: true } empty)
+            {
+                e = empty.Index;
+                while (e > s && IsBlank(text[e - 1]))
+                {
+                    e--;
+                }
+            }
+            // A page that flattened its text glues the sign-off date to what follows it (2021年9月28日目录第一章总则…):
+            // the date is a line of its own.
+            if (GluedSignOffDate().Match(text, s, e - s) is { Success: true } glued)
+            {
+                lines.Add((s, s + glued.Length));
+                s += glued.Length;
+            }
+            // A copied headline with the page's address, date and source glued after it (…通过验收http://www.sina.com.cn
+            // 2008年11月20日 08:15 中国质量新闻网): the address line is a line of its own.
+            if (GluedAddressDate().Match(text, s, e - s) is { Success: true, Index: var address } && address > s)
+            {
+                lines.Add((s, address));
+                s = address;
+            }
+            // A headline with the page's date and source after it on one line (…答案来了~ 2023-11-24  来源:…): the date and
+            // source are an article-info line of their own. (Not a signature's date before an empty info line, after a text.)
+            if (GluedDateInfo().Match(text, s, e - s) is { Success: true } info && info.Index - s is >= 6 and <= 80
+                && text.AsSpan(s, info.Index - s).TrimEnd() is var head && head[^1] is not (':' or '：') && !head.Contains('。')
+                && !PageChrome.IsArticleInfoLine(head.ToString()))
+            {
+                lines.Add((s, s + head.Length));
+                s = info.Index + info.Length;
+            }
+            lines.Add((s, e));
+            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+            start = i + 1;
+        }
+        return lines;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}|" + PolicyGraph.Core.Text.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?=目\s*录|第[一1]章|第[一1]条|附件[:：1一]?|一、)")]
+    private static partial System.Text.RegularExpressions.Regex GluedSignOffDate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:https?://|www\.)[\w./-]+\s+(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2})")]
+    private static partial System.Text.RegularExpressions.Regex GluedAddressDate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\s\u3000\u00A0]+(?=(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[\s\u3000\u00A0]+(?:文章来源|信息来源|来源|作者|责任编辑|编辑|浏览|阅读|点击)[:：\s])")]
+    private static partial System.Text.RegularExpressions.Regex GluedDateInfo();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s\u3000\u00A0]*[|｜]){3,}[\s\u3000\u00A0]*$")]
+    private static partial System.Text.RegularExpressions.Regex EmptyCells();
+
+    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\uFEFF' or '\u200B';
+}
