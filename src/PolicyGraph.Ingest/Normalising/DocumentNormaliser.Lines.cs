@@ -56,6 +56,14 @@ public static partial class DocumentNormaliser
                 lines.Add((s, s + head.Length));
                 s = info.Index + info.Length;
             }
+            // A headline in square brackets with the lead run on after it at the page's head (【老工业城市的转身:…?】5月8日,…。): the
+            // headline is a line of its own. (Not a column's tag before a headline: 【主要负责同志解读】县长…:《…》.)
+            if (lines.Count < 4 && BracketedHeadline().Match(text, s, e - s) is { Success: true } bracketed && e - (s + bracketed.Length) >= 20
+                && text.AsSpan(s + bracketed.Length, e - s - bracketed.Length).Contains('。'))
+            {
+                lines.Add((s + 1, s + bracketed.Length - 1)); // inside its brackets
+                s += bracketed.Length;
+            }
             lines.Add((s, e));
             if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
@@ -77,6 +85,9 @@ public static partial class DocumentNormaliser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s\u3000\u00A0]*[|｜]){3,}[\s\u3000\u00A0]*$")]
     private static partial System.Text.RegularExpressions.Regex EmptyCells();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G【[^【】。\n]{8,60}】(?=\p{IsCJKUnifiedIdeographs}|[0-9])")]
+    private static partial System.Text.RegularExpressions.Regex BracketedHeadline();
 
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\uFEFF' or '\u200B';
 }

@@ -24,7 +24,9 @@ public static partial class PlaceResolver
             {
                 "省" => CountyNamedThroughout(evidence) ?? PlaceBeforeColon(evidence) ?? PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence) ?? ProvinceOfSource(evidence),
                 { } lone => Municipality(evidence, lone) ?? NamedBySiteOrHeadline(evidence, lone),
-                null => TiedUnitNamedBySite(evidence),
+                // Tied (全省 once, 全市 once, each a comparison): a county named throughout, where no other province's place is.
+                null => TiedUnitNamedBySite(evidence)
+                    ?? (CountyNamedThroughout(evidence) is { } county && evidence.Mentions.Keys.All(r => r.Province == county.Province) ? county : null),
             };
         }
         if (unit == "省")
@@ -272,8 +274,9 @@ public static partial class PlaceResolver
         // Nor the compound of a province's cities and prefectures (该市州政府, 全市州): 市州 is a level below the text's; nor a
         // region (该区域, 全区域) or the market (全市场).
         Regex.Matches(uncited, "(?:我|全|本|该)" + unit + (unit == "市" ? "(?![长委州场]|平均)" : unit == "区" ? "(?![长委域]|平均)" : "(?![长委]|平均)")).Count
-        // Nor a ranking (居全省第一, 在全省设区市中率先, 在全省21个市(州)中): a place below the unit placed among its peers.
-        - Regex.Matches(uncited, "全" + unit + @"(?:第[一二三四五六七八九十](?![个家批次届项条])|前列|[^，。,;；]{0,12}?中(?:率先|排名|位居|名列|居|第))").Count
+        // Nor a ranking (居全省第一, 在全省设区市中率先, 在全省21个市(州)中) or a model for it (打造全省…的新样板): a place below
+        // the unit placed among its peers.
+        - Regex.Matches(uncited, "全" + unit + @"(?:第[一二三四五六七八九十](?![个家批次届项条])|前列|[^，。,;；]{0,12}?中(?:率先|排名|位居|名列|居|第)|[^，。,;；]{0,16}?(?:新样板|样板|标杆|排头兵))").Count
         // (A body's name never runs across a connective: 省政府以及上饶市委 is two bodies, the second another place's.)
         + Regex.Matches(text, "(?<=[（(、])" + unit + @"(?:(?!以及|及|和|与)\p{IsCJKUnifiedIdeographs}){1,10}?(?:厅|局|委员会|委|办公室|办)(?=[、）)，,])").Count;
 
