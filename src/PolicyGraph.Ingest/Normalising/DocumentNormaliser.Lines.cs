@@ -40,6 +40,21 @@ public static partial class DocumentNormaliser
                 lines.Add((s, s + glued.Length));
                 s += glued.Length;
             }
+            // A text run into one paragraph with its signature and date at the end (…质量支撑。遂昌县人民政府2024年3月18日附件:): the
+            // signature and the date are lines of their own, and what follows them another.
+            if (GluedSignature().Match(text, s, e - s) is { Success: true } signed)
+            {
+                var org = signed.Groups["org"];
+                var date = signed.Groups["date"];
+                lines.Add((s, org.Index));
+                lines.Add((org.Index, date.Index));
+                lines.Add((date.Index, date.Index + date.Length));
+                s = date.Index + date.Length;
+                while (s < e && IsBlank(text[s]))
+                {
+                    s++;
+                }
+            }
             // A copied headline with the page's address, date and source glued after it (…通过验收http://www.sina.com.cn
             // 2008年11月20日 08:15 中国质量新闻网): the address line is a line of its own.
             if (GluedAddressDate().Match(text, s, e - s) is { Success: true, Index: var address } && address > s)
@@ -88,6 +103,9 @@ public static partial class DocumentNormaliser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G【[^【】。\n]{8,60}】(?=\p{IsCJKUnifiedIdeographs}|[0-9])")]
     private static partial System.Text.RegularExpressions.Regex BracketedHeadline();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=。)\s*(?<org>\p{IsCJKUnifiedIdeographs}{2,24}?(?:人民政府|委员会|办公室|办公厅|领导小组|局|厅))\s*(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=\s*(?:$|附件[:：]))")]
+    private static partial System.Text.RegularExpressions.Regex GluedSignature();
 
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\uFEFF' or '\u200B';
 }

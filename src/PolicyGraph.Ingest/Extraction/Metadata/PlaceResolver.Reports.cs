@@ -16,9 +16,7 @@ public static partial class PlaceResolver
     /// </summary>
     private static Result? ActorOfOpening(Evidence evidence)
     {
-        var text = OpeningLine(evidence) ?? evidence.Statements.SearchText;
-        var end = text.IndexOfAny(['。', '\n']);
-        var firstSentence = end > 0 ? text[..end] : text;
+        var firstSentence = FirstSentence(evidence);
         // Else the body that opens the sentence after its date or year (5月22日，山东省沂南县市场监管局围绕…主题，在…开展…;
         // 2011年，福建省政和县质监局把…), where the act's words name no place.
         var subject = OpeningSubject().Match(firstSentence);
@@ -35,6 +33,39 @@ public static partial class PlaceResolver
             && !(actor.Level == Levels.Province && r.Province == actor.Province));
         return others.Any() ? null : Describe(actor, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = act.Value };
     }
+
+    /// <summary>
+    /// A province's event that its opening sentence says was held in one of its cities (2021年内蒙古自治区“质量月”活动在包头市
+    /// 拉开帷幕; 广西2025年“质量月”系列活动10日在南宁正式拉开帷幕): the province's news, the city its venue.
+    /// </summary>
+    private static Result? ProvinceEventInACity(Evidence evidence)
+    {
+        var sentence = FirstSentence(evidence);
+        if (evidence.Statements.Issuer is not null || ProvinceEvent().Match(sentence) is not { Success: true } held
+            || ProvinceLeading(sentence[held.Groups["p"].Index..held.Groups["c"].Index], evidence.Gazetteer) is not { } province
+            || (evidence.Gazetteer.LeadingPlaces(held.Groups["c"].Value) is [.., { Region: { } named }] ? named
+                : evidence.Gazetteer.LeadingPlaces(held.Groups["c"].Value + "市") is [.., { Region: { } city }] ? city : null) is not { } venue
+            || venue.Province != province.Name)
+        {
+            return null;
+        }
+        return Describe(province, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = held.Value };
+    }
+
+    /// <summary>The province a phrase opens on, by its name or its short name (内蒙古自治区“质量月”…, 广西2025年…).</summary>
+    private static Region? ProvinceLeading(string phrase, Gazetteer gazetteer) =>
+        gazetteer.LeadingPlaces(phrase) is [{ Region: { Level: Levels.Province } named }, ..] ? named
+        : Enumerable.Range(2, Math.Max(0, Math.Min(4, phrase.Length - 1))).Select(n => gazetteer.FindProvince(phrase[..n])).FirstOrDefault(p => p is not null);
+
+    private static string FirstSentence(Evidence evidence)
+    {
+        var text = OpeningLine(evidence) ?? evidence.Statements.SearchText;
+        var end = text.IndexOfAny(['。', '\n']);
+        return end > 0 ? text[..end] : text;
+    }
+
+    [GeneratedRegex(@"(?:^|[,，\s]|(?:19|20)[0-9]{2}年)(?<p>\p{IsCJKUnifiedIdeographs}{2,8}?)(?:(?:19|20)[0-9]{2}年(?:度)?)?[“""]?[^,，。在]{0,16}?(?:活动|大会|会议|仪式|论坛|发布会|博览会)[^,，。在]{0,8}?在(?<c>\p{IsCJKUnifiedIdeographs}{2,8}?)(?:正式)?(?:拉开帷幕|启动|举行|召开|开幕)")]
+    private static partial Regex ProvinceEvent();
 
     /// <summary>The first line that reads as a sentence: menu words a page left over its article (新闻源 财富源) open nothing.</summary>
     private static string? OpeningLine(Evidence evidence) =>
