@@ -26,8 +26,9 @@ public static partial class ContentExtractor
     /// </summary>
     private static int? PlanYear(DocumentInfo document, IReadOnlyList<Clause> clauses)
     {
-        // A year's work points copied without their title open on that year's plan (2021年天津市质量发展工作的总体思路是：…).
-        if (document.Title is null && clauses.FirstOrDefault() is { } opening && YearsWorkOpening().Match(opening.SearchText) is { Success: true } work)
+        // A year's work points copied without their title open on that year's plan (2021年天津市质量发展工作的总体思路是：…), or
+        // on the notice's cover that names it (现就做好2021年…工作通知如下).
+        if (document.Title is null && clauses.Take(2).Select(c => YearsWorkOpening().Match(c.SearchText)).FirstOrDefault(m => m.Success) is { } work)
         {
             return int.Parse(work.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -95,7 +96,8 @@ public static partial class ContentExtractor
 
     // A plan for one year: 2021年全省质量工作要点, 2022年质量提升行动工作方案, 2008年度…工作计划; not a period's end
     // (2021—2025年).
-    [GeneratedRegex(@"(?<![0-9年—–\-~至到])(?<y>(?:19|20)[0-9]{2})年度?[^。；;《》0-9]{0,16}?工作的?(?:总体思路|总体要求|主要任务)是")]
+    // Or a notice without its title that says which year's work it is about (现就做好2021年工业质量品牌建设工作通知如下).
+    [GeneratedRegex(@"(?<![0-9年—–\-~至到])(?<y>(?:19|20)[0-9]{2})年度?[^。；;《》0-9]{0,16}?工作的?(?:总体思路|总体要求|主要任务)是|现就(?:做好|抓好|开展|部署)(?<y>(?:19|20)[0-9]{2})年度?[^。；;《》0-9]{0,24}?工作(?:有关事项)?通知如下")]
     private static partial Regex YearsWorkOpening();
 
     [GeneratedRegex(@"(?<![0-9年—–\-~至到])(?<y>(?:19|20)[0-9]{2})年度?(?![0-9—–\-~至到])[^《》0-9]{0,30}?(?:工作要点|要点|工作计划|计划|工作方案|行动方案|实施方案|方案|工作安排|安排)|(?:要点|计划|方案|安排)[(（](?<y>(?:19|20)[0-9]{2})年度?[)）]")]
