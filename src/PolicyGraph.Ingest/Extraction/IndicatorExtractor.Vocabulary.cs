@@ -55,9 +55,10 @@ public static partial class IndicatorExtractor
     [GeneratedRegex(@"(?:一式|分为|分成|划分为|共分|^共|[^\p{IsCJKUnifiedIdeographs}]共|部分|[章节])\s*$")]
     private static partial Regex ProceduralFigure();
 
-    // …and how many each nominating body may put forward (每个推荐单位推荐成果一般不超过20项); and what each item or winner
-    // is paid (每项给予奖励资金30万元, 每家奖励10万元): a reward's rate, no target.
-    [GeneratedRegex(@"(?:每届|每批|每次|每年|每两年)(?:评选|评出|授予|表彰|命名|获奖)|每(?:个|家)(?:推荐|申报)?单位[^，,。]{0,8}?(?:推荐|申报)|每(?:项|个|家|名|人|件|次)(?:一次性)?(?:给予|奖励|补助|资助)")]
+    // …and how many each nominating body may put forward (每个推荐单位推荐成果一般不超过20项), or the whole may (全省推荐组织不超过10个),
+    // or an award may go to (授予提名奖的不超过5家);
+    // and what each item or winner is paid (每项给予奖励资金30万元, 每家奖励10万元): a reward's rate, no target.
+    [GeneratedRegex(@"(?:推荐|授予)\p{IsCJKUnifiedIdeographs}{0,8}?不超过|(?:每届|每批|每次|每年|每两年)(?:评选|评出|授予|表彰|命名|获奖)|每(?:个|家)(?:推荐|申报)?单位[^，,。]{0,8}?(?:推荐|申报)|每(?:项|个|家|名|人|件|次)(?:一次性)?(?:给予|奖励|补助|资助)")]
     private static partial Regex AwardQuota();
 
     [GeneratedRegex(@"(?<![0-9.A-Za-z])(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>个百分点|百分点|个月|(?<=(?:缩短|降低|下降|降|控制)(?:至|到|在)[0-9.]{1,5})年(?=以内|以下)|(?<=(?:缩短|压减|压缩|降低|下降|降|控制)(?:至|到|在)[0-9]{1,3})个?工作日(?=以内|以下|内)|(?:批次|件|个|次|人)/(?:千人|万人|百人|万户|千户)|(?:万元|元)/(?:人|吨|户|亩)|万平方米|平方米|万立方米|立方米|万千瓦|万元|万亿元|亿元|亿美元|万美元|美元|%|‰|万?(?:家次|人次|户次|场次|批次|个|家|项|件|户|份|亩|吨|次|场|座|所|名|批|处|条|台|套|支|种|张|期)|万人|人(?![民口均次])|公里|千米|倍|天|分(?!之))?(?<mod>及以上|以上|以下|以内|左右|上下)?(?(unit)(?<next>[年月日号届期级度A-Za-z0-9:·]|工作日)?|(?<next>[年月日号届期级度A-Za-z0-9.:·])?)")]

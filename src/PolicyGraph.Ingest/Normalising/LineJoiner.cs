@@ -72,12 +72,12 @@ public static partial class LineJoiner
         }
         // A headline ends where a news lead starts (国家出台…纲领性文件 / 记者获悉，9月20日，…; …启动“质量月”活动 / 昨日，…;
         // …推出一批地方计量技术规范 / 2023年，…; …开展督导检查 / 为推进全市…工作，…).
-        if (previous.Length <= 40 && previous.IndexOfAny(['。', '，', ',', '；', ';']) < 0 && NewsLeadStart().IsMatch(next))
+        if (previous.Length <= 50 && previous.IndexOfAny(['。', '，', ',', '；', ';']) < 0 && NewsLeadStart().IsMatch(next))
         {
             return false;
         }
-        // A headline over the same headline run into its text (X / X 研究… 省长…主持召开…): printed twice, read once.
-        if (previous.Length is >= 6 and <= 60 && next.Length > previous.Length && next.StartsWith(previous, StringComparison.Ordinal))
+        // A headline over the same headline, alone or run into its text (X / X, X / X 研究… 省长…主持召开…): printed twice, read once.
+        if (previous.Length is >= 6 and <= 60 && next.Length >= previous.Length && next.StartsWith(previous, StringComparison.Ordinal))
         {
             return false;
         }
@@ -113,9 +113,11 @@ public static partial class LineJoiner
         if (marker is not null && IsShortHeading(previous[marker.Length..]))
         {
             // 004's "(三)加強質量" + "品牌創建。深化…": the heading's own first sentence goes on; a heading line
-            // followed by its paragraph (003's "一、总体要求" + "以习近平…") does not.
+            // followed by its paragraph (003's "一、总体要求" + "以习近平…") does not, nor by a sentence that states a figure
+            // (二、完善品牌培育管理体系 + 新增品牌培育示范企业40家。): a heading's words hold none.
             var stop = next.IndexOf('。', StringComparison.Ordinal);
-            return stop is > 0 and <= 20 && next.IndexOfAny([',', '，', ';', '；']) is var comma && (comma < 0 || comma > stop);
+            return stop is > 0 and <= 20 && next.IndexOfAny([',', '，', ';', '；']) is var comma && (comma < 0 || comma > stop)
+                && !next.AsSpan(0, stop).ContainsAny("0123456789");
         }
         if (EndsClosed(previous))
         {

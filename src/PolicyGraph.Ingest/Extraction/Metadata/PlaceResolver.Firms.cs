@@ -28,6 +28,13 @@ public static partial class PlaceResolver
     [GeneratedRegex("我公司|本公司|我厂|我司")]
     private static partial Regex FirmVoice();
 
-    /// <summary>Whether a headline names a province (…副局长孙明远:以质量基础设施支撑江西高质量发展): a central body's words about it.</summary>
-    private static bool NamesAProvince(string title, Gazetteer gazetteer) => gazetteer.CountMentions(title).Keys.Any(r => r.Level == Levels.Province);
+    /// <summary>
+    /// Whether a headline names a province (…副局长孙明远:以质量基础设施支撑江西高质量发展): a central body's words about it. A place
+    /// in brackets inside a name (第二届中国质量(上海)大会) says where the named thing is, not whom the words are about.
+    /// </summary>
+    private static bool NamesAProvince(string title, Gazetteer gazetteer) =>
+        gazetteer.CountMentions(BracketedPlace().Replace(title, string.Empty)).Keys.Any(r => r.Level == Levels.Province);
+
+    [GeneratedRegex(@"[(（][^()（）]{1,6}[)）]")]
+    private static partial Regex BracketedPlace();
 }

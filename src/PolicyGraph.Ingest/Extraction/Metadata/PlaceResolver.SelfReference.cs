@@ -185,7 +185,7 @@ public static partial class PlaceResolver
         }
         // Named three times and nothing else named: what the text is about (南宁市以82.46分…南宁市市场监管局…表示).
         // (Not a county the city's own text names three times: 市政府考核组…分赴镇原县 is the city's.)
-        var enough = only.Value >= 3 ? home.Level != Levels.County || !CityVoice().IsMatch(text)
+        var enough = only.Value >= 3 ? home.Level != Levels.County || !CityVoice().IsMatch(Regex.Replace(text, Ranking("市"), string.Empty))
             : only.Value == 2 ? selfReferences > 0
             : selfReferences >= 2 && text.IndexOf(home.Name, StringComparison.Ordinal) is var at and >= 0
               && !Benchmark().IsMatch(text[Math.Max(0, at - 8)..at]);
@@ -274,11 +274,15 @@ public static partial class PlaceResolver
         // Nor the compound of a province's cities and prefectures (该市州政府, 全市州): 市州 is a level below the text's; nor a
         // region (该区域, 全区域) or the market (全市场).
         Regex.Matches(uncited, "(?:我|全|本|该)" + unit + (unit == "市" ? "(?![长委州场]|平均)" : unit == "区" ? "(?![长委域]|平均)" : "(?![长委]|平均)")).Count
-        // Nor a ranking (居全省第一, 在全省设区市中率先, 在全省21个市(州)中) or a model for it (打造全省…的新样板): a place below
+        // Nor a ranking (居全省第一, 在全省设区市中率先, 在全市各县(市、区)中尚属首次) or a model for it (打造全省…的新样板): a place below
         // the unit placed among its peers.
-        - Regex.Matches(uncited, "全" + unit + @"(?:第[一二三四五六七八九十](?![个家批次届项条])|前列|[^，。,;；]{0,12}?中(?:率先|排名|位居|名列|居|第)|[^，。,;；]{0,16}?(?:新样板|样板|标杆|排头兵))").Count
+        - Regex.Matches(uncited, Ranking(unit)).Count
         // (A body's name never runs across a connective: 省政府以及上饶市委 is two bodies, the second another place's.)
         + Regex.Matches(text, "(?<=[（(、])" + unit + @"(?:(?!以及|及|和|与)\p{IsCJKUnifiedIdeographs}){1,10}?(?:厅|局|委员会|委|办公室|办)(?=[、）)，,])").Count;
+
+    /// <summary>A unit's whole named as what a place is ranked in or a model for (居全省第一, 在全市各县(市、区)中尚属首次, 全省…新样板).</summary>
+    private static string Ranking(string unit) =>
+        "全" + unit + @"(?:第[一二三四五六七八九十](?![个家批次届项条])|前列|[^，。,;；]{0,12}?中(?:率先|排名|位居|名列|居|第|尚属首次|首家|首个)|[^，。,;；]{0,16}?(?:新样板|样板|标杆|排头兵))";
 
     /// <summary>
     /// The one unit whose bodies a text that speaks of itself in no unit names by the unit alone, twice at least
