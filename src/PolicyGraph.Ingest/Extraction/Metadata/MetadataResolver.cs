@@ -91,6 +91,14 @@ public static partial class MetadataResolver
         var title = Untruncated(WithIssuerPrinted(Choose(candidates, MetadataFields.Title, evidence), document, evidence), document, evidence);
         var docNumber = Choose(candidates, MetadataFields.DocNumber, evidence);
         var issuer = OfficialPlaceName(SignedForm(FullIssuer(Choose(candidates, MetadataFields.Issuer, evidence), candidates, evidence), candidates, evidence, gazetteer), gazetteer);
+        // The body a portal's table names as publishing a news item (发布机构: 市质监局 over …开展四大系列活动) issued nothing; an
+        // interpretation's (…政策解读) is its author.
+        if (issuer is not null && evidence[MetadataFields.Issuer].From.StartsWith(EvidenceSources.Publisher, StringComparison.Ordinal) && docNumber is null
+            && title is not null && !TitleLine.Read(title).EndsAsTitle && !Interpretation().IsMatch(title))
+        {
+            issuer = null;
+            evidence.Remove(MetadataFields.Issuer);
+        }
         var published = Choose(candidates, MetadataFields.Published, evidence);
         var date = ChooseDate(candidates, front, docNumber, evidence);
 
