@@ -195,7 +195,8 @@ public static partial class PlaceResolver
         {
             Statements = statements;
             Gazetteer = gazetteer;
-            _mentions = new(() => gazetteer.CountMentions(statements.SearchText));
+            // Where people came from (来自山东的游客, 来自北京、上海等地的专家) is none of the text's places.
+            _mentions = new(() => gazetteer.CountMentions(Origin().Replace(statements.SearchText, "来自的")));
             _dominantProvince = new(() => PlaceResolver.DominantProvince(Mentions, statements.SearchText, gazetteer));
             _selfReferences = new(() => SelfReferencesByUnit(statements.SearchText));
             _unitBodies = new(() => SelfUnits.ToDictionary(u => u, u => PlaceResolver.UnitBodies(statements.SearchText, u), StringComparer.Ordinal));
@@ -344,4 +345,6 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"^(?:自治区|自治州|自治县|自治旗|特别行政区)$")]
     private static partial Regex UnitWord();
 
+    [GeneratedRegex(@"来自[^，,。；;的]{2,20}?的")]
+    private static partial Regex Origin();
 }
