@@ -26,7 +26,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[A-Za-z0-9_\-]{0,30}(?:icon|logo)$|^[A-Za-z0-9_\-]{1,40}\.(?:png|jpe?g|gif|bmp|webp)$|^(?:离线|在线)[A-Za-z0-9_\-]{2,20}$|^(?:(?:发帖|帖子|积分|威望|铜币|金币|经验|精华)[:：]?[0-9]+\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLabel();
 
-    [GeneratedRegex(@"客户端|^一端在手|APP(?:获取|下载)|(?:下载|打开)APP", RegexOptions.IgnoreCase)]
+    // …and a paper's links to its phone and WeChat editions (手机看中经经济日报微信中经网微信).
+    [GeneratedRegex(@"客户端|^一端在手|APP(?:获取|下载)|(?:下载|打开)APP|^手机(?:看|读|版)|(?:微信|微博)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppPromotion();
 
     [GeneratedRegex(@"^(?:返回\p{IsCJKUnifiedIdeographs}{2,10}){2,4}$")]

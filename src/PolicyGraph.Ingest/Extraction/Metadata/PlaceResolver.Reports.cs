@@ -52,6 +52,13 @@ public static partial class PlaceResolver
         return Describe(province, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = held.Value };
     }
 
+    /// <summary>
+    /// Whether a text speaks of itself as a unit below a province (我州, 全市, 本县 — not 全区, which an autonomous region says too):
+    /// then a province's event in its opening is only the occasion of its own news (我州…入选, told at the province's launch).
+    /// </summary>
+    private static bool SpeaksBelowAProvince(Evidence evidence) =>
+        evidence.SelfReferences.Any(u => u.Key is not ("省" or "区") && u.Value > 0);
+
     /// <summary>The province a phrase opens on, by its name or its short name (内蒙古自治区“质量月”…, 广西2025年…).</summary>
     private static Region? ProvinceLeading(string phrase, Gazetteer gazetteer) =>
         gazetteer.LeadingPlaces(phrase) is [{ Region: { Level: Levels.Province } named }, ..] ? named

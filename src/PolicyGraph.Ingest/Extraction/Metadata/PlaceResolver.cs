@@ -135,7 +135,7 @@ public static partial class PlaceResolver
         {
             return autonomousPrefecture;
         }
-        if ((HomeNamedInText(evidence) ?? ProvinceEventInACity(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence) ?? CountyOfItsTown(evidence)) is { } self)
+        if (((SpeaksBelowAProvince(evidence) ? null : ProvinceEventInACity(evidence)) ?? HomeNamedInText(evidence) ?? ProvinceEventInACity(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence) ?? CountyOfItsTown(evidence)) is { } self)
         {
             return self;
         }

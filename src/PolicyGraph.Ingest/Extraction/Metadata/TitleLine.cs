@@ -200,7 +200,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             text = text[..noted.Index].TrimEnd(); // the same note run onto the headline it stands under: the headline is the page's
         }
         text = PageIndex().Replace(LeadingTag().Replace(NormativeMark().Replace(text, string.Empty), string.Empty), string.Empty); // 【全文】, 【有效】: a site's tag; …(3): a page's index
-        text = TrailingStatusTag().Replace(text, string.Empty); // …的意见[现行有效]: a law database's status after the title
+        text = TrailingStatusTag().Replace(text, string.Empty); // …的意见[现行有效]: a law database's status; …(主题): a part's label; …走...: a list's cut
         text = IssuerPipe().Replace(text, "${org}"); // 工业和信息化部办公厅|关于…: a table's cells run together
         text = ColumnLabel().Replace(text, string.Empty); // 全球报道：…, 奋进新征程|…: the column the site filed the item under
         text = SearchBox().Replace(text, string.Empty); // 法规搜索： 标题 全文 搜索…: a search box's words glued in front
