@@ -95,10 +95,14 @@ public static partial class PageChrome
     /// line starts with a label; each further label starts a pair. One pair alone counts only for a label that can stand
     /// alone (发文字号, 成文日期 …).
     /// </summary>
+    [GeneratedRegex(@"(?<=[0-9]\s)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")]
+    private static partial Regex ClockTime();
+
     private static bool ReadSpacedPairs(string line, IDictionary<string, string> fields)
     {
         var tokens = SpacedOutLabelsJoined(line.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries));
-        if (tokens.Count < 2 || OpenInformationTable.AsLabel(tokens[0]) is null || line.IndexOfAny(['。', ':', '：']) >= 0)
+        // (A value's clock time, 2020-11-27 00:00:00, is no label's colon.)
+        if (tokens.Count < 2 || OpenInformationTable.AsLabel(tokens[0]) is null || ClockTime().Replace(line, string.Empty).IndexOfAny(['。', ':', '：']) >= 0)
         {
             return false;
         }

@@ -20,7 +20,7 @@ public static partial class OpenInformationTable
     public const string FileName = "文件名称";
 
     /// <summary>The document's title.</summary>
-    public static readonly IReadOnlyList<string> TitleLabels = ["标题", "名称", FileName, "信息名称", "文件标题", "公文标题"];
+    public static readonly IReadOnlyList<string> TitleLabels = ["标题", "名称", FileName, "信息名称", "文件标题", "公文标题", "中文名"]; // 中文名: an encyclopedia's infobox
 
     /// <summary>Its number (发文字号).</summary>
     public static readonly IReadOnlyList<string> NumberLabels = ["发文字号", "文号", "文件编号", "发文号", "文件字号", "发布文号", "政策文号", "字号"];
@@ -46,7 +46,7 @@ public static partial class OpenInformationTable
             "责任部门", "分类", "作者", "发布者", "文种", "统一编号", "登记号", "公开属性", "浏览次数", "查看次数", "访问量", "点击量", "阅读量", "阅读次数", "责任编辑",
             "实施日期", "施行日期", "归档时间", "有效期", "信息索引号", "发文机构", "效力级别", "效力等级", "法规类别", "发布部门", "时效性",
             "解读类型", "解读形式", "解读人", "解读时间", "有效性状态", "时效状态", "备注",
-            "政策级别", "政策主题", "政策类型", "政策分类", "政策领域", "所属领域", "适用对象", "文件类别", "文件类型", "文件状态", "文件分类",
+            "政策级别", "政策主题", "政策类型", "政策分类", "政策领域", "所属领域", "适用对象", "文件类别", "文件类型", "文件状态", "文件分类", "公文时效", "公文种类",
         ]), StringComparer.Ordinal);
 
     /// <summary>Labels that can stand alone on a line with their value without the line being prose.</summary>

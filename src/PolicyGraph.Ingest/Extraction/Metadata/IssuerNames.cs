@@ -114,10 +114,14 @@ public static partial class IssuerNames
         {
             rest = "委员会" + rest[1..];
         }
-        // 市政府 is what people call the 市人民政府: written out, it is the official name.
+        // 市政府 is what people call the 市人民政府: written out, it is the official name; 市政府办 is its 办公室.
         if (rest.StartsWith("政府", StringComparison.Ordinal))
         {
             rest = "人民" + rest;
+        }
+        if (rest.EndsWith("政府办", StringComparison.Ordinal))
+        {
+            rest += "公室";
         }
         // A department's name is written out as well (市场监管厅 → 市场监督管理厅).
         if (DepartmentEnding().IsMatch(rest))
