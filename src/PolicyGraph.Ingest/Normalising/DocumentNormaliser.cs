@@ -225,7 +225,10 @@ public static partial class DocumentNormaliser
             // A number's label takes only a number (or none) from the line after it: 字号: over a headline is a font widget's.
             var numberless = OpenInformationTable.NumberLabels.Contains(label0) && !Core.Model.DocumentNumber.FindAll(value).Any()
                 && value is not ("无" or "暂无" or "/" or "-" or "—");
-            if (!numberless && PageChrome.IsLabelValue(value))
+            // …and a date's label only a date: 废止日期: left empty over the issuer's line (云南省人民政府) is empty.
+            var dateless = (OpenInformationTable.WrittenDateLabels.Contains(label0) || OpenInformationTable.PublishedDateLabels.Contains(label0)
+                || OpenInformationTable.IsOtherDateLabel(label0)) && !value.Any(char.IsAsciiDigit) && Extraction.ChineseDate.Parse(value) is null;
+            if (!numberless && !dateless && PageChrome.IsLabelValue(value))
             {
                 fields.TryAdd(label0, value);
                 return true;
