@@ -227,7 +227,7 @@ public static partial class DocumentNormaliser
                 && value is not ("无" or "暂无" or "/" or "-" or "—");
             // …and a date's label only a date: 废止日期: left empty over the issuer's line (云南省人民政府) is empty.
             var dateless = (OpenInformationTable.WrittenDateLabels.Contains(label0) || OpenInformationTable.PublishedDateLabels.Contains(label0)
-                || OpenInformationTable.IsOtherDateLabel(label0)) && !value.Any(char.IsAsciiDigit) && Extraction.ChineseDate.Parse(value) is null;
+                || OpenInformationTable.IsOtherDateLabel(label0)) && !value.Any(char.IsAsciiDigit) && !value.Contains('年', StringComparison.Ordinal);
             if (!numberless && !dateless && PageChrome.IsLabelValue(value))
             {
                 fields.TryAdd(label0, value);
