@@ -191,8 +191,9 @@ public static partial class IssuerNames
     [GeneratedRegex(@"^(中共\p{IsCJKUnifiedIdeographs}{1,12}?(?<!自治)(?:省|市|县|区|州|旗|盟))委员会$")]
     private static partial Regex PartyCommitteeInFull();
 
+    /// <summary>A name that ends as a department's does (…局, …厅, …委员会, …委).</summary>
     [GeneratedRegex(@"(?:局|厅|委员会|委)$")]
-    private static partial Regex DepartmentEnding();
+    internal static partial Regex DepartmentEnding();
 
     [GeneratedRegex(@"\((办公室|办公厅)\)")]
     private static partial Regex ParenthesisedUnit();

@@ -124,9 +124,6 @@ public static partial class MetadataResolver
     }
 
     /// <summary>An issuer whose place is written in a short official form (互助县人民政府) with the place's full name (互助土族自治县人民政府).</summary>
-    [GeneratedRegex(@"(?:局|厅|委员会|委)$")]
-    private static partial Regex DepartmentSuffix();
-
     private static string? OfficialPlaceName(string? issuer, Gazetteer gazetteer)
     {
         if (issuer is null)
@@ -152,7 +149,7 @@ public static partial class MetadataResolver
             // Its department by its official name too (衢州市市场监管局 → 衢州市市场监督管理局).
             var leading = gazetteer.LeadingPlaces(bodies[b]);
             var end = leading.Count > 0 ? leading[^1].Start + leading[^1].Length : 0;
-            if (end > 0 && bodies[b].Length - end >= 3 && DepartmentSuffix().IsMatch(bodies[b]))
+            if (end > 0 && bodies[b].Length - end >= 3 && IssuerNames.DepartmentEnding().IsMatch(bodies[b]))
             {
                 bodies[b] = bodies[b][..end] + Core.Departments.DepartmentNames.Instance.Expand(bodies[b][end..]);
             }

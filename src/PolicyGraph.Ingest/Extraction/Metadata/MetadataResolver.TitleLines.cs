@@ -265,7 +265,7 @@ public static partial class MetadataResolver
     /// </summary>
     private static string? Untruncated(string? title, NormalisedDocument document, Dictionary<string, FieldEvidence> evidence)
     {
-        if (title is not { Length: >= 8 } || KindEnding().IsMatch(SearchNormaliser.ToSearchText(title, document.Traditional)))
+        if (title is not { Length: >= 8 } || TitleLine.Read(SearchNormaliser.ToSearchText(title, document.Traditional)).EndsAsTitle)
         {
             return title;
         }
@@ -282,9 +282,6 @@ public static partial class MetadataResolver
         }
         return title;
     }
-
-    [GeneratedRegex(@"(?:通知|方案|意见|办法|规划|要点|决定|纲要|报告|公告|通报|细则|规定|计划|措施|批复|函|条例)[)）]?$")]
-    private static partial Regex KindEnding();
 
     [GeneratedRegex(@"《(?<t>[^《》\n]{8,120})》")]
     private static partial Regex QuotedWhole();

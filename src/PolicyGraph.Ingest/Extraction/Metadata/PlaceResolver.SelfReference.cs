@@ -217,6 +217,10 @@ public static partial class PlaceResolver
     [GeneratedRegex("学习|借鉴|对标|参照|参考|考察|赴|向")]
     private static partial Regex Benchmark();
 
+    /// <summary>Where people came from (来自山东的游客, 来自北京、上海等地的专家): none of the text's places (see <see cref="Evidence"/>).</summary>
+    [GeneratedRegex(@"来自[^，,。；;的]{2,20}?的")]
+    private static partial Regex Origin();
+
     [GeneratedRegex("出台|印发|召开|发布|举行|启动|部署|开展")]
     private static partial Regex HeadlineAct();
 

@@ -135,7 +135,8 @@ public static partial class PlaceResolver
         {
             return autonomousPrefecture;
         }
-        if (((SpeaksBelowAProvince(evidence) ? null : ProvinceEventInACity(evidence)) ?? HomeNamedInText(evidence) ?? ProvinceEventInACity(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence) ?? CountyOfItsTown(evidence)) is { } self)
+        var provinceEvent = ProvinceEventInACity(evidence);
+        if (((SpeaksBelowAProvince(evidence) ? null : provinceEvent) ?? HomeNamedInText(evidence) ?? provinceEvent ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence) ?? CountyOfItsTown(evidence)) is { } self)
         {
             return self;
         }
@@ -344,7 +345,4 @@ public static partial class PlaceResolver
 
     [GeneratedRegex(@"^(?:自治区|自治州|自治县|自治旗|特别行政区)$")]
     private static partial Regex UnitWord();
-
-    [GeneratedRegex(@"来自[^，,。；;的]{2,20}?的")]
-    private static partial Regex Origin();
 }

@@ -14,7 +14,7 @@ public sealed partial record TitleLine
 
     // …and a paper site's label of the headline's part (…稳中向好(主题)); a list's ellipsis where it cut the headline (…推动江苏品牌走...).
     [GeneratedRegex(@"\s*[【\[](?:有效|现行有效|現行有效|失效|已失效|部分失效|废止|已废止|已廢止|尚未生效)[】\]]$|\s*[(（](?:主题|主題|副题|副題|引题|引題)[)）]$|(?<=\p{IsCJKUnifiedIdeographs})\s*(?:\.{3,6}|…{1,2})$")]
-    private static partial Regex TrailingStatusTag();
+    private static partial Regex TrailingPageLabel();
 
     [GeneratedRegex(@"\s*(?:——|—|--)\s*(?:专访|訪|访|對話|对话)\p{IsCJKUnifiedIdeographs}.*$")]
     private static partial Regex InterviewTail();

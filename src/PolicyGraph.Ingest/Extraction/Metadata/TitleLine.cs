@@ -200,7 +200,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
             text = text[..noted.Index].TrimEnd(); // the same note run onto the headline it stands under: the headline is the page's
         }
         text = PageIndex().Replace(LeadingTag().Replace(NormativeMark().Replace(text, string.Empty), string.Empty), string.Empty); // 【全文】, 【有效】: a site's tag; …(3): a page's index
-        text = TrailingStatusTag().Replace(text, string.Empty); // …的意见[现行有效]: a law database's status; …(主题): a part's label; …走...: a list's cut
+        text = TrailingPageLabel().Replace(text, string.Empty); // …的意见[现行有效]: a law database's status; …(主题): a part's label; …走...: a list's cut
         text = IssuerPipe().Replace(text, "${org}"); // 工业和信息化部办公厅|关于…: a table's cells run together
         text = ColumnLabel().Replace(text, string.Empty); // 全球报道：…, 奋进新征程|…: the column the site filed the item under
         text = SearchBox().Replace(text, string.Empty); // 法规搜索： 标题 全文 搜索…: a search box's words glued in front
@@ -305,7 +305,6 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
 
     [GeneratedRegex(@"(?:电话|热线|客服)[:：]?\s*[0-9\-]{6,20}")]
     private static partial Regex SitePhone();
-
 
     [GeneratedRegex(@"^[\[【(（]?(?<n>\p{IsCJKUnifiedIdeographs}{1,10}\s*[(（〔\[【][0-9]{4}[)）〕\]】]\s*第?[0-9]{1,5}\s*[号號])[\]】)）]?\s*")]
     private static partial Regex LeadingNumber();
