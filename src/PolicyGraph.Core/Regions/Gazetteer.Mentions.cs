@@ -12,7 +12,8 @@ public sealed partial class Gazetteer
     /// short name where the text also names them in full (芜湖市人民政府 … 芜湖标准; a short name such as 中山 or 白山 alone
     /// is too often an ordinary word); county-level divisions by full name when no other
     /// division has that name, it has three characters or more, and it is not made only of position words
-    /// (城北区, 河东区, 江山市). A name inside a longer name of the table is not counted (江达县 in 工布江达县, 海南
+    /// (城北区, 河东区, 江山市) — a two-character 县 (泾县) only where it stands as a name — and by short name where the text
+    /// also names them in full and uses the short name twice more (兰陵县 … 兰陵大蒜, “兰陵”品牌). A name inside a longer name of the table is not counted (江达县 in 工布江达县, 海南
     /// in 海南藏族自治州, 山西 in 山西省 — that counts once, as 山西省), nor one that overlaps a name counted just
     /// before it (沙市区 in 长沙市区). A county- or prefecture-level 市 followed by 场 (东方市场) or 区 followed by
     /// 域 is read as an ordinary word, and so is a county name that opens with a verb after a word that is no place's
@@ -56,6 +57,7 @@ public sealed partial class Gazetteer
             }
             reach = Math.Max(reach, end);
         }
+        CountTwoCharacterCounties(text, counts);
         // A county name several divisions share (宝山区: 上海's and 双鸭山's) means the one inside the province or prefecture
         // the text names (上海市质量工作考核组来到宝山区).
         foreach (var owners in shared)
@@ -67,16 +69,55 @@ public sealed partial class Gazetteer
         }
         // A prefecture the text names in full is also the one its short name means there (芜湖市人民政府 … 芜湖始终把质量…,
         // 芜湖标准): each short-name use beyond the full names counts for it.
-        foreach (var prefecture in counts.Keys.Where(r => r.Level == Levels.Prefecture && r.ShortName.Length >= 2 && r.ShortName != r.Name).ToList())
+        // So is a county-level division's (兰陵县市场监督管理局 … “兰陵”品牌, 兰陵大蒜), where its short name is no other
+        // division's and no position word, used twice at least beyond its full name.
+        foreach (var division in counts.Keys.Where(r => (r.Level == Levels.Prefecture || (r.Level == Levels.County && FindAll(r.ShortName).Count == 1
+                     && !r.ShortName.All(c => PositionCharacters.Contains(c)))) && r.ShortName.Length >= 2 && r.ShortName != r.Name).ToList())
         {
-            var shortUses = Occurrences(text, prefecture.ShortName) - Occurrences(text, prefecture.Name);
-            if (shortUses > 0)
+            var shortUses = Occurrences(text, division.ShortName) - Occurrences(text, division.Name);
+            if (shortUses > (division.Level == Levels.County ? 1 : 0))
             {
-                counts[prefecture] += shortUses;
+                counts[division] += shortUses;
             }
         }
         return counts;
     }
+
+    /// <summary>
+    /// Counts the county names of two characters (泾县, 沛县, 息县) where they stand as a name: after the start of a phrase
+    /// (《泾县…, ，沛县人民政府, 、息县、) or their own prefecture's or province's name (宣城泾县, 安徽泾县), and not running on
+    /// into a word (新县城, 和县级, 创新县域: 县城, 县级, 县域 are words; 信息县 and 全市和县 have no phrase start before them) or
+    /// into the counties in general (各市(州)和县(市、区)).
+    /// Elsewhere such a name is too often two characters of prose.
+    /// </summary>
+    private void CountTwoCharacterCounties(string text, Dictionary<Region, int> counts)
+    {
+        foreach (var county in _twoCharacterCounties.Value)
+        {
+            for (var at = text.IndexOf(county.Name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(county.Name, at + 2, StringComparison.Ordinal))
+            {
+                var end = at + 2;
+                var startsPhrase = at == 0 || !IsIdeograph(text[at - 1]) || EndsWithOwnPlace(text, at, county);
+                var runsOn = end < text.Length && text[end] is '城' or '级' or '域' or '区' or '乡' or '镇' or '份' or '里' or '内' or '外' or '长' or '(' or '（';
+                if (startsPhrase && !runsOn)
+                {
+                    counts[county] = counts.GetValueOrDefault(county) + 1;
+                }
+            }
+        }
+    }
+
+    private bool EndsWithOwnPlace(string text, int at, Region county)
+    {
+        var province = ProvinceOf(county);
+        var prefecture = PrefectureOf(county);
+        return new[] { province.ShortName, province.Name, prefecture?.ShortName, prefecture?.Name }
+            .Any(n => !string.IsNullOrEmpty(n) && text.AsSpan(0, at).EndsWith(n, StringComparison.Ordinal));
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    private readonly Lazy<List<Region>> _twoCharacterCounties;
 
     private static int Occurrences(string text, string name)
     {

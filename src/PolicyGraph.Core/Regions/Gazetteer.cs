@@ -73,6 +73,7 @@ public sealed partial class Gazetteer
             }
         }
         BuildMentionNames();
+        _twoCharacterCounties = new(() => Regions.Where(r => r.Level == Levels.County && r.Name.Length == 2 && r.Name[1] == '县' && FindAll(r.Name).Count == 1).ToList());
     }
 
     /// <summary>The gazetteer of <c>Data/regions.tsv</c>, read once.</summary>

@@ -232,8 +232,23 @@ public sealed partial class IssuerCodes
             }
         }
         var longest = _series.FirstOrDefault(s => code.Length > s.Length && code.EndsWith(s, StringComparison.Ordinal));
+        if (longest is null)
+        {
+            // A department's own series with no series word of a government's (许工信, 许工信发): the place before the department.
+            for (var length = code.Length - 2; length > 0; length--)
+            {
+                if (_byPlace.ContainsKey(code[..length]) && DepartmentSeries().IsMatch(code[length..]))
+                {
+                    return (code[..length], code[length..], "");
+                }
+            }
+        }
         return longest is null ? (code, "", "") : (code[..^longest.Length], "", longest);
     }
+
+    /// <summary>A department's short name as the series of its own documents (工信, 质监发, 市监办, 发改委), the place before it cut.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:工信|经信|质监|市监|发改|工商|商务|财|科|人社|住建|交通|卫健|文旅|统计|食药监|安监)(?:委|局|厅)?(?:发|函|字|办|办发)?$")]
+    private static partial System.Text.RegularExpressions.Regex DepartmentSeries();
 
     private bool IsPlaceCode(string place) => _byPlace.ContainsKey(place) || _national.Contains(place);
 

@@ -71,6 +71,13 @@ public static partial class DocumentNormaliser
                 lines.Add((s, s + head.Length));
                 s = info.Index + info.Length;
             }
+            // A site's footer glued to the end of the last paragraph (…表现突出。业务咨询:… Copyright 2016 … 豫ICP备…号): the footer is a
+            // line of its own, so the paragraph before it stays text.
+            if (GluedFooter().Match(text, s, e - s) is { Success: true } footer && footer.Index - s >= 20)
+            {
+                lines.Add((s, footer.Index));
+                s = footer.Index;
+            }
             // A headline in square brackets with the lead run on after it at the page's head (【老工业城市的转身:…?】5月8日,…。): the
             // headline is a line of its own. (Not a column's tag before a headline: 【主要负责同志解读】县长…:《…》.)
             if (lines.Count < 4 && BracketedHeadline().Match(text, s, e - s) is { Success: true } bracketed && e - (s + bracketed.Length) >= 20
@@ -97,6 +104,9 @@ public static partial class DocumentNormaliser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\s\u3000\u00A0]+(?=(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[\s\u3000\u00A0]+(?:文章来源|信息来源|来源|作者|责任编辑|编辑|浏览|阅读|点击)[:：\s])")]
     private static partial System.Text.RegularExpressions.Regex GluedDateInfo();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=。)[^。\n]{0,200}?(?:ICP备|icp备|公网安备|版权所有|Copyright|copyright|©)[^。\n]{0,200}$")]
+    private static partial System.Text.RegularExpressions.Regex GluedFooter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:[\s\u3000\u00A0]*[|｜]){3,}[\s\u3000\u00A0]*$")]
     private static partial System.Text.RegularExpressions.Regex EmptyCells();

@@ -91,6 +91,11 @@ public static partial class LineJoiner
         {
             return false;
         }
+        // A site's name and motto over the page (法律搜索网--中国法规信息检索平台) stand on their own line.
+        if (SiteLine().IsMatch(previous))
+        {
+            return false;
+        }
         // A line that ends on a bar ends a cell of the page's layout (…的通知 | |): what follows is another cell.
         if (previous.TrimEnd(' ', '\u3000', '\u00A0').EndsWith('|') || previous.TrimEnd(' ', '\u3000', '\u00A0').EndsWith('｜'))
         {
@@ -199,7 +204,10 @@ public static partial class LineJoiner
     [GeneratedRegex(@"^(?:(?<n>\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?)(?:[ \u3000]+|$)){2,6}$")]
     private static partial Regex AuthorNames();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:docx?|wps|pdf)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z0-9.]{2,20}\s*(?:--|——|—|-|_|\||｜)\s*[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,24}(?:网|网站|平台|门户|数据库|系统)$")]
+    private static partial System.Text.RegularExpressions.Regex SiteLine();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:docx?|wps|pdf)(?:VIP|原创|免费)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AttachedFileName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,16}?讯(?:[\s(（:：]|(?=近日|日前|今天|今日|昨天|昨日|近期|[0-9]{1,2}月[0-9]{1,2}日))|(?:今天|今日|昨天|昨日|近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:至(?:[0-9]{1,2}月)?[0-9]{1,2}日)?(?:上午|下午|晚上?)?|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?|今年以来|近年来)[，,]|为(?:了)?(?:推进|进一步|深入|加快|全面|切实|做好|落实|贯彻|加强|推动|提升)[^。，,]{2,40}[，,])")]

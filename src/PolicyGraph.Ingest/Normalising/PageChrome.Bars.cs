@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace PolicyGraph.Ingest.Normalising;
 
-// A site's bars copied as text: notice tickers, menus and breadcrumbs, login and language bars.
+// A site's bars and furniture copied as text: notice tickers, menus and breadcrumbs, login and language bars, newspaper
+// mastheads, promotion tags, search-keyword runs.
 public static partial class PageChrome
 {
     /// <summary>
@@ -115,4 +116,24 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"\s*[\[【](?:复制链接|打印|关闭|收藏|分享|纠错)[\]】]\s*$")]
     private static partial Regex TrailingButton();
+
+    /// <summary>Newspaper mastheads and page furniture: 国内统一刊号:CN64-0001, 宁夏日报报业集团出版, 第3版, 版名: 要闻.</summary>
+    [GeneratedRegex(@"CN[0-9]{2}-[0-9]{4}|总第[0-9]+期|[0-9]编印$|^[A-Z]?[0-9]{1,2}[:：]\p{IsCJKUnifiedIdeographs}{2,4}(?:版|总第|>|\s|$)|主管主办|主管.{0,12}主办|主办.{0,20}出版$|报业(?:集团|传媒)|^第[0-9]{1,3}版|第[0-9]{1,3}版[:：]|版次[:：]|版名[:：]|^[0-9]{1,3}版[:：]|本版编辑|^日报\s*[0-9]{4}")]
+    private static partial Regex Masthead();
+
+    /// <summary>Links to other pages in a tag: 『图文解读』…, 【相关解读】…, 相关文件:….</summary>
+    [GeneratedRegex(@"^(?:『[^』]{1,8}』|【(?:相关|图文|图解|视频|政策)[^】]{0,6}】|相关(?:解读|文件|阅读|新闻|稿件)[:：]|(?:附件|相关)下载[:：]?$|(?i:app)\p{IsCJKUnifiedIdeographs}{0,6}$|\p{IsCJKUnifiedIdeographs}{0,6}(?i:app)$)")]
+    private static partial Regex PromotionTag();
+
+    [GeneratedRegex(@"(?:\p{IsCJKUnifiedIdeographs}{2,8},){5,}")]
+    private static partial Regex KeywordRun();
+
+    [GeneratedRegex(@"^[-•·*▪►]\s*\p{IsCJKUnifiedIdeographs}{2,10}$")]
+    private static partial Regex BulletedMenuItem();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,12}[>›»＞]正文$")]
+    private static partial Regex CrumbToText();
+
+    [GeneratedRegex(@"^本(?:篇|文)(?:文章)?(?:共)?[0-9]+字[,，]?(?:预计)?(?:阅读|读完)(?:需要|约|时间)?[0-9]+分钟$")]
+    private static partial Regex ReadingTime();
 }

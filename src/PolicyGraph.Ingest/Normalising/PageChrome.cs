@@ -23,7 +23,7 @@ public static partial class PageChrome
         "点击上方", "关注我们", "小编提示", "导读：", "导读:", "在线客服", "长者模式", "关怀模式", "老年模式", "关怀版", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
         "原文链接", "风格切换", "切换到宽版", "切换到窄版", "上一主题", "下一主题", "威望", "铜币", "返回首页", "返回栏目首页", "关于我们", "本站地图", "刊登广告", "新闻热线", "热线电话", "相关评论", "网友评论", "发表评论", "查看全部评论",
         "下载二维码", "网站二维码", "網站二維碼", "扫描二维码", "掃描二維碼", "返回上一页", "返回上一级", "返回列表", "本篇法规已被", "用户头像", "上传于", "版权说明", "由用户提供并上传", "文档简介", "专业号:", "专业号：", "百家号:", "百家号：", "头条号:", "头条号：", "页未读", "继续阅读", "页预览", "下载后查看", "部分内容阅读",
-        "新闻信息许可证", "新闻信息服务许可证", "增值电信业务经营许可证", "繁体中文", "简体中文", "出版物:", "出版物：", "年卷期:", "年卷期：", "学科分类:", "学科分类：",
+        "新闻信息许可证", "新闻信息服务许可证", "版权：", "版权:", "©", "增值电信业务经营许可证", "繁体中文", "简体中文", "出版物:", "出版物：", "年卷期:", "年卷期：", "学科分类:", "学科分类：",
     ];
 
     /// <summary>The chrome words no sentence of a document holds: a site's registration, copyright and location marks.</summary>
@@ -85,6 +85,11 @@ public static partial class PageChrome
     private static bool IsChromeLine(string line, string compact, IDictionary<string, string> fields)
     {
         if (ReadTableLine(line, fields) || ReadLabelledFields(line, fields))
+        {
+            return true;
+        }
+        // A site's search keywords run together (专利交易,专利检索,政策查询,商标交易,…): no sentence says that.
+        if (!compact.Contains('。', StringComparison.Ordinal) && KeywordRun().IsMatch(compact))
         {
             return true;
         }
@@ -330,21 +335,4 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^(?:阅读|浏览|点击|访问)(?:次数|量|数)?[:：]?\s*[0-9.]+万?次?$|^[☆★◆●■□【\[]?(?:打印|关闭|收藏|分享|纠错)[】\]]?$")]
     private static partial Regex ViewCounter();
-
-    /// <summary>Newspaper mastheads and page furniture: 国内统一刊号:CN64-0001, 宁夏日报报业集团出版, 第3版, 版名: 要闻.</summary>
-    [GeneratedRegex(@"CN[0-9]{2}-[0-9]{4}|总第[0-9]+期|[0-9]编印$|^[A-Z]?[0-9]{1,2}[:：]\p{IsCJKUnifiedIdeographs}{2,4}(?:版|总第|>|\s|$)|主管主办|主管.{0,12}主办|主办.{0,20}出版$|报业(?:集团|传媒)|^第[0-9]{1,3}版|第[0-9]{1,3}版[:：]|版次[:：]|版名[:：]|^[0-9]{1,3}版[:：]|本版编辑|^日报\s*[0-9]{4}")]
-    private static partial Regex Masthead();
-
-    /// <summary>Links to other pages in a tag: 『图文解读』…, 【相关解读】…, 相关文件:….</summary>
-    [GeneratedRegex(@"^(?:『[^』]{1,8}』|【(?:相关|图文|图解|视频|政策)[^】]{0,6}】|相关(?:解读|文件|阅读|新闻|稿件)[:：]|(?:附件|相关)下载[:：]?$|(?i:app)\p{IsCJKUnifiedIdeographs}{0,6}$|\p{IsCJKUnifiedIdeographs}{0,6}(?i:app)$)")]
-    private static partial Regex PromotionTag();
-
-    [GeneratedRegex(@"^[-•·*▪►]\s*\p{IsCJKUnifiedIdeographs}{2,10}$")]
-    private static partial Regex BulletedMenuItem();
-
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,12}[>›»＞]正文$")]
-    private static partial Regex CrumbToText();
-
-    [GeneratedRegex(@"^本(?:篇|文)(?:文章)?(?:共)?[0-9]+字[,，]?(?:预计)?(?:阅读|读完)(?:需要|约|时间)?[0-9]+分钟$")]
-    private static partial Regex ReadingTime();
 }

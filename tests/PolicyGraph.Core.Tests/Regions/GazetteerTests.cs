@@ -251,6 +251,25 @@ public class GazetteerTests
         Assert.All(counts.Values, n => Assert.Equal(1, n));
     }
 
+    [Theory]
+    [InlineData("县政府常务会议审议了《泾县质量品牌提升工程实施方案》", "泾县")]
+    [InlineData("宣城泾县召开质量工作会议", "泾县")]
+    [InlineData("固始县、息县、淮滨县三县联合开展质量月活动", "固始县|息县|淮滨县")]
+    [InlineData("加快新县城建设，推动创新县域经济发展", "")]
+    [InlineData("各市(州)和县(市、区)分别收听收看", "")]
+    [InlineData("建设信息县级平台，全市和县级部门协同推进", "")]
+    public void A_two_character_county_counts_only_where_it_stands_as_a_name(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Gazetteer.CountMentions(text).Keys.Select(r => r.Name)
+            .OrderBy(n => text.IndexOf(n, StringComparison.Ordinal))));
+
+    [Fact]
+    public void A_county_s_short_name_counts_for_it_where_the_text_names_it_in_full_and_uses_the_short_name_twice_more()
+    {
+        var county = Gazetteer.FindByName("兰陵县")!;
+        Assert.Equal(4, Gazetteer.CountMentions("兰陵县市场监督管理局帮助兰陵大蒜、兰陵蒜薹申报，让“兰陵”品牌叫得响")[county]);
+        Assert.Equal(1, Gazetteer.CountMentions("兰陵县市场监督管理局帮助兰陵大蒜申报")[county]); // once more is as often a word
+    }
+
     /// <summary>
     /// County-level names are counted now; on the reference corpus they must add votes only to the document's own
     /// province, so that the province each document names most (by at least twice the next) stays the same as with

@@ -320,7 +320,10 @@ public class MetadataPlacesTests
         Assert.Equal(("漯河市人民政府", "漯政〔2018〕21号"), (m.Issuer, m.DocNumber));
         Assert.Equal(EvidenceSources.IssuerCode, m.Evidence[MetadataFields.Issuer].From);
         var bureau = Read("漯质监[2018]21号\n各县区质监局：\n为深入实施质量强市战略，市局决定开展质量提升专项行动。\n2018年3月19日\n");
-        Assert.Null(bureau.Issuer); // a bureau's series names no body this way
+        // A bureau's own series (漯|质监, no 政 or 发) names the bureau the department table spells, in the code's place.
+        Assert.Equal(("漯河市质量技术监督局", "漯质监〔2018〕21号"), (bureau.Issuer, bureau.DocNumber));
+        var commission = Read("许工信〔2018〕37号\n各县（市、区）工业和信息化主管部门：\n请于4月13日前将材料报送许昌市工业和信息化委员会科技科。\n2018年3月30日\n");
+        Assert.Equal("许昌市工业和信息化委员会", commission.Issuer); // the 委 the page names, not the 局 the table also knows
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public static partial class MetadataResolver
         // The title lines: the one that reads as a title, with what is glued to it; lines broken in two read together.
         // After a reprint's lead, the reprinted text's own title line (a notice wrapping the plan the lead names) is
         // the document's title before the lead's.
-        var site = new[] { SiteName(document.Fields), document.Fields.GetValueOrDefault(Normalising.PageChrome.CrumbSiteField) }.OfType<string>().Distinct().ToList();
+        var site = new[] { SiteName(document.Fields), document.Fields.GetValueOrDefault(Normalising.PageChrome.CrumbSiteField), StampedSite(document) }.OfType<string>().Distinct().ToList();
         if (front.IsReprint && TitleLines(front.Titles.Skip(front.TitlesBeforeLead).ToList(), document.Original, site).FirstOrDefault(l => l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null) is { Line: not null } reprinted)
         {
             Add(MetadataFields.Title, reprinted.Line.Title, StatedIn.ReprintedTitleLine, reprinted.Text);
@@ -181,6 +181,10 @@ public static partial class MetadataResolver
 
         // A page that left the notice's own title out still titles what the notice wraps, by a line of its own or the cover
         // sentence (《X》已经市政府同意，现印发给你们); a document-sharing page names its file (…规划.doc) near its head.
+        if (CutNoticeTitle(front) is var (whole, tail))
+        {
+            Add(MetadataFields.Title, whole, StatedIn.TitleLine, tail);
+        }
         if (front.AttachmentTitleLine is { } attached)
         {
             Add(MetadataFields.Title, TitleLine.Read(front.AttachmentTitle ?? attached.Text).Title, StatedIn.AttachmentTitleLine, attached.Text);
@@ -280,43 +284,7 @@ public static partial class MetadataResolver
                 break;
             }
         }
-        // A page that flattened the notice into one paragraph, with no title line above it: the paragraph opens with the
-        // notice's title before the addressees (X关于印发《Y》的通知各街道、镇，区政府各部门：…), and its cover names what it
-        // issues and prints that title again over the plan (现将《X》印发给你们…二〇一一年十二月五日 X 为深入…) — each as the page
-        // writes it.
-        if (front.Titles.Count == 0 && front.Body.SkipWhile(p => ContentLabel().IsMatch(p.SearchText)).FirstOrDefault() is { SearchText.Length: > 100 } flattened)
-        {
-            string Written(int start, int length)
-            {
-                var (from, to) = flattened.Search.ToSource(start, start + length);
-                return flattened.Text[from..to];
-            }
-            if (FlattenedNoticeTitle().Match(flattened.SearchText) is { Success: true } glued)
-            {
-                var gluedTitle = Written(glued.Groups["t"].Index, glued.Groups["t"].Length);
-                var flattenedTitle = TitleLine.Read(gluedTitle);
-                Add(MetadataFields.Title, flattenedTitle.Title, StatedIn.TitleLine, gluedTitle);
-                Add(MetadataFields.Issuer, flattenedTitle.IssuerPrefix, StatedIn.TitleLine, gluedTitle);
-            }
-            if (FrontMatterReader.FlattenedCoverTitle(flattened.SearchText) is var (titleStart, titleLength))
-            {
-                Add(MetadataFields.Title, Written(titleStart, titleLength), StatedIn.AttachmentTitleLine, flattened.Text[..Math.Min(60, flattened.Text.Length)]);
-            }
-            // …or opens with the measures' own title glued to their first chapter or preamble (X实施细则第一章 总则第一条…),
-            // perhaps after the notice's signature and date, all that is left of the notice (沛县人民政府2024年6月11日(此件公开发布)
-            // 沛县县长质量奖管理办法第一章…).
-            if ((FlattenedOpening().Match(flattened.SearchText) is { Success: true } first ? first : DigestedOpening().Match(flattened.SearchText)) is { Success: true } opening)
-            {
-                var openingTitle = Written(opening.Groups["t"].Index, opening.Groups["t"].Length);
-                Add(MetadataFields.Title, TitleLine.Read(openingTitle).Title, StatedIn.TitleLine, openingTitle);
-                if (opening.Groups["org"].Success)
-                {
-                    var signature = Written(opening.Groups["org"].Index, opening.Groups["date"].Index + opening.Groups["date"].Length - opening.Groups["org"].Index);
-                    Add(MetadataFields.Issuer, IssuerNames.Normalise(opening.Groups["org"].Value), StatedIn.InlineSignOff, signature);
-                    Add(MetadataFields.Date, ChineseDate.Parse(opening.Groups["date"].Value), StatedIn.InlineSignOff, signature);
-                }
-            }
-        }
+        FlattenedNotice(document, front, Add);
         // A page that flattened its text still signs its cover: organisation and date right after the cover's last sentence.
         foreach (var paragraph in front.Body.Take(3).Concat(front.Cover))
         {

@@ -42,7 +42,7 @@ public static partial class MetadataResolver
     /// in a short form the department table knows (豫质监标发: 质监 → 质监局 → 河南省质量技术监督局; a province's 厅 before its
     /// 局). Any other series (a party committee's) names no body this way.
     /// </summary>
-    private static string? IssuerOfNumber(string? docNumber, string region)
+    private static string? IssuerOfNumber(string? docNumber, string region, string text)
     {
         if (docNumber is null || IssuerCodes.CodeOf(docNumber) is not { } code
             || IssuerCodes.Instance.Resolve(code) is not { Region: { } coded } resolved || coded.Name != region)
@@ -51,15 +51,12 @@ public static partial class MetadataResolver
         }
         if (resolved.Department.Length > 0)
         {
+            // The one the page names in full (许工信 over …报送许昌市工业和信息化委员会科技科: the 委, not the 局) comes first.
             var units = coded.Level == Levels.Province ? new[] { "厅", "局", "委" } : ["局", "委"];
-            for (var length = resolved.Department.Length; length >= 2; length--)
-            {
-                if (units.Select(u => resolved.Department[..length] + u).FirstOrDefault(IsKnownAbbreviation) is { } shortName)
-                {
-                    return region + Core.Departments.DepartmentNames.Instance.Expand(shortName);
-                }
-            }
-            return null;
+            var named = Enumerable.Range(2, Math.Max(0, resolved.Department.Length - 1)).Reverse()
+                .SelectMany(length => units.Select(u => resolved.Department[..length] + u)).Where(IsKnownAbbreviation)
+                .Select(shortName => region + Core.Departments.DepartmentNames.Instance.Expand(shortName)).ToList();
+            return named.FirstOrDefault(full => text.Contains(full, StringComparison.Ordinal)) ?? named.FirstOrDefault();
         }
         return resolved.Series switch
         {

@@ -141,6 +141,35 @@ public static partial class MetadataResolver
             : null
             : null);
 
+    /// <summary>
+    /// A brand's name a copying site stamps on the page's first line and again inside its text (bob最新官网国务院办公厅关于…,
+    /// …的统一领导和统筹协调。bob最新官网现就…): a run that says it is a brand's site (…官网) or holds Latin letters, opening
+    /// the first line and found twice more in the text. Null when there is none.
+    /// </summary>
+    private static string? StampedSite(NormalisedDocument document)
+    {
+        if (document.Paragraphs.FirstOrDefault() is not { } first || StampedPrefix().Match(first.Text) is not { Success: true } stamp
+            || !(stamp.Value.Any(char.IsAsciiLetter) || StampedBrandWord().IsMatch(stamp.Value)))
+        {
+            return null;
+        }
+        var times = 0;
+        foreach (var paragraph in document.Paragraphs.Skip(1).Take(60))
+        {
+            for (var at = paragraph.Text.IndexOf(stamp.Value, StringComparison.Ordinal); at >= 0; at = paragraph.Text.IndexOf(stamp.Value, at + stamp.Length, StringComparison.Ordinal))
+            {
+                times++;
+            }
+        }
+        return times >= 2 ? stamp.Value : null;
+    }
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,10}?(?:官方网站|官网|网站|平台)(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex StampedPrefix();
+
+    [GeneratedRegex(@"(?:官方网站|官网)$")]
+    private static partial Regex StampedBrandWord();
+
     /// <summary>The first of the labels whose value is a date (废止时间 0000-00-00 states none).</summary>
     private static string? DateField(IReadOnlyDictionary<string, string> fields, IEnumerable<string> names) =>
         names.Select(n => fields.GetValueOrDefault(n)).Select(ShortYear).FirstOrDefault(v => ChineseDate.Parse(v) is not null)?.Trim();
@@ -164,29 +193,7 @@ public static partial class MetadataResolver
     [GeneratedRegex(@"^(?:<正>)?(?:[(（](?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[)）])?")]
     private static partial Regex OpeningDateMark();
 
-    /// <summary>A notice's signature and its date run together (沛县人民政府2024年6月11日), perhaps with its publicity note.</summary>
-    private const string GluedSignature = @"(?<org>[^,，。、;；:：《》()（）]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅))(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?:[(（]此件[^()（）]{0,8}[)）])?";
-
-    /// <summary>The measures' (or a report's) title before their first chapter or preamble (…的汇报多年来，…).</summary>
-    private const string TitleBeforeText = @"(?<t>[^,，。;；:：()（）《》]{4,60}?(?:办法|方案|细则|意见|规定|规划|纲要|措施|计划|要点|制度|规则|指南|条例|汇报|报告|总结))(?=第[一1]章|第[一1]条|一、|为|根据|按照|多年来|近年来|今年以来)";
-
-    /// <summary>A flattened text's opening: perhaps the notice's signature and date, then the measures' title before 第一章 or the preamble.</summary>
-    [GeneratedRegex("^(?:" + GluedSignature + ")?" + TitleBeforeText)]
-    private static partial Regex FlattenedOpening();
-
-    /// <summary>The same after a digest's sentence (…制定了《X》，盐城市市场监督管理局2024年3月8日X为深入贯彻…): the signature is there.</summary>
-    [GeneratedRegex("(?<=[，,。；;])" + GluedSignature + TitleBeforeText)]
-    private static partial Regex DigestedOpening();
-
-    /// <summary>A sharing site's label over the text it extracted (文本内容:), no part of the text.</summary>
-    [GeneratedRegex("^(?:文本内容|正文|全文|内容)[:：]?$")]
-    private static partial Regex ContentLabel();
-
     /// <summary>A signature and its date on one line (肇庆市人民政府 2017年1月25日).</summary>
     [GeneratedRegex(@"^(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|领导小组))\s*(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$")]
     private static partial Regex GluedSignOff();
-
-    /// <summary>A flattened paragraph that opens with a notice's title, its addressees (各…) or its 文号 right after it (perhaps without brackets).</summary>
-    [GeneratedRegex(@"^(?<t>" + FlattenedTitlePattern + @")(?=各|\p{IsCJKUnifiedIdeographs}{1,8}(?:[〔\[(（][0-9]{4}[〕\])）]|[发办函字规联](?:19|20)[0-9]{2})[0-9]{1,4}号)")]
-    private static partial Regex FlattenedNoticeTitle();
 }

@@ -74,7 +74,8 @@ public static partial class MetadataResolver
             // A second line that gives the news's figures (到2025年培育…500个) is a subtitle, not part of the headline; nor is
             // the question an interpretation's part opens on (如何建立…制度).
             // The two stand together (引题 over 主题); a 副题 the page prints after its article-info line is no part of it,
-            // nor one under a headline the page prints twice (its heading and its h1: that is the whole 主题).
+            // nor one under a headline the page prints twice (its heading and its h1: that is the whole 主题), nor the same
+            // name again (a sharing site's 评分表.docVIP over 评分表.doc).
             // A 引题 that says who said the 主题 (全市2023年质量强市工作推进会要求 / 对标先进 打造质量高地) only introduces it: the
             // 主题 alone is the headline, as a 引题 that is news of its own (…建设大会召开 / 以质取胜…) is not.
             if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && SayingKicker().IsMatch(titles[i].SearchText) && IsHeadlinePart(titles[i + 1])
@@ -84,7 +85,7 @@ public static partial class MetadataResolver
             }
             if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && IsHeadlinePart(titles[i]) && IsHeadlinePart(titles[i + 1])
                 && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText) && !TitleLine.IsQuestion(titles[i + 1].SearchText) && Adjacent(titles[i], titles[i + 1], original)
-                && !PrintedTwice(titles[i], original))
+                && !PrintedTwice(titles[i], original) && TitleKey.Of(line.Title) != TitleKey.Of(TitleLine.Read(titles[i + 1].Text).Title))
             {
                 text += " " + titles[i + 1].Text;
                 line = TitleLine.Read(text);

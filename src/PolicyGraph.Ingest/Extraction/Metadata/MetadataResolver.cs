@@ -143,7 +143,7 @@ public static partial class MetadataResolver
             evidence[MetadataFields.Issuer] = evidence[MetadataFields.Issuer] with { From = evidence[MetadataFields.Issuer].From + "+" + place.From };
         }
 
-        if (issuer is null && place.Region is not null && IssuerOfNumber(docNumber, place.Region) is { } coded)
+        if (issuer is null && place.Region is not null && IssuerOfNumber(docNumber, place.Region, search) is { } coded)
         {
             issuer = coded;
             evidence[MetadataFields.Issuer] = new FieldEvidence(EvidenceSources.IssuerCode, docNumber);
@@ -279,7 +279,7 @@ public static partial class MetadataResolver
     [GeneratedRegex(@"^(?:政策)?解读|解读$|答记者问|一图(?:读懂|看懂|了解)")]
     private static partial Regex Interpretation();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}.{3,55}\.(?:docx?|wps|pdf)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}.{3,55}\.(?:docx?|wps|pdf)(?:VIP|原创|免费)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FileNameLine();
 
     [GeneratedRegex(@"^[0-9A-Z]{9,18}\s*[/-]\s*(?:19|20)[0-9]{2}\s*-\s*[0-9]{1,8}$")]

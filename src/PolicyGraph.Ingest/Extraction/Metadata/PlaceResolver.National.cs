@@ -85,6 +85,10 @@ public static partial class PlaceResolver
     [GeneratedRegex("全国|我国")]
     private static partial Regex WholeCountry();
 
+    /// <summary>The nation's own aims, which only a national text sets itself (a local one builds 质量强省, 质量强市).</summary>
+    [GeneratedRegex("质量强国建设取得|建成质量强国|中国品牌影响力|中国制造")]
+    private static partial Regex NationsAim();
+
     /// <summary>
     /// A headline that reports a national meeting held somewhere (全国质量管理工作暨质量提升现场交流会在襄阳召开): the nation's
     /// news, the place its venue only — whatever the host's officials say in the text. Null when the headline names a place
@@ -98,4 +102,24 @@ public static partial class PlaceResolver
 
     [GeneratedRegex(@"^全国\p{IsCJKUnifiedIdeographs}{2,30}?(?:会议|大会|论坛|座谈会|推进会|交流会|现场会|研讨会)(?<venue>在\p{IsCJKUnifiedIdeographs}{2,12}?)?(?:开幕|举行|召开|举办)")]
     private static partial Regex NationalMeetingHeld();
+
+    /// <summary>
+    /// Whether an issuer (or a title opening on one) is a central body; joint issuers (科技部、工业和信息化部、民政部…) are when most of
+    /// them are, a name the page misspelt (科术部) aside.
+    /// </summary>
+    private static bool IsNationalIssuer(string text) =>
+        IsCentral(text) || (text.Split('、') is { Length: >= 3 } joint && joint.Count(IsCentral) * 2 > joint.Length);
+
+    private static bool IsCentral(string text) => NationalIssuer().IsMatch(text) || CentralBody().Match(text) is { Success: true, Index: 0 };
+
+    // The central bodies, and the national associations and institutes named for the whole country (中国质量协会, 中国标准化研究院).
+    [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)|^中国\p{IsCJKUnifiedIdeographs}{2,10}?(?:协会|学会|联合会|研究院|促进会)$")]
+    private static partial Regex NationalIssuer();
+
+    // The central bodies by name, and by form: a national bureau, administration or commission (国家邮政局, 国家粮食和物资储备局,
+    // 国家食品药品监督管理总局, 国家标准化管理委员会 — never 国家级), a national committee (全国旅游星级饭店评定委员会) or
+    // inter-ministerial meeting (全国质量工作部际联席会议), a national association or institute (中国品牌质量促进会, 中国标准化研究院), a ministry's department opening a phrase (质量司, 标准技术管理司: only
+    // the centre's bodies are 司, never a firm's 公司).
+    [GeneratedRegex(@"国务院|党中央|中共中央|全国人大常委会|全国人大|全国政协|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|农业部|住房和城乡建设部|住房城乡建设部|建设部|交通运输部|民政部|文化和旅游部|文化部|卫生部|教育部|科技部|生态环境部|环境保护部|人力资源社会保障部|自然资源部|国土资源部|水利部|应急管理部|国家卫生健康委|海关总署|审计署|国家统计局|国家知识产权局|国家药监局|食品药品监管总局|国家(?!级)\p{IsCJKUnifiedIdeographs}{1,10}?(?:总局|局|委员会)|全国\p{IsCJKUnifiedIdeographs}{2,12}?委员会|全国\p{IsCJKUnifiedIdeographs}{2,12}?部际联席会议|中国\p{IsCJKUnifiedIdeographs}{2,10}?(?:协会|学会|联合会|研究院|促进会)|(?<![\p{IsCJKUnifiedIdeographs}])(?:质量|标准|计量|认证|认可|特种设备|产品质量|质量管理|质量发展)\p{IsCJKUnifiedIdeographs}{0,6}?(?<!公)司(?![法机令仪])")]
+    private static partial Regex CentralBody();
 }

@@ -197,21 +197,30 @@ public static partial class PlaceResolver
     }
 
     /// <summary>
-    /// The prefecture whose counties a text names, two at least and none of another prefecture, when it speaks as the
-    /// city (市政府质量工作考核组…分赴崆峒区、泾川县、灵台县): the city's text about its counties.
+    /// The prefecture whose counties a text names, two at least (or one, with the city's short name: 柯桥区 … 绍兴名牌; or one, in
+    /// an autonomous prefecture's or league's own voice: 我州 … 茂县) and none
+    /// of another prefecture, when it speaks as the city (市政府质量工作考核组…分赴崆峒区、泾川县、灵台县): the city's text about its counties.
     /// </summary>
     private static Result? PrefectureOfItsCounties(Evidence evidence)
     {
         var text = evidence.Statements.SearchText;
         var counties = evidence.Mentions.Keys.Where(r => r.Level == Levels.County).ToList();
         var prefectures = counties.Select(c => evidence.Gazetteer.PrefectureOf(c)).Distinct().ToList();
-        if (counties.Count < 2 || prefectures is not [{ } prefecture] || !SpeaksAsThePrefecture(text, prefecture)
+        if (prefectures is not [{ } prefecture] || !SpeaksAsThePrefecture(text, prefecture)
+            || (counties.Count < 2 && !NamesByShortName(counties.Aggregate(text, (t, c) => t.Replace(c.Name, "", StringComparison.Ordinal)), prefecture) && prefecture.Name.EndsWith('市'))
             || evidence.Mentions.Keys.Any(r => r.Level == Levels.Prefecture && !r.Equals(prefecture)))
         {
             return null;
         }
         return Describe(prefecture, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = prefecture.Name };
     }
+
+    /// <summary>
+    /// Whether a text names a city by its short name too (绍兴名牌 for 绍兴市), read in a text with its counties' names taken out
+    /// (苏州工业园区 names no 苏州 of its own).
+    /// </summary>
+    private static bool NamesByShortName(string text, Region prefecture) =>
+        prefecture.Name.EndsWith('市') && prefecture.Name.Length >= 3 && text.Contains(prefecture.Name[..^1], StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a text speaks as the prefecture, in its unit: a city's 市政府, 全市 (<see cref="CityVoice"/>); an autonomous
@@ -317,7 +326,7 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"在\p{IsCJKUnifiedIdeographs}{2,12}?(?:开幕|举行|召开|举办)")]
     private static partial Regex Venue();
 
-    [GeneratedRegex(@"在(?:北京|京)(?:[^,，。]{0,12}?)(?:开幕|举行|召开|举办|启动)")]
+    [GeneratedRegex(@"在(?:北京|京)(?:[^,，。]{0,12}?)(?:开幕|举行|召开|举办|启动|宣布|揭晓|发布)")]
     private static partial Regex CapitalVenue();
 
     // A place's own bureau's site (可登录秦皇岛质量技术监督网站查阅) is its medium too.
@@ -328,16 +337,4 @@ public static partial class PlaceResolver
     private static partial Regex CitedTitle();
 
     /// <summary>Whether <paramref name="text"/> opens with a central body: the Party centre and the State Council, or a ministry, bureau or national committee (<see cref="CentralBody"/>).</summary>
-    private static bool IsNationalIssuer(string text) => NationalIssuer().IsMatch(text) || CentralBody().Match(text) is { Success: true, Index: 0 };
-
-    // The central bodies, and the national associations and institutes named for the whole country (中国质量协会, 中国标准化研究院).
-    [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)|^中国\p{IsCJKUnifiedIdeographs}{2,10}?(?:协会|学会|联合会|研究院|促进会)$")]
-    private static partial Regex NationalIssuer();
-
-    // The central bodies by name, and by form: a national bureau, administration or commission (国家邮政局, 国家粮食和物资储备局,
-    // 国家食品药品监督管理总局, 国家标准化管理委员会 — never 国家级), a national committee (全国旅游星级饭店评定委员会) or
-    // inter-ministerial meeting (全国质量工作部际联席会议), a national association or institute (中国品牌质量促进会, 中国标准化研究院), a ministry's department opening a phrase (质量司, 标准技术管理司: only
-    // the centre's bodies are 司, never a firm's 公司).
-    [GeneratedRegex(@"国务院|党中央|中共中央|全国人大常委会|全国人大|全国政协|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|农业部|住房和城乡建设部|住房城乡建设部|建设部|交通运输部|民政部|文化和旅游部|文化部|卫生部|教育部|科技部|生态环境部|环境保护部|人力资源社会保障部|自然资源部|国土资源部|水利部|应急管理部|国家卫生健康委|海关总署|审计署|国家统计局|国家知识产权局|国家药监局|食品药品监管总局|国家(?!级)\p{IsCJKUnifiedIdeographs}{1,10}?(?:总局|局|委员会)|全国\p{IsCJKUnifiedIdeographs}{2,12}?委员会|全国\p{IsCJKUnifiedIdeographs}{2,12}?部际联席会议|中国\p{IsCJKUnifiedIdeographs}{2,10}?(?:协会|学会|联合会|研究院|促进会)|(?<![\p{IsCJKUnifiedIdeographs}])(?:质量|标准|计量|认证|认可|特种设备|产品质量|质量管理|质量发展)\p{IsCJKUnifiedIdeographs}{0,6}?(?<!公)司(?![法机令仪])")]
-    private static partial Regex CentralBody();
 }

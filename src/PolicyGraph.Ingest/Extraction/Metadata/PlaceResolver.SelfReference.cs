@@ -184,8 +184,10 @@ public static partial class PlaceResolver
             selfReferences = evidence.UnitBodies.GetValueOrDefault(home.Name[^1..]);
         }
         // Named three times and nothing else named: what the text is about (南宁市以82.46分…南宁市市场监管局…表示).
-        // (Not a county the city's own text names three times: 市政府考核组…分赴镇原县 is the city's.)
-        var enough = only.Value >= 3 ? home.Level != Levels.County || !CityVoice().IsMatch(Regex.Replace(text, Ranking("市"), string.Empty))
+        // (Not a county the city's own text names three times: 市政府考核组…分赴镇原县 is the city's; nor an autonomous
+        // prefecture's, in its own voice: 我州…茂县.)
+        var enough = only.Value >= 3 ? home.Level != Levels.County || (!CityVoice().IsMatch(Regex.Replace(text, Ranking("市"), string.Empty))
+                && !(evidence.Gazetteer.PrefectureOf(home) is { } above && !above.Name.EndsWith('市') && SpeaksAsThePrefecture(text, above)))
             : only.Value == 2 ? selfReferences > 0
             : selfReferences >= 2 && text.IndexOf(home.Name, StringComparison.Ordinal) is var at and >= 0
               && !Benchmark().IsMatch(text[Math.Max(0, at - 8)..at]);
@@ -290,11 +292,16 @@ public static partial class PlaceResolver
 
     /// <summary>
     /// The one unit whose bodies a text that speaks of itself in no unit names by the unit alone, twice at least
-    /// (县政协召开…县质监局局长…县工商局; 区财政部门负责…区人民政府门户网站), or null.
+    /// (县政协召开…县质监局局长…县工商局; 区财政部门负责…区人民政府门户网站), or null. Once is enough for a city's body at the
+    /// head of its counties (市市场监督管理局组织各县(市、区)市场监管局…) in a text that names no place at all: only a
+    /// prefecture-level city has counties under it.
     /// </summary>
     private static string? BodiesUnit(Evidence evidence) =>
         !evidence.SpeaksAsAPlace
-        && evidence.UnitBodies.Where(u => u.Value > 0).ToList() is [{ Value: >= 2 } only] ? only.Key : null;
+        && evidence.UnitBodies.Where(u => u.Value > 0).ToList() is [{ Value: var times } only]
+        && (times >= 2 || (only.Key == "市" && evidence.Mentions.Count == 0 && CountyAddressees().IsMatch(evidence.Statements.SearchText)))
+            ? only.Key
+            : null;
 
     /// <summary>
     /// How often a text names a body by its unit alone, at a sentence's or phrase's start (县政协召开, 由市财政给予, 区市场监督管理部门负责,

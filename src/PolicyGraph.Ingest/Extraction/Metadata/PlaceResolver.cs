@@ -174,9 +174,11 @@ public static partial class PlaceResolver
         }
         // A text that names no place, speaks as none and speaks of the whole country (全国“质量月”…, 我国…) is the nation's
         // whoever it names: a national report's fragment on a site of any kind.
-        // So is one that names a central body (市场监管总局 is calling for…) and no place: it reports the centre's work.
+        // So is one that names a central body (市场监管总局 is calling for…) and no place: it reports the centre's work; or the
+        // nation's own aims (质量强国建设取得阶段性成效, 中国品牌影响力: a digest of the 纲要).
         if (statements.Issuer is null && evidence.Mentions.Count == 0 && !evidence.SpeaksAsAPlace
             && (WholeCountry().Match(evidence.Statements.SearchText) is { Success: true } country ? country
+                : NationsAim().Match(evidence.Statements.SearchText) is { Success: true } aim ? aim
                 : CentralBody().Match(CitedTitle().Replace(evidence.Statements.SearchText, "《》"))) is { Success: true } national)
         {
             return new Result(Levels.National, null, null, null, EvidenceSources.SelfReference, national.Value);

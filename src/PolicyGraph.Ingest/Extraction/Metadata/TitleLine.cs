@@ -181,7 +181,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
                 text = headline.Groups["title"].Value.Trim();
             }
         }
-        text = FileExtension().Replace(text, string.Empty); // a document-sharing site's 《…的通知.doc》
+        text = FileExtension().Replace(text, string.Empty); // a document-sharing site's 《…的通知.doc》, its VIP mark after it (….docVIP)
         text = Doubled(text); // a mirror's title printed twice on one line
         if (GluedLabel().Match(text) is { Success: true } label && label.Index > 6)
         {
@@ -291,7 +291,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"^(?:如何|怎样|怎么|为什么|为何|什么是|哪些)|[?？吗]$")]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"\.(?:docx?|wps|pdf|txt|html?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\.(?:docx?|wps|pdf|txt|html?)(?:VIP|原创|免费)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FileExtension();
 
     [GeneratedRegex(@"[\s\u3000\u00A0]+")]

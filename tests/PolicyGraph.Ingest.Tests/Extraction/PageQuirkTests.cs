@@ -1,0 +1,112 @@
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Regions;
+using PolicyGraph.Ingest.Extraction;
+using PolicyGraph.Ingest.Extraction.Metadata;
+using PolicyGraph.Ingest.Outline;
+
+namespace PolicyGraph.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Quirks of real pages seen in the fifth held-out round (issue 13), each on a small text written for the test: a brand
+/// stamped before the title and the paragraphs, a footer glued to the last paragraph, a sharing site's doubled file
+/// name, a site's name and motto over the title, a signature under a copyright and keyword footer, a joint signature
+/// with a misspelt ministry, the nation's news told in the capital or by its aims, and places named by short names.
+/// </summary>
+public class PageQuirkTests
+{
+    private static DocumentMetadata Read(string text)
+    {
+        var doc = TestDocuments.NormalisedText(text);
+        return MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
+    }
+
+    [Fact]
+    public void A_brand_stamped_before_the_title_and_inside_the_text_is_no_part_of_the_title_or_the_issuer()
+    {
+        var m = Read("xyz最新官网国务院办公厅关于成立青禾质量工作协调小组的通知\n发布时间:2022-08-31 05:55:06 人气: 作者:admin\n" +
+                     "xyz最新官网为加强对质量工作的统筹协调，国务院决定成立青禾质量工作协调小组。xyz最新官网现就有关事项通知如下：\n" +
+                     "（一）协调小组办公室设在市场监管总局，负责日常工作，xyz最新官网承办协调小组交办的其他事项。\n");
+        Assert.Equal("国务院办公厅关于成立青禾质量工作协调小组的通知", m.Title);
+        Assert.Equal("国务院办公厅", m.Issuer);
+        Assert.Equal(Levels.National, m.Level);
+    }
+
+    [Fact]
+    public void A_footer_glued_to_the_last_paragraph_leaves_the_paragraph_as_text()
+    {
+        var doc = TestDocuments.NormalisedText("12月16日，我国质量领域的青禾质量奖在北京揭晓并颁奖。\n" +
+                                                "评选表彰工作由国家质检总局组织实施，每两年评选一次。业务咨询:846201573 Copyright 2016 EXAMPLE.COM 豫ICP备00000000号\n");
+        Assert.Contains(doc.Paragraphs, p => p.Text == "评选表彰工作由国家质检总局组织实施，每两年评选一次。");
+        Assert.DoesNotContain(doc.Paragraphs, p => p.Text.Contains("ICP", StringComparison.Ordinal));
+        Assert.Equal(Levels.National, MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance).Level); // 我国 … 国家质检总局
+    }
+
+    [Fact]
+    public void A_sharing_site_s_file_name_with_its_vip_mark_over_the_same_name_is_one_title()
+    {
+        var m = Read("青禾市质量强市示范城市考核验收评分表.docVIP\n\n青禾市质量强市示范城市考核验收评分表.doc\n\n" +
+                     "1、本站文档一经付费，不意味着购买了该文档的版权。\n查看更多\n一、质量工作组织领导（10分）\n");
+        Assert.Equal("青禾市质量强市示范城市考核验收评分表", m.Title);
+    }
+
+    [Fact]
+    public void A_site_s_name_and_motto_over_the_title_stay_out_of_it()
+    {
+        var m = Read("法律搜索网--中国法规信息检索平台\n临沂市人民政府办公室转发市质监局关于加快区域品牌建设的意见的通知\n\n" +
+                     "(临政办字〔2012〕38号)\n\n各县区人民政府，市政府各部门：\n  市质监局《关于加快区域品牌建设的意见》已经市政府同意，现转发给你们，请认真组织实施。\n\n" +
+                     "临沂市人民政府办公室\n二O一二年六月十一日\n");
+        Assert.Equal("临沂市人民政府办公室转发市质监局关于加快区域品牌建设的意见的通知", m.Title);
+        Assert.Equal(("临沂市人民政府办公室", "临沂市"), (m.Issuer, m.Region));
+    }
+
+    [Fact]
+    public void A_signature_over_a_copyright_and_keyword_footer_still_signs_the_notice()
+    {
+        var m = Read("各县（市、区）经信局：\n为落实质量提升行动，现将有关事项通知如下：请于6月10日前报送推荐材料。\n附件：推荐表\n市经信局办公室\n2019年5月10日\n" +
+                     "在线咨询2010- © 某某通 版权：某某知识产权服务有限公司所有\n某某通-专利交易,专利检索,政策查询,商标交易,商标检索,商标起名,商标分类,公司起名\n");
+        Assert.Equal("2019-05-10", m.Date);
+        Assert.Equal("市经信局办公室", m.Issuer); // kept as written: the page names no place to complete it with
+        Assert.Equal(Levels.Prefecture, m.Level);
+    }
+
+    [Fact]
+    public void Joint_issuers_mostly_central_are_national_whatever_one_misspelt_name_says()
+    {
+        var m = Read("关于印发《青禾标准体系优化规划》的通知\n各省、自治区、直辖市市场监管局：\n现将《青禾标准体系优化规划》印发给你们，请认真贯彻执行。\n" +
+                     "科术部    工业和信息化部\n民政部        生态环境部\n2021年12月13日\n" + "一、总体要求\n到2025年，国家标准平均制定周期缩短至18个月以内。\n");
+        Assert.Equal(Levels.National, m.Level);
+        Assert.Null(m.Province);
+    }
+
+    [Theory]
+    [InlineData("青禾品牌故事走进城乡活动启动\n5月10日，青禾品牌观察报社在北京宣布：品牌故事走进城乡宣传推广活动正式启动。\n" +
+                "自国务院同意设立中国品牌日以来，品牌建设取得积极进展。2023年2月，中共中央、国务院印发《质量强国建设纲要》，对品牌建设作出部署。\n")]
+    [InlineData("到2025年，质量整体水平进一步全面提高，中国品牌影响力稳步提升，质量强国建设取得阶段性成效。\n-\n推动基础工艺与质量管理深度结合。\n")]
+    public void The_nation_s_news_told_in_the_capital_or_by_the_nation_s_own_aims_is_national(string text) =>
+        Assert.Equal(Levels.National, Read(text).Level);
+
+    [Fact]
+    public void A_city_s_text_naming_one_of_its_counties_and_its_own_short_name_is_the_city_s()
+    {
+        var m = Read("一、今年的主要工作\n全市质量工作稳步推进。柯桥区申报的产业集群区创建全国知名品牌示范区通过形式审查，93个产品列入绍兴名牌公示名单。" +
+                     "全市新增导入卓越绩效模式企业52家，全省共41项。\n二、明年的目标\n全市力争新增绍兴名牌产品40个。\n");
+        Assert.Equal((Levels.Prefecture, "绍兴市", "浙江省"), (m.Level, m.Region, m.Province));
+    }
+
+    [Fact]
+    public void An_autonomous_prefecture_s_text_in_its_own_voice_is_its_own_though_it_names_one_county_throughout()
+    {
+        var m = Read("本网讯 日前，我州史志办借助州志和年鉴资料，帮助茂县为“茂县青脆李”和“茂县高山蔬菜”申请地理标志商标。" +
+                     "阿坝州将继续为各县特色产品申报提供支持。\n");
+        Assert.Equal((Levels.Prefecture, "阿坝藏族羌族自治州"), (m.Level, m.Region));
+    }
+
+    [Fact]
+    public void A_county_s_report_on_a_national_list_it_made_is_the_county_s_when_its_short_name_runs_through_it()
+    {
+        var m = Read("近日，国家知识产权局发布公告，对兰陵大蒜、兰陵蒜薹等产品予以国家地理标志产品认定，并实施保护。\n" +
+                     "为做好这次认定，兰陵县市场监督管理局去年以来抽调专人走访种植大镇，帮助合作社整理历史资料。\n" +
+                     "据介绍，该局接下来将举办专用标志使用培训，让“兰陵”品牌成为蒜农增收的招牌。\n");
+        Assert.Equal((Levels.County, "兰陵县", "临沂市"), (m.Level, m.Region, m.Prefecture));
+    }
+}
