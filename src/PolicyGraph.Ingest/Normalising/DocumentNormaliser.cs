@@ -142,7 +142,10 @@ public static partial class DocumentNormaliser
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
-            if (views[i] is not null || end == start || !PageChrome.IsMenuShaped(original[start..end]))
+            // A bulleted headline over its bulleted info line (• 峄城局扎实开展… / • 发布时间: 2020-05-22) is one too; not a
+            // bulleted table's label (• 有效性: over • 发布日期:).
+            var bulleted = PageChrome.IsBulletLink(original[start..end]) && !original[start..end].TrimEnd().EndsWith(':') && !original[start..end].TrimEnd().EndsWith('：');
+            if (views[i] is not null || end == start || !(PageChrome.IsMenuShaped(original[start..end]) || bulleted))
             {
                 continue;
             }
@@ -151,7 +154,9 @@ public static partial class DocumentNormaliser
             {
                 next++;
             }
-            if (next < lines.Count && views[next] is null && PageChrome.IsArticleInfoLine(original[lines[next].Start..lines[next].End]))
+            var info = next < lines.Count ? original[lines[next].Start..lines[next].End] : string.Empty;
+            if (next < lines.Count && views[next] is null && PageChrome.IsArticleInfoLine(bulleted ? info.Trim().TrimStart('·', '•', '▪', '◆', '■', '●') : info)
+                && (!bulleted || PageChrome.IsBulletLink(info)))
             {
                 views[i] = SearchNormaliser.ToSearchText(original[start..end], traditional);
             }
@@ -228,7 +233,9 @@ public static partial class DocumentNormaliser
             // …and a date's label only a date: 废止日期: left empty over the issuer's line (云南省人民政府) is empty.
             var dateless = (OpenInformationTable.WrittenDateLabels.Contains(label0) || OpenInformationTable.PublishedDateLabels.Contains(label0)
                 || OpenInformationTable.IsOtherDateLabel(label0)) && !value.Any(char.IsAsciiDigit) && !value.Contains('年', StringComparison.Ordinal);
-            if (!numberless && !dateless && PageChrome.IsLabelValue(value))
+            // …and no label takes another label's line (内容概览: left empty over 时效: 有效).
+            var labelled = LabelOpening().Match(value) is { Success: true } opening && OpenInformationTable.Labels.Contains(opening.Groups["l"].Value);
+            if (!numberless && !dateless && !labelled && PageChrome.IsLabelValue(value))
             {
                 fields.TryAdd(label0, value);
                 return true;
@@ -280,4 +287,7 @@ public static partial class DocumentNormaliser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*[A-Z]?\s*版|数字报|电子版|日报|晚报|报社")]
     private static partial System.Text.RegularExpressions.Regex EPaperPage();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<l>\p{IsCJKUnifiedIdeographs}{2,8})\s*[:：]")]
+    private static partial System.Text.RegularExpressions.Regex LabelOpening();
 }

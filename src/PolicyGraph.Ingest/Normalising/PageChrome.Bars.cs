@@ -7,6 +7,31 @@ namespace PolicyGraph.Ingest.Normalising;
 public static partial class PageChrome
 {
     /// <summary>
+    /// A site's furniture in the text: a betting banner a hijacked page prints over it, the item's record number, the search
+    /// keywords run together.
+    /// </summary>
+    private static bool IsSiteFurniture(string compact)
+    {
+        // A betting site's banner a hijacked page prints over the text (新葡京娱乐场_葡京赌场app-【官方正版】): no sentence of it.
+        // (A headline whose place a hijack replaced by the betting name, 鸿运彩票网全面推开企业首席质量官制度, still says its news.)
+        if (compact.Length <= 40 && !compact.Contains('。', StringComparison.Ordinal) && BettingBanner().IsMatch(compact) && !NewsWord().IsMatch(compact))
+        {
+            return true;
+        }
+        // A site's record number for the item (编号:418207), alone on its line.
+        if (RecordNumber().IsMatch(compact))
+        {
+            return true;
+        }
+        // A site's search keywords run together (专利交易,专利检索,政策查询,商标交易,…): no sentence says that.
+        if (!compact.Contains('。', StringComparison.Ordinal) && KeywordRun().IsMatch(compact))
+        {
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A site's scrolling notice bar copied as text: two or more tagged items between bars
     /// (【通知】关于开展…的通知 | 【公告】…信息公告 | 【提示】…). Each item may be a title, but of other pages.
     /// </summary>
@@ -136,4 +161,13 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^本(?:篇|文)(?:文章)?(?:共)?[0-9]+字[,，]?(?:预计)?(?:阅读|读完)(?:需要|约|时间)?[0-9]+分钟$")]
     private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"^(?:编号|编號|文章编号|稿件编号)[:：][0-9A-Za-z\-]{3,20}$")]
+    private static partial Regex RecordNumber();
+
+    [GeneratedRegex(@"赌场|娱乐场|娱乐城|博彩|彩票|投注|棋牌|百家乐|老虎机")]
+    private static partial Regex BettingBanner();
+
+    [GeneratedRegex(@"质量|标准|计量|品牌|监管|认证|检验|检测|政府|工作|制度|活动|会议|通知|方案|意见|办法|发展|建设|合格")]
+    private static partial Regex NewsWord();
 }

@@ -84,8 +84,8 @@ public static partial class PageChrome
     private static partial Regex DateThenSourceLine();
 
     /// <summary>A portal's address, the page's date and time, its source: <c>http://www.example.cn  2009年09月14日07:32  某某新闻网</c> (a
-    /// site and its paper: 某某新闻网-某某晨报; or <c>来源: 某某网站</c>).</summary>
-    [GeneratedRegex(@"^(?:https?://|www\.)[\w./-]+\s+(?<d>(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}))\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+\p{IsCJKUnifiedIdeographs}[\p{IsCJKUnifiedIdeographs}\-－—·]{1,29}|\s*(?:来源|來源)[:：]\s*[^\s]{2,24})?$")]
+    /// site and its paper: 某某新闻网-某某晨报; a journal and its issue: 某某导刊 2020年第28期; or <c>来源: 某某网站</c>).</summary>
+    [GeneratedRegex(@"^(?:https?://|www\.)[\w./-]+\s+(?<d>(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}))\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+\p{IsCJKUnifiedIdeographs}[\p{IsCJKUnifiedIdeographs}\-－—·]{1,29}(?:\s+(?:19|20)[0-9]{2}年第[0-9]{1,3}期)?|\s*(?:来源|來源)[:：]\s*[^\s]{2,24})?$")]
     private static partial Regex UrlDateLine();
 
     /// <summary>A news agency's page time, the year apart from month/day: <c>2024 09/26 17:52:08</c>.</summary>

@@ -18,7 +18,7 @@ public static partial class PageChrome
         "当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置", "所在的位置", "现在位置", "字体大小", "热门关键词", "打印本页", "关闭窗口", "关闭本页", "分享到",
         "返回顶部", "视频加载中", "©原创", "本页面执行时间", "分辨率以上显示器", "版本浏览器", "最佳浏览效果", "扫一扫", "网站地图", "联系我们", "版权所有", "ICP备", "icp备", "公网安备", "网站标识码", "主办单位", "承办单位", "技术支持",
         "浏览次数", "点击数", "点击量", "访问量", "阅读次数", "阅读量", "【打印】", "【关闭】", "在手机上查看", "相关链接", "上一篇", "下一篇", "上一版", "下一版",
-        "责任编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
+        "责任编辑", "初审编辑", "复审编辑", "终审编辑", "统一刊号", "连续出版物号", "报业集团", "无障碍浏览", "适老化", "长者版", "网站纠错", "我要纠错", "【纠错】", "收藏本页",
         "设为首页", "加入收藏", "用户登录", "登录注册", "请登录", "免费注册", "微信扫一扫", "分享至", "【字体", "[字体", "字号:", "字号：",
         "点击上方", "关注我们", "小编提示", "导读：", "导读:", "在线客服", "长者模式", "关怀模式", "老年模式", "关怀版", "核心提示", "内容提要", "本帖最后由", "只看该作者", "复制链接", "楼主", "沙发", "板凳", "立即注册", "找回密码", "标题导航", "版面导航", "本版导航", "责任编辑", "【校对", "本报社址", "广告经营许可证", "阅读原文", "长按识别", "长按二维码", "识别二维码", "关注公众号", "星标", "发表于", "预览时标签不可点",
         "原文链接", "风格切换", "切换到宽版", "切换到窄版", "上一主题", "下一主题", "威望", "铜币", "返回首页", "返回栏目首页", "关于我们", "本站地图", "刊登广告", "新闻热线", "热线电话", "相关评论", "网友评论", "发表评论", "查看全部评论",
@@ -88,8 +88,7 @@ public static partial class PageChrome
         {
             return true;
         }
-        // A site's search keywords run together (专利交易,专利检索,政策查询,商标交易,…): no sentence says that.
-        if (!compact.Contains('。', StringComparison.Ordinal) && KeywordRun().IsMatch(compact))
+        if (IsSiteFurniture(compact))
         {
             return true;
         }
@@ -275,6 +274,9 @@ public static partial class PageChrome
     /// <summary>A bulleted link in a page's list (· 各地各部门积极响应…, 1. >某某宣传片): short, no sentence, no headline's ——subtitle.</summary>
     [GeneratedRegex(@"^(?:[·•▪◆■●]\s*(?!.*——)|[0-9]{1,2}\.\s*[>›»]\s*)\S.{0,58}$")]
     private static partial Regex BulletLink();
+
+    /// <summary>Whether a line is a bulleted link or item (• 市州政府, • 关于…的通知): a list's, unless a headline over its bulleted info line.</summary>
+    public static bool IsBulletLink(string line) => BulletLink().IsMatch(line.Trim());
 
     /// <summary>A list's link: another page's title and its date (…的通知2022-06-13, …的意见[05-20]).</summary>
     [GeneratedRegex(@"(?:通知|意见|方案|规划|决定|办法|要点|计划|公告|通告|纲要)[\[(]?(?:19|20)?[0-9]{2}[-/.][0-9]{1,2}(?:[-/.][0-9]{1,2})?[\])]?$")]

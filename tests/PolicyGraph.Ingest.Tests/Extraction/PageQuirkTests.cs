@@ -109,4 +109,73 @@ public class PageQuirkTests
                      "据介绍，该局接下来将举办专用标志使用培训，让“兰陵”品牌成为蒜农增收的招牌。\n");
         Assert.Equal((Levels.County, "兰陵县", "临沂市"), (m.Level, m.Region, m.Prefecture));
     }
+
+    [Fact]
+    public void A_copy_with_no_headline_at_its_head_is_titled_by_the_original_title_it_notes_at_its_end()
+    {
+        var m = Read("(相关资料图)\n近日，2022年度青禾市市长质量奖获奖名单公布，5家企业上榜。\n截至目前，全市累计产生市长质量奖企业41家。\n" +
+                     "原标题:2022年度市长质量奖揭晓 5家企业上榜\n记者:叶佳妮\n");
+        Assert.Equal("2022年度市长质量奖揭晓 5家企业上榜", m.Title);
+    }
+
+    [Fact]
+    public void A_headline_under_a_column_s_blurb_and_over_its_info_line_titles_the_page()
+    {
+        var m = Read("全国“质量月”活动自1978年开展以来，已成为我国持续时间最长的群众性质量活动。\n\n青禾启动2017年质量月活动 发布“青禾质量精神”\n\n" +
+                     "时间:2017-09-05 16:22   来源:新华社\n\n4日上午，湖南省举行2017年“质量月”活动启动仪式。\n");
+        Assert.Equal("青禾启动2017年质量月活动发布“青禾质量精神”", m.Title);
+        Assert.Equal("2017-09-05", m.Published);
+    }
+
+    [Fact]
+    public void A_bulleted_headline_over_its_bulleted_info_line_is_the_headline()
+    {
+        var m = Read("  • 峄城局扎实开展“5.20世界计量日”系列宣传活动\n  • 发布时间: 2020-05-22     信息来源:\n\n" +
+                     "2020年5月20日是第21个“世界计量日”。峄城区市场监督管理局组织开展了一系列计量宣传服务活动。\n");
+        Assert.Equal("峄城局扎实开展“5.20世界计量日”系列宣传活动", m.Title);
+    }
+
+    [Theory]
+    [InlineData("新葡京娱乐场_葡京赌场app-【官方正版】\n\n三季度农产品例行监测总体合格率为97.4%\n\n2018年11月13日 07:32   来源:人民网-人民日报\n\n" +
+                "  本报北京11月12日电 (记者郝振川)农业农村部日前公布了第三季度国家农产品质量安全例行监测结果。\n", "三季度农产品例行监测总体合格率为97.4%")]
+    [InlineData("鸿运彩票网全面推开企业首席质量官制度\n\n发布时间:2020-11-24 10:07 点击数:来源:鸿运彩票网日报\n\n" +
+                "日前，鸿运彩票网市市场监管局印发《关于全面推开企业首席质量官制度的通知》。\n", "鸿运彩票网全面推开企业首席质量官制度")]
+    public void A_betting_banner_is_chrome_but_a_headline_a_hijack_rewrote_is_still_the_headline(string text, string title) =>
+        Assert.Equal(title, Read(text).Title);
+
+    [Fact]
+    public void The_capital_s_dateline_over_one_ministry_s_results_is_national_news()
+    {
+        var m = Read("三季度农产品例行监测总体合格率为97.4%\n\n本报北京11月12日电 (记者郝振川)农业农村部日前公布了第三季度国家农产品质量安全例行监测结果。" +
+                     "监测显示，农产品抽检总体合格率为97.4%。\n");
+        Assert.Equal(Levels.National, m.Level);
+    }
+
+    [Fact]
+    public void A_journal_page_s_record_number_address_and_issue_lines_are_chrome_and_date_the_page()
+    {
+        var m = Read("当前位置: 首页 > 期刊 > 《质量监管导刊》 > 2020年第28期\n编号:418207\n青禾深化质量强省建设 为高质量发展夯基蓄势\n" +
+                     "http://www.example.com 2020年11月05日 质量监管导刊 2020年第28期\n质量强省,青禾省,质量工作底子厚,机制活,亮点多,多点突破,全域推进\n" +
+                     "     □ 本刊记者 陈立群\n\n    近年来，浙江省坚持质量第一，质量强省建设取得新进展。\n");
+        Assert.Equal(("青禾深化质量强省建设为高质量发展夯基蓄势", "2020-11-05"), (m.Title, m.Published));
+    }
+
+    [Fact]
+    public void A_table_s_number_without_its_hao_an_empty_label_and_the_short_name_of_a_province_s_office_are_read_whole()
+    {
+        var m = Read("索引号: 321311/2025-00287 信息分类: 市场监管\n发布机构: 宿豫区政府办 成文日期: 2025-06-18\n文号: 宿豫政办发〔2025〕14 重点领域:\n" +
+                     "信息名称: 区政府办公室关于印发“品质宿豫”建设行动方案的通知 文件下载:\n内容概览:\n时效: 有效\n\n区政府办公室关于印发“品质宿豫”建设行动方案的通知\n\n" +
+                     "各乡镇人民政府、街道办事处：\n《“品质宿豫”建设行动方案》已经区政府常务会议研究同意，现印发给你们。\n");
+        Assert.Equal(("宿豫政办发〔2025〕14号", "宿豫区人民政府办公室"), (m.DocNumber, m.Issuer));
+        var province = Read("青禾省人民政府办公厅关于印发青禾省质量强省建设行动计划的通知\n各市、县人民政府，省府直属各单位：\n现将《行动计划》印发给你们，请认真贯彻执行。\n" +
+                            "省府办公厅\n2016年6月2日\n");
+        Assert.Equal("青禾省人民政府办公厅", province.Issuer);
+    }
+
+    [Fact]
+    public void An_editor_s_review_line_is_no_title()
+    {
+        var m = Read("初审编辑:孙宁\n责任编辑:赵晓帆\n港城网11月14日讯(记者 于海波) 记者昨日从市质监局获悉，龙口市获批创建“全国质量强市示范城市”。\n");
+        Assert.Null(m.Title);
+    }
 }

@@ -114,10 +114,15 @@ public static partial class IssuerNames
         {
             rest = "委员会" + rest[1..];
         }
-        // 市政府 is what people call the 市人民政府: written out, it is the official name; 市政府办 is its 办公室.
+        // 市政府 is what people call the 市人民政府: written out, it is the official name; 市政府办 is its 办公室; 省府办公厅 is
+        // the 省人民政府办公厅.
         if (rest.StartsWith("政府", StringComparison.Ordinal))
         {
             rest = "人民" + rest;
+        }
+        else if (rest.StartsWith("府办", StringComparison.Ordinal) || rest == "府")
+        {
+            rest = "人民政" + rest;
         }
         if (rest.EndsWith("政府办", StringComparison.Ordinal))
         {

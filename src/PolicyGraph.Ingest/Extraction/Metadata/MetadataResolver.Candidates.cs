@@ -205,6 +205,20 @@ public static partial class MetadataResolver
                 Add(MetadataFields.Title, TitleLine.Read(shared.Groups["name"].Value).Title, StatedIn.FileName, shared.Value);
             }
         }
+        // A copy that prints no headline at its head notes the one it replaced (原标题:2022年度市长质量奖揭晓…), often at its end.
+        if (!found.Any(c => c.Field == MetadataFields.Title)
+            && document.Paragraphs.FirstOrDefault(p => p.SearchText.Length <= 80 && IsOriginalTitle(p.SearchText)) is { } noted)
+        {
+            Add(MetadataFields.Title, TitleLine.Read(NotedByline().Replace(noted.Text, string.Empty)).Title, StatedIn.TitleLine, noted.Text);
+        }
+        // A headline under a column's blurb, right over its article-info line (…群众性质量活动。 / 湖南启动…质量月活动 / 时间:…
+        // 来源:…), where no line at the head is a title: the headline the info line dates.
+        if (!found.Any(c => c.Field == MetadataFields.Title)
+            && document.Paragraphs.Take(6).Skip(1).FirstOrDefault(p => p.SearchText.Length is >= 8 and <= 40 && p.SearchText.IndexOfAny(['。', '，', ',']) < 0
+                && OverInfoLine(document.Original, p.SourceEnd)) is { } dated)
+        {
+            Add(MetadataFields.Title, TitleLine.Read(dated.Text).Title, StatedIn.TitleLine, dated.Text);
+        }
 
         Add(MetadataFields.DocNumber, Number(front.NumberLine?.Text), StatedIn.NumberLine, front.NumberLine?.Text);
         // The date printed on the number's line (通发〔2019〕6号  2019年3月26日) is the document's, as one under its title.

@@ -21,6 +21,11 @@ public static partial class MetadataResolver
             return null;
         }
         var stripped = PinyinAnnotation.Strip(text);
+        // A table's value that left the 号 off (宿豫政办发〔2025〕14) is the number with it.
+        if (NumberWithoutHao().IsMatch(stripped.Trim()))
+        {
+            stripped = stripped.Trim() + "号";
+        }
         return DocumentNumber.Normalise(stripped) ?? (DocumentNumber.TryParseLine(stripped, out var broken) ? broken.ToString() : null)
             ?? (DocumentNumber.IsYearless(stripped) ? stripped.Trim() : null) ?? DocumentNumber.Codeless(stripped);
     }
@@ -196,4 +201,7 @@ public static partial class MetadataResolver
     /// <summary>A signature and its date on one line (肇庆市人民政府 2017年1月25日).</summary>
     [GeneratedRegex(@"^(?<org>[^,，。、;；:：《》]{3,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|领导小组))\s*(?<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)$")]
     private static partial Regex GluedSignOff();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}\s*[〔\[(（【](?:19|20)[0-9]{2}[〕\])）】]\s*[0-9]{1,4}$")]
+    private static partial Regex NumberWithoutHao();
 }

@@ -296,4 +296,15 @@ public static partial class MetadataResolver
 
     [GeneratedRegex(@"^[(（][^()（）]{1,16}[)）]$")]
     private static partial Regex WhollyBracketed();
+
+    /// <summary>Whether the next line after <paramref name="end"/> that holds anything is an article's info line (时间:… 来源:…).</summary>
+    private static bool OverInfoLine(string original, int end)
+    {
+        var lines = original[end..Math.Min(original.Length, end + 400)].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length > 0 && Normalising.PageChrome.IsArticleInfoLine(lines[0]);
+    }
+
+    /// <summary>The reporter's line run on after a noted headline (原标题:… 记者:叶佳妮).</summary>
+    [GeneratedRegex(@"\s*(?:记者|作者|编辑|通讯员|撰稿)[:：].*$")]
+    private static partial Regex NotedByline();
 }

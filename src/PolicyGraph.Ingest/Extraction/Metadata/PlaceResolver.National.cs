@@ -32,8 +32,9 @@ public static partial class PlaceResolver
         // A national paper's dateline (本报北京3月18日讯, 新华社北京…电) names where it is written, not what it is about:
         // 北京 named there and nowhere else is no province of the text's.
         // So is the capital as the venue of three central bodies' event (第十六届…论坛24日在北京开幕…由国家质检总局联合国家发展改革委、商务部…主办).
+        var datedInCapital = false;
         if (provinces == 1 && evidence.Mentions.Keys.All(r => r.Province == "北京市")
-            && ((CapitalDateline().Match(text) is { Success: true } dateline
+            && ((datedInCapital = CapitalDateline().Match(text) is { Success: true } dateline
                  && text.IndexOf("北京", dateline.Index + 2, StringComparison.Ordinal) < 0 && text.IndexOf("北京", StringComparison.Ordinal) == dateline.Index)
                 || (central.Count >= 3 && CapitalVenue().IsMatch(text))))
         {
@@ -75,7 +76,8 @@ public static partial class PlaceResolver
         // provinces the text lists), or no place is named and the text looks over every place (为各地…提供了路线图, 全国…行业).
         var overTheCountry = (evidence.Statements.Title is { } whole && (whole.Contains("全国", StringComparison.Ordinal) || whole.StartsWith("国内", StringComparison.Ordinal)))
             || (provinces == 0 && (text.Contains("各地", StringComparison.Ordinal) || text.Contains("全国", StringComparison.Ordinal)));
-        if (central.Count < (asNation || overTheCountry || (opensOnCentral && provinces == 0) ? 1 : provinces == 0 ? 2 : 3) || speaksAsAPlace)
+        // Once is enough, too, under the capital's dateline with no other place named (本报北京11月12日电 农业农村部日前公布了…).
+        if (central.Count < (asNation || overTheCountry || ((opensOnCentral || datedInCapital) && provinces == 0) ? 1 : provinces == 0 ? 2 : 3) || speaksAsAPlace)
         {
             return null;
         }

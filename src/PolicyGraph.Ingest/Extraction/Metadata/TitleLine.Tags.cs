@@ -12,8 +12,9 @@ public sealed partial record TitleLine
     [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享|有效|现行有效|失效|已失效|废止|已废止)[】\]]|原标题[:：]|原標題[:：]|原创\s|原創\s|第[一二三四五六七八九十]{1,3}篇[:：]|[·•▪◆■●]\s|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
     private static partial Regex LeadingTag();
 
-    // …and a paper site's label of the headline's part (…稳中向好(主题)); a list's ellipsis where it cut the headline (…推动江苏品牌走...).
-    [GeneratedRegex(@"\s*[【\[](?:有效|现行有效|現行有效|失效|已失效|部分失效|废止|已废止|已廢止|尚未生效)[】\]]$|\s*[(（](?:主题|主題|副题|副題|引题|引題)[)）]$|(?<=\p{IsCJKUnifiedIdeographs})\s*(?:\.{3,6}|…{1,2})$")]
+    // …and a paper site's label of the headline's part (…稳中向好(主题)); a list's ellipsis where it cut the headline (…推动江苏品牌走...);
+    // the version of the page (…的政策解读-文字, beside its 图解).
+    [GeneratedRegex(@"\s*[-_](?:文字|文字版|图文版)$|\s*[【\[](?:有效|现行有效|現行有效|失效|已失效|部分失效|废止|已废止|已廢止|尚未生效)[】\]]$|\s*[(（](?:主题|主題|副题|副題|引题|引題)[)）]$|(?<=\p{IsCJKUnifiedIdeographs})\s*(?:\.{3,6}|…{1,2})$")]
     private static partial Regex TrailingPageLabel();
 
     [GeneratedRegex(@"\s*(?:——|—|--)\s*(?:专访|訪|访|對話|对话)\p{IsCJKUnifiedIdeographs}.*$")]
@@ -58,4 +59,11 @@ public sealed partial record TitleLine
 
     [GeneratedRegex(@"(?<=解读|解讀)\p{IsCJKUnifiedIdeographs}{0,4}(?:政策|动态|動態|要闻|要聞|新闻|新聞|专栏|專欄|资讯|資訊)$")]
     private static partial Regex TrailingColumn();
+
+    /// <summary>
+    /// A betting site's keyword a hijacked page prints where a name stood, with its colon (金沙彩票网:, 皇冠体育投注平台:): no
+    /// title's word.
+    /// </summary>
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{0,6}(?:彩票|投注|博彩|棋牌|赌场|娱乐城|百家乐)(?:网|平台|官网|网站|app|APP)?\s*[:：]")]
+    private static partial Regex GamblingWord();
 }

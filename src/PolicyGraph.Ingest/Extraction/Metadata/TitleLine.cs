@@ -199,6 +199,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         {
             text = text[..noted.Index].TrimEnd(); // the same note run onto the headline it stands under: the headline is the page's
         }
+        text = GamblingWord().Replace(text, string.Empty).Trim(); // 金沙彩票网:《金沙彩票网:…办法》: a hijacked page's keyword where a name stood
         text = PageIndex().Replace(LeadingTag().Replace(NormativeMark().Replace(text, string.Empty), string.Empty), string.Empty); // 【全文】, 【有效】: a site's tag; …(3): a page's index
         text = TrailingPageLabel().Replace(text, string.Empty); // …的意见[现行有效]: a law database's status; …(主题): a part's label; …走...: a list's cut
         text = IssuerPipe().Replace(text, "${org}"); // 工业和信息化部办公厅|关于…: a table's cells run together
