@@ -178,4 +178,20 @@ public class PageQuirkTests
         var m = Read("初审编辑:孙宁\n责任编辑:赵晓帆\n港城网11月14日讯(记者 于海波) 记者昨日从市质监局获悉，龙口市获批创建“全国质量强市示范城市”。\n");
         Assert.Null(m.Title);
     }
+
+    [Fact]
+    public void We_of_the_region_beside_the_autonomous_region_s_own_bodies_is_the_autonomous_region()
+    {
+        var m = Read("我区质量工作会议召开\n\n  7月10日，我区质量工作会议在乌鲁木齐召开。会议总结了全区质量工作情况。自治区人民政府副主席出席会议并讲话。\n\n" +
+                     "  他强调，自治区党委、政府高度重视质量工作，新疆质量总体水平稳步提高。\n\n近日，乌鲁木齐市天山区一小区居民告诉记者，天山区新建了便民服务点。\n");
+        Assert.Equal((Levels.Province, "新疆维吾尔自治区"), (m.Level, m.Region));
+    }
+
+    [Fact]
+    public void A_city_s_meeting_that_passes_on_the_province_s_once_is_the_city_s()
+    {
+        var m = Read("近日，2011年浙江省丽水市质量与标准化工作会议召开。各县(市)局局长参加会议。会议由丽水市质监局副局长主持，丽水市质监局局长出席并讲话。\n" +
+                     "会议通报了全省质量与标准化工作会议的主要精神，丽水市质监局分解了全年任务。\n");
+        Assert.Equal((Levels.Prefecture, "丽水市"), (m.Level, m.Region));
+    }
 }

@@ -22,7 +22,7 @@ public static partial class PlaceResolver
             // 消息), where the text is about a 直辖市, or, for 我省, where every place it names lies in one province.
             return LoneSelfReferencedUnit(evidence.SelfReferences) switch
             {
-                "省" => CountyNamedThroughout(evidence) ?? PlaceBeforeColon(evidence) ?? PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence) ?? ProvinceOfSource(evidence),
+                "省" => CountyNamedThroughout(evidence) ?? PrefectureNamedThroughout(evidence) ?? PlaceBeforeColon(evidence) ?? PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence) ?? ProvinceOfSource(evidence),
                 { } lone => Municipality(evidence, lone) ?? NamedBySiteOrHeadline(evidence, lone),
                 // Tied (全省 once, 全市 once, each a comparison): a county named throughout, where no other province's place is.
                 null => TiedUnitNamedBySite(evidence)
@@ -31,7 +31,13 @@ public static partial class PlaceResolver
         }
         if (unit == "省")
         {
-            return PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence) ?? ProvinceOfSource(evidence);
+            return PrefectureNamedThroughout(evidence) ?? PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence) ?? ProvinceOfSource(evidence);
+        }
+        // 我区 beside the autonomous region's own bodies (自治区党委、政府, 自治区人民政府副主席) is the autonomous region.
+        if (unit == "区" && AutonomousRegionBody().IsMatch(evidence.Statements.SearchText)
+            && evidence.DominantProvince is { } autonomous && autonomous.EndsWith("自治区", StringComparison.Ordinal))
+        {
+            return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, autonomous);
         }
         var named = evidence.Mentions.Where(m => m.Key.Level != Levels.Province && m.Key.Name.EndsWith(unit, StringComparison.Ordinal))
             .OrderByDescending(m => m.Value).ToList();
@@ -48,17 +54,6 @@ public static partial class PlaceResolver
     /// other, or by naming one clearly most and speaking of it as home.
     /// </summary>
     private static Result? HomeNamedInText(Evidence evidence) => FromSelfReference(evidence) ?? SoleNamedHome(evidence) ?? NamedHome(evidence);
-
-    /// <summary>
-    /// A county-level division a text names three times at least and clearly most (or twice, and no other division below a
-    /// province), where it speaks as a province only once (湖南省醴陵市委… 全省园区…): the 全省 compares the county with the
-    /// rest of its province.
-    /// </summary>
-    private static Result? CountyNamedThroughout(Evidence evidence) =>
-        evidence.SelfReferences.GetValueOrDefault("省") == 1 && CountyNamed(evidence) is { } county && evidence.Mentions[county] is var times
-        && (times >= 3 || (times == 2 && evidence.Mentions.Keys.Count(r => r.Level != Levels.Province) == 1))
-            ? Describe(county, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = county.Name }
-            : null;
 
     /// <summary>The province a text that says 我省 names clearly most, at province level.</summary>
     private static Result? SelfReferencedProvince(Evidence evidence) =>

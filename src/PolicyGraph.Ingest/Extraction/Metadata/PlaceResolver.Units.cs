@@ -56,4 +56,8 @@ public static partial class PlaceResolver
     /// <summary>A place a copy left unnamed (某市, X县, ××区, **市): a template's blank, no place.</summary>
     [GeneratedRegex(@"^(?:某|[XxＸ×*＊]+)")]
     private static partial Regex PlaceholderPlace();
+
+    /// <summary>An autonomous region's own bodies named by its unit alone (自治区党委, 自治区人民政府副主席, 自治区市场监管局).</summary>
+    [GeneratedRegex(@"自治区(?:党委|人民政府|政府|政协|人大|主席|副主席|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:厅|局|委员会))")]
+    private static partial Regex AutonomousRegionBody();
 }
