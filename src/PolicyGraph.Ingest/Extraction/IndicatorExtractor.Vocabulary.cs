@@ -115,8 +115,11 @@ public static partial class IndicatorExtractor
     // The money's currency may trail its verb (各奖励人民币10万元); 获得…的给予50万元 gives it too. What holds 原则上 (in
     // principle: 每个设区市推荐的组织原则上不超过3个) is a rule of a procedure.
     // A bare kind of candidate (组织不超过10个、个人不超过2名) is a recommendation quota: what is counted names no measure.
-    // A body's make-up (评审组由不少于5名专家组成) is a rule of how it is formed.
-    [GeneratedRegex(@"^(?:满分|总分)|扣分?$|加分|每届|名额|授奖|原则上$|不得$|不应$|预算$|由$|^(?:个人|组织|单位|人员|候选人|候选组织|候选单位)$|(?:奖励|奖金|资助|补助|补贴|专项资金|经费|给予|奖励总额)(?:人民币)?$")]
+    // A body's make-up (评审组由不少于5名专家组成, 每个评审组不少于5人, …组成资料评审组每组) is a rule of how it is formed; a score
+    // to pass a review (资料评审得分达到500分以上), the kinds of winner an award may have (制造业组织不超过2个; not the winners a plan
+    // aims at, 市长质量奖获奖组织25家),
+    // a contest's prizes and entries (共设入围奖8个, 评出录用奖1名, 作品字数不超过16个) and an event's own figure (本次…) are its rules.
+    [GeneratedRegex(@"^(?:满分|总分)|扣分?$|加分|每届|名额|授奖|原则上$|不得$|不应$|预算$|由$|评审组$|专家组$|每组$|评审得分$|业组织$|入围奖$|录用奖$|字数$|^本次|^(?:个人|组织|单位|人员|候选人|候选组织|候选单位)$|(?:奖励|奖金|资助|补助|补贴|专项资金|经费|给予|奖励总额)(?:人民币)?$")]
     private static partial Regex RuleName();
 
     // The bracket after a grade that holds its band: A级(90分及以上), 良好(80—89分), 二级(60—, still open before the value.

@@ -134,7 +134,7 @@ public static partial class LineJoiner
 
     public static bool IsDateLine(string line) => DateLine().IsMatch(line);
 
-    /// <summary>A reporter's byline on a line of its own (□ 韦良松 本报记者 陈 晓, 本报记者 王悦): under a headline, never part of it.</summary>
+    /// <summary>A reporter's byline on a line of its own (□ 韦良松 本报记者 陈 晓, 本报记者 王悦, 楚观新闻记者 周晓帆, 通讯员 柯明亮): under a headline, never part of it.</summary>
     public static bool IsByline(string line) => line.Length <= 40 && (Byline().IsMatch(line) || IsAuthorNames(line));
 
     /// <summary>
@@ -196,7 +196,7 @@ public static partial class LineJoiner
     private static partial Regex DateLine();
 
     // A speaker's line over a speech or a work report (驻马店市人民政府市长 何振华, 质检总局质量管理司司长 韩志远) is a byline too.
-    [GeneratedRegex(@"^(?:[□■]\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}|(?:本报|特约)?记者\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?\s*(?:通讯员|$))"
+    [GeneratedRegex(@"^(?:[□■]\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}|(?:(?:本报|特约|\p{IsCJKUnifiedIdeographs}{2,6}(?:新闻|日报|晚报|报|网|台))?记者|通讯员)\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?\s*(?:通讯员|$))"
         + @"|^\p{IsCJKUnifiedIdeographs}{2,20}?(?:人民政府|政府|委员会|[省市州县区]委|司|局|厅|部)副?(?:省长|市长|州长|县长|区长|旗长|主任|书记|司长|局长|厅长|部长|处长)\s*(?!讲话|致辞|发言|报告|信箱|热线)\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?$")]
     private static partial Regex Byline();
 

@@ -326,8 +326,18 @@ public class IndicatorExtractorTests
     [InlineData("考核实行百分制，满分为100分，每项扣2分，扣完为止。")]
     [InlineData("考核结果分为优秀(90分以上)、良好(75—89分)、合格(60—74分)和不合格(60分以下)四个等次。")]
     [InlineData("每届评选名额不超过10个。")]
+    [InlineData("每个评审组不少于5人，资料评审得分达到500分以上的组织进入现场评审。")]
+    [InlineData("其中制造业组织不超过2个，建筑、服务、农业等行业组织不超过2个。")]
+    [InlineData("本次征集共设入围奖8个，作品字数不超过16个。")]
     [InlineData("网友说，文件里定的是95%。")]
     public void Invents_no_targets(string text) => Assert.Empty(Read(text));
+
+    [Fact]
+    public void The_award_winners_a_plan_aims_at_and_a_survey_s_score_stay_targets_beside_an_award_s_rules()
+    {
+        Assert.Contains(Read("到2025年，市长质量奖获奖组织达到25家以上。"), t => t.Name.EndsWith("获奖组织", StringComparison.Ordinal) && t.Value == 25);
+        Assert.Contains(Read("到2025年，公共服务质量满意度测评得分达到80分以上。"), t => t.Name.EndsWith("测评得分", StringComparison.Ordinal) && t.Value == 80);
+    }
 
     [Fact]
     public void Document_003_states_exactly_five_targets()

@@ -194,4 +194,19 @@ public class PageQuirkTests
                      "会议通报了全省质量与标准化工作会议的主要精神，丽水市质监局分解了全年任务。\n");
         Assert.Equal((Levels.Prefecture, "丽水市"), (m.Level, m.Region));
     }
+
+    [Fact]
+    public void A_paper_s_reporter_and_correspondent_lines_are_no_title()
+    {
+        var m = Read("楚观新闻记者 周晓帆\n通讯员 柯明亮\n9月3日，楚观新闻记者获悉，十堰市质量强市工作委员会办公室发布《2023年十堰质量状况白皮书》。\n");
+        Assert.Null(m.Title);
+    }
+
+    [Fact]
+    public void A_bulleted_headline_over_a_plain_info_line_is_the_headline()
+    {
+        var m = Read("  • 您当前的位置:首页 > 国内资讯 > 福建新闻 > 福建颁出2016年度省政府质量奖\n  • 福建颁出2016年度省政府质量奖\n\n" +
+                     "    时间:2017-12-04 17:53:13  来源:中国新闻网  作者:\n\n    12月1日，福建举行2016年度福建省政府质量奖颁奖仪式。\n");
+        Assert.Equal("福建颁出2016年度省政府质量奖", m.Title);
+    }
 }
