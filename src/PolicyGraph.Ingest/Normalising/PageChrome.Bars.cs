@@ -7,14 +7,26 @@ namespace PolicyGraph.Ingest.Normalising;
 public static partial class PageChrome
 {
     /// <summary>
-    /// A site's furniture in the text: a betting banner a hijacked page prints over it, the item's record number, the search
+    /// A site's furniture in the text: a betting banner a hijacked page prints over it, a site's banner over a rule of equals signs, a picture's caption, the item's record number, the search
     /// keywords run together.
     /// </summary>
     private static bool IsSiteFurniture(string compact)
     {
         // A betting site's banner a hijacked page prints over the text (新葡京娱乐场_葡京赌场app-【官方正版】): no sentence of it.
         // (A headline whose place a hijack replaced by the betting name, 鸿运彩票网全面推开企业首席质量官制度, still says its news.)
-        if (compact.Length <= 40 && !compact.Contains('。', StringComparison.Ordinal) && BettingBanner().IsMatch(compact) && !NewsWord().IsMatch(compact))
+        // (Or a run of them between bars, however long: 时时彩稳赚计划群|北京赛车pk10开奖网|皇冠现金网注册|….)
+        if ((compact.Length <= 40 || compact.Count(c => c is '|' or '｜') >= 2) && !compact.Contains('。', StringComparison.Ordinal)
+            && BettingBanner().IsMatch(compact) && !NewsWord().IsMatch(compact))
+        {
+            return true;
+        }
+        // A site's banner with its column after a rule of equals signs (某某税务师事务所有限公司===财税广角).
+        if (compact.Contains("===", StringComparison.Ordinal) && !compact.Contains('。', StringComparison.Ordinal))
+        {
+            return true;
+        }
+        // A picture's caption line (图:全国产业计量测试中心分布): no headline's part.
+        if (compact.Length <= 40 && PictureCaption().IsMatch(compact))
         {
             return true;
         }
@@ -165,9 +177,12 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?:编号|编號|文章编号|稿件编号)[:：][0-9A-Za-z\-]{3,20}$")]
     private static partial Regex RecordNumber();
 
-    [GeneratedRegex(@"赌场|娱乐场|娱乐城|博彩|彩票|投注|棋牌|百家乐|老虎机")]
+    [GeneratedRegex(@"赌场|娱乐场|娱乐城|博彩|彩票|投注|棋牌|百家乐|老虎机|时时彩|赛车pk10|现金网")]
     private static partial Regex BettingBanner();
 
     [GeneratedRegex(@"质量|标准|计量|品牌|监管|认证|检验|检测|政府|工作|制度|活动|会议|通知|方案|意见|办法|发展|建设|合格")]
     private static partial Regex NewsWord();
+
+    [GeneratedRegex(@"^(?:图|圖|图片|圖片)[:：]")]
+    private static partial Regex PictureCaption();
 }

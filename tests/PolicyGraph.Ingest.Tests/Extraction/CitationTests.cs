@@ -65,6 +65,16 @@ public sealed class CitationTests
         Assert.Null(DocumentRegistry.Instance.ByTitleKey(PolicyGraph.Core.Text.TitleKey.Of("青禾市质量发展规划(2011-2020年)")));
     }
 
+    [Theory]
+    [InlineData("根据国务院《计量发展规划(2013-2020年)》和省政府相关实施意见，制定本方案。", "guofa-2013-10")]
+    [InlineData("为贯彻落实《计量发展规划(2021—2035年)》，现提出如下意见。", "guofa-2021-37")]
+    public void Each_metrology_plan_cited_by_its_dated_title_resolves_to_its_own_number(string clause, string id)
+    {
+        var titles = PolicyGraph.Ingest.Extraction.CitationExtractor.Extract([PolicyGraph.Core.Text.SearchNormaliser.ToSearchText(clause)], [], null)
+            .Select(c => c.Title).OfType<string>();
+        Assert.Contains(titles, t => DocumentRegistry.Instance.ByTitleKey(PolicyGraph.Core.Text.TitleKey.Of(t))?.Id == id);
+    }
+
     [Fact]
     public void An_alias_the_document_defines_is_not_a_citation_of_its_own()
     {

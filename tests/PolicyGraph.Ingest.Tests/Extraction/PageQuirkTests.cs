@@ -209,4 +209,13 @@ public class PageQuirkTests
                      "    时间:2017-12-04 17:53:13  来源:中国新闻网  作者:\n\n    12月1日，福建举行2016年度福建省政府质量奖颁奖仪式。\n");
         Assert.Equal("福建颁出2016年度省政府质量奖", m.Title);
     }
+
+    [Theory]
+    [InlineData("您还未登录!\n  |公司动态 |公司介绍 |公司荣誉 |培训动态 |服务项目\n某某税务师事务所有限公司===财税广角\n国务院发布质量发展纲要 推新兴产业发展\n" +
+                "发表时间:2012/2/14\n中国政府网日前全文刊发了国务院关于印发质量发展纲要的通知。\n", "国务院发布质量发展纲要推新兴产业发展")]
+    [InlineData("时时彩稳赚计划群|北京赛车pk10开奖网|皇冠现金网注册|澳门新葡京线上娱乐|体育投注app下载|真人棋牌官方平台\n\n当前位置:首页 >>领导讲话\n\n" +
+                "青禾市质量工作会议部署“四个着力”\n\n2012年02月24日 10:37 信息来源:青禾质量信息网\n\n2012年2月16日，青禾市召开全市质量工作会议。\n", "青禾市质量工作会议部署“四个着力”")]
+    [InlineData("“中国质量”建设成就\n图:全国产业计量测试中心分布\n质量政策法规日臻完善\n截至2021年9月，已形成较为完备的质量法律法规体系。\n", "“中国质量”建设成就")]
+    public void Login_prompts_company_banners_betting_menus_and_picture_captions_stay_out_of_the_title(string text, string title) =>
+        Assert.Equal(title, Read(text).Title);
 }
