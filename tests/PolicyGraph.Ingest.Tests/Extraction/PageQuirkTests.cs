@@ -218,4 +218,19 @@ public class PageQuirkTests
     [InlineData("“中国质量”建设成就\n图:全国产业计量测试中心分布\n质量政策法规日臻完善\n截至2021年9月，已形成较为完备的质量法律法规体系。\n", "“中国质量”建设成就")]
     public void Login_prompts_company_banners_betting_menus_and_picture_captions_stay_out_of_the_title(string text, string title) =>
         Assert.Equal(title, Read(text).Title);
+
+    [Fact]
+    public void Joint_issuers_stacked_over_the_title_are_its_head_not_its_first_line()
+    {
+        var m = Read("青禾省人力资源和社会保障厅\n青禾省住房和城乡建设厅\n关于表彰2017年度青禾省建设优质工程“青禾杯”奖的决定\n青人社发〔2017〕53号\n" +
+                     "各市、州人力资源和社会保障局、住房和城乡建设局：\n近年来，全省住房城乡建设系统认真落实质量强省部署，建成了一批优质工程。\n");
+        Assert.Equal("关于表彰2017年度青禾省建设优质工程“青禾杯”奖的决定", m.Title);
+    }
+
+    [Fact]
+    public void A_yearbook_s_section_number_is_no_part_of_its_title()
+    {
+        var m = Read("第一节 宣传贯彻《质量振兴纲要》\n\n1997年初，省技术监督局对宣传贯彻《质量振兴纲要》作出部署，在全省范围内组织宣传培训。\n");
+        Assert.Equal("宣传贯彻《质量振兴纲要》", m.Title);
+    }
 }

@@ -51,6 +51,12 @@ public static partial class MetadataResolver
                 // A site's name stands apart from the title (a breadcrumb between them); a title's issuer line does not;
                 // nor does the rest of a broken title (a 副题 after the page's article-info line is another line).
                 var issuerLine = FrontMatterReader.IsOrganisationLine(SearchNormaliser.ToSearchText(joinedText, traditional: null));
+                // Several issuers' names stacked over the title (a joint red head: X厅 / Y厅 / 关于…的决定) are the head, none of
+                // them the title's first line.
+                if (issuerLine && i > 0 && FrontMatterReader.IsOrganisationLine(titles[i - 1].SearchText) && Adjacent(titles[i - 1], titles[i], original))
+                {
+                    break;
+                }
                 // A line that ends the 关于… the title opened (…各县（市、区） over 人民政府质量工作考核结果的通报) is its rest,
                 // though it starts as an organisation's name does.
                 var endsOpenedTitle = joinedText.Contains("关于", StringComparison.Ordinal) && !titles[k].SearchText.Contains("关于", StringComparison.Ordinal)
