@@ -233,4 +233,10 @@ public class PageQuirkTests
         var m = Read("第一节 宣传贯彻《质量振兴纲要》\n\n1997年初，省技术监督局对宣传贯彻《质量振兴纲要》作出部署，在全省范围内组织宣传培训。\n");
         Assert.Equal("宣传贯彻《质量振兴纲要》", m.Title);
     }
+
+    [Theory]
+    [InlineData("关于开展2022年全国“质量月”活动的通知\n(国市监质发〔2022〕58号)\n市场监管总局等22个部门定于2022年9月共同开展全国“质量月”活动。现将有关事项通知如下：\n一、活动主题\n", "国家市场监督管理总局")]
+    [InlineData("关于开展质量提升行动的指导意见\n(中发〔2017〕24号)\n提高供给质量是供给侧结构性改革的主攻方向。现就开展质量提升行动提出如下意见。\n一、总体要求\n", null)]
+    public void A_national_number_names_the_one_central_body_of_its_series_when_the_page_prints_no_issuer(string text, string? issuer) =>
+        Assert.Equal(issuer, Read(text).Issuer);
 }

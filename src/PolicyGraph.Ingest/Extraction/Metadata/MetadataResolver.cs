@@ -143,7 +143,7 @@ public static partial class MetadataResolver
             evidence[MetadataFields.Issuer] = evidence[MetadataFields.Issuer] with { From = evidence[MetadataFields.Issuer].From + "+" + place.From };
         }
 
-        if (issuer is null && place.Region is not null && IssuerOfNumber(docNumber, place.Region, search) is { } coded)
+        if (issuer is null && (place.Region is not null ? IssuerOfNumber(docNumber, place.Region, search) : NationalIssuerOfNumber(docNumber)) is { } coded)
         {
             issuer = coded;
             evidence[MetadataFields.Issuer] = new FieldEvidence(EvidenceSources.IssuerCode, docNumber);
