@@ -239,4 +239,12 @@ public class PageQuirkTests
     [InlineData("关于开展质量提升行动的指导意见\n(中发〔2017〕24号)\n提高供给质量是供给侧结构性改革的主攻方向。现就开展质量提升行动提出如下意见。\n一、总体要求\n", null)]
     public void A_national_number_names_the_one_central_body_of_its_series_when_the_page_prints_no_issuer(string text, string? issuer) =>
         Assert.Equal(issuer, Read(text).Issuer);
+
+    [Fact]
+    public void A_site_s_tagline_of_short_phrases_is_no_part_of_the_headline()
+    {
+        var m = Read("检测仪器在线APP\n找仪器、看直播、读资讯\n\n青禾市将创建全国质量强市示范城市\n\n" +
+                     "导读:“到2016年底，青禾产品质量明显提升。”\n\n  这是市政府办公室日前印发的《青禾市创建全国质量强市示范城市工作方案》中提出的目标。\n");
+        Assert.Equal("青禾市将创建全国质量强市示范城市", m.Title);
+    }
 }

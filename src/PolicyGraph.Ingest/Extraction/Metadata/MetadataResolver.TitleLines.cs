@@ -223,7 +223,9 @@ public static partial class MetadataResolver
             || s is "主动公开" or "依申请公开" or "不予公开" or "不公开" or "予以公开"
             // A lead's opening (日前,年度…名单揭晓,…入选!): the report's first sentence, not its headline; nor is a caption
             // wholly in brackets ((资料图片)).
-            || LeadOpening().IsMatch(s) || WhollyBracketed().IsMatch(s);
+            || LeadOpening().IsMatch(s) || WhollyBracketed().IsMatch(s)
+            // A site's tagline of short phrases (找仪器、看直播、读资讯): a menu, never a headline.
+            || TaglineList().IsMatch(s);
     }
 
     /// <summary>Whether the page interprets a policy (政策解读《X》, 关于《X》的解读, 答记者问, 一图读懂).</summary>
@@ -313,4 +315,7 @@ public static partial class MetadataResolver
     /// <summary>The reporter's line run on after a noted headline (原标题:… 记者:叶佳妮).</summary>
     [GeneratedRegex(@"\s*(?:记者|作者|编辑|通讯员|撰稿)[:：].*$")]
     private static partial Regex NotedByline();
+
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,4}、){2,}\p{IsCJKUnifiedIdeographs}{2,4}$")]
+    private static partial Regex TaglineList();
 }
