@@ -59,7 +59,9 @@ public static partial class ContentExtractor
                 // Or speaks as a reporter does throughout (会议指出, 会上, 表示, 近日, 6月29日，…) though its lines open on nothing of it.
                 || Outline.NewsLead.NewsVoice(string.Join("\n", clauses.Select(c => c.SearchText))) >= 3
                 // A page with no title either that speaks of a document in the third person (《实施意见》提出…) reports on it.
-                || (document.Title is null && clauses.Any(c => AchievementCues.ReportsOnADocument(c.SearchText)))));
+                // So does one headlined as news, not as a policy (酒泉市将创建…示范城市 over 这是…印发的《方案》中提出的目标).
+                || ((document.Title is null || !SetsTargets(SearchNormaliser.ToSearchText(document.Title, document.Traditional)))
+                    && clauses.Any(c => AchievementCues.ReportsOnADocument(c.SearchText)))));
         // A text that issues nothing, is titled as no policy (a report, an essay, a speech's copy, a page with no title), sets
         // nothing for any year (no 到2025年 anywhere) and asks for no floor or ceiling (不少于2万批次) states what is unless a
         // sentence says it looks ahead (力争, 确保): its paragraphs open on results.
