@@ -247,4 +247,11 @@ public class PageQuirkTests
                      "导读:“到2016年底，青禾产品质量明显提升。”\n\n  这是市政府办公室日前印发的《青禾市创建全国质量强市示范城市工作方案》中提出的目标。\n");
         Assert.Equal("青禾市将创建全国质量强市示范城市", m.Title);
     }
+
+    [Fact]
+    public void A_text_whose_government_is_the_district_s_own_is_at_county_level_though_it_names_no_place()
+    {
+        var m = Read("政府质量奖评选办法\n第一条 为激励和引导企业强化质量管理，结合我区实际，制定本办法。\n第二条 政府质量奖是区人民政府授予的最高质量荣誉。区政府将质量奖评选纳入全区质量工作。\n");
+        Assert.Equal(Levels.County, m.Level);
+    }
 }

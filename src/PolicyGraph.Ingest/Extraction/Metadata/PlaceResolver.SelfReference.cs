@@ -253,8 +253,9 @@ public static partial class PlaceResolver
             // 全市 with the city's counties as its parts (向各县市区延伸, 各县（市、区）): a prefecture-level city. Without
             // them too, where nothing says which city: most texts that say 我市 are a prefecture-level city's.
             "市" => Levels.Prefecture,
-            // 全区 is a district's or an autonomous region's: a 区长 heads only a district.
-            "区" when text.Contains("区长", StringComparison.Ordinal) && !text.Contains("自治区", StringComparison.Ordinal) => Levels.County,
+            // 全区 is a district's or an autonomous region's: a 区长 heads only a district, and only a district's government is
+            // the 区人民政府 (an autonomous region's is the 自治区人民政府).
+            "区" when (text.Contains("区长", StringComparison.Ordinal) || DistrictGovernment().IsMatch(text)) && !text.Contains("自治区", StringComparison.Ordinal) => Levels.County,
             _ => null,
         };
     }

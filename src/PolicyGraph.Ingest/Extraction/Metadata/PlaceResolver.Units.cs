@@ -60,4 +60,8 @@ public static partial class PlaceResolver
     /// <summary>An autonomous region's own bodies named by its unit alone (自治区党委, 自治区人民政府副主席, 自治区市场监管局).</summary>
     [GeneratedRegex(@"自治区(?:党委|人民政府|政府|政协|人大|主席|副主席|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:厅|局|委员会))")]
     private static partial Regex AutonomousRegionBody();
+
+    /// <summary>A district's own government named by its unit (区人民政府, 区政府), never an autonomous region's.</summary>
+    [GeneratedRegex(@"(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[，。；：、“《在由经和与及是])区(?:人民)?政府")]
+    private static partial Regex DistrictGovernment();
 }
