@@ -97,7 +97,7 @@ public sealed partial class Gazetteer
             for (var at = text.IndexOf(county.Name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(county.Name, at + 2, StringComparison.Ordinal))
             {
                 var end = at + 2;
-                var startsPhrase = at == 0 || !IsIdeograph(text[at - 1]) || EndsWithOwnPlace(text, at, county);
+                var startsPhrase = at == 0 || !Han.IsIdeograph(text[at - 1]) || EndsWithOwnPlace(text, at, county);
                 var runsOn = end < text.Length && text[end] is '城' or '级' or '域' or '区' or '乡' or '镇' or '份' or '里' or '内' or '外' or '长' or '(' or '（';
                 if (startsPhrase && !runsOn)
                 {
@@ -114,8 +114,6 @@ public sealed partial class Gazetteer
         return new[] { province.ShortName, province.Name, prefecture?.ShortName, prefecture?.Name }
             .Any(n => !string.IsNullOrEmpty(n) && text.AsSpan(0, at).EndsWith(n, StringComparison.Ordinal));
     }
-
-    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private readonly Lazy<List<Region>> _twoCharacterCounties;
 

@@ -42,10 +42,10 @@ public sealed class WordSegmenter
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsHan(c))
+            if (Han.IsIdeograph(c))
             {
                 var end = i;
-                while (end < text.Length && IsHan(text[end]))
+                while (end < text.Length && Han.IsIdeograph(text[end]))
                 {
                     end++;
                 }
@@ -58,7 +58,7 @@ public sealed class WordSegmenter
             else if (char.IsLetterOrDigit(c))
             {
                 var end = i;
-                while (end < text.Length && char.IsLetterOrDigit(text[end]) && !IsHan(text[end]))
+                while (end < text.Length && char.IsLetterOrDigit(text[end]) && !Han.IsIdeograph(text[end]))
                 {
                     end++;
                 }
@@ -112,7 +112,6 @@ public sealed class WordSegmenter
         return words;
     }
 
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private static WordSegmenter Load()
     {

@@ -15,7 +15,7 @@ public static partial class PinyinAnnotation
     /// <summary>The length of the annotation that starts at <paramref name="at"/>, or 0 when none does.</summary>
     public static int LengthAt(string text, int at)
     {
-        if (at <= 0 || at >= text.Length || text[at] is not ('(' or '（') || !IsHan(text[at - 1]))
+        if (at <= 0 || at >= text.Length || text[at] is not ('(' or '（') || !Han.IsIdeograph(text[at - 1]))
         {
             return 0;
         }
@@ -56,7 +56,6 @@ public static partial class PinyinAnnotation
         return sb.ToString();
     }
 
-    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
 
     // Initial (none for a, e, o, er), then one to three vowels (tone-marked or not, ü as ü or v), then -n, -ng or -r.
     [GeneratedRegex(@"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?$")]

@@ -142,10 +142,15 @@ public static partial class DocumentNormaliser
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
+            if (views[i] is not null || end == start)
+            {
+                continue; // text, or a blank line: only a line read as chrome may be a headline after all
+            }
+            var line = original[start..end];
             // A bulleted headline over its info line (• 峄城局扎实开展… / • 发布时间: 2020-05-22) is one too; not a
             // bulleted table's label (• 有效性: over • 发布日期:).
-            var bulleted = PageChrome.IsBulletLink(original[start..end]) && !original[start..end].TrimEnd().EndsWith(':') && !original[start..end].TrimEnd().EndsWith('：');
-            if (views[i] is not null || end == start || !(PageChrome.IsMenuShaped(original[start..end]) || bulleted))
+            var bulleted = PageChrome.IsBulletLink(line) && !line.EndsWith(':') && !line.EndsWith('：');
+            if (!PageChrome.IsMenuShaped(line) && !bulleted)
             {
                 continue;
             }
@@ -157,7 +162,7 @@ public static partial class DocumentNormaliser
             var info = next < lines.Count ? original[lines[next].Start..lines[next].End] : string.Empty;
             if (next < lines.Count && views[next] is null && PageChrome.IsArticleInfoLine(bulleted ? info.Trim().TrimStart('·', '•', '▪', '◆', '■', '●') : info))
             {
-                views[i] = SearchNormaliser.ToSearchText(original[start..end], traditional);
+                views[i] = SearchNormaliser.ToSearchText(line, traditional);
             }
         }
     }

@@ -7,41 +7,20 @@ namespace PolicyGraph.Ingest.Normalising;
 public static partial class PageChrome
 {
     /// <summary>
-    /// A site's furniture in the text: a betting banner a hijacked page prints over it, a site's banner over a rule of equals signs, a picture's caption, the item's record number, the search
-    /// keywords run together.
+    /// A site's furniture in the text: a betting banner a hijacked page prints over it, a site's banner over a rule of equals
+    /// signs, a picture's caption, the item's record number, the search keywords run together. None is a sentence (no 。).
     /// </summary>
-    private static bool IsSiteFurniture(string compact)
-    {
-        // A betting site's banner a hijacked page prints over the text (新葡京娱乐场_葡京赌场app-【官方正版】): no sentence of it.
-        // (A headline whose place a hijack replaced by the betting name, 鸿运彩票网全面推开企业首席质量官制度, still says its news.)
-        // (Or a run of them between bars, however long: 时时彩稳赚计划群|北京赛车pk10开奖网|皇冠现金网注册|….)
-        if ((compact.Length <= 40 || compact.Count(c => c is '|' or '｜') >= 2) && !compact.Contains('。', StringComparison.Ordinal)
-            && BettingBanner().IsMatch(compact) && !NewsWord().IsMatch(compact))
-        {
-            return true;
-        }
-        // A site's banner with its column after a rule of equals signs (某某税务师事务所有限公司===财税广角).
-        if (compact.Contains("===", StringComparison.Ordinal) && !compact.Contains('。', StringComparison.Ordinal))
-        {
-            return true;
-        }
-        // A picture's caption line (图:全国产业计量测试中心分布): no headline's part.
-        if (compact.Length <= 40 && PictureCaption().IsMatch(compact))
-        {
-            return true;
-        }
-        // A site's record number for the item (编号:418207), alone on its line.
-        if (RecordNumber().IsMatch(compact))
-        {
-            return true;
-        }
-        // A site's search keywords run together (专利交易,专利检索,政策查询,商标交易,…): no sentence says that.
-        if (!compact.Contains('。', StringComparison.Ordinal) && KeywordRun().IsMatch(compact))
-        {
-            return true;
-        }
-        return false;
-    }
+    private static bool IsSiteFurniture(string compact) =>
+        !compact.Contains('。', StringComparison.Ordinal)
+        // A betting site's banner (新葡京娱乐场_葡京赌场app-【官方正版】), or a run of them between bars however long
+        // (时时彩稳赚计划群|北京赛车pk10开奖网|…); not a headline whose place a hijack replaced by the betting name
+        // (鸿运彩票网全面推开企业首席质量官制度), which still says its news.
+        && (((compact.Length <= 40 || compact.Count(c => c is '|' or '｜') >= 2) && BettingBanner().IsMatch(compact) && !NewsWord().IsMatch(compact))
+            // A site's banner with its column after a rule of equals signs (某某税务师事务所有限公司===财税广角).
+            || compact.Contains("===", StringComparison.Ordinal)
+            // A picture's caption line (图:全国产业计量测试中心分布), the item's record number (编号:418207), the site's search
+            // keywords (专利交易,专利检索,政策查询,商标交易,…).
+            || (compact.Length <= 40 && PictureCaption().IsMatch(compact)) || RecordNumber().IsMatch(compact) || KeywordRun().IsMatch(compact));
 
     /// <summary>
     /// A site's scrolling notice bar copied as text: two or more tagged items between bars

@@ -95,9 +95,6 @@ public static partial class PageChrome
     /// line starts with a label; each further label starts a pair. One pair alone counts only for a label that can stand
     /// alone (发文字号, 成文日期 …).
     /// </summary>
-    [GeneratedRegex(@"(?<=[0-9]\s)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")]
-    private static partial Regex ClockTime();
-
     private static bool ReadSpacedPairs(string line, IDictionary<string, string> fields)
     {
         var tokens = SpacedOutLabelsJoined(line.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries));
@@ -248,4 +245,8 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^\s*[0-9]{1,2}[.．、]\s*(?=[\[【〔])")]
     private static partial Regex ListedField();
+
+    /// <summary>A value's clock time after its date (2020-11-27 00:00:00): its colons are no label's.</summary>
+    [GeneratedRegex(@"(?<=[0-9]\s)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")]
+    private static partial Regex ClockTime();
 }

@@ -84,7 +84,7 @@ public static partial class FrontMatterReader
             }
             // A line of another script only (a bilingual portal's English title), or a word alone (a table value's
             // tail: 通知), is no reason to stop reading the head.
-            if (!s.Any(IsHan) || s.Length < 4)
+            if (!s.Any(Han.IsIdeograph) || s.Length < 4)
             {
                 continue;
             }
@@ -237,7 +237,7 @@ public static partial class FrontMatterReader
     }
 
     private static bool IsHeadline(string s) =>
-        s.Length is >= 6 and <= 40 && s.IndexOfAny(['。', '，', ',', '；', ';', '：', ':', '!', '！', '?', '？']) < 0 && s.Any(IsHan)
+        s.Length is >= 6 and <= 40 && s.IndexOfAny(['。', '，', ',', '；', ';', '：', ':', '!', '！', '?', '？']) < 0 && s.Any(Han.IsIdeograph)
         && !LineJoiner.IsDateLine(s) && !IsOrganisationLine(s) && OutlineMarker.Match(s) is null && !Footer().IsMatch(s)
         && !IsAttachmentLabel(s) && !RelatedLinks().IsMatch(s);
 
@@ -288,7 +288,6 @@ public static partial class FrontMatterReader
 
     private static bool IsRule(string s) => s.Length >= 3 && s.All(c => c is '─' or '━' or '═' or '—' or '-' or '_' or '=');
 
-    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
 
     public static bool IsBracketedDate(string s) => BracketedDate().IsMatch(s);
 
