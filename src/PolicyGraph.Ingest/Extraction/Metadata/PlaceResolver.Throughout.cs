@@ -30,4 +30,17 @@ public static partial class PlaceResolver
             || Regex.IsMatch(evidence.Statements.SearchText, Regex.Escape(prefecture.Name) + @"(?:人民政府|政府|市委|\p{IsCJKUnifiedIdeographs}{1,6}?局)"))
             ? Describe(prefecture, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = prefecture.Name }
             : null;
+
+    /// <summary>
+    /// The province around a text placed below it without its division (全市 … 湖南省市场监管局 … 省里), where the text names that
+    /// province itself and names it clearly most: a city's news names its own province, a benchmark elsewhere by its place.
+    /// Null at province level and when no province is named.
+    /// </summary>
+    private static string? ProvinceNamedAround(Evidence evidence, string level) =>
+        level is Levels.Prefecture or Levels.County && evidence.DominantProvince is { } province
+        && evidence.Mentions.Keys.Any(r => r.Level == Levels.Province && r.Name == province)
+        // A 直辖市 has districts and counties, no prefectures.
+        && (level == Levels.County || evidence.Gazetteer.FindProvince(province)?.Kind != RegionKinds.Municipality)
+            ? province
+            : null;
 }

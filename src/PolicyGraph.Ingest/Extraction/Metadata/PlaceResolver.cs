@@ -156,7 +156,7 @@ public static partial class PlaceResolver
         // An issuer without its place (区政府办, 市人民政府) still says at which level it governs.
         if (statements.Issuer is { } abbreviated && LevelOfUnit(abbreviated, statements.Addressees) is { } level)
         {
-            return new Result(level, null, null, null, EvidenceSources.Issuer, abbreviated);
+            return new Result(level, ProvinceNamedAround(evidence, level), null, null, EvidenceSources.Issuer, abbreviated);
         }
         if (SelfReferencedLevel(evidence) is { } selfLevel)
         {
@@ -170,7 +170,7 @@ public static partial class PlaceResolver
                     ? Describe(named, gazetteer) with { From = EvidenceSources.SelfReference, FromText = named.Name }
                     : new Result(selfLevel, above.Province, null, above.Name, EvidenceSources.SelfReference, above.Name);
             }
-            return new Result(selfLevel, null, null, null, EvidenceSources.SelfReference, null);
+            return new Result(selfLevel, ProvinceNamedAround(evidence, selfLevel), null, null, EvidenceSources.SelfReference, null);
         }
         // A text that names no place, speaks as none and speaks of the whole country (全国“质量月”…, 我国…) is the nation's
         // whoever it names: a national report's fragment on a site of any kind.
