@@ -230,6 +230,12 @@ public class ContentExtractorIndicatorTests
         Assert.Empty(Indicators("青禾市将创建全国质量强市示范城市\n\n导读:“到2016年底，青禾产品质量明显提升，国家监督抽查合格率达到91%以上。”\n\n" +
                                 "  “到2016年底，青禾产品质量明显提升，国家监督抽查合格率达到91%以上。”这是市政府办公室日前印发的《青禾市创建全国质量强市示范城市工作方案》中提出的目标。\n\n" +
                                 "  《方案》明确，到2016年底，全市质量总体水平明显提高。具体目标为：大中型工程一次验收合格率达100%，农产品例行监测合格率达97%以上。\n"));
+        // A study piece with no title that retells what a document set, however far the sentence runs before it says so, or
+        // after a part's heading run into it; and a report that sets a year's aims by a plan it names.
+        Assert.Empty(Indicators("导语：认真学习《青禾质量纲要》，对行业高质量发展意义重大。\n" +
+                                "一、形势背景 我国质量事业取得长足进步。 （二）主要目标 《纲要》提出，到2025年，质量整体水平进一步提高。其中，青禾质量竞争力指数达到86。\n"));
+        Assert.Empty(Indicators("《纲要》从质量工作的现有基础出发，对接发展需要，设定了两步走的目标：第一步到2025年，青禾产品质量合格率要达到95%。\n"));
+        Assert.Empty(Indicators("2025-06-21 09:42:17 0次\n青禾省质量技术监督系统共有检验机构120家。根据今年印发的《青禾省制造业质量提升行动方案(2025—2027年)》，到2027年全省要培育质量标杆企业60家。\n"));
     }
 
     [Fact]
