@@ -8,7 +8,8 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 
 /// <summary>
 /// Quirks of real pages seen in the later held-out rounds (issue 13, rounds nine and ten), each on a small text written for
-/// the test: a city's or county's news that never names its own division but names its province.
+/// the test: a city's or county's news that never names its own division but names its province; the news of a place a
+/// higher body approved or praised.
 /// </summary>
 public class LaterPageQuirkTests
 {
@@ -37,5 +38,26 @@ public class LaterPageQuirkTests
                      "会议指出，全市要学习浙江省质量强省建设经验，确保我市质量工作考核继续保持A级。\n");
         Assert.Equal(Levels.Prefecture, m.Level);
         Assert.Null(m.Province);
+    }
+
+    [Fact]
+    public void A_report_of_what_a_province_s_body_granted_one_county_is_the_county_s_news()
+    {
+        var m = Read("赞!海城市获批筹建省菱镁产业质量品牌提升示范区\n2022-05-12\n" +
+                     "近日，辽宁省市场监管局批准海城市筹建“辽宁省菱镁产业质量品牌提升示范区”。获批筹建地区的企业将在品牌价值评价等方面获得支持。\n" +
+                     "下一步，将围绕菱镁产业开展质量提升行动，推动产业向高端化发展。\n");
+        Assert.Equal(Levels.County, m.Level);
+        Assert.Equal("海城市", m.Region);
+        Assert.Equal("鞍山市", m.Prefecture);
+        Assert.Equal("辽宁省", m.Province);
+    }
+
+    [Fact]
+    public void A_report_of_what_a_central_body_granted_two_cities_alike_is_neither_city_s()
+    {
+        var m = Read("全国质量强市示范城市名单公布\n" +
+                     "记者从质检总局了解到，经城市申报、专家评审和现场验收，质检总局近日同意命名杭州市和青岛市为“全国质量强市示范城市”。\n");
+        Assert.NotEqual("杭州市", m.Region);
+        Assert.NotEqual("青岛市", m.Region);
     }
 }

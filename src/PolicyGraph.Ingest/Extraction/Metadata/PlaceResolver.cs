@@ -81,6 +81,10 @@ public static partial class PlaceResolver
             {
                 return home;
             }
+            if (GrantedDivision(evidence) is { } granted)
+            {
+                return granted;
+            }
             if (IsNationalIssuer(reported))
             {
                 return new Result(Levels.National, null, null, null, EvidenceSources.NewsLead, reported);
@@ -136,7 +140,7 @@ public static partial class PlaceResolver
             return autonomousPrefecture;
         }
         var provinceEvent = ProvinceEventInACity(evidence);
-        if (((SpeaksBelowAProvince(evidence) ? null : provinceEvent) ?? HomeNamedInText(evidence) ?? provinceEvent ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence) ?? CountyOfItsTown(evidence)) is { } self)
+        if (((SpeaksBelowAProvince(evidence) ? null : provinceEvent) ?? HomeNamedInText(evidence) ?? provinceEvent ?? GrantedDivision(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence) ?? CountyOfItsTown(evidence)) is { } self)
         {
             return self;
         }
