@@ -70,7 +70,8 @@ public static partial class LineJoiner
         {
             return true;
         }
-        // A headline ends where a news lead starts (国家出台…纲领性文件 / 记者获悉，9月20日，…; …启动“质量月”活动 / 昨日，…;
+        // A headline ends where a news lead starts (国家出台…纲领性文件 / 记者获悉，9月20日，…; …启动“质量月”活动 / 昨日，…; …提质 /
+        // 中新网西宁1月12日电 …;
         // …推出一批地方计量技术规范 / 2023年，…; …开展督导检查 / 为推进全市…工作，…).
         if (previous.Length <= 50 && previous.IndexOfAny(['。', '，', ',', '；', ';']) < 0 && NewsLeadStart().IsMatch(next))
         {
@@ -210,7 +211,7 @@ public static partial class LineJoiner
     [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:docx?|wps|pdf)(?:VIP|原创|免费)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AttachedFileName();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,16}?讯(?:[\s(（:：]|(?=近日|日前|今天|今日|昨天|昨日|近期|[0-9]{1,2}月[0-9]{1,2}日))|(?:今天|今日|昨天|昨日|近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:至(?:[0-9]{1,2}月)?[0-9]{1,2}日)?(?:上午|下午|晚上?)?|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?|今年以来|近年来)[，,]|为(?:了)?(?:推进|进一步|深入|加快|全面|切实|做好|落实|贯彻|加强|推动|提升)[^。，,]{2,40}[，,])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:记者(?:近日|日前|今天|今日|昨天|昨日)?(?:从|获悉)|本报讯|新华社|[^，,。\s]{2,20}?[0-9]{1,2}月[0-9]{1,2}日电|[^，,。\s]{2,16}?讯(?:[\s(（:：]|(?=近日|日前|今天|今日|昨天|昨日|近期|[0-9]{1,2}月[0-9]{1,2}日))|(?:今天|今日|昨天|昨日|近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:至(?:[0-9]{1,2}月)?[0-9]{1,2}日)?(?:上午|下午|晚上?)?|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年)?|今年以来|近年来)[，,]|为(?:了)?(?:推进|进一步|深入|加快|全面|切实|做好|落实|贯彻|加强|推动|提升)[^。，,]{2,40}[，,])")]
     private static partial System.Text.RegularExpressions.Regex NewsLeadStart();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^，,。；;、:：\s]{0,12}(?:19|20)[0-9]{2}年[^，,。；;、:：\s]{4,30}$")]

@@ -142,8 +142,8 @@ public static partial class PageChrome
         {
             return true;
         }
-        // A site's greeting (欢迎光临本站) is never a headline's first line; nor a flipbook's page head (Page 58 - 某县工作手册).
-        if (compact.Length <= 30 && (Welcome().IsMatch(compact) || FlipbookPage().IsMatch(compact)))
+        // A site's greeting (欢迎光临本站, 欢迎进入某某局网站！) is never a headline's first line; nor a flipbook's page head (Page 58 - 某县工作手册).
+        if (compact.Length <= 30 && (Welcome().Match(compact) is { Success: true } welcome ? Welcomes(welcome, fields) : FlipbookPage().IsMatch(compact)))
         {
             return true;
         }

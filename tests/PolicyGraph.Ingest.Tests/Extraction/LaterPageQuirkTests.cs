@@ -9,7 +9,8 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// <summary>
 /// Quirks of real pages seen in the later held-out rounds (issue 13, rounds nine and ten), each on a small text written for
 /// the test: a city's or county's news that never names its own division but names its province; the news of a place a
-/// higher body approved or praised.
+/// higher body approved or praised; a site's greeting over the text, stars after a headline, a headline over an agency's
+/// dateline, a season of a year opening a report.
 /// </summary>
 public class LaterPageQuirkTests
 {
@@ -59,5 +60,46 @@ public class LaterPageQuirkTests
                      "记者从质检总局了解到，经城市申报、专家评审和现场验收，质检总局近日同意命名杭州市和青岛市为“全国质量强市示范城市”。\n");
         Assert.NotEqual("杭州市", m.Region);
         Assert.NotEqual("青岛市", m.Region);
+    }
+
+    [Fact]
+    public void A_site_s_greeting_is_no_title_and_names_the_site_a_county_s_news_is_on()
+    {
+        var m = Read("欢迎进入巴中市市场监督管理局网站!\n" +
+                     "9月19日上午，县城滨河广场人来人往。为宣传贯彻《质量强国建设纲要》，县质量强县工作领导小组办公室组织成员单位开展质量月宣传活动。\n" +
+                     "现场，各单位摆出展板、设起咨询台。县市场监管局工作人员向群众讲解认证标志查询方法。\n" +
+                     "我办下一步将把任务逐项分解到各成员单位，推动全县质量工作再上台阶。\n");
+        Assert.Null(m.Title);
+        Assert.Equal(Levels.County, m.Level);
+        Assert.Equal("巴中市", m.Prefecture);
+        Assert.Equal("四川省", m.Province);
+    }
+
+    [Fact]
+    public void A_headline_with_stars_after_it_is_read_without_them()
+    {
+        var m = Read("青海打造三个省级平台 护航枸杞全链条提质******\n\n" +
+                     "中新网西宁1月12日电 (韩晓 马林)青海省12日召开枸杞产业质量安全工作新闻发布会。会上透露，设在青海的国家枸杞产品质量检验检测中心已投入运行。\n" +
+                     "发布会通报的数据显示，到2022年末，全省枸杞基地标准化率为76%。\n");
+        Assert.Equal("青海打造三个省级平台护航枸杞全链条提质", m.Title?.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_opening_on_a_season_of_a_year_is_placed_by_the_body_that_acts()
+    {
+        var m = Read("2014年“质量月”期间，鄂尔多斯市质监局将围绕五个方面集中开展活动。一是组织质量承诺，动员获得内蒙古自治区主席质量奖的企业向社会作出质量承诺。" +
+                     "二是举办业务技能竞赛。三是开展质量宣传活动。\n");
+        Assert.Equal(Levels.Prefecture, m.Level);
+        Assert.Equal("鄂尔多斯市", m.Region);
+        Assert.Equal("内蒙古自治区", m.Province);
+    }
+
+    [Fact]
+    public void A_headline_over_an_agency_s_dateline_on_the_next_line_is_not_run_into_the_lead()
+    {
+        var m = Read("青海打造三个省级平台 护航枸杞全链条提质\n" +
+                     "中新网西宁1月12日电 (韩晓 马林)青海省12日召开枸杞产业质量安全工作新闻发布会。会上透露，设在青海的国家枸杞产品质量检验检测中心已投入运行。\n" +
+                     "发布会通报的数据显示，到2022年末，全省枸杞基地标准化率为76%。\n");
+        Assert.Equal("青海打造三个省级平台护航枸杞全链条提质", m.Title?.Replace(" ", string.Empty, StringComparison.Ordinal));
     }
 }

@@ -112,7 +112,9 @@ public static partial class PlaceResolver
             // Nor does it stand against the level the issuer's own name gives (省委省政府 on a county's portal).
             if (text is not null && FromName(text, evidence, knownOnly: true) is { } named
                 && (from != EvidenceSources.Site || evidence.DominantProvince is not { } dominant || dominant == named.Province)
-                && (from != EvidenceSources.Site || unitLevel is null || unitLevel == named.Level))
+                && (from != EvidenceSources.Site || unitLevel is null || unitLevel == named.Level)
+                // Nor against a text that speaks as a county (县城, 全县) on its prefecture's site: a county of that prefecture.
+                && (from != EvidenceSources.Site || named.Level != Levels.Prefecture || SelfReferencedLevel(evidence) != Levels.County))
             {
                 return named with { From = from, FromText = text };
             }

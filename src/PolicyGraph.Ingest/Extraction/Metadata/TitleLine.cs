@@ -93,7 +93,8 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     {
         // Spaces are kept until the parts are taken apart (中共中央 国务院印发… names two issuers), then collapsed.
         // Bars a copied layout left after the title's cell (…的通知 | |) are no part of it.
-        var text = Spaces().Replace(LookAlikes.Fold(PinyinAnnotation.Strip(Normalising.PageChrome.WithoutButton(written))), " ").Trim().TrimEnd('|', '｜', ' ');
+        // Nor is a run of stars a page put after it (…全链条提质******).
+        var text = Spaces().Replace(LookAlikes.Fold(PinyinAnnotation.Strip(Normalising.PageChrome.WithoutButton(written))), " ").Trim().TrimEnd('|', '｜', ' ', '*', '＊', '※', '★', '☆');
         text = StripSiteName(InsertedSpam().Replace(text, string.Empty)); // a spam copy's lottery keyword put inside the headline
         // A page's furniture run onto the headline's line (…领导小组会议©原创 10-19 09:36 某某融媒体中心): no title holds a
         // copyright mark or a clock time.
