@@ -10,7 +10,8 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// Quirks of real pages seen in the later held-out rounds (issue 13, rounds nine and ten), each on a small text written for
 /// the test: a city's or county's news that never names its own division but names its province; the news of a place a
 /// higher body approved or praised; a site's greeting over the text, stars after a headline, a headline over an agency's
-/// dateline, a season of a year opening a report.
+/// dateline, a season of a year opening a report, a town's report that names its county once, a body's visit to a county
+/// of its own city.
 /// </summary>
 public class LaterPageQuirkTests
 {
@@ -101,5 +102,24 @@ public class LaterPageQuirkTests
                      "中新网西宁1月12日电 (韩晓 马林)青海省12日召开枸杞产业质量安全工作新闻发布会。会上透露，设在青海的国家枸杞产品质量检验检测中心已投入运行。\n" +
                      "发布会通报的数据显示，到2022年末，全省枸杞基地标准化率为76%。\n");
         Assert.Equal("青海打造三个省级平台护航枸杞全链条提质", m.Title?.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_town_s_report_naming_its_county_once_is_at_county_level_in_that_county()
+    {
+        var m = Read("一、简介\n上庄镇地处绩溪县西北部，是县北部的商贸集镇。全镇现有茶园1.86万亩。\n" +
+                     "二、主要做法\n（一）建机制。镇里成立质量强镇建设工作领导小组，由镇党委书记担任组长，配合县有关部门定期开展督查。\n");
+        Assert.Equal(Levels.County, m.Level);
+        Assert.Equal("绩溪县", m.Region);
+        Assert.Equal("宣城市", m.Prefecture);
+    }
+
+    [Fact]
+    public void A_city_body_s_visit_to_one_of_its_counties_is_the_city_s_news()
+    {
+        var m = Read("8月12日上午，江西省上饶市质监局党组书记、局长程立新带队到德兴市，先后走进两家企业开展调研，德兴市质监局局长陪同。\n" +
+                     "在企业，程立新一行详细了解产品工艺和质量控制情况。随后与德兴市政府主要负责人座谈，德兴市将进一步加强质量工作。\n");
+        Assert.Equal(Levels.Prefecture, m.Level);
+        Assert.Equal("上饶市", m.Region);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Regions;
 
 namespace PolicyGraph.Ingest.Extraction.Metadata;
 
@@ -38,11 +39,14 @@ public static partial class PlaceResolver
 
     /// <summary>
     /// A town's news (横村镇召开…推进会 … 全镇上下) that speaks as no county or city: the county-level division its site, its
-    /// sponsor, its paper or its headline names (桐庐县新闻传媒中心 主办), a town being governed from there.
+    /// sponsor, its paper or its headline names (桐庐县新闻传媒中心 主办), or the text itself, a town being governed from there.
     /// </summary>
     private static Result? CountyOfItsTown(Evidence evidence) =>
         evidence.Statements.Issuer is null && !evidence.SpeaksAsAPlace && TownVoice().IsMatch(evidence.Statements.SearchText)
             ? new[] { "县", "区", "市", "旗" }.Select(unit => NamedBySiteOrHeadline(evidence, unit)).FirstOrDefault(r => r?.Level == Levels.County)
+              // Or the one county the text names, where every other place it names holds it (上庄镇地处绩溪县西北部).
+              ?? (CountyNamed(evidence) is { } county && evidence.Mentions.Keys.All(r => r.Equals(county) || Gazetteer.Contains(r, county))
+                  ? Describe(county, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = county.Name } : null)
             : null;
 
     [GeneratedRegex(@"全镇|全乡|镇党委|乡党委|镇政府|乡政府|镇人民政府|乡人民政府|街道党工委")]

@@ -142,7 +142,7 @@ public static partial class PlaceResolver
             return autonomousPrefecture;
         }
         var provinceEvent = ProvinceEventInACity(evidence);
-        if (((SpeaksBelowAProvince(evidence) ? null : provinceEvent) ?? HomeNamedInText(evidence) ?? provinceEvent ?? GrantedDivision(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence) ?? CountyOfItsTown(evidence)) is { } self)
+        if (((SpeaksBelowAProvince(evidence) ? null : provinceEvent) ?? VisitingBody(evidence) ?? HomeNamedInText(evidence) ?? provinceEvent ?? GrantedDivision(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence) ?? CountyOfItsTown(evidence)) is { } self)
         {
             return self;
         }
