@@ -83,8 +83,10 @@ public static partial class DocumentNormaliser
         {
             paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore, tableRows));
         }
-        // A date with its weekday heads a newspaper's page (第N版, 某某日报): the issue's date, the page's.
-        if (!fields.ContainsKey(PageChrome.PageDateField) && fields.TryGetValue(PageChrome.WidgetDateField, out var issue) && EPaperPage().IsMatch(original))
+        // A date with its weekday heads a newspaper's page (第N版, 某某日报): the issue's date, the page's; so does a date alone
+        // on the page's first line (2018年02月09日 / 第06版:国内新闻).
+        if (!fields.ContainsKey(PageChrome.PageDateField) && EPaperPage().IsMatch(original)
+            && (fields.GetValueOrDefault(PageChrome.WidgetDateField) ?? (paragraphs is [{ } first, _, ..] && LineJoiner.IsDateLine(first.SearchText) ? first.Text.Trim() : null)) is { } issue)
         {
             fields[PageChrome.PageDateField] = issue;
         }

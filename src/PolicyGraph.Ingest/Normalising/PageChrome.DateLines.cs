@@ -18,9 +18,9 @@ public static partial class PageChrome
     /// The publisher, then the page's ISO date: <c>市场监管总局 2022-09-30</c>, <c>某某镜像.新闻汇总 2021-08-19</c>; or a paper's name, then its issue's date
     /// written 年月日 (<c>某某新报 2019年05月21日</c>: an organisation's name and date would be a signature); a public account's
     /// name, date, time and the province its post was sent from (<c>某某号 2025-01-02 15:27 北京</c>); a poster, the date and a
-    /// source word (<c>某某社区网友  2017-11-28  互联网</c>).
+    /// source word (<c>某某社区网友  2017-11-28  互联网</c>); a publisher, a bar and the date (<c>某某省市场监督管理局 | 2025-04-08</c>).
     /// </summary>
-    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}·.•]{2,24}\s+(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:报|報)\s+(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日))(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s+\p{IsCJKUnifiedIdeographs}{2,3})?|\s+\p{IsCJKUnifiedIdeographs}{2,6})?$")]
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}·.•]{2,24}(?:\s+|\s*[|｜]\s*)(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:报|報)\s+(?<d>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日))(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s+\p{IsCJKUnifiedIdeographs}{2,3})?|\s+\p{IsCJKUnifiedIdeographs}{2,6})?$")]
     private static partial Regex PublisherDateLine();
 
     /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>

@@ -11,7 +11,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// the test: a city's or county's news that never names its own division but names its province; the news of a place a
 /// higher body approved or praised; a site's greeting over the text, stars after a headline, a headline over an agency's
 /// dateline, a season of a year opening a report, a town's report that names its county once, a body's visit to a county
-/// of its own city.
+/// of its own city; a page's date under its publisher and a bar, or alone over a newspaper's page label.
 /// </summary>
 public class LaterPageQuirkTests
 {
@@ -121,5 +121,22 @@ public class LaterPageQuirkTests
                      "在企业，程立新一行详细了解产品工艺和质量控制情况。随后与德兴市政府主要负责人座谈，德兴市将进一步加强质量工作。\n");
         Assert.Equal(Levels.Prefecture, m.Level);
         Assert.Equal("上饶市", m.Region);
+    }
+
+    [Fact]
+    public void A_publisher_a_bar_and_a_date_under_the_title_date_the_page()
+    {
+        var m = Read("查政策, 看申报, 就来政通宝 !\n\n青禾省质量强省工作领导小组办公室关于开展第七届青禾省省长质量奖评选表彰活动的通知\n\n" +
+                     "青禾省市场监督管理局 | 2025-04-08\n各省辖市质量强市工作领导小组办公室：\n现就开展第七届省长质量奖评选表彰活动有关事项通知如下。\n");
+        Assert.Equal("2025-04-08", m.Published);
+        Assert.Null(m.Date);
+    }
+
+    [Fact]
+    public void A_date_alone_over_a_newspaper_s_page_label_dates_the_page()
+    {
+        var m = Read("2018年02月09日\n第06版:国内新闻\n\n农业部部署开展“农业质量年”行动\n\n" +
+                     "据新华社南宁2月8日电(记者 方禾)记者从农业部获悉，2018年被确定为“农业质量年”。8日，全国农业质量年工作会议在南宁召开。\n");
+        Assert.Equal("2018-02-09", m.Published);
     }
 }
