@@ -11,7 +11,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// the test: a city's or county's news that never names its own division but names its province; the news of a place a
 /// higher body approved or praised; a site's greeting over the text, stars after a headline, a headline over an agency's
 /// dateline, a season of a year opening a report, a town's report that names its county once, a body's visit to a county
-/// of its own city; a page's date under its publisher and a bar, or alone over a newspaper's page label.
+/// of its own city; a slogan over a headline; a page's date under its publisher and a bar, or alone over a newspaper's page label.
 /// </summary>
 public class LaterPageQuirkTests
 {
@@ -138,5 +138,14 @@ public class LaterPageQuirkTests
         var m = Read("2018年02月09日\n第06版:国内新闻\n\n农业部部署开展“农业质量年”行动\n\n" +
                      "据新华社南宁2月8日电(记者 方禾)记者从农业部获悉，2018年被确定为“农业质量年”。8日，全国农业质量年工作会议在南宁召开。\n");
         Assert.Equal("2018-02-09", m.Published);
+    }
+
+    [Theory]
+    [InlineData("追求“有品质的增长”\n\n广西加快实施质量强桂战略", "广西加快实施质量强桂战略")]
+    [InlineData("抓住关键点 打通服务链\n\n宁夏推进“三项行动”赋能高质量发展", "宁夏推进“三项行动”赋能高质量发展")]
+    public void A_slogan_over_a_headline_that_names_its_place_is_no_part_of_it(string head, string title)
+    {
+        var m = Read(head + "\n\n本报讯 近日，全区召开质量工作推进会，部署今年质量提升重点任务。会议要求各地各部门抓好落实。\n");
+        Assert.Equal(title.Replace(" ", string.Empty, StringComparison.Ordinal), m.Title?.Replace(" ", string.Empty, StringComparison.Ordinal));
     }
 }

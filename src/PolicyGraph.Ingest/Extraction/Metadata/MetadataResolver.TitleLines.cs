@@ -84,8 +84,10 @@ public static partial class MetadataResolver
             // name again (a sharing site's 评分表.docVIP over 评分表.doc).
             // A 引题 that says who said the 主题 (全市2023年质量强市工作推进会要求 / 对标先进 打造质量高地) only introduces it: the
             // 主题 alone is the headline, as a 引题 that is news of its own (…建设大会召开 / 以质取胜…) is not.
-            if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && SayingKicker().IsMatch(titles[i].SearchText) && IsHeadlinePart(titles[i + 1])
-                && Adjacent(titles[i], titles[i + 1], original))
+            // So does a slogan over a headline that names its place (追求“有品质的增长” / 广西加快实施质量强桂战略; 抓住关键点 打通服务链 /
+            // 宁夏推进…).
+            if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && (SayingKicker().IsMatch(titles[i].SearchText) || IsSloganKicker(titles[i], titles[i + 1]))
+                && IsHeadlinePart(titles[i + 1]) && Adjacent(titles[i], titles[i + 1], original))
             {
                 continue;
             }
@@ -105,6 +107,18 @@ public static partial class MetadataResolver
         }
         return lines;
     }
+
+    /// <summary>
+    /// A short slogan (a quoted phrase, or two phrases side by side) over a longer headline that names a place: a 引题, no part
+    /// of the headline. A headline's broken first half (遵义经开区首批 / 企业首席质量官持证上岗) quotes nothing and stands alone.
+    /// </summary>
+    private static bool IsSloganKicker(Paragraph kicker, Paragraph headline) =>
+        kicker.SearchText.Length <= 12 && headline.SearchText.Length > kicker.SearchText.Length
+        && (kicker.SearchText.Contains('“', StringComparison.Ordinal) || ParallelPhrases().IsMatch(kicker.Text.Trim()))
+        && Core.Regions.Gazetteer.Instance.CountMentions(headline.SearchText).Count > 0;
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}[ \u3000]+\p{IsCJKUnifiedIdeographs}{2,8}$")]
+    private static partial Regex ParallelPhrases();
 
     /// <summary>
     /// A title paragraph whose second line gives the news's figures (到2025年培育…500个: a subtitle that normalising
