@@ -40,12 +40,13 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[【\[][^】\]]{1,6}[】\]]\S")]
     private static partial Regex TickerTag();
 
-    /// <summary>An image's label or file name a copy kept as text (menu-icon, anue logo, image.png, 1124_153806_612.png), a forum member's status and counts (离线admin, 发帖4871铜币29506): the site's furniture.</summary>
-    [GeneratedRegex(@"^[A-Za-z0-9_\-]{0,30}(?:icon|logo)$|^[A-Za-z0-9_\-]{1,40}\.(?:png|jpe?g|gif|bmp|webp)$|^(?:离线|在线)[A-Za-z0-9_\-]{2,20}$|^(?:(?:发帖|帖子|积分|威望|铜币|金币|经验|精华)[:：]?[0-9]+\s*)+$", RegexOptions.IgnoreCase)]
+    /// <summary>An image's label or file name a copy kept as text (menu-icon, anue logo, image.png, 1124_153806_612.png, a phone's
+    /// copy of it: mmexport1688301422715_副本.jpg), a forum member's status and counts (离线admin, 发帖4871铜币29506): the site's furniture.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9_\-]{0,30}(?:icon|logo)$|^[A-Za-z0-9_\-]{1,40}(?:_?\p{IsCJKUnifiedIdeographs}{1,4})?\.(?:png|jpe?g|gif|bmp|webp)$|^(?:离线|在线)[A-Za-z0-9_\-]{2,20}$|^(?:(?:发帖|帖子|积分|威望|铜币|金币|经验|精华)[:：]?[0-9]+\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLabel();
 
-    // …and a paper's links to its phone and WeChat editions (手机看中经经济日报微信中经网微信).
-    [GeneratedRegex(@"客户端|^一端在手|APP(?:获取|下载)|(?:下载|打开)APP|^手机(?:看|读|版)|(?:微信|微博)$", RegexOptions.IgnoreCase)]
+    // …and a paper's links to its phone and WeChat editions (手机看中经经济日报微信中经网微信, 某某网手机版移动继续看新闻).
+    [GeneratedRegex(@"客户端|^一端在手|APP(?:获取|下载)|(?:下载|打开)APP|^手机(?:看|读|版)|网手机版|继续看新闻|(?:微信|微博)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppPromotion();
 
     [GeneratedRegex(@"^(?:返回\p{IsCJKUnifiedIdeographs}{2,10}){2,4}$")]

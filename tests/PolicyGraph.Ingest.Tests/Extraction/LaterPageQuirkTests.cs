@@ -11,7 +11,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// the test: a city's or county's news that never names its own division but names its province; the news of a place a
 /// higher body approved or praised; a site's greeting over the text, stars after a headline, a headline over an agency's
 /// dateline, a season of a year opening a report, a town's report that names its county once, a body's visit to a county
-/// of its own city; a slogan over a headline; a page's date under its publisher and a bar, or alone over a newspaper's page label.
+/// of its own city; a slogan over a headline; a phone edition's link and an image's file name over it; a page's date under its publisher and a bar, or alone over a newspaper's page label.
 /// </summary>
 public class LaterPageQuirkTests
 {
@@ -147,5 +147,14 @@ public class LaterPageQuirkTests
     {
         var m = Read(head + "\n\n本报讯 近日，全区召开质量工作推进会，部署今年质量提升重点任务。会议要求各地各部门抓好落实。\n");
         Assert.Equal(title.Replace(" ", string.Empty, StringComparison.Ordinal), m.Title?.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("搜索\n水母网手机版移动继续看新闻\n\n烟台举行2022年“质量月”主题活动 发布三大榜单\n\n")]
+    [InlineData("mmexport1688301422715_副本.jpg\n烟台举行2022年“质量月”主题活动 发布三大榜单\n2023-07-04 09:36:00  来源:烟台日报\n\n")]
+    public void A_phone_edition_s_link_or_an_image_s_file_name_over_a_headline_is_no_part_of_it(string head)
+    {
+        var m = Read(head + "9月27日上午，烟台市2022年“质量月”主题活动在黄渤海新区举行。活动发布了三大榜单。\n");
+        Assert.Equal("烟台举行2022年“质量月”主题活动发布三大榜单", m.Title?.Replace(" ", string.Empty, StringComparison.Ordinal));
     }
 }
