@@ -84,6 +84,22 @@ public static partial class CitationExtractor
                 var raw = paren.Length > 0 && number is not null ? m.Value : $"《{title}》";
                 results.Add(new CitationMatch(c, raw, number, title, RelationAt(text, m.Index)));
             }
+            // A national document named without 《》 where the centre or the text's own act says whose it is (根据国务院质量发展纲要
+            // (2011—2020年), 贯彻质量强国建设纲要): cited by its title, with its years when they are written.
+            foreach (Match m in UnbracketedNationalTitle().Matches(text))
+            {
+                if (covered.Any(r => m.Index < r.End && m.Index + m.Length > r.Start))
+                {
+                    continue;
+                }
+                var years = Regex.Matches(m.Groups["years"].Value, "(?:19|20)[0-9]{2}").Select(y => y.Value).ToList();
+                var title = m.Groups["title"].Value + (years is [var from, var to] ? $"({from}—{to}年)" : string.Empty);
+                covered.Add((m.Index, m.Index + m.Length));
+                if (!own.Contains(TitleKey.Of(title)))
+                {
+                    results.Add(new CitationMatch(c, m.Value, null, title, RelationAt(text, m.Groups["title"].Index)));
+                }
+            }
             foreach (var (number, index, length) in DocumentNumber.FindAll(text))
             {
                 var n = number.ToString();
@@ -107,6 +123,9 @@ public static partial class CitationExtractor
 
     [GeneratedRegex(@"《(?<title>[^《》]{2,120})》(?:\((?<paren>[^()]{0,80})\))?")]
     private static partial Regex TitleCitation();
+
+    [GeneratedRegex(@"(?<!《)(?:(?:中共中央|党中央)[、\s]?国务院|国务院|国家)(?:印发|发布|颁布|出台)?的?(?<title>质量振兴纲要|质量发展纲要|质量强国建设纲要|关于开展质量提升行动的指导意见|计量发展规划)(?:\((?<years>[0-9年—\-－~至]{4,14})\))?|(?<=贯彻落实|贯彻|落实|学习|根据|按照|依据|实施)(?<title>质量振兴纲要|质量发展纲要|质量强国建设纲要)(?:\((?<years>[0-9年—\-－~至]{4,14})\))?")]
+    private static partial Regex UnbracketedNationalTitle();
 
     [GeneratedRegex(@"〈(?<title>[^〈〉<>《》]{2,80})〉")]
     private static partial Regex InnerTitle();

@@ -75,6 +75,25 @@ public sealed class CitationTests
         Assert.Contains(titles, t => DocumentRegistry.Instance.ByTitleKey(PolicyGraph.Core.Text.TitleKey.Of(t))?.Id == id);
     }
 
+    [Theory]
+    [InlineData("根据国务院质量发展纲要(20112020年)和关于加快建设质量强省的实施意见有关规定，制定本办法。", "guofa-2012-9")]
+    [InlineData("全市上下要认真贯彻质量强国建设纲要，推动质量强市建设。", "quality-power-outline-2023")]
+    [InlineData("国务院印发计量发展规划(2013—2020年)以来，全省计量工作取得新进展。", "guofa-2013-10")]
+    public void A_national_document_named_without_title_marks_by_the_centre_or_the_act_of_carrying_it_out_is_cited(string clause, string id)
+    {
+        var titles = PolicyGraph.Ingest.Extraction.CitationExtractor.Extract([PolicyGraph.Core.Text.SearchNormaliser.ToSearchText(clause)], [], null)
+            .Select(c => c.Title).OfType<string>();
+        Assert.Contains(titles, t => DocumentRegistry.Instance.ByTitleKey(PolicyGraph.Core.Text.TitleKey.Of(t))?.Id == id);
+    }
+
+    [Fact]
+    public void A_local_document_of_the_same_name_without_title_marks_is_not_taken_for_the_national_one()
+    {
+        var titles = PolicyGraph.Ingest.Extraction.CitationExtractor.Extract([PolicyGraph.Core.Text.SearchNormaliser.ToSearchText("全省各地要按照青禾省质量发展纲要的部署，抓好落实。")], [], null)
+            .Select(c => c.Title).OfType<string>();
+        Assert.DoesNotContain(titles, t => DocumentRegistry.Instance.ByTitleKey(PolicyGraph.Core.Text.TitleKey.Of(t))?.Id == "guofa-2012-9");
+    }
+
     [Fact]
     public void An_alias_the_document_defines_is_not_a_citation_of_its_own()
     {
