@@ -142,7 +142,9 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"以下简称《(?<alias>[^》]{1,20})》|以下简称“(?<alias>[^”]{1,20})”")]
     private static partial Regex AliasDefinition();
 
-    [GeneratedRegex(@"(?:制定|制订|出台|编制|修订|研究制定|起草|修改)[^。,，;；]{0,6}$")]
+    // 出台贯彻国务院《…》的实施意见 announces a document that carries the named one out, and 起草工作以《…》为依据 drafts on the
+    // named one: that one is cited.
+    [GeneratedRegex(@"(?:制定|制订|出台|编制|修订|研究制定|起草|修改)(?:(?!贯彻|落实|以|根据|按照|依据)[^。,，;；]){0,6}$")]
     private static partial Regex Announced();
 
     [GeneratedRegex(@"(?:中共中央|党中央|国务院|国务院办公厅|中共中央办公厅|市场监管总局|质检总局)(?:[、和与]\p{IsCJKUnifiedIdeographs}{2,12})*(?:近日|日前|近期|正式)?(?:联合)?(?:制定|制订|出台|修订)(?:了)?$")]

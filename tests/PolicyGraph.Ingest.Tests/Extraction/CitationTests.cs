@@ -79,7 +79,9 @@ public sealed class CitationTests
     [InlineData("根据国务院质量发展纲要(20112020年)和关于加快建设质量强省的实施意见有关规定，制定本办法。", "guofa-2012-9")]
     [InlineData("全市上下要认真贯彻质量强国建设纲要，推动质量强市建设。", "quality-power-outline-2023")]
     [InlineData("国务院印发计量发展规划(2013—2020年)以来，全省计量工作取得新进展。", "guofa-2013-10")]
-    public void A_national_document_named_without_title_marks_by_the_centre_or_the_act_of_carrying_it_out_is_cited(string clause, string id)
+    [InlineData("在制度建设方面，出台贯彻国务院《计量发展规划(2021—2035年)》的实施意见。", "guofa-2021-37")]
+    [InlineData("该局已完成实施意见的起草工作。起草工作以《国务院关于印发计量发展规划(2021—2035年)的通知》为依据。", "guofa-2021-37")]
+    public void A_national_document_named_without_title_marks_or_beside_the_announcement_of_what_carries_it_out_is_cited(string clause, string id)
     {
         var titles = PolicyGraph.Ingest.Extraction.CitationExtractor.Extract([PolicyGraph.Core.Text.SearchNormaliser.ToSearchText(clause)], [], null)
             .Select(c => c.Title).OfType<string>();
