@@ -37,7 +37,8 @@ public static partial class PageChrome
         return true;
     }
 
-    [GeneratedRegex(@"^(?<name>\S{4,80}?)\.(?:docx?|pdf|wps|txt)_第[0-9]{1,4}页$", RegexOptions.IgnoreCase)]
+    // The site's copy number (…评审规则_1.docx) is no part of the name.
+    [GeneratedRegex(@"^(?<name>\S{4,80}?)(?:_[0-9]{1,2}|[(（][0-9]{1,2}[)）])?\.(?:docx?|pdf|wps|txt)_第[0-9]{1,4}页$", RegexOptions.IgnoreCase)]
     private static partial Regex SharedFilePage();
 
     [GeneratedRegex(@"(?:地址|电话|邮编|传真|邮箱|E-?mail|联系电话)[:：]", RegexOptions.IgnoreCase)]

@@ -11,7 +11,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// the test: a city's or county's news that never names its own division but names its province; the news of a place a
 /// higher body approved or praised; a site's greeting over the text, stars after a headline, a headline over an agency's
 /// dateline, a season of a year opening a report, a town's report that names its county once, a body's visit to a county
-/// of its own city; a slogan over a headline; a phone edition's link and an image's file name over it; a page's date under its publisher and a bar, or alone over a newspaper's page label.
+/// of its own city; a slogan over a headline; a sharing site's copy number on a file's name; a phone edition's link and an image's file name over it; a page's date under its publisher and a bar, or alone over a newspaper's page label.
 /// </summary>
 public class LaterPageQuirkTests
 {
@@ -156,5 +156,13 @@ public class LaterPageQuirkTests
     {
         var m = Read(head + "9月27日上午，烟台市2022年“质量月”主题活动在黄渤海新区举行。活动发布了三大榜单。\n");
         Assert.Equal("烟台举行2022年“质量月”主题活动发布三大榜单", m.Title?.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sharing_site_s_copy_number_on_the_file_s_name_is_no_part_of_the_title()
+    {
+        var m = Read("青禾质量奖评审规则_1.docx\n\n上传人:李*** 文档编号:81536207 上传时间:2023-03-08 格式:DOCX 页数:4\n" +
+                     "青禾质量奖评审规则_1.docx_第1页\n第1页 / 共4页\n\n第一条 为规范青禾质量奖评审工作，制定本规则。\n第二条 评审工作坚持科学、公正、公开的原则。\n");
+        Assert.Equal("青禾质量奖评审规则", m.Title);
     }
 }

@@ -293,7 +293,8 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
     [GeneratedRegex(@"^(?:如何|怎样|怎么|为什么|为何|什么是|哪些)|[?？吗]$")]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"\.(?:docx?|wps|pdf|txt|html?)(?:VIP|原创|免费)?$", RegexOptions.IgnoreCase)]
+    // A sharing site's copy number before the extension (中国质量奖评审规则_1.docx, …(1).doc) goes with it.
+    [GeneratedRegex(@"(?:_[0-9]{1,2}|[(（][0-9]{1,2}[)）])?\.(?:docx?|wps|pdf|txt|html?)(?:VIP|原创|免费)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FileExtension();
 
     [GeneratedRegex(@"[\s\u3000\u00A0]+")]
