@@ -102,6 +102,9 @@ public static partial class FrontMatterReader
                 {
                     lead = paragraphs[i];
                     titlesBeforeLead = titles.Count;
+                    // A number among the lines passed over (an unlabelled information block: 有效 / 常政办〔2022〕58号 over the title
+                    // printed again) is the document's.
+                    number ??= paragraphs.Skip(i + 1).Take(start - i - 1).FirstOrDefault(p => IsNumberLine(p.SearchText));
                     i = start - 1;
                     continue;
                 }

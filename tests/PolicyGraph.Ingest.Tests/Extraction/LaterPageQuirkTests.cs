@@ -11,7 +11,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// the test: a city's or county's news that never names its own division but names its province; the news of a place a
 /// higher body approved or praised; a site's greeting over the text, stars after a headline, a headline over an agency's
 /// dateline, a season of a year opening a report, a town's report that names its county once, a body's visit to a county
-/// of its own city; a slogan over a headline; a sharing site's copy number on a file's name; a phone edition's link and an image's file name over it; a page's date under its publisher and a bar, or alone over a newspaper's page label.
+/// of its own city; a slogan over a headline; an unlabelled information block's number; a sharing site's copy number on a file's name; a phone edition's link and an image's file name over it; a page's date under its publisher and a bar, or alone over a newspaper's page label.
 /// </summary>
 public class LaterPageQuirkTests
 {
@@ -164,5 +164,15 @@ public class LaterPageQuirkTests
         var m = Read("青禾质量奖评审规则_1.docx\n\n上传人:李*** 文档编号:81536207 上传时间:2023-03-08 格式:DOCX 页数:4\n" +
                      "青禾质量奖评审规则_1.docx_第1页\n第1页 / 共4页\n\n第一条 为规范青禾质量奖评审工作，制定本规则。\n第二条 评审工作坚持科学、公正、公开的原则。\n");
         Assert.Equal("青禾质量奖评审规则", m.Title);
+    }
+
+    [Fact]
+    public void A_number_in_an_unlabelled_information_block_over_the_title_printed_again_is_the_document_s()
+    {
+        var m = Read("014164590/2022-00071 市场监管;政府办公室文件; 通知\n常熟市人民政府\n2022-05-27\n" +
+                     "市政府办公室关于印发《2022年常熟市质量强市工作要点》的通知\n有效\n常政办〔2022〕58号\n\n" +
+                     "市政府办公室关于印发《2022年常熟市质量强市工作要点》的通知\n\n各镇人民政府，各街道办事处，市各委办局：\n" +
+                     "《2022年常熟市质量强市工作要点》已经市政府常务会议研究同意，现印发给你们，请认真抓好落实。\n常熟市人民政府办公室\n2022年5月27日\n");
+        Assert.Equal("常政办〔2022〕58号", m.DocNumber);
     }
 }
