@@ -11,7 +11,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// the test: a city's or county's news that never names its own division but names its province; the news of a place a
 /// higher body approved or praised; a site's greeting over the text, stars after a headline, a headline over an agency's
 /// dateline, a season of a year opening a report, a town's report that names its county once, a body's visit to a county
-/// of its own city; a slogan over a headline; an unlabelled information block's number; a sharing site's copy number on a file's name; a phone edition's link and an image's file name over it; a page's date under its publisher and a bar, or alone over a newspaper's page label.
+/// of its own city; a slogan over a headline; a side list of headlines over the title; an unlabelled information block's number; a sharing site's copy number on a file's name; a phone edition's link and an image's file name over it; a page's date under its publisher and a bar, or alone over a newspaper's page label.
 /// </summary>
 public class LaterPageQuirkTests
 {
@@ -174,5 +174,15 @@ public class LaterPageQuirkTests
                      "市政府办公室关于印发《2022年常熟市质量强市工作要点》的通知\n\n各镇人民政府，各街道办事处，市各委办局：\n" +
                      "《2022年常熟市质量强市工作要点》已经市政府常务会议研究同意，现印发给你们，请认真抓好落实。\n常熟市人民政府办公室\n2022年5月27日\n");
         Assert.Equal("常政办〔2022〕58号", m.DocNumber);
+    }
+
+    [Fact]
+    public void A_side_list_of_a_site_s_headlines_run_together_over_the_title_is_no_part_of_it()
+    {
+        var m = Read("青禾产业投资控股集团有限公司\n" +
+                     "   集团公司组织干部职工赴红色教育基地开展主题党日活动\n   集团产投公司完成首期5亿元中期票据发行\n   集团纪委召开警示教育大会\n政策法规\n" +
+                     "十堰市实施质量强市战略暨质量提升2018年度行动计划\n发布人:青禾产业投资控股集团有限公司  发布时间:2018-08-03 09:42:10  浏览\n\n" +
+                     "十政办发〔2018〕47号\n\n各县市区人民政府，市政府各部门：\n经市人民政府同意，现将《十堰市实施质量强市战略暨质量提升2018年度行动计划》印发给你们，请认真组织实施。\n");
+        Assert.Equal("十堰市实施质量强市战略暨质量提升2018年度行动计划", m.Title);
     }
 }

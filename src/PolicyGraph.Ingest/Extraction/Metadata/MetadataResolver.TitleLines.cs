@@ -40,7 +40,8 @@ public static partial class MetadataResolver
             var joinedText = text;
             // A question under a headline (如何建立…制度) is an interpretation's subhead, never the rest of its title.
             // A title whose 《 is still open (…印发《宁夏…产品、 / 工程和服务质量提升行动方案 / (2023-2025年)》的通知) goes on too.
-            for (var k = i + 1; k < titles.Count && k <= i + 2 && (!line.EndsAsTitle || ContinuationLine().IsMatch(titles[k].SearchText)
+            // (Not onto a run of a side list's headlines that normalising joined into one paragraph: 集团召开… / 集团纪委召开… / 政策法规.)
+            for (var k = i + 1; k < titles.Count && k <= i + 2 && WrittenLines(titles[i], original) < 3 && (!line.EndsAsTitle || ContinuationLine().IsMatch(titles[k].SearchText)
                      || joinedText.Count(c => c == '《') > joinedText.Count(c => c == '》'))
                  && !titles[i].SearchText.EndsWith("文件", StringComparison.Ordinal) && !TitleLine.IsQuestion(titles[k].SearchText)
                  && !LineJoiner.IsByline(titles[k].SearchText); k++)
@@ -173,6 +174,9 @@ public static partial class MetadataResolver
         var line = (end < 0 ? after : after[..end]).Trim();
         return line.Length is > 0 and <= 80 && PageChrome.IsArticleInfoLine(line.ToString());
     }
+
+    private static int WrittenLines(Paragraph paragraph, string original) =>
+        original.AsSpan(paragraph.SourceStart, paragraph.SourceEnd - paragraph.SourceStart).Trim().Count('\n') + 1;
 
     /// <summary>Whether nothing but line breaks stands between two paragraphs in the text as written (no chrome between).</summary>
     private static bool Adjacent(Paragraph first, Paragraph second, string original) =>
