@@ -122,6 +122,8 @@ public class IndicatorExtractorTests
             ReadKinds("国家标准样品达到2000种以上，质量认证有效证书数量达到400万张以上。"));
         // What holds in principle (原则上) is a rule of a procedure, and what an award gives (…的给予50万元) a means.
         Assert.Empty(ReadKinds("每个设区市推荐的组织原则上不超过3个。"));
+        // A call's limit on each entry is a rule of the call.
+        Assert.Empty(ReadKinds("征集的主题口号每条不超过20个字，每家单位不超过3条。"));
         Assert.Empty(ReadKinds("获得中国质量奖提名奖的给予50万元，同一单位同一年度获得的奖励总额不超过100万元。"));
         // What may not be done (不得少于) is a rule of the procedure, a budget a means.
         Assert.Empty(ReadKinds("严格执行抽样规定，抽样人员不得少于2名，检验费用据实结算，年度经费预算约18万元。"));
