@@ -316,8 +316,9 @@ public static partial class AchievementCues
     private static partial Regex Restating();
 
     // A sentence that opens on a document and goes on to what it set, however far (《纲要》从…出发，…，设定了两步走的目标：), or
-    // that sets a year's aims by a document (根据今年印发的《…方案》，到2027年全省要…): the document's aims retold.
-    [GeneratedRegex(@"^(?:《[^》]+》|该(?:纲要|规划|方案|意见))[^。；《]{0,100}?[,，](?:[^。；，,《]{0,30}?)(?:提出|明确|设定|确定)了?[^。；，,]{0,12}?目标|^(?:根据|按照|依据)[^《。，,]{0,12}《[^》]+》[,，](?:到|至)(?:19|20)[0-9]{2}年")]
+    // that sets a year's aims by a document (根据今年印发的《…方案》，到2027年全省要…; 按照《…意见》，今后一个时期，我市将…): the
+    // document's aims retold.
+    [GeneratedRegex(@"^(?:《[^》]+》|该(?:纲要|规划|方案|意见))[^。；《]{0,100}?[,，](?:[^。；，,《]{0,30}?)(?:提出|明确|设定|确定)了?[^。；，,]{0,12}?目标|^(?:根据|按照|依据)[^《。，,]{0,12}《[^》]+》[,，](?:(?:到|至)(?:19|20)[0-9]{2}年|[^。；，,]{0,12}?[,，]?(?:我|全)[省市县区][^。；，,]{0,4}?将)")]
     private static partial Regex RestatedAims();
 
     // A part's heading run into its first sentence ((二)主要目标 《纲要》提出，…): the sentence starts after it.
