@@ -11,7 +11,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// the test: a city's or county's news that never names its own division but names its province; the news of a place a
 /// higher body approved or praised; a site's greeting over the text, stars after a headline, a headline over an agency's
 /// dateline, a season of a year opening a report, a town's report that names its county once, a body's visit to a county
-/// of its own city; a slogan over a headline; a side list of headlines over the title; an unlabelled information block's number; a sharing site's copy number on a file's name; a phone edition's link and an image's file name over it; a page's date under its publisher and a bar, or alone over a newspaper's page label.
+/// of its own city; a county that opens a report by what it put out; a slogan over a headline; a side list of headlines over the title; an unlabelled information block's number; a sharing site's copy number on a file's name; a phone edition's link and an image's file name over it; a page's date under its publisher and a bar, or alone over a newspaper's page label.
 /// </summary>
 public class LaterPageQuirkTests
 {
@@ -184,5 +184,15 @@ public class LaterPageQuirkTests
                      "十堰市实施质量强市战略暨质量提升2018年度行动计划\n发布人:青禾产业投资控股集团有限公司  发布时间:2018-08-03 09:42:10  浏览\n\n" +
                      "十政办发〔2018〕47号\n\n各县市区人民政府，市政府各部门：\n经市人民政府同意，现将《十堰市实施质量强市战略暨质量提升2018年度行动计划》印发给你们，请认真组织实施。\n");
         Assert.Equal("十堰市实施质量强市战略暨质量提升2018年度行动计划", m.Title);
+    }
+
+    [Fact]
+    public void A_county_that_opens_a_report_by_what_it_put_out_is_the_report_s_place()
+    {
+        var m = Read("浙江浦江县近期推出新一轮工业扶持政策，其中规定：企业主导制定国际标准、国家标准的，分别给予30万元、15万元的奖励。\n" +
+                     "名牌方面，获评市级名牌产品的企业今后每个产品可得3万元奖励。(何丽君)\n");
+        Assert.Equal(Levels.County, m.Level);
+        Assert.Equal("浦江县", m.Region);
+        Assert.Equal("金华市", m.Prefecture);
     }
 }

@@ -292,7 +292,7 @@ public static partial class PlaceResolver
     }
 
     // The actor: the words after the opening's last comma, before the act (…，曲靖市麒麟区召开).
-    [GeneratedRegex(@"(?:^|[,，])(?<actor>[^,，]{2,24}?)(?:召开|举行|举办|印发|出台|启动)")]
+    [GeneratedRegex(@"(?:^|[,，])(?<actor>[^,，]{2,24}?)(?:召开|举行|举办|印发|出台|启动|推出)")]
     private static partial Regex OpeningAct();
 
     // A dateline perhaps, the day (or the year: 2011年，福建省政和县质监局…; its quarter: 2014年第四季度，…; a season of it:
