@@ -195,4 +195,13 @@ public class LaterPageQuirkTests
         Assert.Equal("浦江县", m.Region);
         Assert.Equal("金华市", m.Prefecture);
     }
+
+    [Fact]
+    public void A_city_named_a_province_s_advanced_unit_at_the_province_s_meeting_is_the_city_s_news()
+    {
+        var m = Read("张掖在线-张掖都市报讯【记者 沈立新】 在日前召开的全省质量工作会议上，张掖市人民政府被评为“全省质量工作先进单位”。\n" +
+                     "记者了解到，去年市政府围绕质量振兴接连出台了两份文件，把质量目标分解到各县区和市直部门。一年下来，全市质量工作有了新的起色。\n");
+        Assert.Equal(Levels.Prefecture, m.Level);
+        Assert.Equal("张掖市", m.Region);
+    }
 }

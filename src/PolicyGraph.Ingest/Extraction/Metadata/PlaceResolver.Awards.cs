@@ -20,16 +20,18 @@ public static partial class PlaceResolver
         var found = new HashSet<Region>();
         foreach (Match granted in GrantedAfter().Matches(head))
         {
-            for (var length = 2; length <= Math.Min(6, granted.Index); length++)
+            // The place's government may stand for it (张掖市人民政府被评为…).
+            var end = granted.Index - (GovernmentBefore().Match(head[..granted.Index]) is { Success: true } government ? government.Length : 0);
+            for (var length = 2; length <= Math.Min(6, end); length++)
             {
-                var at = granted.Index - length;
+                var at = end - length;
+                var named = evidence.Gazetteer.FindAll(head[at..end]);
                 // One of a list granted alike (沈阳市、大连市获批): none of them alone.
-                var listed = at > 0 && ListJoint().IsMatch(head[(at - 1)..at]);
-                found.UnionWith(evidence.Gazetteer.FindAll(head[at..granted.Index]).Select(r => listed ? null : r).OfType<Region>());
-                if (listed && evidence.Gazetteer.FindAll(head[at..granted.Index]).Count > 0)
+                if (named.Count > 0 && at > 0 && ListJoint().IsMatch(head[(at - 1)..at]))
                 {
                     return null;
                 }
+                found.UnionWith(named);
             }
         }
         foreach (Match granting in GrantingBefore().Matches(head))
@@ -60,6 +62,9 @@ public static partial class PlaceResolver
 
     [GeneratedRegex("批准|表扬|命名|授予|确定")]
     private static partial Regex GrantingBefore();
+
+    [GeneratedRegex("(?:人民政府|政府|党委|[市县区州]委)$")]
+    private static partial Regex GovernmentBefore();
 
     [GeneratedRegex("^[、和与及等,，]")]
     private static partial Regex ListJoint();
