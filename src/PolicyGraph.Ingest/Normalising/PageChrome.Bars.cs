@@ -49,6 +49,9 @@ public static partial class PageChrome
     [GeneratedRegex(@"客户端|^一端在手|APP(?:获取|下载)|(?:下载|打开)APP|^手机(?:看|读|版)|网手机版|继续看新闻|(?:微信|微博)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppPromotion();
 
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}频道(?:\p{IsCJKUnifiedIdeographs}{2,6})?$")]
+    private static partial Regex ChannelName();
+
     [GeneratedRegex(@"^(?:返回\p{IsCJKUnifiedIdeographs}{2,10}){2,4}$")]
     private static partial Regex BackLinks();
 

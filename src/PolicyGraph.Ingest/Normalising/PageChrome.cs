@@ -132,8 +132,9 @@ public static partial class PageChrome
         {
             return true;
         }
-        // A breadcrumb's tail (政策法规>正文) and a reading-time note (本篇文章412字，读完约1分钟): where the page is, how long it reads.
-        if (compact.Length <= 30 && (CrumbToText().IsMatch(compact) || ReadingTime().IsMatch(compact)))
+        // A breadcrumb's tail (政策法规>正文), a channel's name (商贸频道即时要闻) and a reading-time note (本篇文章412字，读完约1分钟):
+        // where the page is, how long it reads.
+        if (compact.Length <= 30 && (CrumbToText().IsMatch(compact) || ReadingTime().IsMatch(compact) || ChannelName().IsMatch(compact)))
         {
             return true;
         }

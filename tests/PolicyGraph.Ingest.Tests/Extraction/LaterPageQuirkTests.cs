@@ -204,4 +204,15 @@ public class LaterPageQuirkTests
         Assert.Equal(Levels.Prefecture, m.Level);
         Assert.Equal("张掖市", m.Region);
     }
+
+    [Fact]
+    public void A_channel_s_name_over_a_headline_of_a_province_s_event_in_a_city_leaves_the_province_s_headline()
+    {
+        var m = Read("商贸频道即时要闻\n\n山西省“5·20世界计量日”系列活动在太原启动\n\n2023-05-19 10:26:41 来源:晋商新闻网\n\n" +
+                     "晋商新闻网讯(贺一鸣)5月19日，由山西省市场监管局、太原市市场监管局和太原市小店区人民政府联合主办的系列活动启动仪式在小店区一处商业广场举行。\n" +
+                     "小店区有关负责人介绍，全区将持续开展计量服务进企业活动。\n");
+        Assert.Equal("山西省“5·20世界计量日”系列活动在太原启动", m.Title);
+        Assert.Equal(Levels.Province, m.Level);
+        Assert.Equal("山西省", m.Region);
+    }
 }

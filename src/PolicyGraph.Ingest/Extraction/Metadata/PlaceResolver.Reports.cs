@@ -35,12 +35,14 @@ public static partial class PlaceResolver
     }
 
     /// <summary>
-    /// A province's event that its opening sentence says was held in one of its cities (2021年内蒙古自治区“质量月”活动在包头市
-    /// 拉开帷幕; 广西2025年“质量月”系列活动10日在南宁正式拉开帷幕): the province's news, the city its venue.
+    /// A province's event that its opening sentence or its headline says was held in one of its cities (2021年内蒙古自治区“质量月”
+    /// 活动在包头市拉开帷幕; 广西2025年“质量月”系列活动10日在南宁正式拉开帷幕): the province's news, the city its venue.
     /// </summary>
-    private static Result? ProvinceEventInACity(Evidence evidence)
+    private static Result? ProvinceEventInACity(Evidence evidence) =>
+        ProvinceEventIn(FirstSentence(evidence), evidence) ?? (evidence.Statements.Title is { } headline ? ProvinceEventIn(headline, evidence) : null);
+
+    private static Result? ProvinceEventIn(string sentence, Evidence evidence)
     {
-        var sentence = FirstSentence(evidence);
         if (evidence.Statements.Issuer is not null || ProvinceEvent().Match(sentence) is not { Success: true } held
             || ProvinceLeading(sentence[held.Groups["p"].Index..held.Groups["c"].Index], evidence.Gazetteer) is not { } province
             || (evidence.Gazetteer.LeadingPlaces(held.Groups["c"].Value) is [.., { Region: { } named }] ? named
