@@ -215,4 +215,15 @@ public class LaterPageQuirkTests
         Assert.Equal(Levels.Province, m.Level);
         Assert.Equal("山西省", m.Region);
     }
+
+    [Fact]
+    public void A_city_s_award_news_is_the_city_s_though_its_headline_lists_a_province_s_award_and_it_ranks_in_the_province()
+    {
+        var m = Read("长沙企业获得2021中国质量奖提名奖、湖南省省长质量奖企业名单汇总\n\n2021-09-17 18:52:40 i长沙\n\n" +
+                     "第四届中国质量奖的结果正式公布。长沙又有2家企业上榜。长沙市市长质量奖从第一届评到现在已经是第8届。\n" +
+                     "长沙市获奖企业数量居前(*全省市州排名第一)。长沙市市场监管局表示，长沙市将继续推进质量强市建设。长沙市还将组织获奖企业开展经验交流。\n" +
+                     "湖南省省长质量奖名单中，长沙市企业占三席(*全省市州排名第一)。\n");
+        Assert.Equal(Levels.Prefecture, m.Level);
+        Assert.Equal("长沙市", m.Region);
+    }
 }

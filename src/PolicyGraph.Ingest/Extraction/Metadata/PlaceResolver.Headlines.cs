@@ -76,6 +76,8 @@ public static partial class PlaceResolver
             return null;
         }
         head = TitleLead().Replace(head, string.Empty);
+        // What a title lists after its head is no place of its own (长沙企业获得…提名奖、湖南省省长质量奖…: an award's name).
+        head = head.Split('、')[0];
         return head.Length >= 2 ? head : null;
     }
 

@@ -283,9 +283,9 @@ public static partial class PlaceResolver
         + Regex.Matches(text, "(?<=[（(、])" + unit + @"(?:(?!以及|及|和|与)\p{IsCJKUnifiedIdeographs}){1,10}?(?:厅|局|委员会|委|办公室|办)(?=[、）)，,])").Count;
 
     /// <summary>A unit's whole named as what a place is ranked in or a model for (居全省第一, 在全市各县(市、区)中尚属首次, 全省…新样板,
-    /// 全省质量工作先进单位).</summary>
+    /// 全省质量工作先进单位, 全省市州排名第一).</summary>
     private static string Ranking(string unit) =>
-        "全" + unit + @"(?:第[一二三四五六七八九十](?![个家批次届项条])|前列|[^，。,;；]{0,12}?中(?:率先|排名|位居|名列|居|第|尚属首次|首家|首个)|[^，。,;；]{0,16}?(?:新样板|样板|标杆|排头兵|先进单位|先进集体|先进县|先进市|先进区))";
+        "全" + unit + @"(?:第[一二三四五六七八九十](?![个家批次届项条])|前列|[^，。,;；]{0,12}?中(?:率先|排名|位居|名列|居|第|尚属首次|首家|首个)|[^，。,;；]{0,6}?排名(?:第|前)|[^，。,;；]{0,16}?(?:新样板|样板|标杆|排头兵|先进单位|先进集体|先进县|先进市|先进区))";
 
     /// <summary>
     /// The one unit whose bodies a text that speaks of itself in no unit names by the unit alone, twice at least
