@@ -226,4 +226,22 @@ public class LaterPageQuirkTests
         Assert.Equal(Levels.Prefecture, m.Level);
         Assert.Equal("长沙市", m.Region);
     }
+
+    [Fact]
+    public void A_body_the_opening_times_as_it_acts_places_the_report()
+    {
+        var m = Read("针对2012年国家监督抽查中本地企业暴露出的产品质量问题，贵州六盘水市质监局日前把相关不合格企业的负责人请到局里集中约谈。\n" +
+                     "该局有关负责人介绍，进入2013年，他们将把约谈作为一项常态制度来抓。\n");
+        Assert.Equal(Levels.Prefecture, m.Level);
+        Assert.Equal("六盘水市", m.Region);
+    }
+
+    [Fact]
+    public void A_table_of_results_by_four_counties_of_one_city_is_that_city_s()
+    {
+        var m = Read("二、抽查结果分析\n（一）按区域分布\n广安区 12批次 合格11批次\n前锋区 8批次 合格8批次\n岳池县 10批次 合格9批次\n" +
+                     "武胜县 9批次 合格9批次\n邻水县 11批次 合格10批次\n华蓥市 6批次 合格6批次\n不合格项目主要集中在标识标注方面。\n");
+        Assert.Equal(Levels.Prefecture, m.Level);
+        Assert.Equal("广安市", m.Region);
+    }
 }

@@ -20,7 +20,7 @@ public static partial class PlaceResolver
         // Else the body that opens the sentence after its date or year (5月22日，山东省沂南县市场监管局围绕…主题，在…开展…;
         // 2011年，福建省政和县质监局把…), where the act's words name no place.
         var subject = OpeningSubject().Match(firstSentence);
-        var (act, actor) = new[] { OpeningAct().Match(firstSentence), subject.Success && BodyWord().IsMatch(subject.Groups["actor"].Value) ? subject : Match.Empty }
+        var (act, actor) = new[] { OpeningAct().Match(firstSentence), subject.Success && BodyWord().IsMatch(subject.Groups["actor"].Value) ? subject : Match.Empty, TimedBody().Match(firstSentence) }
             .Where(m => m.Success)
             .Select(m => (Match: m, Region: evidence.Gazetteer.LeadingPlaces(m.Groups["actor"].Value) is [.., { Region: { } placed }] ? placed : null))
             .FirstOrDefault(found => found.Region is not null);
@@ -208,7 +208,9 @@ public static partial class PlaceResolver
         var text = evidence.Statements.SearchText;
         var counties = evidence.Mentions.Keys.Where(r => r.Level == Levels.County).ToList();
         var prefectures = counties.Select(c => evidence.Gazetteer.PrefectureOf(c)).Distinct().ToList();
-        if (prefectures is not [{ } prefecture] || !SpeaksAsThePrefecture(text, prefecture)
+        // Four of its counties or more, and no other place below a province, name it however the text speaks (a table of
+        // results by county: 广安区 前锋区 岳池县 武胜县 …).
+        if (prefectures is not [{ } prefecture] || (!SpeaksAsThePrefecture(text, prefecture) && counties.Count < 4)
             || (counties.Count < 2 && !NamesByShortName(counties.Aggregate(text, (t, c) => t.Replace(c.Name, "", StringComparison.Ordinal)), prefecture) && prefecture.Name.EndsWith('市'))
             || evidence.Mentions.Keys.Any(r => r.Level == Levels.Prefecture && !r.Equals(prefecture)))
         {
@@ -292,6 +294,10 @@ public static partial class PlaceResolver
         }
         return found.Count == 1 ? (found.Keys.Single(), found.Values.Single()) : null;
     }
+
+    // A body the sentence times as it acts (…，贵州六盘水市质监局日前把…): the actor.
+    [GeneratedRegex(@"(?:^|[,，])(?<actor>[^,，]{2,24}?(?:局|委员会|政府|办公室|中心))(?:日前|近日|近期)")]
+    private static partial Regex TimedBody();
 
     // The actor: the words after the opening's last comma, before the act (…，曲靖市麒麟区召开).
     [GeneratedRegex(@"(?:^|[,，])(?<actor>[^,，]{2,24}?)(?:召开|举行|举办|印发|出台|启动|推出)")]
