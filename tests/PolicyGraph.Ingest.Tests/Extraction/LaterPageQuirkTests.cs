@@ -244,4 +244,14 @@ public class LaterPageQuirkTests
         Assert.Equal(Levels.Prefecture, m.Level);
         Assert.Equal("广安市", m.Region);
     }
+
+    [Fact]
+    public void A_city_s_text_that_writes_its_short_name_twice_is_that_city_s()
+    {
+        var m = Read("为进一步增强全社会质量意识，市市场监管局联合市经济和信息化局等质量强市成员单位，在全市组织开展2021年“质量月”活动，" +
+                     "全面提升达州制造、达州服务的品质和口碑。\n活动主要围绕五个方面推进。一是抓好质量宣传教育。二是开展质量提升行动。\n");
+        Assert.Equal(Levels.Prefecture, m.Level);
+        Assert.Equal("达州市", m.Region);
+        Assert.Equal("四川省", m.Province);
+    }
 }

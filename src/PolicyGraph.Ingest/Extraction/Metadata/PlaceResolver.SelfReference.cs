@@ -105,6 +105,7 @@ public static partial class PlaceResolver
         : NamedWithinHeadline(evidence, unit) is { } headlined ? Describe(headlined, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
         : ProvinceQualifiedInText(evidence, unit) is ({ } qualified, { } written) ? Describe(qualified, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = written }
         : FiledDivision(evidence, unit) is { } filed ? Describe(filed, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.FilingCode }
+        : ShortNamedInText(evidence, unit) is { } byName ? Describe(byName, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = byName.ShortName }
         : null;
 
     /// <summary>

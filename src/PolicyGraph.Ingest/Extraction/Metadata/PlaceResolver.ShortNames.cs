@@ -135,4 +135,25 @@ public static partial class PlaceResolver
 
     [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])(?<p>\p{IsCJKUnifiedIdeographs}{2})(?:质监局|市场监管局|局)")]
     private static partial Regex ShortNamedBureau();
+
+    /// <summary>
+    /// The one prefecture-level city whose short name a text that speaks as a city writes twice at least (全市… 达州制造、达州服务),
+    /// where no other city's short name stands in it: the city's own text naming its products and people by its name.
+    /// </summary>
+    private static Region? ShortNamedInText(Evidence evidence, string unit)
+    {
+        // (A text that names a county-level division may be that county-level city's, 玉门市 … 酒泉 twice.)
+        if (unit != "市" || evidence.Mentions.Keys.Any(r => r.Level == Levels.County))
+        {
+            return null;
+        }
+        var text = evidence.Statements.SearchText;
+        var named = evidence.Gazetteer.Regions
+            .Where(r => r.Level == Levels.Prefecture && r.ShortName.Length >= 2 && r.ShortName != r.Name && text.Contains(r.ShortName, StringComparison.Ordinal))
+            .ToList();
+        return named is [{ } only] && Regex.Matches(text, Regex.Escape(only.ShortName)).Count >= 2
+               && (evidence.DominantProvince is not { } province || province == only.Province)
+            ? only
+            : null;
+    }
 }
