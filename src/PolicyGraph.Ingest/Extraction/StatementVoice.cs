@@ -80,14 +80,6 @@ public static partial class AchievementCues
     public static bool StatesARequirement(string text) => Requirement().IsMatch(text);
 
     /// <summary>
-    /// Whether a sentence of <paramref name="text"/> (search view) opens by reporting another document's content:
-    /// 《实施意见》提出了四项重点任务, 该方案明确, or 根据《实施意见》： before what it sets out.
-    /// </summary>
-    public static bool ReportsOnADocument(string text) =>
-        SentenceStart().Split(text).Select(sentence => OutlineHeadingStart().Replace(sentence.TrimStart(), string.Empty))
-            .Any(sentence => Restating().IsMatch(sentence) || ContentIntroduced().IsMatch(sentence) || RestatedAims().IsMatch(sentence));
-
-    /// <summary>
     /// Whether <paramref name="text"/> (search view) announces what a check found (现将抽查结果公告如下, 抽查结果显示,
     /// 抽查不合格率为12.3%), what a check's plan covers (抽查计划列入132种产品) or what a consultation brought in (征集到意见4条，
     /// 采纳3条): every figure of such a text counts what is.
@@ -314,20 +306,6 @@ public static partial class AchievementCues
     // A chunk that opens on 明确到2027年 after the news that a document was issued (…联合印发《Y》，明确到2027年…) reports Y's aims.
     [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)(?!的)|^(?:并|还)?(?:明确|提出)(?=到(?:19|20)[0-9]{2}年)")]
     private static partial Regex Restating();
-
-    // A sentence that opens on a document and goes on to what it set, however far (《纲要》从…出发，…，设定了两步走的目标：), or
-    // that sets a year's aims by a document (根据今年印发的《…方案》，到2027年全省要…; 按照《…意见》，今后一个时期，我市将…): the
-    // document's aims retold.
-    [GeneratedRegex(@"^(?:《[^》]+》|该(?:纲要|规划|方案|意见))[^。；《]{0,100}?[,，](?:[^。；，,《]{0,30}?)(?:提出|明确|设定|确定)了?[^。；，,]{0,12}?目标|^(?:根据|按照|依据)[^《。，,]{0,12}《[^》]+》[,，](?:(?:到|至)(?:19|20)[0-9]{2}年|[^。；，,]{0,12}?[,，]?(?:我|全)[省市县区][^。；，,]{0,4}?将)")]
-    private static partial Regex RestatedAims();
-
-    // A part's heading run into its first sentence ((二)主要目标 《纲要》提出，…): the sentence starts after it.
-    [GeneratedRegex(@"^[(（][一二三四五六七八九十]{1,3}[)）]\p{IsCJKUnifiedIdeographs}{0,10}?\s*(?=《|该)")]
-    private static partial Regex OutlineHeadingStart();
-
-    // 根据《实施意见》：到2025年… introduces the document's own words; 根据《纲要》，结合我市实际 is a preamble's.
-    [GeneratedRegex(@"^(?:根据|按照|依据)《[^》]+》[:：]")]
-    private static partial Regex ContentIntroduced();
 
     [GeneratedRegex(@"(?<=[。；;！？])")]
     private static partial Regex SentenceStart();
