@@ -124,6 +124,7 @@ public class IndicatorExtractorTests
         Assert.Empty(ReadKinds("每个设区市推荐的组织原则上不超过3个。"));
         // A call's limit on each entry is a rule of the call.
         Assert.Empty(ReadKinds("征集的主题口号每条不超过20个字，每家单位不超过3条。"));
+        Assert.Empty(ReadKinds("省长质量奖每两年评选一次，组织奖每次不超过10个，个人奖每次不超过3名。"));
         Assert.Empty(ReadKinds("获得中国质量奖提名奖的给予50万元，同一单位同一年度获得的奖励总额不超过100万元。"));
         // What may not be done (不得少于) is a rule of the procedure, a budget a means.
         Assert.Empty(ReadKinds("严格执行抽样规定，抽样人员不得少于2名，检验费用据实结算，年度经费预算约18万元。"));
