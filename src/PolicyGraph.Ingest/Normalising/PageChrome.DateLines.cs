@@ -24,7 +24,11 @@ public static partial class PageChrome
     private static partial Regex PublisherDateLine();
 
     /// <summary>The lines that are a web page's date (with its time, views, publisher or address): never a document's own.</summary>
-    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening(), SiteTimeLine(), PrintEditionLine(), ShortYearSourceLine(), YearThenMonthSlashDay(), PosterDateTimeLine(), UpdatedLine(), ClockUnitsLine()];
+    private static readonly Regex[] DateLines = [PageDateLine(), PublisherDateLine(), UrlDateLine(), DayFirstDateLine(), DateTimeOpening(), SiteTimeLine(), PrintEditionLine(), ShortYearSourceLine(), YearThenMonthSlashDay(), PosterDateTimeLine(), UpdatedLine(), ClockUnitsLine(), IssueDateLine()];
+
+    /// <summary>An e-paper's issue line: <c>第33期:第05版 本期出版日期:2018-09-06</c>, the day the page was printed.</summary>
+    [GeneratedRegex(@"^[^。，,]{0,24}?(?:本期)?出版日期[:：]\s*(?<d>(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))$")]
+    private static partial Regex IssueDateLine();
 
     /// <summary>An essay site's bar: its buttons, the page's update date and its popularity (<c>复制全文 下载文档 更新 2022-07-26 | 人气 318</c>).</summary>
     [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,6}\s+){0,4}更新(?:时间|于)?[:：]?\s*(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s*[|｜]?\s*(?:人气|阅读|浏览|点击)[:：]?\s*[0-9]+)?$")]

@@ -254,4 +254,13 @@ public class LaterPageQuirkTests
         Assert.Equal("达州市", m.Region);
         Assert.Equal("四川省", m.Province);
     }
+
+    [Fact]
+    public void An_e_paper_s_issue_line_dates_the_page()
+    {
+        var m = Read("第05版 上一期 下一期\n第33期:第05版 本期出版日期:2018-09-06\n\n昆山市监局应邀参加长三角质量发展一体化活动\n\n" +
+                     "日前，昆山市市场监管局副局长带领质量科工作人员应邀赴上海参加质量交流活动，共同商议合作事项。\n");
+        Assert.Equal("2018-09-06", m.Published);
+        Assert.Null(m.Date);
+    }
 }
