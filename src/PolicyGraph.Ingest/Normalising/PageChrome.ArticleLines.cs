@@ -68,10 +68,11 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?:凡本(?:网|站)注明|凡注明[“""]?来源|本(?:网|站)(?:声明|郑重声明)[:：]|(?:免责|版权)声明[:：])")]
     private static partial Regex SiteNotice();
 
+    // Or five or more between hyphens (某某影院-某某影院网-…-久久99…), as a spam page's keyword title runs.
     private static bool IsKeywordRun(string compact) =>
         compact.IndexOfAny(['。', '；', ';', '：', ':', '《', '“', '|', '｜']) < 0 && !DomainWord().IsMatch(compact)
-        && compact.Split([',', '，'], StringSplitOptions.RemoveEmptyEntries) is { Length: >= 4 } phrases
-        && phrases.All(p => p.Length is >= 2 and <= 12);
+        && ((compact.Split([',', '，'], StringSplitOptions.RemoveEmptyEntries) is { Length: >= 4 } phrases && phrases.All(p => p.Length is >= 2 and <= 12))
+            || (compact.Split('-') is { Length: >= 5 } keywords && keywords.All(k => k.Length is >= 2 and <= 16)));
 
     [GeneratedRegex("质量|質量|标准|標準|计量|計量|品牌|认证|認證|检验|檢驗|检测|檢測|监管|監管|政府|发展|發展|工作|企业|企業")]
     private static partial Regex DomainWord();

@@ -263,4 +263,13 @@ public class LaterPageQuirkTests
         Assert.Equal("2018-09-06", m.Published);
         Assert.Null(m.Date);
     }
+
+    [Fact]
+    public void A_spam_page_s_keyword_title_between_hyphens_over_the_headline_is_no_part_of_it()
+    {
+        var m = Read("某某影院-某某影院网-某某电影-某某电影网-某某99欧美-某某99青青某某99\n\n" +
+                     "全球热点评!市场监管总局发布2022年产品质量国家监督抽查情况\n\n" +
+                     "近日，市场监管总局发布2022年产品质量国家监督抽查情况通报，共抽查1.1万家企业生产的1.2万批次产品。\n");
+        Assert.Equal("全球热点评!市场监管总局发布2022年产品质量国家监督抽查情况", m.Title);
+    }
 }
