@@ -272,4 +272,14 @@ public class LaterPageQuirkTests
                      "近日，市场监管总局发布2022年产品质量国家监督抽查情况通报，共抽查1.1万家企业生产的1.2万批次产品。\n");
         Assert.Equal("全球热点评!市场监管总局发布2022年产品质量国家监督抽查情况", m.Title);
     }
+
+    [Theory]
+    [InlineData("中国质量奖评审表彰委员会关于首届中国质量奖的授奖决定", Levels.National)]
+    [InlineData("中国共产党青海省委员会关于加快建设质量强省的决定", Levels.Province)]
+    public void A_committee_named_for_the_whole_country_is_national_and_a_party_committee_is_its_province_s(string title, string level)
+    {
+        var m = Read(title + "\n\n2013年12月17日 15:01    信息来源:质量网\n\n" +
+                     "为全面落实把推动发展的立足点转到提高质量和效益上来的要求，现作出如下决定。\n对获奖组织予以表彰。\n");
+        Assert.Equal(level, m.Level);
+    }
 }

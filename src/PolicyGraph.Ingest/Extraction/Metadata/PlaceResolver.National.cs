@@ -114,8 +114,9 @@ public static partial class PlaceResolver
 
     private static bool IsCentral(string text) => NationalIssuer().IsMatch(text) || CentralBody().Match(text) is { Success: true, Index: 0 };
 
-    // The central bodies, and the national associations and institutes named for the whole country (中国质量协会, 中国标准化研究院).
-    [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)|^中国\p{IsCJKUnifiedIdeographs}{2,10}?(?:协会|学会|联合会|研究院|促进会)$")]
+    // The central bodies, and the national associations, institutes and committees named for the whole country (中国质量协会,
+    // 中国标准化研究院, 中国质量奖评审表彰委员会, a national association's branch: 中国某某协会质量管理分会); never a party committee.
+    [GeneratedRegex(@"^(?:中国(?=市场监管总局|国家|国务院))?(?:中共中央|党中央|国务院|全国人大|中央|国家|中华人民共和国|最高人民|工业和信息化部|商务部|财政部|农业农村部|住房和城乡建设部|交通运输部|市场监管总局|国家市场监督管理总局|国家质量监督检验检疫总局|质检总局)|^中国(?!共产党|人民政治|人民银行)\p{IsCJKUnifiedIdeographs}{2,10}?(?:协会|学会|联合会|研究院|促进会|委员会)(?:\p{IsCJKUnifiedIdeographs}{2,12}?分会)?$")]
     private static partial Regex NationalIssuer();
 
     // The central bodies by name, and by form: a national bureau, administration or commission (国家邮政局, 国家粮食和物资储备局,
