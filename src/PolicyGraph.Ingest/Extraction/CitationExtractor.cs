@@ -1,3 +1,4 @@
+using PolicyGraph.Core.Citations;
 using PolicyGraph.Core.Text;
 using System.Text.RegularExpressions;
 using PolicyGraph.Core.Model;
@@ -86,13 +87,13 @@ public static partial class CitationExtractor
             }
             // A national document named without 《》 where the centre or the text's own act says whose it is (根据国务院质量发展纲要
             // (2011—2020年), 贯彻质量强国建设纲要): cited by its title, with its years when they are written.
-            foreach (Match m in UnbracketedNationalTitle().Matches(text))
+            foreach (Match m in UnbracketedNationalTitle.Value.Matches(text))
             {
                 if (covered.Any(r => m.Index < r.End && m.Index + m.Length > r.Start))
                 {
                     continue;
                 }
-                var years = Regex.Matches(m.Groups["years"].Value, "(?:19|20)[0-9]{2}").Select(y => y.Value).ToList();
+                var years = Year().Matches(m.Groups["years"].Value).Select(y => y.Value).ToList();
                 var title = m.Groups["title"].Value + (years is [var from, var to] ? $"({from}—{to}年)" : string.Empty);
                 covered.Add((m.Index, m.Index + m.Length));
                 if (!own.Contains(TitleKey.Of(title)))
@@ -124,8 +125,27 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"《(?<title>[^《》]{2,120})》(?:\((?<paren>[^()]{0,80})\))?")]
     private static partial Regex TitleCitation();
 
-    [GeneratedRegex(@"(?<!《)(?:(?:中共中央|党中央)[、\s]?国务院|国务院|国家)(?:印发|发布|颁布|出台)?的?(?<title>质量振兴纲要|质量发展纲要|质量强国建设纲要|关于开展质量提升行动的指导意见|计量发展规划)(?:\((?<years>[0-9年—\-－~至]{4,14})\))?|(?<=贯彻落实|贯彻|落实|学习|根据|按照|依据|实施)(?<title>质量振兴纲要|质量发展纲要|质量强国建设纲要)(?:\((?<years>[0-9年—\-－~至]{4,14})\))?")]
-    private static partial Regex UnbracketedNationalTitle();
+    /// <summary>
+    /// The national documents the registry knows, by their bare names (质量发展纲要, 关于开展质量提升行动的指导意见: a title or alias
+    /// without its years and without the notice that issued it), after the centre that issued them or the act of carrying them out.
+    /// </summary>
+    private static readonly Lazy<Regex> UnbracketedNationalTitle = new(() =>
+    {
+        var names = string.Join('|', DocumentRegistry.Instance.Documents.Where(d => d.Level == Levels.National)
+            .SelectMany(d => d.Aliases.Prepend(d.Title))
+            .Select(name => TrailingYears().Replace(name, string.Empty))
+            .Where(name => !name.StartsWith("国务院", StringComparison.Ordinal) && !name.StartsWith("中共中央", StringComparison.Ordinal) && !name.EndsWith("的通知", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).OrderByDescending(name => name.Length).Select(Regex.Escape));
+        const string years = @"(?:\((?<years>[0-9年—\-－~至]{4,14})\))?";
+        return new Regex($@"(?<!《)(?:(?:中共中央|党中央)[、\s]?国务院|国务院|国家)(?:印发|发布|颁布|出台)?的?(?<title>{names}){years}|(?<=贯彻落实|贯彻|落实|学习|根据|按照|依据|实施)(?<title>{names}){years}",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    });
+
+    [GeneratedRegex(@"\((?:19|20)[0-9]{2}[^()]{0,12}\)$")]
+    private static partial Regex TrailingYears();
+
+    [GeneratedRegex("(?:19|20)[0-9]{2}")]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"〈(?<title>[^〈〉<>《》]{2,80})〉")]
     private static partial Regex InnerTitle();

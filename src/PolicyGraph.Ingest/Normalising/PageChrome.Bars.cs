@@ -122,7 +122,6 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?:(?:跳转到|跳转至|跳到|跳至|跳过)\p{IsCJKUnifiedIdeographs}{0,6}?(?:导航栏?|正文(?:内容)?|主要内容|内容区?|主体|菜单|搜索|页脚|首页)|无障碍(?:浏览|阅读|服务)?|长者模式|关怀(?:模式|版)|读屏专用|适老化(?:服务|版)?|(?:关闭|打开|展开|收起)导航|目录[XxＸ×]?)+$")]
     private static partial Regex SkipLinks();
 
-    // 欢迎进入某某局网站！; with the site's name first: 某某旅行社欢迎您到云南旅游!
     /// <summary>A greeting is chrome; the site it welcomes to (欢迎访问某某市人民政府网站) is the site's name.</summary>
     private static bool Welcomes(Match welcome, IDictionary<string, string> fields)
     {
@@ -133,6 +132,7 @@ public static partial class PageChrome
         return true;
     }
 
+    // 欢迎光临本站, 欢迎进入某某局网站！; with the site's name first: 某某旅行社欢迎您到云南旅游!
     [GeneratedRegex(@"^(?:[您你]好[,，!！]?|\p{IsCJKUnifiedIdeographs}{2,16}?)?(?:欢迎|歡迎)[您你]?(?:访问|訪問|光临|光臨|来到|來到|登录|登錄|进入|進入|莅临|蒞臨|到)(?:(?<site>\p{IsCJKUnifiedIdeographs}{2,24}?(?:门户网站|网站|网|平台))[!！]?$)?")]
     private static partial Regex Welcome();
 

@@ -21,31 +21,27 @@ public static partial class PlaceResolver
         foreach (Match granted in GrantedAfter().Matches(head))
         {
             // The place's government may stand for it (张掖市人民政府被评为…).
-            var end = granted.Index - (GovernmentBefore().Match(head[..granted.Index]) is { Success: true } government ? government.Length : 0);
-            for (var length = 2; length <= Math.Min(6, end); length++)
+            var end = granted.Index - (GovernmentBefore().Match(head, 0, granted.Index) is { Success: true } government ? government.Length : 0);
+            foreach (var (region, start) in NamedEndingAt(head, end, evidence.Gazetteer))
             {
-                var at = end - length;
-                var named = evidence.Gazetteer.FindAll(head[at..end]);
                 // One of a list granted alike (沈阳市、大连市获批): none of them alone.
-                if (named.Count > 0 && at > 0 && ListJoint().IsMatch(head[(at - 1)..at]))
+                if (start > 0 && ListJoint().IsMatch(head, start - 1))
                 {
                     return null;
                 }
-                found.UnionWith(named);
+                found.Add(region);
             }
         }
         foreach (Match granting in GrantingBefore().Matches(head))
         {
-            var end = granting.Index + granting.Length;
-            for (var length = 2; length <= Math.Min(6, head.Length - end); length++)
+            foreach (var (region, end) in NamedStartingAt(head, granting.Index + granting.Length, evidence.Gazetteer))
             {
-                var named = evidence.Gazetteer.FindAll(head.Substring(end, length));
                 // 命名杭州市和青岛市为…, 同意绥化市等9个市(县): a list, no one place.
-                if (named.Count > 0 && end + length < head.Length && ListJoint().IsMatch(head.Substring(end + length, 1)))
+                if (end < head.Length && ListJoint().IsMatch(head, end))
                 {
                     return null;
                 }
-                found.UnionWith(named);
+                found.Add(region);
             }
         }
         // A county-level city whose name is also a word's tail (海城市 in 沿海城市) is not counted among the text's mentions;
@@ -66,6 +62,6 @@ public static partial class PlaceResolver
     [GeneratedRegex("(?:人民政府|政府|党委|[市县区州]委)$")]
     private static partial Regex GovernmentBefore();
 
-    [GeneratedRegex("^[、和与及等,，]")]
+    [GeneratedRegex("\\G[、和与及等,，]")]
     private static partial Regex ListJoint();
 }

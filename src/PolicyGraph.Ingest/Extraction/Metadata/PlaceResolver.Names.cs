@@ -102,4 +102,20 @@ public static partial class PlaceResolver
         }
         return new Result(level, province, place, level == Levels.Prefecture ? place : null, null, null);
     }
+
+    /// <summary>
+    /// The divisions whose name (full or short, two to <paramref name="longest"/> characters) ends right before
+    /// <paramref name="end"/> in <paramref name="text"/> (宁波 in …宁波出台…), each with where its name starts.
+    /// </summary>
+    private static IEnumerable<(Region Region, int Start)> NamedEndingAt(string text, int end, Gazetteer gazetteer, int longest = 6) =>
+        Enumerable.Range(2, Math.Max(0, Math.Min(longest, end) - 1))
+            .SelectMany(length => gazetteer.FindAll(text[(end - length)..end]).Select(region => (region, end - length)));
+
+    /// <summary>
+    /// The divisions whose name (two to <paramref name="longest"/> characters) starts right at <paramref name="start"/> in
+    /// <paramref name="text"/> (海城市 in 批准海城市筹建…), each with where its name ends.
+    /// </summary>
+    private static IEnumerable<(Region Region, int End)> NamedStartingAt(string text, int start, Gazetteer gazetteer, int longest = 6) =>
+        Enumerable.Range(2, Math.Max(0, Math.Min(longest, text.Length - start) - 1))
+            .SelectMany(length => gazetteer.FindAll(text.Substring(start, length)).Select(region => (region, start + length)));
 }

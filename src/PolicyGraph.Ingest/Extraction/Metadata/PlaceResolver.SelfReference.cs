@@ -203,11 +203,8 @@ public static partial class PlaceResolver
         var found = new HashSet<Region>();
         foreach (Match act in HeadlineAct().Matches(headline))
         {
-            for (var length = 2; length <= Math.Min(6, act.Index); length++)
-            {
-                found.UnionWith(evidence.Gazetteer.FindAll(headline[(act.Index - length)..act.Index])
-                    .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal)));
-            }
+            found.UnionWith(NamedEndingAt(headline, act.Index, evidence.Gazetteer).Select(named => named.Region)
+                .Where(r => r.Level != Levels.Province && r.Name.EndsWith(unit, StringComparison.Ordinal)));
         }
         return found.Count == 1 ? found.Single() : null;
     }

@@ -151,7 +151,7 @@ public static partial class PlaceResolver
         var named = evidence.Gazetteer.Regions
             .Where(r => r.Level == Levels.Prefecture && r.ShortName.Length >= 2 && r.ShortName != r.Name && text.Contains(r.ShortName, StringComparison.Ordinal))
             .ToList();
-        return named is [{ } only] && Regex.Matches(text, Regex.Escape(only.ShortName)).Count >= 2
+        return named is [{ } only] && text.AsSpan().Count(only.ShortName.AsSpan()) >= 2
                && (evidence.DominantProvince is not { } province || province == only.Province)
             ? only
             : null;

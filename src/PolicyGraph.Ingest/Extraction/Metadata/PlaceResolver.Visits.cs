@@ -24,10 +24,8 @@ public static partial class PlaceResolver
         {
             return null;
         }
-        var venue = opening.Groups["actor"].Value[(visit.Index + visit.Length)..];
-        var visited = Enumerable.Range(2, Math.Max(0, Math.Min(8, venue.Length) - 1))
-            .SelectMany(length => evidence.Gazetteer.FindAll(venue[..length])).ToList();
-        return visited.Any(place => !place.Equals(home) && Gazetteer.Contains(home, place))
+        var visited = NamedStartingAt(opening.Groups["actor"].Value, visit.Index + visit.Length, evidence.Gazetteer, longest: 8);
+        return visited.Any(place => !place.Region.Equals(home) && Gazetteer.Contains(home, place.Region))
             ? Describe(home, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = actor }
             : null;
     }
