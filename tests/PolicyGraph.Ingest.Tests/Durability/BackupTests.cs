@@ -32,12 +32,15 @@ public sealed class BackupTests(ITestOutputHelper output) : IDisposable
         using (var index = new ClauseIndex(data))
         {
             // The site's situation: one process ingests (committing the index every few documents, as uploads do)
-            // while backups are taken from outside.
+            // while backups are taken from outside. Each batch starts only after a backup has been taken since the one
+            // before, so the backups fall between and during the batches however fast this machine ingests.
+            using var backupTaken = new SemaphoreSlim(0);
             var ingest = Task.Run(() =>
             {
                 var pipeline = new IngestPipeline(store, new DocumentReaders(ReaderLimits.Default), index);
                 foreach (var batch in Directory.GetFiles(input).Order(StringComparer.Ordinal).Chunk(6))
                 {
+                    backupTaken.Wait();
                     pipeline.IngestPaths(batch);
                 }
             });
@@ -46,6 +49,7 @@ public sealed class BackupTests(ITestOutputHelper output) : IDisposable
                 var file = PathOf($"backup-{backups.Count}.zip");
                 DataBackup.Create(data, file);
                 backups.Add(file);
+                backupTaken.Release();
                 await Task.Delay(150);
             }
             await ingest;
