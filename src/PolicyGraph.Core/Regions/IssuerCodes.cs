@@ -77,10 +77,11 @@ public sealed partial class IssuerCodes
     private readonly Gazetteer _gazetteer;
     private readonly Dictionary<string, List<IssuerCodeCandidate>> _byPlace = new(StringComparer.Ordinal);
     private readonly HashSet<string> _national = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _nationalBodies = new(StringComparer.Ordinal);
     private readonly List<string> _series = [];
     private readonly Dictionary<string, int> _countyCodesPerProvince = new(StringComparer.Ordinal);
 
-    /// <summary>Reads issuer-code rows (code, kind, region code, region name, source) against <paramref name="gazetteer"/>.</summary>
+    /// <summary>Reads issuer-code rows (code, kind, region code, region name or a national code's body, source) against <paramref name="gazetteer"/>.</summary>
     /// <exception cref="InvalidDataException">A row without its five columns, of an unknown kind, or naming a division
     /// the gazetteer does not have.</exception>
     public IssuerCodes(IEnumerable<string[]> rows, Gazetteer gazetteer, string source)
@@ -99,6 +100,10 @@ public sealed partial class IssuerCodes
             {
                 case "national":
                     _national.Add(code);
+                    if (row[3].Length > 0)
+                    {
+                        _nationalBodies[code] = row[3];
+                    }
                     break;
                 case "series":
                     _series.Add(code);
@@ -131,6 +136,13 @@ public sealed partial class IssuerCodes
 
     /// <summary>The issuer codes of <c>Data/issuer-codes.tsv</c>, read once, over <see cref="Gazetteer.Instance"/>.</summary>
     public static IssuerCodes Instance => Shared.Value;
+
+    /// <summary>
+    /// The one central body a national issuer code names (国市监质发 → 国家市场监督管理总局, by the longest national code it
+    /// starts with); null for a code that is not national or names no single body (中发, 中办发).
+    /// </summary>
+    public string? NationalBody(string code) =>
+        _nationalBodies.Where(b => code.StartsWith(b.Key, StringComparison.Ordinal)).OrderByDescending(b => b.Key.Length).Select(b => b.Value).FirstOrDefault();
 
     /// <summary>The series words a code can end with (政发, 政办发, 府发, 发 …), longest first.</summary>
     public IReadOnlyList<string> Series => _series;

@@ -180,6 +180,17 @@ public class IssuerCodesTests
     public void Takes_the_issuer_code_from_a_document_number(string docNumber, string? code) =>
         Assert.Equal(code, IssuerCodes.CodeOf(docNumber));
 
+    [Theory]
+    [InlineData("国市监质发", "国家市场监督管理总局")]
+    [InlineData("国发", "国务院")]
+    [InlineData("国办函", "国务院办公厅")]
+    [InlineData("国质检标联", "国家质量监督检验检疫总局")]
+    [InlineData("中发", null)]
+    [InlineData("中办发", null)]
+    [InlineData("鄂政发", null)]
+    public void A_national_code_names_its_body_only_when_it_names_one(string code, string? body) =>
+        Assert.Equal(body, Codes.NationalBody(code));
+
     [Fact]
     public void Every_prefecture_has_one_code_and_every_row_says_where_it_comes_from()
     {

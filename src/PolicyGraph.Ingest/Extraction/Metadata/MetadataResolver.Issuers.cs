@@ -68,19 +68,13 @@ public static partial class MetadataResolver
     }
 
     /// <summary>
-    /// The central body a national 文号 names by its series when the page prints no issuer (国市监质发〔2022〕58号: 国家市场监督
-    /// 管理总局). Only the series of one body each; 中发 and 中办发 are joint as often as not, and name nobody this way.
+    /// The central body a national 文号 names by its code when the page prints no issuer (国市监质发〔2022〕58号: 国家市场监督
+    /// 管理总局), as the reviewed issuer-series list gives it; 中发 and 中办发 are joint as often as not, and name nobody this way.
     /// </summary>
     private static string? NationalIssuerOfNumber(string? docNumber) =>
         docNumber is not null && IssuerCodes.CodeOf(docNumber) is { } code && IssuerCodes.Instance.Resolve(code).Certainty == IssuerCodeCertainty.National
-            ? NationalSeries.Where(s => code.StartsWith(s.Code, StringComparison.Ordinal)).OrderByDescending(s => s.Code.Length).Select(s => s.Body).FirstOrDefault()
+            ? IssuerCodes.Instance.NationalBody(code)
             : null;
-
-    private static readonly (string Code, string Body)[] NationalSeries =
-    [
-        ("国发", "国务院"), ("国函", "国务院"), ("国办发", "国务院办公厅"), ("国办函", "国务院办公厅"),
-        ("国市监", "国家市场监督管理总局"), ("国质检", "国家质量监督检验检疫总局"), ("工信部", "工业和信息化部"),
-    ];
 
     private static bool IsKnownAbbreviation(string shortName) =>
         Core.Departments.DepartmentNames.Instance.Abbreviations.Any(a => a.Short == shortName);
