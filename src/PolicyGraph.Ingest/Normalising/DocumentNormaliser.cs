@@ -135,6 +135,8 @@ public static partial class DocumentNormaliser
         return heads;
     }
 
+    private static readonly char[] Bullets = ['·', '•', '▪', '◆', '■', '●'];
+
     /// <summary>
     /// A headline of parallel phrases (订单稳了 成本降了 口碑响了) has a menu's shape and was dropped as one; the article's
     /// source or date line right under it shows it is the article's headline, not the site's menu.
@@ -150,8 +152,18 @@ public static partial class DocumentNormaliser
             }
             var line = original[start..end];
             // A bulleted headline over its info line (• 峄城局扎实开展… / • 发布时间: 2020-05-22) is one too; not a
-            // bulleted table's label (• 有效性: over • 发布日期:).
-            var bulleted = PageChrome.IsBulletLink(line) && !line.EndsWith(':') && !line.EndsWith('：');
+            // bulleted table's label (• 有效性: over • 发布日期:), nor an info line over the next (• 时间:2024-02-22 / • 点击:0).
+            // Nor one of a run of bullets (• 开封市市场监督管理局 / • 规划,计划 / • 2021-09-27: a table's cells); a bulleted breadcrumb
+            // over it is no such run.
+            var previous = i - 1;
+            while (previous >= 0 && lines[previous].End == lines[previous].Start)
+            {
+                previous--;
+            }
+            var bulleted = PageChrome.IsBulletLink(line) && !line.EndsWith(':') && !line.EndsWith('：')
+                && !PageChrome.IsArticleInfoLine(line.Trim().TrimStart(Bullets))
+                && (previous < 0 || original[lines[previous].Start..lines[previous].End] is var above && (!PageChrome.IsBulletLink(above)
+                    || PageChrome.IsBreadcrumb(above.Trim().TrimStart(Bullets).Trim())));
             if (!PageChrome.IsMenuShaped(line) && !bulleted)
             {
                 continue;
@@ -162,7 +174,7 @@ public static partial class DocumentNormaliser
                 next++;
             }
             var info = next < lines.Count ? original[lines[next].Start..lines[next].End] : string.Empty;
-            if (next < lines.Count && views[next] is null && PageChrome.IsArticleInfoLine(bulleted ? info.Trim().TrimStart('·', '•', '▪', '◆', '■', '●') : info))
+            if (next < lines.Count && views[next] is null && PageChrome.IsArticleInfoLine(bulleted ? info.Trim().TrimStart(Bullets) : info))
             {
                 views[i] = SearchNormaliser.ToSearchText(line, traditional);
             }

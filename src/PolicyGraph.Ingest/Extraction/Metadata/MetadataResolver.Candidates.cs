@@ -155,11 +155,14 @@ public static partial class MetadataResolver
             .Where(p => p.Index > (front.Titles.Count > 0 ? front.Titles[^1].Index : -1) && !FileNameLine().IsMatch(p.SearchText) && p.SearchText.Length is >= 6 and <= 60 && !p.SearchText.Contains('。', StringComparison.Ordinal)
                 && OverItsDateLine(p, document.Original))
             .ToList(), document.Original, site);
-        var otherLines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null).Concat(overInfoLines).Where(l => !IsChromeTitle(l.Line.Title)
-                && (l.Index < proseStart || TitleKey.Of(l.Line.Title).Length > 10))
+        var headlines = lines.Where(l => !l.Line.ReadsAsTitle && l.Line.HeadlineIssuer is null).Concat(overInfoLines).Where(l => !IsChromeTitle(l.Line.Title)
+                && (l.Index < proseStart || TitleKey.Of(l.Line.Title).Length > 10)).ToList();
+        var otherLines = headlines
             .OrderByDescending(l => TitleKey.Of(l.Line.Title) is { Length: >= 8 } key && pageTitleKey.Contains(key, StringComparison.Ordinal))
             .ThenByDescending(l => lines.Count(o => TitleKey.Of(o.Line.Title) == TitleKey.Of(l.Line.Title)) > 1
                 || (l.Index < document.Paragraphs.Count && PrintedTwice(document.Paragraphs[l.Index], document.Original)))
+            // A headline the page prints again with a place glued before it (北京江津:… over 江津:…: a host's region tag) is the headline.
+            .ThenByDescending(l => headlines.Any(o => GluedPlace(TitleKey.Of(o.Line.Title), TitleKey.Of(l.Line.Title))))
             // The page's own headline before the one it notes it replaced (原标题：…).
             .ThenBy(l => IsOriginalTitle(SearchNormaliser.ToSearchText(l.Text, traditional: null)))
             // A headline under the page's breadcrumb before a column's or site's name over it (大国品牌 / 首页 > … > 正文 / 以质量…).

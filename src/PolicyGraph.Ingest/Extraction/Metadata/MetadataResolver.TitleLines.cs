@@ -115,8 +115,13 @@ public static partial class MetadataResolver
     /// </summary>
     private static bool IsSloganKicker(Paragraph kicker, Paragraph headline) =>
         kicker.SearchText.Length <= 12 && headline.SearchText.Length > kicker.SearchText.Length
-        && (kicker.SearchText.Contains('“', StringComparison.Ordinal) || ParallelPhrases().IsMatch(kicker.Text.Trim()))
+        && (kicker.SearchText.Contains('“', StringComparison.Ordinal) || ParallelPhrases().IsMatch(PinyinAnnotation.Strip(kicker.Text).Trim()))
         && Core.Regions.Gazetteer.Instance.CountMentions(headline.SearchText).Count > 0;
+
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="headline"/> with only a place's name glued before it (北京 + 江津:…).</summary>
+    private static bool GluedPlace(string longer, string headline) =>
+        headline.Length >= 8 && longer.Length > headline.Length && longer.EndsWith(headline, StringComparison.Ordinal)
+        && Core.Regions.Gazetteer.Instance.FindAll(longer[..^headline.Length]).Count > 0;
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}[ \u3000]+\p{IsCJKUnifiedIdeographs}{2,8}$")]
     private static partial Regex ParallelPhrases();

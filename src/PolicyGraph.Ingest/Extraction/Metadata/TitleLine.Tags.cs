@@ -5,7 +5,34 @@ namespace PolicyGraph.Ingest.Extraction.Metadata;
 /// <summary>What a page puts before or after a title that is no part of it: tags, columns, a subtitle naming whom it visits.</summary>
 public sealed partial record TitleLine
 {
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|快报|快報|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報|社评|社評|时评|時評|短评|短評|述评|述評|评论|評論|简讯|簡訊)\s*[:：丨｜|]\s*(?=\S{6,})|^\p{IsCJKUnifiedIdeographs}{2,6}\s*[丨｜|]\s*(?=\S{10,})")]
+    /// <summary>A site's name glued in front of the title: <c>某某法规网——法规检索山西省人民政府关于…</c>, <c>某某网_关于…</c>.</summary>
+    private static string StripSiteName(string text)
+    {
+        // A search site's name glued to the title with no separator (中国法律信息搜索网锦州市人民政府办公室关于…, 法典搜--中国法规信息检索网重庆市…):
+        // cut where what follows is a title with its issuer.
+        // Or a place's own regulation (法搜网--中国法律信息搜索网贵州省计量条例): a title that opens on its place.
+        if (GluedSearchSite().Match(text) is { Success: true } glued && Read(glued.Groups["rest"].Value) is { ReadsAsTitle: true } gluedTitle
+            && (gluedTitle.IssuerPrefix is not null || Core.Regions.Gazetteer.Instance.LeadingPlaces(glued.Groups["rest"].Value).Count > 0))
+        {
+            return glued.Groups["rest"].Value;
+        }
+        // A reprinting site's tag for the source before the title ([住建部]关于…的通知, 【国务院】…): cut where a title follows.
+        // A paper's or an agency's name in the tag ([中国质量报]…) is the source whatever headline follows.
+        // So is a host's place tag (辽宁[红透山镇] 红透山镇市场监管所…): a place, then a place in brackets.
+        if (SourceTag().Match(text) is { Success: true } tag && (tag.Groups["place"].Success
+                ? text.Length - tag.Length >= 6 && Core.Regions.Gazetteer.Instance.FindAll(tag.Groups["place"].Value).Count > 0
+                : Read(text[tag.Length..]) is { ReadsAsTitle: true } || (MediaTag().IsMatch(tag.Value) && text.Length - tag.Length >= 6)))
+        {
+            return text[tag.Length..];
+        }
+        var m = GluedSite().Match(text);
+        // A phone number beside the site's name (标准查询网-电话:010-…) is chrome whatever follows it.
+        return m.Success && Read(m.Groups["rest"].Value) is var rest && (rest.ReadsAsTitle || rest.HeadlineIssuer is not null || SitePhone().IsMatch(m.Groups["site"].Value))
+            ? m.Groups["rest"].Value
+            : text;
+    }
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|快报|快報|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報|社评|社評|时评|時評|短评|短評|述评|述評|评论|評論|简讯|簡訊)\s*[:：丨｜|]\s*(?=\S{6,})|^\p{IsCJKUnifiedIdeographs}{2,6}\s*[丨｜|]\s*(?=(?:\S[ \u3000]?){10,})")]
     private static partial Regex ColumnLabel();
 
     // A site's tag (【全文】), an aggregator's 原标题： label, a yearbook's section number (第一节 宣传贯彻…), or a category in quotes
@@ -14,14 +41,14 @@ public sealed partial record TitleLine
     private static partial Regex LeadingTag();
 
     // …and a paper site's label of the headline's part (…稳中向好(主题)); a list's ellipsis where it cut the headline (…推动江苏品牌走...);
-    // the version of the page (…的政策解读-文字, beside its 图解).
-    [GeneratedRegex(@"\s*[-_](?:文字|文字版|图文版)$|\s*[【\[](?:有效|现行有效|現行有效|失效|已失效|部分失效|废止|已废止|已廢止|尚未生效)[】\]]$|\s*[(（](?:主题|主題|副题|副題|引题|引題)[)）]$|(?<=\p{IsCJKUnifiedIdeographs})\s*(?:\.{3,6}|…{1,2})$")]
+    // the version of the page (…的政策解读-文字, beside its 图解); a column's name spaced off after it (…交出亮眼成绩单 要闻).
+    [GeneratedRegex(@"\s*[-_](?:文字|文字版|图文版)$|\s*[【\[](?:有效|现行有效|現行有效|失效|已失效|部分失效|废止|已废止|已廢止|尚未生效)[】\]]$|\s*[(（](?:主题|主題|副题|副題|引题|引題)[)）]$|(?<=\p{IsCJKUnifiedIdeographs})\s*(?:\.{3,6}|…{1,2})$|(?<=\S{8})[ \u3000]+(?:要闻|要聞|焦点|焦點|头条|頭條|热点|熱點|推荐|推薦)$")]
     private static partial Regex TrailingPageLabel();
 
     [GeneratedRegex(@"\s*(?:——|—|--)\s*(?:专访|訪|访|對話|对话)\p{IsCJKUnifiedIdeographs}.*$")]
     private static partial Regex InterviewTail();
 
-    [GeneratedRegex(@"^[\[【［]\p{IsCJKUnifiedIdeographs}{2,8}[\]】］]\s*")]
+    [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{2,4}(?=[\[【［]))?[\[【［]\p{IsCJKUnifiedIdeographs}{2,8}[\]】］]\s*")]
     private static partial Regex SourceTag();
 
     [GeneratedRegex(@"(?:报|網|网|社|台|新闻|新聞)\s*[\]】］]\s*$")]

@@ -230,30 +230,6 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         return new TitleLine(OutlineParser.Collapse(text), number, headlineIssuer, written) { Date = date, PlaceHeadline = placeHeadline, IssuerHeadline = issuerHeadline };
     }
 
-    /// <summary>A site's name glued in front of the title: <c>某某法规网——法规检索山西省人民政府关于…</c>, <c>某某网_关于…</c>.</summary>
-    private static string StripSiteName(string text)
-    {
-        // A search site's name glued to the title with no separator (中国法律信息搜索网锦州市人民政府办公室关于…, 法典搜--中国法规信息检索网重庆市…):
-        // cut where what follows is a title with its issuer.
-        // Or a place's own regulation (法搜网--中国法律信息搜索网贵州省计量条例): a title that opens on its place.
-        if (GluedSearchSite().Match(text) is { Success: true } glued && Read(glued.Groups["rest"].Value) is { ReadsAsTitle: true } gluedTitle
-            && (gluedTitle.IssuerPrefix is not null || Core.Regions.Gazetteer.Instance.LeadingPlaces(glued.Groups["rest"].Value).Count > 0))
-        {
-            return glued.Groups["rest"].Value;
-        }
-        // A reprinting site's tag for the source before the title ([住建部]关于…的通知, 【国务院】…): cut where a title follows.
-        // A paper's or an agency's name in the tag ([中国质量报]…) is the source whatever headline follows.
-        if (SourceTag().Match(text) is { Success: true } tag && (Read(text[tag.Length..]) is { ReadsAsTitle: true } || (MediaTag().IsMatch(tag.Value) && text.Length - tag.Length >= 6)))
-        {
-            return text[tag.Length..];
-        }
-        var m = GluedSite().Match(text);
-        // A phone number beside the site's name (标准查询网-电话:010-…) is chrome whatever follows it.
-        return m.Success && Read(m.Groups["rest"].Value) is var rest && (rest.ReadsAsTitle || rest.HeadlineIssuer is not null || SitePhone().IsMatch(m.Groups["site"].Value))
-            ? m.Groups["rest"].Value
-            : text;
-    }
-
     [GeneratedRegex(@"\s*[(（](?<d>(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)[^()（）]{0,48}[)）]$")]
     private static partial Regex TrailingDate();
 
