@@ -201,7 +201,7 @@ public static partial class PageChrome
             return true;
         }
         // A column's or a programme's name standing alone over the article (质量资讯, 工作动态, 《厦视新闻》), or a link back to
-        // it (<政策法规): where the page is, not what it says.
+        // it (<政策法规), or a portal's mark (行政规范性文件:): where the page is, not what it says.
         if (ColumnName().IsMatch(compact))
         {
             return true;
@@ -335,7 +335,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?:来源|来自|媒体(?=[:：])|发布时间|发表时间|发布日期|更新时间|发布者|发布人|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载|栏目|所属栏目)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();
 
-    [GeneratedRegex(@"^《?\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|動態|资讯|資訊|动态|要闻|要聞|快讯|快訊|公告|新闻|新聞|聚焦|导读|導讀|频道|頻道|专栏|專欄)》?$|^[<‹«]\s*\p{IsCJKUnifiedIdeographs}{2,8}$")]
+    [GeneratedRegex(@"^《?\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|動態|资讯|資訊|动态|要闻|要聞|快讯|快訊|公告|新闻|新聞|聚焦|导读|導讀|频道|頻道|专栏|專欄)》?$|^[<‹«]\s*\p{IsCJKUnifiedIdeographs}{2,8}$|^(?:行政)?规范性文件[:：]?$")]
     private static partial Regex ColumnName();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(?:\s*[-|｜]\s*|\s+)\p{IsCJKUnifiedIdeographs}{2,6}(?:\s+\p{IsCJKUnifiedIdeographs}{2,6}){1,6}$|^(?:首页|网站首页|主页|返回首页)(?:\s*[|｜]\s*[\p{IsCJKUnifiedIdeographs}0-9A-Za-z]{1,8}){2,8}$")]

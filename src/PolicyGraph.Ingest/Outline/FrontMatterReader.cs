@@ -273,11 +273,15 @@ public static partial class FrontMatterReader
 
     private static bool IsNumberLine(string s) => LineJoiner.IsNumberLine(s);
 
-    // A list of bodies ending in a colon; a preamble that cites documents (为贯彻《…》…作出如下决定：) is not one.
+    // A list of bodies ending in a colon; a preamble that cites documents (为贯彻《…》…作出如下决定：) is not one. A page may
+    // lose the colon of a list that opens on 各 (各街镇,各委、办、局,各直属单位): the list's last body still ends it.
     private static bool IsAddressees(string s) =>
-        s.Length is > 2 and <= 200 && (s.EndsWith(':') || s.EndsWith('：')) && s.IndexOf('。', StringComparison.Ordinal) < 0 &&
+        s.Length is > 2 and <= 200 && (s.EndsWith(':') || s.EndsWith('：') || ColonlessAddressees().IsMatch(s)) && s.IndexOf('。', StringComparison.Ordinal) < 0 &&
         s.IndexOf('《', StringComparison.Ordinal) < 0 && !PreambleStart().IsMatch(s) &&
         (s.StartsWith('各') || s.Contains("人民政府", StringComparison.Ordinal) || s.Contains("单位", StringComparison.Ordinal) || s.Contains("部门", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^各[^,，。;；:：]{1,24}(?:[,，][^,，。;；:：]{2,24}){1,8}(?:单位|部门|机构|人民政府|街镇|乡镇|街道|委员会)$")]
+    private static partial Regex ColonlessAddressees();
 
     // 解读文件：X的通知（…号） names the document an interpretation is about: body text that cites X, not a title.
     private static bool IsTitleLike(string s) =>

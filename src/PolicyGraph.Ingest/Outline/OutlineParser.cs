@@ -10,7 +10,7 @@ namespace PolicyGraph.Ingest.Outline;
 /// (一)…(十七) running across parts, as in 004, stays under each part); clauses as the smallest numbered items or
 /// paragraphs; headings as whole lines or first sentences; roles from headings.
 /// </summary>
-public static class OutlineParser
+public static partial class OutlineParser
 {
     private const int MaxFirstSentenceHeading = 25;
 
@@ -41,7 +41,9 @@ public static class OutlineParser
         var stack = new List<Node> { root };
         foreach (var paragraph in body)
         {
-            var marker = OutlineMarker.Match(paragraph.SearchText);
+            // A run-on table of contents (a sharing site's preview: 1、…规划序言1一、发展基础与形势2(一)…2(二)…4) heads nothing:
+            // its page numbers run into the next heading's marker, as no heading's text does.
+            var marker = GluedContents().Count(paragraph.SearchText) >= 3 ? null : OutlineMarker.Match(paragraph.SearchText);
             // A dash item hangs under the paragraph before it and never takes children of its own.
             while (stack.Count > 1 && stack[^1].Marker?.Kind == MarkerKind.Dash)
             {
@@ -67,6 +69,9 @@ public static class OutlineParser
         }
         return root;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9](?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")]
+    private static partial System.Text.RegularExpressions.Regex GluedContents();
 
     private sealed class Node(Paragraph? paragraph, OutlineMarker? marker)
     {

@@ -41,7 +41,7 @@ public static partial class OpenInformationTable
     public static readonly IReadOnlySet<string> Labels = new HashSet<string>(
         TitleLabels.Concat(NumberLabels).Concat(IssuerLabels).Concat(WrittenDateLabels).Concat(PublishedDateLabels).Concat(SourceLabels).Concat(
         [
-            IndexNumber, "组配分类", "主题分类", "体裁分类", "服务对象分类", "信息分类", "信息类别", "所属主题", "关键词", "关键字", "主题词",
+            IndexNumber, "组配分类", "主题", "主题分类", "体裁分类", "服务对象分类", "信息分类", "信息类别", "所属主题", "关键词", "关键字", "主题词",
             "内容概述", "摘要", "生效日期", "废止日期", "施行日期", "有效性", "效力状态", "时效性", "语种", "公开方式", "公开范围", "公开时限",
             "责任部门", "分类", "作者", "发布者", "文种", "统一编号", "登记号", "公开属性", "浏览次数", "查看次数", "访问量", "点击量", "阅读量", "阅读次数", "责任编辑",
             "实施日期", "施行日期", "归档时间", "有效期", "信息索引号", "发文机构", "效力级别", "效力等级", "法规类别", "发布部门", "时效性",
