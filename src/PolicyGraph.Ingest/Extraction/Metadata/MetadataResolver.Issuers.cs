@@ -168,6 +168,25 @@ public static partial class MetadataResolver
     /// (自治区党委办公厅、政府办公厅: both bodies are the 自治区's), so a body with neither place nor unit after one that
     /// named the unit (政府办公厅, 党委办公厅) takes that unit.
     /// </summary>
+    /// <summary>
+    /// A county's body the document also names with its city before it (宿豫区人民政府办公室 in the title, 宿迁市宿豫区人民政府办公室
+    /// over the signature): the full name. A 直辖市's district is named with its city wherever the page does so (天津市北辰区人民政府
+    /// over the page, 北辰区人民政府 in the title); a prefecture's county only where its text does, not by its site's masthead.
+    /// </summary>
+    private static string? WithItsCity(string? issuer, PlaceResolver.Result place, string? municipality, Normalising.NormalisedDocument document, string search)
+    {
+        if (issuer is null || issuer.Contains('、') || place.Level != Levels.County || (municipality ?? place.Prefecture) is not { } city
+            || issuer.StartsWith(city, StringComparison.Ordinal))
+        {
+            return issuer;
+        }
+        var named = city + SearchNormaliser.ToSearchText(issuer, document.Traditional);
+        var printed = municipality is not null
+            ? SearchNormaliser.ToSearchText(document.Original[..Math.Min(document.Original.Length, 4000)], document.Traditional).Contains(named, StringComparison.Ordinal)
+            : search.Contains(named, StringComparison.Ordinal);
+        return printed ? city + issuer : issuer;
+    }
+
     private static string? Complete(string issuer, string region, string? municipality)
     {
         var bodies = issuer.Split('、');

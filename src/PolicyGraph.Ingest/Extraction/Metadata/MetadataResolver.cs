@@ -142,6 +142,7 @@ public static partial class MetadataResolver
             issuer = completed;
             evidence[MetadataFields.Issuer] = evidence[MetadataFields.Issuer] with { From = evidence[MetadataFields.Issuer].From + "+" + place.From };
         }
+        issuer = WithItsCity(issuer, place, municipality, document, search);
 
         if (issuer is null && (place.Region is not null ? IssuerOfNumber(docNumber, place.Region, search) : NationalIssuerOfNumber(docNumber)) is { } coded)
         {

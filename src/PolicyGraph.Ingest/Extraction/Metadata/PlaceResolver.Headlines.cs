@@ -81,6 +81,13 @@ public static partial class PlaceResolver
         return head.Length >= 2 ? head : null;
     }
 
+    /// <summary>Whether a headline's opening place only ranks what it tells of (广东省首家…中心落户阳江): not whose news it is.</summary>
+    private static bool OpensOnARank(string? title, Gazetteer gazetteer) =>
+        title is not null && NamedStartingAt(title, 0, gazetteer).Any(named => FirstOfItsKind().IsMatch(title[named.End..]));
+
+    [GeneratedRegex(@"^(?:首家|首个|首批|首座|第一家|第一个|唯一一家)")]
+    private static partial Regex FirstOfItsKind();
+
     [GeneratedRegex(@"^(?:印发|转发|贯彻落实|贯彻|落实|进一步|加快|推进|全面|公开征求)*《?")]
     private static partial Regex TitleLead();
 }

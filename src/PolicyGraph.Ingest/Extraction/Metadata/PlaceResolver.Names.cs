@@ -118,4 +118,8 @@ public static partial class PlaceResolver
     private static IEnumerable<(Region Region, int End)> NamedStartingAt(string text, int start, Gazetteer gazetteer, int longest = 6) =>
         Enumerable.Range(2, Math.Max(0, Math.Min(longest, text.Length - start) - 1))
             .SelectMany(length => gazetteer.FindAll(text.Substring(start, length)).Select(region => (region, start + length)));
+
+    /// <summary>Whether a headline opens on the division's name, full or short (巴彦淖尔组建工作专班…): whose news it is, whatever central body it names.</summary>
+    private static bool OpensOn(string? headline, Region region, Gazetteer gazetteer) =>
+        headline is not null && NamedStartingAt(headline, 0, gazetteer).Any(named => named.Region.Equals(region));
 }

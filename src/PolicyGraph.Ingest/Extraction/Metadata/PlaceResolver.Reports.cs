@@ -133,7 +133,7 @@ public static partial class PlaceResolver
         var lowest = evidence.Mentions.Keys.Where(r => r.Level != Levels.Province).ToList();
         return evidence.Statements.Issuer is null && lowest.Count > 0 && lowest.FirstOrDefault(r => lowest.All(o => o.Equals(r) || Gazetteer.Contains(o, r))) is { } place
                && evidence.Mentions[place] >= 2 && evidence.Mentions.Keys.All(r => r.Level != Levels.Province || r.Name == place.Province)
-               && !CentralBody().IsMatch(text) && !WholeCountry().IsMatch(text)
+               && ((!CentralBody().IsMatch(text) && !WholeCountry().IsMatch(text)) || OpensOn(evidence.Statements.Title, place, evidence.Gazetteer))
             ? Describe(place, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = place.Name }
             : null;
     }

@@ -95,9 +95,9 @@ public static partial class PlaceResolver
     /// 我县, 我市).
     /// </summary>
     private static Result? NamedBySiteOrHeadline(Evidence evidence, string unit) =>
-        ShortNamedOfUnit(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
-        : ShortNamedOfUnit(evidence.Statements.CopyrightOwner, evidence, unit) is { } owner ? Describe(owner, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.CopyrightOwner }
-        : ShortNamedOfUnit(evidence.Statements.NewsSource, evidence, unit) is { } paper ? Describe(paper, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.NewsSource }
+        SiteDivision(evidence.Statements.Site, evidence, unit) is { } site ? Describe(site, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.Site }
+        : SiteDivision(evidence.Statements.CopyrightOwner, evidence, unit) is { } owner ? Describe(owner, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.CopyrightOwner }
+        : SiteDivision(evidence.Statements.NewsSource, evidence, unit) is { } paper ? Describe(paper, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = evidence.Statements.NewsSource }
         : (ShortNamedOfUnit(evidence.Statements.Title, evidence, unit) ?? ActorOfHeadline(evidence.Statements.Title, evidence, unit)) is { } titled ? Describe(titled, evidence.Gazetteer) with { From = EvidenceSources.TitleLine, FromText = evidence.Statements.Title }
         : DatelineSource(evidence, unit) is ({ } dateline, { } source) ? Describe(dateline, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = source }
         : OtherHeadlinesPlace(evidence, unit) is ({ } local, { } headline) ? Describe(local, evidence.Gazetteer) with { From = EvidenceSources.Site, FromText = headline }

@@ -89,7 +89,8 @@ public static partial class PlaceResolver
             for (var at = text.IndexOf(written, StringComparison.Ordinal); at >= 0 && found.Count <= 1; at = text.IndexOf(written, at + written.Length, StringComparison.Ordinal))
             {
                 var span = text.Substring(at, Math.Min(written.Length + 6, text.Length - at));
-                if (ShortNamedOfUnit(span, evidence, unit) is { } named && named.Province == province.Name)
+                // (Not the city that bears the province's own name: 吉林省委 is no 吉林市.)
+                if (ShortNamedOfUnit(span, evidence, unit) is { } named && named.Province == province.Name && named.ShortName != province.ShortName)
                 {
                     found.TryAdd(named, span);
                 }
@@ -140,6 +141,26 @@ public static partial class PlaceResolver
     /// The one prefecture-level city whose short name a text that speaks as a city writes twice at least (全市… 达州制造、达州服务),
     /// where no other city's short name stands in it: the city's own text naming its products and people by its name.
     /// </summary>
+    /// <summary>
+    /// Whether a site's or source's place is one the text never names while it names another province's place again and again
+    /// (来源: 凤城新闻网 — 凤城 is 泰州's old name as well as 凤城市's — over news of 泰州 that says 泰州 five times).
+    /// </summary>
+    private static bool UnnamedBesideAnother(string? region, string? province, Evidence evidence)
+    {
+        var text = evidence.Statements.SearchText;
+        if (region is null || evidence.Gazetteer.FindAll(region).Any(r => text.Contains(r.ShortName, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        return evidence.Mentions.Any(m => m.Value >= 2 && m.Key.Province != province)
+            || evidence.Gazetteer.Regions.Any(r => r.Level == Levels.Prefecture && r.Province != province && r.ShortName.Length >= 2
+                && text.AsSpan().Count(r.ShortName.AsSpan()) >= 2);
+    }
+
+    /// <summary>The division a site's name, its owner's or its source's names (<see cref="ShortNamedOfUnit"/>), unless the text never names it and names another province's place again and again.</summary>
+    private static Region? SiteDivision(string? site, Evidence evidence, string unit) =>
+        ShortNamedOfUnit(site, evidence, unit) is { } division && !UnnamedBesideAnother(division.Name, division.Province, evidence) ? division : null;
+
     private static Region? ShortNamedInText(Evidence evidence, string unit)
     {
         // (A text that names a county-level division may be that county-level city's, 玉门市 … 酒泉 twice.)
@@ -149,7 +170,9 @@ public static partial class PlaceResolver
         }
         var text = evidence.Statements.SearchText;
         var named = evidence.Gazetteer.Regions
-            .Where(r => r.Level == Levels.Prefecture && r.ShortName.Length >= 2 && r.ShortName != r.Name && text.Contains(r.ShortName, StringComparison.Ordinal))
+            .Where(r => r.Level == Levels.Prefecture && r.ShortName.Length >= 2 && r.ShortName != r.Name && text.Contains(r.ShortName, StringComparison.Ordinal)
+                // (吉林 in 吉林省委 is the province's; 吉林市 is named so in full.)
+                && (r.ShortName != evidence.Gazetteer.FindProvince(r.Province)?.ShortName || text.Contains(r.Name, StringComparison.Ordinal)))
             .ToList();
         return named is [{ } only] && text.AsSpan().Count(only.ShortName.AsSpan()) >= 2
                && (evidence.DominantProvince is not { } province || province == only.Province)

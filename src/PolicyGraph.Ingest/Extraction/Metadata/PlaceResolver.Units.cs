@@ -38,6 +38,25 @@ public static partial class PlaceResolver
     }
 
     /// <summary>
+    /// A 市 that addresses its 区县(自治县) (各区县(自治县)市场监管局): the one 直辖市 that governs autonomous counties directly, as
+    /// the gazetteer has it (重庆市); the other three govern districts alone.
+    /// </summary>
+    private static Result? MunicipalityOfItsAddressees(Evidence evidence)
+    {
+        if (evidence.Statements.Addressees is not { } addressees || !MunicipalAddressees().IsMatch(addressees)
+            || (evidence.Statements.Issuer is { } issuer ? IssuerNames.AbbreviatedUnit(issuer.Split('、')[0]) != "市" : !evidence.SpeaksAsAPlace))
+        {
+            return null;
+        }
+        var municipalities = evidence.Gazetteer.Regions.Where(r => r.Kind == RegionKinds.Municipality
+            && evidence.Gazetteer.ChildrenOf(r).Any(c => c.Kind == RegionKinds.AutonomousCounty)).ToList();
+        return municipalities is [{ } only] ? new Result(Levels.Province, only.Name, only.Name, null, EvidenceSources.Addressees, addressees) : null;
+    }
+
+    [GeneratedRegex(@"区县[(（]自治县[)）]")]
+    private static partial Regex MunicipalAddressees();
+
+    /// <summary>
     /// A town's news (横村镇召开…推进会 … 全镇上下) that speaks as no county or city: the county-level division its site, its
     /// sponsor, its paper or its headline names (桐庐县新闻传媒中心 主办), or the text itself, a town being governed from there.
     /// </summary>

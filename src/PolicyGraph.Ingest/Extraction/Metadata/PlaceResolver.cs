@@ -65,7 +65,7 @@ public static partial class PlaceResolver
                  {
                      (statements.Issuer, EvidenceSources.Issuer, false),
                      (TitlePrefix(statements.Title), EvidenceSources.TitleLine, true),
-                     (TitlePlace(statements.Title), EvidenceSources.TitleLine, true),
+                     (OpensOnARank(statements.Title, gazetteer) ? null : TitlePlace(statements.Title), EvidenceSources.TitleLine, true),
                  })
         {
             if (text is not null && FromName(text, evidence, knownOnly) is { } named)
@@ -114,7 +114,9 @@ public static partial class PlaceResolver
                 && (from != EvidenceSources.Site || evidence.DominantProvince is not { } dominant || dominant == named.Province)
                 && (from != EvidenceSources.Site || unitLevel is null || unitLevel == named.Level)
                 // Nor against a text that speaks as a county (县城, 全县) on its prefecture's site: a county of that prefecture.
-                && (from != EvidenceSources.Site || named.Level != Levels.Prefecture || SelfReferencedLevel(evidence) != Levels.County))
+                && (from != EvidenceSources.Site || named.Level != Levels.Prefecture || SelfReferencedLevel(evidence) != Levels.County)
+                // Nor when the text never names it and names another province's place again and again (凤城新闻网 over 泰州's news).
+                && (from != EvidenceSources.Site || !UnnamedBesideAnother(named.Region, named.Province, evidence)))
             {
                 return named with { From = from, FromText = text };
             }
@@ -132,10 +134,19 @@ public static partial class PlaceResolver
         // An autonomous region's bodies name it by its unit alone (自治区党委、自治区人民政府): the autonomous region the
         // page names most, when it names one clearly (a 全区 also counts as 区, so the self-references cannot tell); the same
         // for the bodies a report says issued what it reports (近日，自治区人民政府办公厅印发《…》).
-        if ((statements.Issuer ?? statements.ReportedIssuer) is { } regional && regional.Split('、').Any(b => IssuerNames.AbbreviatedUnit(b) == "自治区")
+        // So does a report that tells of those bodies again and again (记者从自治区质监局获悉 … 自治区质监局将…) and speaks as no
+        // city or county (全市, 全县: a city's news of the region's award).
+        var regionBodies = SpeaksBelowAProvince(evidence) ? null : AutonomousRegionBody().Matches(statements.SearchText);
+        if (((statements.Issuer ?? statements.ReportedIssuer) is { } regional && regional.Split('、').Any(b => IssuerNames.AbbreviatedUnit(b) == "自治区")
+                || (regional = regionBodies is { Count: >= 2 } ? regionBodies[0].Value : null) is not null)
             && evidence.DominantProvince is { } autonomous && autonomous.EndsWith("自治区", StringComparison.Ordinal))
         {
             return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, regional);
+        }
+        // Which autonomous region, a text that names none leaves open; that it is one, its bodies tell.
+        if (regionBodies is { Count: >= 3 } unnamed && evidence.DominantProvince is null && evidence.Mentions.Count == 0)
+        {
+            return new Result(Levels.Province, null, null, null, EvidenceSources.SelfReference, unnamed[0].Value);
         }
         if (AutonomousPrefectureOfItsBodies(evidence) is { } autonomousPrefecture)
         {
@@ -158,6 +169,10 @@ public static partial class PlaceResolver
         if (UnlistedZone(evidence) is { } zone)
         {
             return zone;
+        }
+        if (MunicipalityOfItsAddressees(evidence) is { } municipality)
+        {
+            return municipality;
         }
         // An issuer without its place (区政府办, 市人民政府) still says at which level it governs.
         if (statements.Issuer is { } abbreviated && LevelOfUnit(abbreviated, statements.Addressees) is { } level)
