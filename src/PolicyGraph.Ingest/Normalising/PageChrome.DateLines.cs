@@ -7,11 +7,11 @@ namespace PolicyGraph.Ingest.Normalising;
 public static partial class PageChrome
 {
     /// <summary>
-    /// A line that is only a numeric date (2024-09-06, 2024/09/06; a dotted 2022.6.30 is a signature's; with its time, perhaps the page's view count or its publisher, or 发布126次查看;
+    /// A line that is only a numeric date (2024-09-06, 2024/09/06; a dotted 2022.6.30 is a signature's; with its time, perhaps the page's view count or its publisher (its views glued on: 2021-07-23 某省市场监督管理局715), or 发布126次查看;
     /// its author's and views' labels, filled or empty: 2022-08-09 某某网 点击:次, 2016-07-29 作者: 浏览数:1046; its font buttons: 2021-07-08  A+ A-): a web page's date. Documents
     /// write their own dates 年月日.
     /// </summary>
-    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|(?:\s+\p{IsCJKUnifiedIdeographs}{2,20}){1,2})?(?:\s+(?:作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|量|次数|次數)?[:：]?\s*(?:[0-9]*次?|\p{IsCJKUnifiedIdeographs}{2,4}))*(?:\s*(?:发布|發布)\s*[0-9]{1,7}\s*次(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊))?(?:\s+A\+\s*A-?)?$")]
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?<sep>[-/])[0-9]{1,2}\k<sep>[0-9]{1,2})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[0-9]{1,7}|(?:\s+\p{IsCJKUnifiedIdeographs}{2,20}){1,2}[0-9]{0,7})?(?:\s+(?:作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|量|次数|次數)?[:：]?\s*(?:[0-9]*次?|\p{IsCJKUnifiedIdeographs}{2,4}))*(?:\s*(?:发布|發布)\s*[0-9]{1,7}\s*次(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊))?(?:\s+A\+\s*A-?)?$")]
     private static partial Regex PageDateLine();
 
     /// <summary>

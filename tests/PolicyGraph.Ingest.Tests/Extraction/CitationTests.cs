@@ -75,6 +75,15 @@ public sealed class CitationTests
         Assert.Contains(titles, t => DocumentRegistry.Instance.ByTitleKey(PolicyGraph.Core.Text.TitleKey.Of(t))?.Id == id);
     }
 
+    [Fact]
+    public void The_eighteen_departments_quality_action_plan_cited_by_title_resolves_to_its_number()
+    {
+        var titles = PolicyGraph.Ingest.Extraction.CitationExtractor.Extract(
+                [PolicyGraph.Core.Text.SearchNormaliser.ToSearchText("为贯彻落实市场监管总局等18部门印发的《进一步提高产品、工程和服务质量行动方案(2022—2025年)》，结合我省实际，特制定本方案。")], [], null)
+            .Select(c => c.Title).OfType<string>();
+        Assert.Contains(titles, t => DocumentRegistry.Instance.ByTitleKey(PolicyGraph.Core.Text.TitleKey.Of(t))?.Number == "国市监质发〔2022〕95号");
+    }
+
     [Theory]
     [InlineData("根据国务院质量发展纲要(20112020年)和关于加快建设质量强省的实施意见有关规定，制定本办法。", "guofa-2012-9")]
     [InlineData("全市上下要认真贯彻质量强国建设纲要，推动质量强市建设。", "quality-power-outline-2023")]

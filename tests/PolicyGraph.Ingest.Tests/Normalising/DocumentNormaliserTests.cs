@@ -180,6 +180,15 @@ public class DocumentNormaliserTests
         Assert.Equal([Prose], doc.Paragraphs.Select(p => p.Text));
     }
 
+    /// <summary>A page's date with its publisher and its view count glued on (2021-07-23 某省市场监督管理局715) is the page's date, no text.</summary>
+    [Fact]
+    public void A_date_line_with_views_glued_to_the_publisher_is_the_page_s_date()
+    {
+        var doc = TestDocuments.NormalisedText("青禾市市场监管局多措并举守护产品质量安全\n\n   2021-07-23 青禾省市场监督管理局715\n\n今年以来，青禾市市场监管局在抽查检验和专项整治上同步发力。\n");
+        Assert.Equal(["青禾市市场监管局多措并举守护产品质量安全", "今年以来，青禾市市场监管局在抽查检验和专项整治上同步发力。"], doc.Paragraphs.Select(p => p.Text));
+        Assert.Equal("2021-07-23", doc.Fields["页面日期"]);
+    }
+
     /// <summary>The headline right over its article-info line stands alone, never joined to the menu words run into the line above it.</summary>
     [Fact]
     public void A_headline_over_its_info_line_is_a_paragraph_of_its_own()
