@@ -180,4 +180,8 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^(?:图|圖|图片|圖片)[:：]")]
     private static partial Regex PictureCaption();
+
+    /// <summary>A site's disclaimer under a copied text (本站部分信息来源于…，如信息涉及侵权，请…): the site's words, however long.</summary>
+    [GeneratedRegex(@"^本站.{0,60}?(?:侵权|转载|整理发布|仅供参考|版权)")]
+    private static partial Regex SiteDisclaimer();
 }

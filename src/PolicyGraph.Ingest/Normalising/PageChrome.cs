@@ -128,7 +128,7 @@ public static partial class PageChrome
         var prose = compact.Length > 60 && compact.Contains('。', StringComparison.Ordinal);
         if ((prose ? SiteMarks.Any(w => compact.Contains(w, StringComparison.Ordinal)) || ChromeWords.Any(w => compact.StartsWith(w, StringComparison.Ordinal))
                 : ChromeWords.Any(w => compact.Contains(w, StringComparison.Ordinal)))
-            || compact is "打印" or "关闭" or "收藏" or "字号" || SiteNotice().IsMatch(compact) || SharedFileMeta().IsMatch(compact))
+            || compact is "打印" or "关闭" or "收藏" or "字号" || SiteNotice().IsMatch(compact) || SharedFileMeta().IsMatch(compact) || SiteDisclaimer().IsMatch(compact))
         {
             return true;
         }
@@ -201,8 +201,8 @@ public static partial class PageChrome
             return true;
         }
         // A column's or a programme's name standing alone over the article (质量资讯, 工作动态, 《厦视新闻》), or a link back to
-        // it (<政策法规), or a portal's mark (行政规范性文件:): where the page is, not what it says.
-        if (ColumnName().IsMatch(compact))
+        // it (<政策法规), or a portal's mark (行政规范性文件:), its English beside it or not (政务要闻 News): where the page is, not what it says.
+        if (ColumnName().IsMatch(compact) || ColumnName().IsMatch(siteName))
         {
             return true;
         }

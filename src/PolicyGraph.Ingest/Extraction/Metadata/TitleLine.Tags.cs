@@ -35,9 +35,9 @@ public sealed partial record TitleLine
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|快报|快報|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報|社评|社評|时评|時評|短评|短評|述评|述評|评论|評論|简讯|簡訊)\s*[:：丨｜|]\s*(?=\S{6,})|^\p{IsCJKUnifiedIdeographs}{2,6}\s*[丨｜|]\s*(?=(?:\S[ \u3000]?){10,})")]
     private static partial Regex ColumnLabel();
 
-    // A site's tag (【全文】), an aggregator's 原标题： label, a yearbook's section number (第一节 宣传贯彻…), or a category in quotes
+    // A site's tag (【全文】), an aggregator's 原标题： label, a sharing site's 文档介绍： label, a yearbook's section number (第一节 宣传贯彻…), or a category in quotes
     // before a space (“党政混合信息公开” …).
-    [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享|有效|现行有效|失效|已失效|废止|已废止)[】\]]|原标题[:：]|原標題[:：]|原创\s|原創\s|第[一二三四五六七八九十]{1,3}篇[:：]|第[一二三四五六七八九十]{1,3}[节節]\s|[·•▪◆■●]\s|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
+    [GeneratedRegex(@"^(?:(?:[【\[](?:全文|重磅|转载|权威发布|原文|政策|最新|关注|头条|聚焦|解读|公告|通知|文件|分享|有效|现行有效|失效|已失效|废止|已废止)[】\]]|原标题[:：]|原標題[:：]|文档介绍[:：]|文檔介紹[:：]|文档简介[:：]|原创\s|原創\s|第[一二三四五六七八九十]{1,3}篇[:：]|第[一二三四五六七八九十]{1,3}[节節]\s|[·•▪◆■●]\s|[“""][^“”""]{2,12}[”""]\s)\s*)+")]
     private static partial Regex LeadingTag();
 
     // …and a paper site's label of the headline's part (…稳中向好(主题)); a list's ellipsis where it cut the headline (…推动江苏品牌走...);
