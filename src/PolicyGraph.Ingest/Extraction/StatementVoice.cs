@@ -323,8 +323,9 @@ public static partial class AchievementCues
     [GeneratedRegex(@"《[^》]+》.*(?:提出|明确|目标|指标)")]
     private static partial Regex RestatingHeading();
 
-    // 2020年工作总结 / 主要工作开展情况 / 2022年目标任务完成情况 head what a year's work brought.
-    [GeneratedRegex(@"(?:发展|工作|现实)基础|基础条件|现状|回顾|(?:主要|工作|发展|取得的)成效|成就|基本情况|取得的成绩|工作总结|(?:开展|完成|进展|落实|执行)情况$")]
+    // 2020年工作总结 / 主要工作开展情况 / 2022年目标任务完成情况 head what a year's work brought; a goal's head that its
+    // results will show (计量服务产业发展成效显著) does not.
+    [GeneratedRegex(@"(?:发展|工作|现实)基础|基础条件|现状|回顾|(?:主要|工作|发展|取得的)成效(?!显著|明显|突出|更加|大幅|持续)|成就|基本情况|取得的成绩|工作总结|(?:开展|完成|进展|落实|执行)情况$")]
     private static partial Regex ReviewHeading();
 
     // 夯实质量发展基础 / 巩固提升成效 are tasks, not reviews.
