@@ -66,12 +66,13 @@ public static partial class IssuerNames
 
     /// <summary>
     /// A national body by its full name: 市场监管总局 → 国家市场监督管理总局, 质检总局 → 国家质量监督检验检疫总局, 国家发展改革委
-    /// → 国家发展和改革委员会.
+    /// → 国家发展和改革委员会, 国务院国资委 → 国务院国有资产监督管理委员会.
     /// </summary>
     public static string NationalBody(string body) => SearchNormaliser.ToSearchText(body, traditional: null) is var search && search.Length <= 12
         && search.EndsWith("总局", StringComparison.Ordinal) && !search.StartsWith("国家", StringComparison.Ordinal)
             ? "国家" + Core.Departments.DepartmentNames.Instance.Expand(search)
             : search.StartsWith("国家", StringComparison.Ordinal) && search.Length <= 12 ? "国家" + Core.Departments.DepartmentNames.Instance.Expand(search[2..])
+            : search.StartsWith("国务院", StringComparison.Ordinal) && search.Length is > 3 and <= 12 ? "国务院" + Core.Departments.DepartmentNames.Instance.Expand(search[3..])
             : CentralDepartment().IsMatch(body) ? "中共" + body // 中央宣传部 is the 中共中央宣传部
             : body; // a copy in Traditional (國家認監委) is read as in Simplified
 

@@ -164,11 +164,6 @@ public static partial class MetadataResolver
     }
 
     /// <summary>
-    /// Each abbreviated body of an issuer completed with the document's place. A joint issuer names the unit once
-    /// (自治区党委办公厅、政府办公厅: both bodies are the 自治区's), so a body with neither place nor unit after one that
-    /// named the unit (政府办公厅, 党委办公厅) takes that unit.
-    /// </summary>
-    /// <summary>
     /// A county's body the document also names with its city before it (宿豫区人民政府办公室 in the title, 宿迁市宿豫区人民政府办公室
     /// over the signature): the full name. A 直辖市's district is named with its city wherever the page does so (天津市北辰区人民政府
     /// over the page, 北辰区人民政府 in the title); a prefecture's county only where its text does, not by its site's masthead.
@@ -187,6 +182,11 @@ public static partial class MetadataResolver
         return printed ? city + issuer : issuer;
     }
 
+    /// <summary>
+    /// Each abbreviated body of an issuer completed with the document's place. A joint issuer names the unit once
+    /// (自治区党委办公厅、政府办公厅: both bodies are the 自治区's), so a body with neither place nor unit after one that
+    /// named the unit (政府办公厅, 党委办公厅) takes that unit.
+    /// </summary>
     private static string? Complete(string issuer, string region, string? municipality)
     {
         var bodies = issuer.Split('、');

@@ -138,10 +138,6 @@ public static partial class PlaceResolver
     private static partial Regex ShortNamedBureau();
 
     /// <summary>
-    /// The one prefecture-level city whose short name a text that speaks as a city writes twice at least (全市… 达州制造、达州服务),
-    /// where no other city's short name stands in it: the city's own text naming its products and people by its name.
-    /// </summary>
-    /// <summary>
     /// Whether a site's or source's place is one the text never names while it names another province's place again and again
     /// (来源: 凤城新闻网 — 凤城 is 泰州's old name as well as 凤城市's — over news of 泰州 that says 泰州 five times).
     /// </summary>
@@ -161,6 +157,10 @@ public static partial class PlaceResolver
     private static Region? SiteDivision(string? site, Evidence evidence, string unit) =>
         ShortNamedOfUnit(site, evidence, unit) is { } division && !UnnamedBesideAnother(division.Name, division.Province, evidence) ? division : null;
 
+    /// <summary>
+    /// The one prefecture-level city whose short name a text that speaks as a city writes twice at least (全市… 达州制造、达州服务),
+    /// where no other city's short name stands in it: the city's own text naming its products and people by its name.
+    /// </summary>
     private static Region? ShortNamedInText(Evidence evidence, string unit)
     {
         // (A text that names a county-level division may be that county-level city's, 玉门市 … 酒泉 twice.)

@@ -24,6 +24,14 @@ public static partial class PlaceResolver
         };
     }
 
+    /// <summary>The units a division of a level is named with (a prefecture: 市, 州, 盟; a county: 县, 区, 市, 旗).</summary>
+    private static string[] UnitsOfLevel(string level) => level switch
+    {
+        Levels.Prefecture => ["市", "州", "盟"],
+        Levels.County => ["县", "区", "市", "旗"],
+        _ => [],
+    };
+
     private static string? LevelFromAddressees(string? addressees)
     {
         if (addressees is null)

@@ -191,7 +191,9 @@ public static partial class PlaceResolver
                     ? Describe(named, gazetteer) with { From = EvidenceSources.SelfReference, FromText = named.Name }
                     : new Result(selfLevel, above.Province, null, above.Name, EvidenceSources.SelfReference, above.Name);
             }
-            return new Result(selfLevel, ProvinceNamedAround(evidence, selfLevel), null, null, EvidenceSources.SelfReference, null);
+            // The division of that level its site, headline, dateline or own words name by its short name (市政府办公室 … 合肥制造).
+            return UnitsOfLevel(selfLevel).Select(unit => NamedBySiteOrHeadline(evidence, unit)).FirstOrDefault(r => r?.Level == selfLevel)
+                ?? new Result(selfLevel, ProvinceNamedAround(evidence, selfLevel), null, null, EvidenceSources.SelfReference, null);
         }
         // A text that names no place, speaks as none and speaks of the whole country (全国“质量月”…, 我国…) is the nation's
         // whoever it names: a national report's fragment on a site of any kind.
