@@ -106,6 +106,9 @@ public class IndicatorExtractorTests
         Assert.Empty(ReadKinds("市长质量奖每两年评审一次，每届授予组织奖不超过5个、个人奖不超过2名。"));
         Assert.Empty(ReadKinds("按照申报推荐、材料评审、审议公示等程序进行，公示期不少于7个工作日。"));
         Assert.Empty(ReadKinds("每次获奖组织不超过3个，对获奖组织和个人各奖励人民币10万元、3万元。"));
+        // …nor its cap on one kind of winner after a comma; but a plan's cap on the new winners it adds is its target.
+        Assert.Empty(ReadKinds("每届获奖组织不超过5个，获奖个人不超过2名。"));
+        Assert.Equal([("省政府质量奖获奖组织", "<=", 10d, "个", "change")], ReadKinds("新增省政府质量奖获奖组织不超过10个。"));
         // A share in the work (主导或参与制定) and a running total (累计) count what there will be, not what is added.
         Assert.Equal(
             [("“青字号”区域公用品牌", ">=", 20d, "个", "change"), ("主导或参与制定国家标准、行业标准", ">=", 300d, "项", "level")],

@@ -339,6 +339,7 @@ public class MetadataPlacesTests
     [Theory]
     [InlineData("国家发展改革委", "国家发展和改革委员会")]
     [InlineData("市场监管总局", "国家市场监督管理总局")]
+    [InlineData("国务院国资委", "国务院国有资产监督管理委员会")]
     public void National_bodies_are_named_in_full(string written, string full) =>
         Assert.Equal(full, IssuerNames.NationalBody(written));
 

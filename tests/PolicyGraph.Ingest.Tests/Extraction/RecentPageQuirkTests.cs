@@ -9,12 +9,13 @@ using PolicyGraph.Ingest.Reading;
 namespace PolicyGraph.Ingest.Tests.Extraction;
 
 /// <summary>
-/// Quirks of real pages seen in held-out round fourteen (issue 13), each on a small text written for the test: info lines in
+/// Quirks of real pages seen in held-out rounds fourteen and fifteen (issue 13), each on a small text written for the test: info lines in
 /// a list's bullets; a headline printed twice, once with a host's place glued on; a place tag, a column's name and a kicker
 /// with a spaced headline; a sharing site's run-on contents; a portal page that lost its addressees' colon; a county's body
 /// named with its city; a source's place the text never names; a province that only ranks what a city got; a province's
 /// name that a city bears too; an autonomous region's bodies; a headline that opens on its city; a 市 that addresses
-/// 区县(自治县).
+/// 区县(自治县); a sharing site's 文档介绍 label and a column's English name; a goal's head that says its results will show; a
+/// site's disclaimer under a notice's date; a city named only by its short name in a headline over its own bodies.
 /// </summary>
 public class RecentPageQuirkTests
 {
@@ -149,5 +150,48 @@ public class RecentPageQuirkTests
                      "一、总体要求\n通过多种方式宣传计量法律法规。\n");
         Assert.Equal((Levels.Province, "重庆市"), (m.Level, m.Region));
         Assert.Equal("重庆市市场监督管理局", m.Issuer);
+    }
+
+    [Theory]
+    [InlineData("文档介绍:2011年上半年全市产品质量分析报告", "2011年上半年全市产品质量分析报告")]
+    public void A_sharing_site_s_description_label_is_no_part_of_the_title(string line, string title) =>
+        Assert.Equal(title, TitleLine.Read(line).Title);
+
+    [Fact]
+    public void A_column_s_name_with_its_english_is_not_joined_to_the_headline_under_it()
+    {
+        var m = Read("营商动态\nBusiness Trends\n\n政务要闻 News\n\n吉林:监管与帮扶同向发力 守住产品质量安全底线\n\n来源:中国质量报 | 发布时间 :2025-12-29 | 23 次浏览:\n\n" +
+                     "  学生校服是家长关心的重点。今年该局把校服检验作为惠民实事,全年为全省中小学免费检验校服3600批次。\n");
+        Assert.Equal("吉林:监管与帮扶同向发力守住产品质量安全底线", m.Title);
+    }
+
+    [Fact]
+    public void A_goal_s_head_that_says_its_results_will_show_keeps_its_targets()
+    {
+        var builder = new DocumentBuilder(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
+        const string text = "青禾市计量发展实施方案\n一、总体要求\n(一)发展目标。到2025年,全市计量工作水平明显提升。\n" +
+                            "1.计量服务产业发展成效显著。培育省级计量标杆示范企业20家以上,服务企业1000家次以上。\n二、主要任务\n(一)夯实计量基础。\n";
+        var indicators = builder.Build("plan.txt", "plan", Encoding.UTF8.GetBytes(text)).Indicators;
+        Assert.Contains(indicators, i => i.Name.Contains("计量标杆示范企业", StringComparison.Ordinal) && i.Value == 20 && i.Year == 2025);
+        Assert.Contains(indicators, i => i.Name.Contains("服务企业", StringComparison.Ordinal) && i.Value == 1000 && i.Year == 2025);
+    }
+
+    [Fact]
+    public void A_site_s_disclaimer_under_a_notice_leaves_its_date_the_sign_off()
+    {
+        var m = Read("各县市区市场监管局:\n第三届青禾市人民政府质量奖推荐申报工作已经启动,现将有关要求补充通知如下:\n" +
+                     "一、主动上门指导。各县市区局要安排专人,对拟申报组织至少走访一次。\n二、严把资格关。不符合条件的不得推荐。\n2023年6月2日\n" +
+                     "本站部分信息来源于有关部门官方公示信息,本站进行整理发布,如信息涉及侵权,请提供权属证明。\nTOP\n客服\n");
+        Assert.Equal("2023-06-02", m.Date);
+    }
+
+    [Fact]
+    public void A_text_that_speaks_through_its_city_s_bodies_is_placed_by_the_city_its_headline_names_short()
+    {
+        var m = Read("2018-03-06 10:12:44 来源:庐州晚报\n3年后,芜湖将培育 5个全国“质量标杆”\n" +
+                     "市政府办公室日前印发《关于推动制造业质量提升的实施意见》,推动“芜湖制造”加快向“芜湖精品”迈进。\n" +
+                     "《意见》提出,到2020年,省级“质量标杆”达到20个,全国“质量标杆”达到5个,安徽省政府质量奖获奖企业新增3家。\n" +
+                     "为保障各项任务落地,市财政将统筹安排专项资金,对首次获评全国“质量标杆”的企业给予奖励。\n");
+        Assert.Equal((Levels.Prefecture, "芜湖市"), (m.Level, m.Region));
     }
 }
