@@ -125,7 +125,7 @@ public static partial class AchievementCues
         {
             // “十三五”期间 in a plan for the 十四五 reviews; “十四五”期间 in the same plan sets its targets. The Nth
             // five-year plan ends in 1955 + 5N (十三五: 2020); 以来 (since) always looks back.
-            var end = PlanEnd(plan.Groups["n"].Value[0]);
+            var end = PlanEnd(plan.Groups["n"].Value);
             if (plan.Groups["w"].Value == "以来" || present is not { } p || end < p)
             {
                 return true;
@@ -166,6 +166,14 @@ public static partial class AchievementCues
 
     /// <summary>The last year of the Nth five-year plan, 十N五 given by the digit after 十: 1955 + 5N (十三五: 2020).</summary>
     public static int PlanEnd(char digit) => 1955 + 5 * (10 + "一二三四五六七八九".IndexOf(digit, StringComparison.Ordinal) + 1);
+
+    /// <summary>The last year of a plan named by its number before 五: 十三 (2020), 十 (the 十五: 2005), 九 (the 九五: 2000).</summary>
+    private static int PlanEnd(string number) => number switch
+    {
+        ['十', var digit] => PlanEnd(digit),
+        "十" => 1955 + 5 * 10,
+        _ => 1955 + 5 * (1 + "一二三四五六七八九".IndexOf(number[0], StringComparison.Ordinal)),
+    };
 
     /// <summary>
     /// The year a target is for: 到2025年 / 2025年底前, or 到“十四五”末 (the plan's last year); or, in a document written
@@ -236,7 +244,8 @@ public static partial class AchievementCues
 
     // “十三五”期间 / 十二五时期 / “十三五”以来 / “十二五”末; not a base of comparison (比“十三五”末提高2个百分点)
     // nor a deadline (到“十四五”末).
-    [GeneratedRegex(@"(?<!(?:比|较|与|同|相比|对比|到|至)[“""']?)十(?<n>[一二三四五六七八九])五[”""']?(?<w>期间|时期|以来(?!的)|末)")]
+    // The tenth and earlier plans are written 十五, 九五 (“十五”期间 in a plan for the 十一五).
+    [GeneratedRegex(@"(?<!(?:比|较|与|同|相比|对比|到|至)[“""']?)(?<n>十[一二三四五六七八九]?|[七八九])五[”""']?(?<w>期间|时期|以来(?!的)|末)")]
     private static partial Regex FiveYearPlan();
 
     [GeneratedRegex(@"由(?:19|20)[0-9]{2}年(?:底|末)?的[0-9.]+\s*(?:%|个百分点|[\p{IsCJKUnifiedIdeographs}]{1,3})?(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短)(?:到|至)(?<to>(?:19|20)[0-9]{2})年(?:底|末)?的")]
@@ -314,10 +323,10 @@ public static partial class AchievementCues
     // review of a period (纲要实施一年来 质量总体水平稳步提升, 五年来, 以来).
     // A leader's speech at a meeting (区长在质量强区工作推进会上的讲话, …推进会讲话) retells the year's work points as a meeting's news does.
     // A headline that the work shows results (…建设见成效, 成效显著) reports them; so does a report on how the work went
-    // (…建设情况报告, 关于…情况的报告, 2020年工作总结), or a bulletin of what stood (关于2016年全国特种设备安全状况的通告).
+    // (…建设情况报告, 关于…情况的报告, 2020年工作总结, a notice issuing a 活动总结), or a bulletin of what stood (关于2016年全国特种设备安全状况的通告).
     // An inspecting team's visit (市政府质量工作考核组完成对…考核, 国务院质量工作考核组来粤…) is news of what it found; a headline
     // that opens on a document's title and says what it sets out (《…实施方案》 明确…重点任务) reports that document.
-    [GeneratedRegex(@"解读|答记者问|新闻发布会|发布会$|吹风会|在[^《》]{2,40}(?:会|会议|仪式|论坛)(?:上的|上|的)?(?:讲话|发言|致辞)$|在[^《》]{2,40}(?:会|会议|仪式|论坛)上的报告$|名单(?:的)?公示|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)|(?:推进会|工作会|座谈会|调度会|部署会|大会|会议)上?(?:要求|指出|强调|提出)|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)|(?:考核|督查|检查|验收|核查)组|^[^《》]{0,20}(?:会议|全会)[:：]|见成效|显成效|成效显著|结硕果|取得(?:明显|显著|积极)?成效$|(?:状况|情况)(?:的)?(?:报告|通告|通报|公告)$|工作总结$|^《[^》]{4,60}》\s*(?:明确|提出|出台|印发|发布|公布|亮相)")]
+    [GeneratedRegex(@"解读|答记者问|新闻发布会|发布会$|吹风会|在[^《》]{2,40}(?:会|会议|仪式|论坛)(?:上的|上|的)?(?:讲话|发言|致辞)$|在[^《》]{2,40}(?:会|会议|仪式|论坛)上的报告$|名单(?:的)?公示|召开[^《》]*会议?$|会议?(?:在[^《》]{1,12})?(?:召开|举行)|(?:推进会|工作会|座谈会|调度会|部署会|大会|会议)上?(?:要求|指出|强调|提出)|(?<![0-9一二三四五两几多十])[0-9一二三四五两几多十]{1,3}年来|以来(?!的)|(?:考核|督查|检查|验收|核查)组|^[^《》]{0,20}(?:会议|全会)[:：]|见成效|显成效|成效显著|结硕果|取得(?:明显|显著|积极)?成效$|(?:状况|情况)(?:的)?(?:报告|通告|通报|公告)$|(?:工作|活动)总结(?:》的通知)?$|^《[^》]{4,60}》\s*(?:明确|提出|出台|印发|发布|公布|亮相)")]
     private static partial Regex ReportTitle();
 
     [GeneratedRegex(@"《[^》]+》.*(?:提出|明确|目标|指标)")]
