@@ -49,7 +49,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"客户端|^一端在手|APP(?:获取|下载)|(?:下载|打开)APP|^手机(?:看|读|版)|网手机版|继续看新闻|(?:微信|微博)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppPromotion();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}频道(?:\p{IsCJKUnifiedIdeographs}{2,6})?$")]
+    // (Or the site's name with the channel after a dash: 某某新闻网-上海新闻.)
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}频道(?:\p{IsCJKUnifiedIdeographs}{2,6})?$|^\p{IsCJKUnifiedIdeographs}{2,10}网\s*[-—_|｜]\s*\p{IsCJKUnifiedIdeographs}{2,6}(?:新闻|频道|资讯)$")]
     private static partial Regex ChannelName();
 
     [GeneratedRegex(@"^(?:返回\p{IsCJKUnifiedIdeographs}{2,10}){2,4}$")]
@@ -163,7 +164,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"^[-•·*▪►]\s*\p{IsCJKUnifiedIdeographs}{2,10}$")]
     private static partial Regex BulletedMenuItem();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,12}[>›»＞]正文$")]
+    // (Or its last step glued to 正文 with the arrow lost: 上海分社正文.)
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,12}[>›»＞]正文$|^\p{IsCJKUnifiedIdeographs}{2,6}正文$")]
     private static partial Regex CrumbToText();
 
     [GeneratedRegex(@"^本(?:篇|文)(?:文章)?(?:共)?[0-9]+字[,，]?(?:预计)?(?:阅读|读完)(?:需要|约|时间)?[0-9]+分钟$")]
