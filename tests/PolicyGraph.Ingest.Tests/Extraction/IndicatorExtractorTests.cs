@@ -108,6 +108,7 @@ public class IndicatorExtractorTests
         Assert.Empty(ReadKinds("每次获奖组织不超过3个，对获奖组织和个人各奖励人民币10万元、3万元。"));
         // …nor its cap on one kind of winner after a comma; but a plan's cap on the new winners it adds is its target.
         Assert.Empty(ReadKinds("每届获奖组织不超过5个，获奖个人不超过2名。"));
+        Assert.Empty(ReadKinds("本年度质量奖拟表彰组织不超过4个，提名奖不超过8个。"));
         Assert.Equal([("省政府质量奖获奖组织", "<=", 10d, "个", "change")], ReadKinds("新增省政府质量奖获奖组织不超过10个。"));
         // A share in the work (主导或参与制定) and a running total (累计) count what there will be, not what is added.
         Assert.Equal(

@@ -9,13 +9,14 @@ using PolicyGraph.Ingest.Reading;
 namespace PolicyGraph.Ingest.Tests.Extraction;
 
 /// <summary>
-/// Quirks of real pages seen in held-out rounds fourteen and fifteen (issue 13), each on a small text written for the test: info lines in
+/// Quirks of real pages seen in held-out rounds fourteen to sixteen (issue 13), each on a small text written for the test: info lines in
 /// a list's bullets; a headline printed twice, once with a host's place glued on; a place tag, a column's name and a kicker
 /// with a spaced headline; a sharing site's run-on contents; a portal page that lost its addressees' colon; a county's body
 /// named with its city; a source's place the text never names; a province that only ranks what a city got; a province's
 /// name that a city bears too; an autonomous region's bodies; a headline that opens on its city; a 市 that addresses
 /// 区县(自治县); a sharing site's 文档介绍 label and a column's English name; a goal's head that says its results will show; a
-/// site's disclaimer under a notice's date; a city named only by its short name in a headline over its own bodies.
+/// site's disclaimer under a notice's date; a city named only by its short name in a headline over its own bodies; a plan's
+/// review of the 十五; a notice that issues a summary; a reporter's line with 文/图 and a site's channel line over a headline.
 /// </summary>
 public class RecentPageQuirkTests
 {
@@ -193,5 +194,36 @@ public class RecentPageQuirkTests
                      "《意见》提出,到2020年,省级“质量标杆”达到20个,全国“质量标杆”达到5个,安徽省政府质量奖获奖企业新增3家。\n" +
                      "为保障各项任务落地,市财政将统筹安排专项资金,对首次获评全国“质量标杆”的企业给予奖励。\n");
         Assert.Equal((Levels.Prefecture, "芜湖市"), (m.Level, m.Region));
+    }
+
+    [Fact]
+    public void A_plan_s_review_of_the_tenth_five_year_plan_reports_and_its_2010_aims_are_its_targets()
+    {
+        var builder = new DocumentBuilder(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
+        const string text = "计量方面。“十五”期间,全市建成计量放心市场64个,定量包装商品净含量抽查合格率提高到89%。\n" +
+                            "二、“十一五”时期面临的形势\n质量工作面临新的要求。\n三、指导思想和主要目标\n(二)主要目标。到2010年,定量包装商品净含量抽查合格率达到95%以上,建成计量放心市场100个。\n";
+        var indicators = builder.Build("plan.txt", "plan", Encoding.UTF8.GetBytes(text)).Indicators;
+        Assert.DoesNotContain(indicators, i => i.Value is 64 or 89);
+        Assert.Contains(indicators, i => i.Value == 95 && i.Year == 2010);
+        Assert.Contains(indicators, i => i.Value == 100 && i.Year == 2010);
+    }
+
+    [Fact]
+    public void A_notice_that_issues_a_summary_of_work_done_sets_no_target()
+    {
+        var builder = new DocumentBuilder(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
+        const string text = "关于印发《青禾区2020年“质量月”活动总结》的通知\n各有关单位:\n现将活动总结印发给你们。\n2020年10月20日\n" +
+                            "青禾区2020年“质量月”活动总结\n一、加强组织协调\n19个成员单位设立咨询台,共抽查产品186批次,合格率95.2%。\n";
+        Assert.Empty(builder.Build("summary.txt", "summary", Encoding.UTF8.GetBytes(text)).Indicators);
+    }
+
+    [Fact]
+    public void A_reporter_s_line_with_what_they_made_and_a_site_s_channel_lines_are_no_part_of_the_headline()
+    {
+        var byline = Read("青禾市优秀质量管理小组成果发表交流会开幕\n青禾特区报记者 许立文 文/图\n2022-09-29 10:12\n\n9月28日上午,2022年度青禾市优秀质量管理小组成果发表交流会开幕。\n");
+        var channel = Read("华文新闻网-上海新闻\n上海分社正文\n2023年中国品牌日活动上 天津品牌影响力持续提升\n2023年05月14日 20:48   来源:华文新闻网\n\n" +
+                           "为期5天的2023年中国品牌日活动在上海落下帷幕,天津代表团精选36家品牌企业参展。\n");
+        Assert.Equal("青禾市优秀质量管理小组成果发表交流会开幕", byline.Title);
+        Assert.Equal("2023年中国品牌日活动上天津品牌影响力持续提升", channel.Title);
     }
 }
