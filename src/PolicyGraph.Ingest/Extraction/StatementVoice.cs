@@ -165,15 +165,14 @@ public static partial class AchievementCues
     private static int Year(Match m) => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
 
     /// <summary>The last year of the Nth five-year plan, 十N五 given by the digit after 十: 1955 + 5N (十三五: 2020).</summary>
-    public static int PlanEnd(char digit) => 1955 + 5 * (10 + "一二三四五六七八九".IndexOf(digit, StringComparison.Ordinal) + 1);
+    public static int PlanEnd(char digit) => PlanEnd("十" + digit);
 
     /// <summary>The last year of a plan named by its number before 五: 十三 (2020), 十 (the 十五: 2005), 九 (the 九五: 2000).</summary>
-    private static int PlanEnd(string number) => number switch
+    private static int PlanEnd(string number)
     {
-        ['十', var digit] => PlanEnd(digit),
-        "十" => 1955 + 5 * 10,
-        _ => 1955 + 5 * (1 + "一二三四五六七八九".IndexOf(number[0], StringComparison.Ordinal)),
-    };
+        var units = "一二三四五六七八九".IndexOf(number[^1], StringComparison.Ordinal) + 1; // 0 for 十 alone
+        return 1955 + 5 * ((number[0] == '十' ? 10 : 0) + units);
+    }
 
     /// <summary>
     /// The year a target is for: 到2025年 / 2025年底前, or 到“十四五”末 (the plan's last year); or, in a document written

@@ -81,19 +81,6 @@ public static partial class PlaceResolver
         evidence.Statements.SearchText.Split('\n').FirstOrDefault(l => l.Length >= 16 && l.IndexOfAny([',', '，']) >= 0);
 
     /// <summary>
-    /// The autonomous region a text without an issuer names clearly, where it names the region's bodies by the unit alone
-    /// (…表示，自治区市场监督管理局将…): a report from the region's capital, as the region's own bodies speak of themselves.
-    /// </summary>
-    private static Result? RegionOfItsBodies(Evidence evidence) =>
-        evidence.Statements.Issuer is null && RegionBody().Match(evidence.Statements.SearchText) is { Success: true } body
-        && evidence.DominantProvince is { } region && region.EndsWith("自治区", StringComparison.Ordinal)
-        // Not where a division of the region is named again and again (呼和浩特市赛罕区…赛罕区质量技术监督局): its news, the
-        // region's bureau only whose plan it follows.
-        && evidence.Mentions.Where(m => m.Key.Level != Levels.Province).All(m => m.Value <= 1)
-            ? new Result(Levels.Province, region, region, null, EvidenceSources.SelfReference, body.Value)
-            : null;
-
-    /// <summary>
     /// An autonomous prefecture's bodies name it by its unit alone (自治州质量强州工作领导小组办公室), as an autonomous region's
     /// do: the one autonomous prefecture the page names.
     /// </summary>
@@ -321,10 +308,6 @@ public static partial class PlaceResolver
 
     [GeneratedRegex(@"各省[(（]区、市[)）]|各省、自治区、直辖市|[0-9]{2}个省[(（]区、市[)）]")]
     private static partial Regex EveryProvince();
-
-    // 自治区 by its unit alone (按照自治区市场监管厅…), not the end of a region's name (宁夏回族自治区人民政府, 内蒙古自治区, 西藏自治区).
-    [GeneratedRegex(@"(?<![族古藏])自治区(?:党委|人民政府|政府|\p{IsCJKUnifiedIdeographs}{1,10}?(?:厅|局|委员会|领导小组|办公室))")]
-    private static partial Regex RegionBody();
 
     [GeneratedRegex(@"全国\p{IsCJKUnifiedIdeographs}{2,24}?(?:会议|大会|论坛|座谈会|推进会)")]
     private static partial Regex NationalMeeting();

@@ -88,11 +88,41 @@ public static partial class PlaceResolver
     [GeneratedRegex(@"^(?:某|[XxＸ×*＊]+)")]
     private static partial Regex PlaceholderPlace();
 
-    /// <summary>An autonomous region's own bodies named by its unit alone (自治区党委, 自治区人民政府副主席, 自治区市场监管局).</summary>
-    [GeneratedRegex(@"自治区(?:党委|人民政府|政府|政协|人大|主席|副主席|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:厅|局|委员会))")]
+    /// <summary>
+    /// An autonomous region's own bodies named by its unit alone (自治区党委, 自治区人民政府副主席, 按照自治区市场监管厅…), not the end of
+    /// a region's name (宁夏回族自治区人民政府, 内蒙古自治区, 西藏自治区).
+    /// </summary>
+    [GeneratedRegex(@"(?<![族古藏])自治区(?:党委|人民政府|政府|政协|人大|主席|副主席|\p{IsCJKUnifiedIdeographs}{1,10}?(?:厅|局|委员会|领导小组|办公室))")]
     private static partial Regex AutonomousRegionBody();
 
     /// <summary>A district's own government named by its unit (区人民政府, 区政府), never an autonomous region's.</summary>
     [GeneratedRegex(@"(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[，。；：、“《在由经和与及是])区(?:人民)?政府")]
     private static partial Regex DistrictGovernment();
+
+    /// <summary>
+    /// The autonomous region a text without an issuer names clearly, where it names the region's bodies by the unit alone
+    /// (…表示，自治区市场监督管理局将…): a report from the region's capital, as the region's own bodies speak of themselves. A
+    /// text that names no place at all and tells of those bodies three times is still the region's: its level, no place.
+    /// </summary>
+    private static Result? RegionOfItsBodies(Evidence evidence)
+    {
+        // Not a text that speaks as a city or county (全市, 全县: a city's news of the region's award).
+        if (evidence.Statements.Issuer is not null || SpeaksBelowAProvince(evidence)
+            || AutonomousRegionBody().Matches(evidence.Statements.SearchText) is not { Count: > 0 } bodies)
+        {
+            return null;
+        }
+        // A report that tells of the bodies again and again (记者从自治区质监局获悉 … 自治区质监局将…).
+        var told = bodies.Count >= 2;
+        if (evidence.DominantProvince is { } region && region.EndsWith("自治区", StringComparison.Ordinal)
+            // Not where a division of the region is named again and again (呼和浩特市赛罕区…赛罕区质量技术监督局) and the bodies
+            // are not: its news, the region's bureau only whose plan it follows.
+            && (told || evidence.Mentions.Where(m => m.Key.Level != Levels.Province).All(m => m.Value <= 1)))
+        {
+            return new Result(Levels.Province, region, region, null, EvidenceSources.SelfReference, bodies[0].Value);
+        }
+        return told && bodies.Count >= 3 && evidence.DominantProvince is null && evidence.Mentions.Count == 0
+            ? new Result(Levels.Province, null, null, null, EvidenceSources.SelfReference, bodies[0].Value)
+            : null;
+    }
 }

@@ -134,26 +134,21 @@ public static partial class PlaceResolver
         // An autonomous region's bodies name it by its unit alone (自治区党委、自治区人民政府): the autonomous region the
         // page names most, when it names one clearly (a 全区 also counts as 区, so the self-references cannot tell); the same
         // for the bodies a report says issued what it reports (近日，自治区人民政府办公厅印发《…》).
-        // So does a report that tells of those bodies again and again (记者从自治区质监局获悉 … 自治区质监局将…) and speaks as no
-        // city or county (全市, 全县: a city's news of the region's award).
-        var regionBodies = SpeaksBelowAProvince(evidence) ? null : AutonomousRegionBody().Matches(statements.SearchText);
-        if (((statements.Issuer ?? statements.ReportedIssuer) is { } regional && regional.Split('、').Any(b => IssuerNames.AbbreviatedUnit(b) == "自治区")
-                || (regional = regionBodies is { Count: >= 2 } ? regionBodies[0].Value : null) is not null)
+        if ((statements.Issuer ?? statements.ReportedIssuer) is { } regional && regional.Split('、').Any(b => IssuerNames.AbbreviatedUnit(b) == "自治区")
             && evidence.DominantProvince is { } autonomous && autonomous.EndsWith("自治区", StringComparison.Ordinal))
         {
             return new Result(Levels.Province, autonomous, autonomous, null, EvidenceSources.SelfReference, regional);
         }
-        // Which autonomous region, a text that names none leaves open; that it is one, its bodies tell.
-        if (regionBodies is { Count: >= 3 } unnamed && evidence.DominantProvince is null && evidence.Mentions.Count == 0)
+        if (RegionOfItsBodies(evidence) is { } regionOfBodies)
         {
-            return new Result(Levels.Province, null, null, null, EvidenceSources.SelfReference, unnamed[0].Value);
+            return regionOfBodies;
         }
         if (AutonomousPrefectureOfItsBodies(evidence) is { } autonomousPrefecture)
         {
             return autonomousPrefecture;
         }
         var provinceEvent = ProvinceEventInACity(evidence);
-        if (((SpeaksBelowAProvince(evidence) ? null : provinceEvent) ?? VisitingBody(evidence) ?? HomeNamedInText(evidence) ?? provinceEvent ?? GrantedDivision(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? RegionOfItsBodies(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence) ?? CountyOfItsTown(evidence)) is { } self)
+        if (((SpeaksBelowAProvince(evidence) ? null : provinceEvent) ?? VisitingBody(evidence) ?? HomeNamedInText(evidence) ?? provinceEvent ?? GrantedDivision(evidence) ?? ActorOfOpening(evidence) ?? PrefectureOfItsCounties(evidence) ?? ProvinceAlone(evidence) ?? ProvinceOfItsPrefectures(evidence) ?? CountyOfItsBody(evidence) ?? PrefectureOfItsShortBody(evidence) ?? FirmsHome(evidence) ?? DivisionAlone(evidence) ?? CountyOfItsTown(evidence)) is { } self)
         {
             return self;
         }
