@@ -205,7 +205,8 @@ public sealed partial class TargetTable
     [GeneratedRegex(@"下降|降低|减少|压减")]
     private static partial Regex DecreaseName();
 
-    [GeneratedRegex(@"^(?:累计)?新增|^新建|^新培育|^新认定")]
+    // Not a rate of what is new (新建房屋建筑工程竣工验收合格率): a level.
+    [GeneratedRegex(@"^(?:(?:累计)?新增|新建|新培育|新认定)(?!.*(?:率|占比|比重|比例)(?:\s*[(（][^()（）]*[)）])?$)")]
     private static partial Regex AddedName();
 
     [GeneratedRegex(@"\s*\((?<unit>[^()]{1,6})\)\s*$")]

@@ -16,7 +16,9 @@ public static partial class DocumentNormaliser
         var fields = new Dictionary<string, string>(source.Fields, StringComparer.Ordinal);
         var lines = SplitLines(original);
         // Search view of each line: "" for a blank line, null for chrome (which also ends a paragraph).
-        var runningHeads = RunningHeads(original, lines);
+        var vertical = VerticalTableRows(original, lines);
+        var cellLines = vertical.Values.SelectMany(r => r).ToHashSet();
+        var runningHeads = RunningHeads(original, lines, cellLines);
         var views = new string?[lines.Count];
         var tableRows = new bool[lines.Count];
         (string Label, bool Colon)? pendingLabel = null;
@@ -25,6 +27,12 @@ public static partial class DocumentNormaliser
         {
             var (start, end) = lines[i];
             var text = original[start..end];
+            if (cellLines.Contains(i))
+            {
+                views[i] = SearchNormaliser.ToSearchText(text, traditional);
+                tableRows[i] = true;
+                continue;
+            }
             if (end == start && pendingLabel is not { Colon: true })
             {
                 // A table copied one cell a line has no blank line between a label and its value; a label that ends in
@@ -60,6 +68,18 @@ public static partial class DocumentNormaliser
         for (var i = 0; i < lines.Count; i++)
         {
             var view = views[i];
+            if (vertical.TryGetValue(i, out var cells))
+            {
+                if (current.Count > 0)
+                {
+                    paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore, tableRows));
+                    current.Clear();
+                }
+                paragraphs.Add(BuildVerticalRow(paragraphs.Count, cells, lines, original, traditional, blankSince || paragraphs.Count == 0));
+                i = cells[^1];
+                blankSince = false;
+                continue;
+            }
             if (view is null || view.Length == 0)
             {
                 blankSince = true;
@@ -98,10 +118,11 @@ public static partial class DocumentNormaliser
     /// it, or the last before it) at least twice, or once and again at the top of the text. Every line reading so is
     /// page furniture.
     /// </summary>
-    private static HashSet<string> RunningHeads(string original, List<(int Start, int End)> lines)
+    private static HashSet<string> RunningHeads(string original, List<(int Start, int End)> lines, HashSet<int> cellLines)
     {
         var heads = new HashSet<string>(StringComparer.Ordinal);
-        var text = lines.Select(l => original[l.Start..l.End]).ToList();
+        // A table's cells (a serial number, a figure, a name) are none of a page's numbers or heads.
+        var text = lines.Select((l, i) => cellLines.Contains(i) ? string.Empty : original[l.Start..l.End]).ToList();
         // A bare 0 is a counter a page left empty (views, shares), never a page's number.
         var pageNumbers = Enumerable.Range(0, text.Count).Where(i => text[i].Length > 0 && PageChrome.IsPageNumber(text[i]) && text[i].Trim() != "0").ToList();
         if (pageNumbers.Count == 0)

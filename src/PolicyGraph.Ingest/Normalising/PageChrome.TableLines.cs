@@ -20,6 +20,9 @@ public static partial class PageChrome
         || (cells.SelectMany(c => c.Split([' ', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Any(IsIndicatorNameHeader)
             && cells.Any(c => YearOrTargetHeaderCell().IsMatch(c)));
 
+    /// <summary>Whether a table cell is a figure alone (95, ≥94, [30], 98.5%, —).</summary>
+    public static bool IsFigureCell(string cell) => FigureCell().IsMatch(cell.Trim());
+
     /// <summary>Whether a table cell heads the column of indicator names (指标, 主要指标, 具体指标名称, 项目).</summary>
     public static bool IsIndicatorNameHeader(string cell) => IndicatorHeaderCell().IsMatch(cell.Trim());
 
