@@ -82,8 +82,8 @@ public static partial class LineJoiner
         {
             return false;
         }
-        // A reporter's byline (□ 韦良松 本报记者 陈 晓) stands on its own line under the headline.
-        if (IsByline(next))
+        // A reporter's byline (□ 韦良松 本报记者 陈 晓) stands on its own line under the headline; so does a site's name (某某建材网).
+        if (IsByline(next) || SiteNameAlone().IsMatch(next))
         {
             return false;
         }
@@ -197,8 +197,13 @@ public static partial class LineJoiner
     private static partial Regex DateLine();
 
     // A reporter's line may say what the reporter made (鹭岛特区报记者 许文渊 文/图).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}(?:网|網)$")]
+    private static partial Regex SiteNameAlone();
+
+    // Or names the paper's reporter and no one (湖南报业全媒体记者, 本报记者).
     // A speaker's line over a speech or a work report (驻马店市人民政府市长 何振华, 质检总局质量管理司司长 韩志远) is a byline too.
     [GeneratedRegex(@"^(?:[□■]\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}|(?:(?:本报|特约|\p{IsCJKUnifiedIdeographs}{2,6}(?:新闻|日报|晚报|报|网|台))?记者|通讯员)\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?\s*(?:通讯员|(?:文/图|图/文|文图|摄影?|文)?$))"
+        + @"|^(?:本报|特约|\p{IsCJKUnifiedIdeographs}{2,10}?(?:新闻|日报|晚报|报|报业|网|台|媒体))?(?:全媒体|融媒体)?(?:记者|通讯员)$"
         + @"|^\p{IsCJKUnifiedIdeographs}{2,20}?(?:人民政府|政府|委员会|[省市州县区]委|司|局|厅|部)副?(?:省长|市长|州长|县长|区长|旗长|主任|书记|司长|局长|厅长|部长|处长)\s*(?!讲话|致辞|发言|报告|信箱|热线)\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?$")]
     private static partial Regex Byline();
 

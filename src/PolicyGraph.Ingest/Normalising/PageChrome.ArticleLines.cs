@@ -20,7 +20,7 @@ public static partial class PageChrome
         return compact.Length <= 80 && (ArticleInfo(compact) || LeadingInfoLabel().IsMatch(compact) || PageDateOfLine(line) is not null);
     }
 
-    [GeneratedRegex(@"^[【\[]?(?:来源|文章来源|本文来源|新闻来源|信息来源|稿源|发布时间|发布日期|发表时间|时间|日期|作者|栏目|所属栏目)[:：]")]
+    [GeneratedRegex(@"^[【\[]?(?:来源|文章来源|本文来源|新闻来源|信息来源|稿源|转自|转载自|摘自|发布时间|发布日期|发表时间|时间|日期|作者|栏目|所属栏目)[:：]")]
     private static partial Regex LeadingInfoLabel();
 
     /// <summary>

@@ -186,4 +186,16 @@ public static partial class PageChrome
     /// <summary>A site's disclaimer under a copied text (本站部分信息来源于…，如信息涉及侵权，请…): the site's words, however long.</summary>
     [GeneratedRegex(@"^本站.{0,60}?(?:侵权|转载|整理发布|仅供参考|版权)")]
     private static partial Regex SiteDisclaimer();
+
+    /// <summary>The share and font buttons with their labels emptied: <c>分享更多字体:</c>.</summary>
+    [GeneratedRegex(@"^(?:分享|更多|分享到)*(?:字体|字號|字号)[:：]?[大中小\[\]【】()（）]*$|^(?:分享|更多|分享到){2,3}$")]
+    private static partial Regex FontButtons();
+
+    /// <summary>A web address alone: <c>http://news.example.cn</c>.</summary>
+    [GeneratedRegex(@"^(?:https?://|www\.)[A-Za-z0-9./_\-]+/?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareAddress();
+
+    /// <summary>A government page's publicity note: <c>(此件公开发布)</c>.</summary>
+    [GeneratedRegex(@"^[(\[【]?此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)[)\]】]?$")]
+    private static partial Regex PublicityNote();
 }

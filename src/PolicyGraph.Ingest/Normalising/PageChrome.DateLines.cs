@@ -43,9 +43,9 @@ public static partial class PageChrome
 
     /// <summary>
     /// A poster's or a column's name, then the page's date and clock time, then its views, glued or dotted apart
-    /// (<c>TZJL5678 · 2017-09-25 09:12 · 41806 次点击</c>, <c>热点2025-05-09 09:47:21128</c>): no document writes a clock time.
+    /// (<c>TZJL5678 · 2017-09-25 09:12 · 41806 次点击</c>, <c>热点2025-05-09 09:47:21128</c>; a site's name in pinyin, <c>Mou Mou Wang·2026-01-16 09:42</c>): no document writes a clock time.
     /// </summary>
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]{1,24}\s*[·•|｜]?\s*(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[0-9]{0,7}|\s*[·•|｜]?\s*[0-9]{1,9}\s*次?(?:点击|點擊|浏览|瀏覽|阅读|閱讀|查看)?)$")]
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z0-9_]{1,24}(?:\s[A-Za-z0-9_]{1,24}){0,6}\s*[·•|｜]?\s*(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[0-9]{0,7}|\s*[·•|｜]?\s*[0-9]{1,9}\s*次?(?:点击|點擊|浏览|瀏覽|阅读|閱讀|查看)?)$")]
     private static partial Regex PosterDateTimeLine();
 
     /// <summary>A two-digit year's date and time before the article's source: <c>18-03-27 10:14 来源:某某新闻网</c>.</summary>

@@ -117,6 +117,11 @@ public static partial class PageChrome
         {
             return true;
         }
+        // The share and font buttons, emptied (分享 / 更多 / 字体:); an address alone (left of an address, date and source line).
+        if (FontButtons().IsMatch(compact) || BareAddress().IsMatch(compact))
+        {
+            return true;
+        }
         // A breadcrumb that opens on the site's name (当前位置: 某某官网 > 最新出台 > 正文): the name a copying site may glue
         // before its headlines.
         if (BreadcrumbSite().Match(compact) is { Success: true } crumb)
@@ -329,10 +334,7 @@ public static partial class PageChrome
     /// <summary>Whether a line is a page number (PDF text): the lines next to it may be running headers or footers.</summary>
     public static bool IsPageNumber(string line) => PageNumber().IsMatch(Compact(line));
 
-    [GeneratedRegex(@"^[(\[【]?此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)[)\]】]?$")]
-    private static partial Regex PublicityNote();
-
-    [GeneratedRegex(@"(?:来源|来自|媒体(?=[:：])|发布时间|发表时间|发布日期|更新时间|发布者|发布人|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载|栏目|所属栏目)(?:[:：]|次数|量|\(|【|\d)")]
+    [GeneratedRegex(@"(?:来源|来自|转自|转载自|摘自|媒体(?=[:：])|发布时间|发表时间|发布日期|更新时间|发布者|发布人|发布(?=[:：])|作者|原作者|编辑|责任编辑|阅读|浏览|点击|评论|字号|访问|日期|时间|信息来源|文章来源|稿源|查看|回复|帖子|积分|注册时间|关键词|关键字|标签|页数|大小|上传人|上传者|上传时间|下载|栏目|所属栏目)(?:[:：]|次数|量|\(|【|\d)")]
     private static partial Regex ArticleInfoLabel();
 
     [GeneratedRegex(@"^《?\p{IsCJKUnifiedIdeographs}{2,4}(?:资讯|動態|资讯|資訊|动态|要闻|要聞|快讯|快訊|公告|新闻|新聞|聚焦|导读|導讀|频道|頻道|专栏|專欄)》?$|^[<‹«]\s*\p{IsCJKUnifiedIdeographs}{2,8}$|^(?:行政)?规范性文件[:：]?$")]

@@ -239,7 +239,7 @@ public static partial class MetadataResolver
         return FrontMatterReader.IsOrganisationLine(s)
             || (s.EndsWith("文件", StringComparison.Ordinal) && FrontMatterReader.IsOrganisationLine(s[..^2].Replace(" ", string.Empty, StringComparison.Ordinal)))
             || ChineseDate.Parse(s) is not null
-            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s) || IsGluedMenu(s) || LineJoiner.IsByline(s)
+            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s) || IsGluedMenu(s) || LineJoiner.IsByline(s) || ReprintedFrom().IsMatch(s)
             // A path, however short (某某范文 > 标题): where the page is filed, never its title.
             || s.IndexOfAny(['>', '＞', '»', '›']) >= 0
             // An open-information table's 公开方式 value on its own line (主动公开 over 发布时间：…).
@@ -341,4 +341,8 @@ public static partial class MetadataResolver
 
     [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,4}、){2,}\p{IsCJKUnifiedIdeographs}{2,4}$")]
     private static partial Regex TaglineList();
+
+    /// <summary>Where a copy says it was taken from (转自:某某观察, 摘自…): the source, never the headline.</summary>
+    [GeneratedRegex(@"^(?:转自|转载自|摘自|转载于)[:：]")]
+    private static partial Regex ReprintedFrom();
 }

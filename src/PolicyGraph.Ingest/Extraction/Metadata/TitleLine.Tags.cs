@@ -32,7 +32,7 @@ public sealed partial record TitleLine
             : text;
     }
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|快报|快報|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報|社评|社評|时评|時評|短评|短評|述评|述評|评论|評論|简讯|簡訊)\s*[:：丨｜|]\s*(?=\S{6,})|^\p{IsCJKUnifiedIdeographs}{2,6}\s*[丨｜|]\s*(?=(?:\S[ \u3000]?){10,})")]
+    [GeneratedRegex(@"^(?:[0-9]{1,2}\s*(?:小时|x|X|×)\s*)?\p{IsCJKUnifiedIdeographs}{0,4}(?:报道|報道|快讯|快訊|快报|快報|资讯|資訊|要闻|要聞|动态|動態|聚焦|视点|視點|速递|速遞|播报|播報|社评|社評|时评|時評|短评|短評|述评|述評|评论|評論|简讯|簡訊)\s*[:：丨｜|]\s*(?=\S{6,})|^\p{IsCJKUnifiedIdeographs}{2,6}\s*[丨｜|]\s*(?=(?:\S[ \u3000]?){10,})")]
     private static partial Regex ColumnLabel();
 
     // A site's tag (【全文】), an aggregator's 原标题： label, a sharing site's 文档介绍： label, a yearbook's section number (第一节 宣传贯彻…), or a category in quotes
@@ -94,4 +94,7 @@ public sealed partial record TitleLine
     /// </summary>
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{0,6}(?:彩票|投注|博彩|棋牌|赌场|娱乐城|百家乐)(?:网|平台|官网|网站|app|APP)?\s*[:：]")]
     private static partial Regex GamblingWord();
+
+    [GeneratedRegex(@"「\s*」|『\s*』|【\s*】|〖\s*〗|\[\s*\]")]
+    private static partial Regex EmptyBrackets();
 }
