@@ -121,6 +121,21 @@ public static partial class FrontMatterReader
     }
 
     /// <summary>
+    /// The addressees' line within the first paragraphs after the head, and the cover it opens when that cover names what it
+    /// issues (现将《X》印发给你们) and is signed and dated: what a page that first tells of the document then prints.
+    /// </summary>
+    private static (int Addressees, (List<Paragraph> Cover, string? AttachmentTitle, Paragraph? AttachmentTitleLine, Paragraph? SignOrg, Paragraph? SignDate, int BodyStart, List<Paragraph> SignatureLines) Notice)?
+        CoverFurtherDown(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> titles, int start, int end)
+    {
+        var at = Enumerable.Range(start, Math.Max(0, Math.Min(end, start + 20) - start)).FirstOrDefault(k => IsAddressees(paragraphs[k].SearchText), -1);
+        if (at < 0 || at + 1 >= end || !CoverSentence().IsMatch(paragraphs[at + 1].SearchText))
+        {
+            return null;
+        }
+        return ReadNotice(paragraphs, titles, at + 1, end) is { SignDate: not null } notice ? (at, notice) : null;
+    }
+
+    /// <summary>
     /// A cover that is signed (organisation, then date) early in the text and followed by an attachment (附件, or a
     /// title line): a 公告 or 通知 wrapping a draft or plan without saying 现将《X》印发.
     /// </summary>

@@ -126,6 +126,13 @@ public static partial class FrontMatterReader
             ? TrailingHeadlines(paragraphs, headEnd) : paragraphs.Count;
         var (signOrg, signDate, bodyEnd, signatureLines) = ReadTrailingSignOff(paragraphs, headEnd, otherHeadlines);
         var notice = ReadNotice(paragraphs, titles, headEnd, bodyEnd);
+        // A page that tells of the document before printing it (an encyclopedia entry: lead, 基本信息, 发布信息 / addressees /
+        // cover / signature / date, 内容全文) holds its signed cover further down, opened by the addressees' line.
+        if (notice is null && addressees is null && lead is null && titles.Count > 0 && CoverFurtherDown(paragraphs, titles, headEnd, bodyEnd) is var (at, further))
+        {
+            addressees = paragraphs[at];
+            notice = further;
+        }
         var head = new FrontMatter
         {
             Titles = titles,
@@ -328,7 +335,7 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"^抄送[:：]|^主题词[:：]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发$|^\(?此件|^附件[:：]?$")]
     private static partial Regex Footer();
 
-    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|政府办|委办|网信办|扶贫办|台办|侨办|委员会|协会|学会|商会|联合会|领导小组|工作组|局|厅|委|部|署|院|中心|支行|分行|兵团|第[一二三四五六七八九十]{1,3}师|[(（][^()（）]{0,24}(?:办公室|办公厅|局|委员会|委|政府|公章|章)[)）]|部\p{IsCJKUnifiedIdeographs}{2,12}司)$")]
+    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|政府办|委办|网信办|扶贫办|台办|侨办|委员会|管委会|协会|学会|商会|联合会|领导小组|工作组|局|厅|委|部|署|院|中心|支行|分行|兵团|第[一二三四五六七八九十]{1,3}师|[(（][^()（）]{0,24}(?:办公室|办公厅|局|委员会|委|政府|公章|章)[)）]|部\p{IsCJKUnifiedIdeographs}{2,12}司)$")]
     private static partial Regex OrganisationEnding();
 
     // As written: the search view drops the space (1 十八大 → 1十八大).

@@ -56,13 +56,19 @@ public static partial class IssuerNames
         }
         if (bodies.Count > 1)
         {
-            return string.Join("、", bodies.Select(PartyCommittee).Select(NationalBody).Distinct(StringComparer.Ordinal));
+            return string.Join("、", bodies.Select(PartyCommittee).Select(NationalBody).Select(FullName).Distinct(StringComparer.Ordinal));
         }
         // One body: as written (spaces between Han characters dropped), whatever else its name holds.
         return bodies.Count == 1 || SplitGlued(SearchNormaliser.ToSearchText(cleaned, traditional: null)) is { Count: 1 }
-            ? NationalBody(rejoined ? bodies[0] : OutlineParser.Collapse(cleaned))
+            ? FullName(NationalBody(rejoined ? bodies[0] : OutlineParser.Collapse(cleaned)))
             : null;
     }
+
+    /// <summary>A body whose name ends in a short form (兰州新区管委会, 某市市场监管局) by its full name (兰州新区管理委员会).</summary>
+    private static string FullName(string body) =>
+        Core.Departments.DepartmentNames.Instance.Abbreviations.Any(a => body.EndsWith(a.Short, StringComparison.Ordinal) && a.Short != a.Full)
+            ? Core.Departments.DepartmentNames.Instance.Expand(body)
+            : body;
 
     /// <summary>
     /// A national body by its full name: 市场监管总局 → 国家市场监督管理总局, 质检总局 → 国家质量监督检验检疫总局, 国家发展改革委
