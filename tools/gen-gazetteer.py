@@ -216,11 +216,11 @@ def main():
                             short=short, prefecture="" if city_name in PLACEHOLDERS else city_name, kind=kind,
                             aliases=aliases, stem=stem))
 
-    # Reviewed short forms no rule makes (科右中旗 for 科尔沁右翼中旗).
-    by_name = {r["name"]: r for r in regions if r["level"] == "county"}
+    # Reviewed short forms no rule makes (科右中旗 for 科尔沁右翼中旗, 博州 for 博尔塔拉蒙古自治州).
+    by_name = {r["name"]: r for r in regions if r["level"] in ("county", "prefecture")}
     for name, short_form, _where in read_tsv("usual-short-forms.tsv"):
         if name not in by_name:
-            sys.exit(f"gazetteer/usual-short-forms.tsv: {name} is not a county-level division")
+            sys.exit(f"gazetteer/usual-short-forms.tsv: {name} is not a county- or prefecture-level division")
         if short_form not in by_name[name]["aliases"]:
             by_name[name]["aliases"].append(short_form)
 

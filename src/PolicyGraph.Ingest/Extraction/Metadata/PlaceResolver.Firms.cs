@@ -35,6 +35,10 @@ public static partial class PlaceResolver
     private static bool NamesAProvince(string title, Gazetteer gazetteer) =>
         gazetteer.CountMentions(BracketedPlace().Replace(title, string.Empty)).Keys.Any(r => r.Level == Levels.Province);
 
+    /// <summary>The one prefecture or county a title names (its province aside), when it names one and no other.</summary>
+    private static Region? OneDivisionBelowAProvince(string title, Gazetteer gazetteer) =>
+        gazetteer.CountMentions(BracketedPlace().Replace(title, string.Empty)).Keys.Where(r => r.Level != Levels.Province).ToList() is [{ } one] ? one : null;
+
     [GeneratedRegex(@"[(（][^()（）]{1,6}[)）]")]
     private static partial Regex BracketedPlace();
 }

@@ -28,9 +28,10 @@ public static partial class PlaceResolver
         {
             return null;
         }
-        // A province acting names its own counties and cities as examples (贵州省质监局…荔波县…): only places elsewhere count.
+        // A body acting names its own counties and cities as examples or venues (贵州省质监局…荔波县…; 扬州市市场监管局…走进广陵区…):
+        // only places elsewhere count.
         var others = evidence.Mentions.Keys.Where(r => r.Level != Levels.Province && !r.Equals(actor) && !Gazetteer.Contains(r, actor)
-            && !(actor.Level == Levels.Province && r.Province == actor.Province));
+            && !Gazetteer.Contains(actor, r));
         return others.Any() ? null : Describe(actor, evidence.Gazetteer) with { From = EvidenceSources.NewsLead, FromText = act.Value };
     }
 
@@ -293,7 +294,7 @@ public static partial class PlaceResolver
     // A dateline perhaps, the day (or the year: 2011年，福建省政和县质监局…; its quarter: 2014年第四季度，…; a season of it:
     // 2014年“质量月”期间，…; or a cut-off:
     // 截止4月10日，…), then the subject up to the next comma.
-    [GeneratedRegex(@"^(?:[^,，。]{0,30}?(?:讯|电|消息)[)）\s]*(?:[(（][^()（）,，。]{0,24}[)）]\s*)?)?(?:(?:截止|截至|截止到)?[0-9]{1,2}月[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|以来|前)?|近日|日前|今天|昨天|昨日|近年来|这些年|多年来|今年以来|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|第?[一二三四]季度|[^,，。]{1,12}?期间)?)[,，]\s*(?<actor>[^,，]{2,30})")]
+    [GeneratedRegex(@"^(?:[^,，。]{0,30}?(?:讯|电|消息)[)）\s]*(?:[(（][^()（）,，。]{0,24}[)）]\s*)?)?(?:[^,，。]{2,40}?(?:之际|前夕|期间)[,，])?(?:(?:截止|截至|截止到)?[0-9]{1,2}月[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|以来|前)?|近日|日前|今天|昨天|昨日|近年来|这些年|多年来|今年以来|(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|第?[一二三四]季度|[^,，。]{1,12}?期间)?)[,，]\s*(?<actor>[^,，]{2,30})")]
     private static partial Regex OpeningSubject();
 
     [GeneratedRegex("(?:局|政府|委员会|委|办公室|办|中心|院|所)")]

@@ -54,7 +54,10 @@ public static partial class PlaceResolver
         // Not a central body's team visiting a place (国务院质量工作考核组来粤开展实地核查): that is the place's news.
         if (statements.Issuer is null && statements.Title is { } title0 && IsNationalIssuer(title0) && !TeamVisits(evidence) && !NamesAProvince(title0, gazetteer))
         {
-            return new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title0);
+            // Nor its act on one city or county (国家市场监管总局将对西宁市创建…考核验收): that place's news.
+            return OneDivisionBelowAProvince(title0, gazetteer) is { } acted
+                ? Describe(acted, gazetteer) with { From = EvidenceSources.TitleLine, FromText = title0 }
+                : new Result(Levels.National, null, null, null, EvidenceSources.TitleLine, title0);
         }
         if (statements.Issuer is null && (JointProvinces(evidence) ?? NationalInterpretation(evidence) ?? NationalMeetingHeadline(evidence)) is { } joint)
         {
