@@ -148,7 +148,8 @@ public static partial class IndicatorExtractor
         for (var i = 0; i < values.Count; i++)
         {
             var token = values[i];
-            if (GradeBand().Match(chunk, Math.Max(0, token.Index - 40), Math.Min(40, token.Index)).Success)
+            if (GradeBand().Match(chunk, Math.Max(0, token.Index - 40), Math.Min(40, token.Index)).Success
+                || GradeAfter().IsMatch(chunk.AsSpan(token.Index + token.Length)))
             {
                 // A grade's band (A级(90分及以上)、B级(80—89分)) is a rule of an assessment: no target, nor the name of one.
                 nameStart = token.Index + token.Length;
