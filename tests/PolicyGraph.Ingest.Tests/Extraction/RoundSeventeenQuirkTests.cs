@@ -1,0 +1,142 @@
+using System.Text;
+using PolicyGraph.Core.Model;
+using PolicyGraph.Core.Regions;
+using PolicyGraph.Ingest.Extraction.Metadata;
+using PolicyGraph.Ingest.Outline;
+using PolicyGraph.Ingest.Pipeline;
+using PolicyGraph.Ingest.Reading;
+
+namespace PolicyGraph.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Quirks of real pages seen in held-out round seventeen (issue 13), each on a small text written for the test: a city body
+/// acting in one of its districts after an occasion's clause; an encyclopedia entry that prints the signed notice after its
+/// lead; a column's name with its hours and a reporter's line with no name; share buttons and an address left alone on their
+/// lines; a site's name in pinyin over its date; a site's name under a headline; a target table copied one cell a line; a
+/// new area's joint bodies by their short names; a level in 级; a kicker's empty brackets; a copy's 转自 line; an autonomous
+/// prefecture by its short name; a central body's act on one city; an assessment's grade bands.
+/// </summary>
+public class RoundSeventeenQuirkTests
+{
+    private static readonly DocumentBuilder Builder = new(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
+
+    private static DocumentMetadata Read(string text)
+    {
+        var doc = TestDocuments.NormalisedText(text);
+        return MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
+    }
+
+    private static IReadOnlyList<Indicator> Indicators(string text) =>
+        Builder.Build("page.txt", "page", Encoding.UTF8.GetBytes(text)).Indicators;
+
+    [Fact]
+    public void A_city_body_that_opens_the_report_after_an_occasion_s_clause_places_it_though_it_acts_in_one_of_its_districts()
+    {
+        var m = Read("第十个“全国科普日”到来之际，9月10日，镇江市市场监管局组织计量技术人员走进丹徒区高资街道一个社区，开展计量惠民宣传，" +
+                     "为居民免费检测血压计和家用电子秤。\n活动现场，工作人员向居民讲解计量法律知识。\n");
+        Assert.Equal((Levels.Prefecture, "江苏省", "镇江市"), (m.Level, m.Province, m.Region));
+    }
+
+    [Fact]
+    public void An_encyclopedia_entry_takes_the_date_and_signature_of_the_notice_it_prints_after_its_lead()
+    {
+        var m = Read("青海省贯彻质量强国建设纲要实施方案\n\n《青海省贯彻质量强国建设纲要实施方案》是为落实《质量强国建设纲要》制定的方案。\n\n" +
+                     "2023年9月12日,青海省人民政府印发该方案。\n\n基本信息\n\n  • 中文名:青海省贯彻质量强国建设纲要实施方案\n\n发布信息\n\n" +
+                     "各市、自治州人民政府,省政府各委、办、厅、局:\n现将《青海省贯彻质量强国建设纲要实施方案》印发给你们,请认真组织实施。\n" +
+                     "青海省人民政府\n2023年9月12日\n\n内容全文\n\n为落实《质量强国建设纲要》,制定本方案。\n一、总体要求\n坚持质量第一。\n");
+        Assert.Equal("2023-09-12", m.Date);
+        Assert.Equal("青海省人民政府", m.Issuer);
+    }
+
+    [Fact]
+    public void A_column_s_name_with_its_hours_is_cut_and_a_reporter_s_line_with_no_name_is_never_the_headline()
+    {
+        Assert.Equal("省质监局公示省长质量奖拟奖名单", TitleLine.Read("24小时快讯:省质监局公示省长质量奖拟奖名单").Title);
+        var m = Read("湘中报业全媒体记者\n\n3月2日,省质监局在门户网站上公示了省长质量奖拟奖单位名单,共有7家单位进入名单。\n");
+        Assert.NotEqual("湘中报业全媒体记者", m.Title);
+    }
+
+    [Fact]
+    public void Share_buttons_and_an_address_left_alone_are_chrome_and_a_pinyin_site_name_over_a_date_is_the_page_s_date_line()
+    {
+        var award = Read("分享更多\n字体:\n\n第五届省长质量奖颁奖大会在省城举行\n\nhttp://news.example.com.cn 2014-01-13 08:03 来源: 质量新闻网\n\n" +
+                         "本报讯 1月11日上午,第五届省长质量奖颁奖大会举行。\n");
+        Assert.Equal("第五届省长质量奖颁奖大会在省城举行", award.Title);
+        Assert.Equal("2014-01-13", award.Published);
+        var digest = Read("市场监管总局通报能源计量审查情况\nMou Mou Xin Wen Wang·2026-01-16 09:42\n\n近日,市场监管总局就全国能源计量审查工作发出通报。\n");
+        Assert.Equal("市场监管总局通报能源计量审查情况", digest.Title);
+        Assert.Equal("2026-01-16", digest.Published);
+    }
+
+    [Fact]
+    public void A_site_s_name_on_the_line_under_a_headline_is_no_part_of_it()
+    {
+        var m = Read("青禾将用三年时间实施“质量兴市”战略\n某某建材网 www.example.com 2010-11-19 来源: 青禾晚报\n" +
+                     "日前,记者从市质监局了解到,青禾市将用三年左右的时间开展质量兴市活动。\n");
+        Assert.Equal("青禾将用三年时间实施“质量兴市”战略", m.Title);
+    }
+
+    [Fact]
+    public void A_target_table_copied_one_cell_a_line_is_read_row_by_row_and_its_cells_are_never_page_numbers()
+    {
+        const string text = "二、主要目标\n\n到2025年,质量总体水平稳步提升。\n\n专栏1  主要指标\n\n序号\n\n指标名称\n\n2022年\n\n2025年\n\n属性\n\n" +
+                            "1\n\n制造业产品质量合格率(%)\n\n93\n\n≥94\n\n预期性\n\n2\n\n新建房屋建筑工程竣工验收合格率(%)\n\n100\n\n100\n\n约束性\n\n" +
+                            "3\n\n制修订各类标准(项)\n\n—\n\n[30]\n\n预期性\n\n注:[ ]内为累计数。\n";
+        var doc = TestDocuments.NormalisedText(text);
+        Assert.Contains(doc.Paragraphs, p => p.SearchText.Contains("制造业产品质量合格率(%)93≥94", StringComparison.Ordinal));
+        var indicators = Indicators(text);
+        Assert.Contains(indicators, i => i.Name.Contains("制造业产品质量合格率", StringComparison.Ordinal) && i.Value == 94 && i.Comparator == ">=");
+        Assert.Contains(indicators, i => i.Name.Contains("竣工验收合格率", StringComparison.Ordinal) && i.Value == 100 && i.Kind == IndicatorKinds.Level);
+        Assert.Contains(indicators, i => i.Name.Contains("制修订各类标准", StringComparison.Ordinal) && i.Value == 30 && i.Kind == IndicatorKinds.Change);
+        Assert.DoesNotContain(indicators, i => i.Value == 93);
+    }
+
+    [Fact]
+    public void A_new_area_s_joint_bodies_by_their_short_names_head_the_title_and_sign_by_their_full_names()
+    {
+        var m = Read("中共青禾新区工委\n青禾新区管委会\n关于印发《青禾新区质量强区实施方案》的通知\n\n各园区管委会,新区各部门:\n" +
+                     "《青禾新区质量强区实施方案》已经审议通过,现予印发,请认真组织实施。\n\n中共青禾新区工委\n\n青禾新区管委会\n\n 2023年12月20日\n\n" +
+                     "青禾新区质量强区实施方案\n\n一、总体要求\n\n坚持质量第一。\n");
+        Assert.Equal("中共青禾新区工作委员会、青禾新区管理委员会", m.Issuer);
+        Assert.Equal("2023-12-20", m.Date);
+    }
+
+    [Fact]
+    public void A_level_in_grades_is_a_target_and_an_assessment_s_grade_bands_are_none()
+    {
+        var level = Indicators("到2025年,二级以上公立医院电子病历系统应用水平平均达到4级以上。\n");
+        Assert.Contains(level, i => i.Name.Contains("电子病历系统应用水平", StringComparison.Ordinal) && i.Value == 4 && i.Unit == "级");
+        var bands = Indicators("关于印发《青禾县质量工作考核办法》的通知\n各乡镇人民政府:\n现将《青禾县质量工作考核办法》印发给你们,请认真贯彻执行。\n" +
+                               "青禾县人民政府\n2015年3月2日\n青禾县质量工作考核办法\n第一条 为提升全县质量发展水平,制定本办法。\n" +
+                               "第七条 考核实行百分制。考核结果分为A、B、C、D四个等级:得分90分以上(含90分)为A级,75分以上不足90分为B级,不足60分为D级。\n");
+        Assert.Empty(bands);
+    }
+
+    [Theory]
+    [InlineData("「」青禾举办“中国品牌日”主题活动", "青禾举办“中国品牌日”主题活动")]
+    [InlineData("【】青禾举办“质量月”活动", "青禾举办“质量月”活动")]
+    public void A_kicker_s_empty_brackets_are_no_part_of_the_title(string line, string title) =>
+        Assert.Equal(title, TitleLine.Read(line).Title);
+
+    [Fact]
+    public void A_copy_s_reprinted_from_line_is_never_the_headline()
+    {
+        var m = Read("转自:青禾观察\n3月18日,青禾区质量基础设施“一站式”服务站在商圈党群服务中心揭牌启用,为商户提供计量、标准、认证服务。\n");
+        Assert.Null(m.Title);
+    }
+
+    [Fact]
+    public void An_autonomous_prefecture_named_by_its_short_name_is_placed()
+    {
+        var m = Read("新疆博州市场监管局:以精准计量护民生\n\n“十四五”以来,博州市场监管局立足州情,把计量作为护民生的基础性工作抓紧抓实。\n");
+        Assert.Equal((Levels.Prefecture, "博尔塔拉蒙古自治州"), (m.Level, m.Region));
+    }
+
+    [Fact]
+    public void A_central_body_s_act_on_one_city_is_that_city_s_news()
+    {
+        var m = Read("国家市场监管总局将对西宁市创建质量强市示范城市考核验收\n2018-05-21 15:57:32 某某晚报\n\n" +
+                     "记者从市市场监管局获悉,考核验收组将于下月进驻,对全市创建工作进行考核验收。\n");
+        Assert.Equal((Levels.Prefecture, "青海省", "西宁市"), (m.Level, m.Province, m.Region));
+    }
+}
