@@ -17,7 +17,7 @@ public static partial class DocumentNormaliser
     /// <summary>
     /// The rows of every table copied one cell a line, each the indexes of its cells' lines (header first), keyed by its first
     /// line. A table is its header (an indicator-name cell with a year, 目标 or 属性 cell among at most eight short cells) and at
-    /// least two rows of as many cells, each with a name and a figure.
+    /// least two rows of as many cells (one fewer under a merged category), each cell what its column holds.
     /// </summary>
     private static Dictionary<int, List<int>> VerticalTableRows(string original, List<(int Start, int End)> lines)
     {
@@ -46,16 +46,21 @@ public static partial class DocumentNormaliser
             {
                 continue;
             }
-            var name = k - first;
+            var columns = header.Select(ColumnOf).ToList();
+            columns[k - first] = Column.Name;
             var table = new List<List<int>>();
-            for (var at = last + 1; at + header.Count <= content.Count; at += header.Count)
+            for (var at = last + 1; at < content.Count;)
             {
-                var cells = Enumerable.Range(at, header.Count).Select(Cell).ToList();
-                if (!IsVerticalRow(cells, name))
+                // A row under a merged category cell (类别 spans several rows) has one cell fewer: the category's.
+                var width = new[] { header.Count, header.Count - 1 }
+                    .FirstOrDefault(w => (w == header.Count || columns[0] == Column.Category) && at + w <= content.Count
+                        && IsVerticalRow(Enumerable.Range(at, w).Select(Cell).ToList(), columns.Skip(header.Count - w).ToList()));
+                if (width == 0)
                 {
                     break;
                 }
-                table.Add(Enumerable.Range(at, header.Count).Select(c => content[c]).ToList());
+                table.Add(Enumerable.Range(at, width).Select(c => content[c]).ToList());
+                at += width;
             }
             if (table.Count >= 2)
             {
@@ -70,16 +75,47 @@ public static partial class DocumentNormaliser
         return rows;
     }
 
-    /// <summary>A header's cell: short, no sentence, no figure (a year's header, 2025年, is one).</summary>
+    /// <summary>A header's cell after the names': a figure's column (2025年, 2020年基期值, 目标值), an attribute's, a unit's or a note's.</summary>
     private static bool IsHeaderCell(string cell) =>
-        cell.Length is > 0 and <= LongestHeaderCell && cell.IndexOfAny(['。', '，', ',', '；', ':', '：']) < 0
-        && !PageChrome.IsFigureCell(cell) && !cell.All(char.IsAsciiDigit);
+        cell.Length is > 0 and <= LongestHeaderCell && !PageChrome.IsFigureCell(cell)
+        && (ColumnOf(cell) is Column.Figure or Column.Attribute || cell is "单位" or "计量单位" or "备注" or "说明" or "责任单位" or "牵头单位");
 
-    /// <summary>A data row's cells: a name of two characters or more in the name's column and a figure in another.</summary>
-    private static bool IsVerticalRow(List<string> cells, int name) =>
-        cells[name].Count(Han.IsIdeograph) >= 2 && !PageChrome.IsFigureCell(cells[name]) && cells[name].IndexOf('。', StringComparison.Ordinal) < 0
-        && cells.Where((c, i) => i != name).Any(PageChrome.IsFigureCell)
-        && cells.All(c => c.Length <= 60);
+    /// <summary>What a column of such a table holds, as its header says.</summary>
+    private enum Column
+    {
+        Other,
+        Serial,
+        Category,
+        Name,
+        Figure,
+        Attribute,
+    }
+
+    private static Column ColumnOf(string header) => header switch
+    {
+        "序号" or "编号" => Column.Serial,
+        "类别" or "类型" or "分类" or "领域" or "维度" or "一级指标" => Column.Category,
+        "属性" or "指标属性" or "性质" or "指标性质" => Column.Attribute,
+        _ when (header.Contains('年') && header.Any(char.IsAsciiDigit)) || header.Contains("目标", StringComparison.Ordinal)
+               || header.Contains("基期", StringComparison.Ordinal) || header.Contains("现状", StringComparison.Ordinal) => Column.Figure,
+        _ => Column.Other,
+    };
+
+    /// <summary>
+    /// A data row's cells, each what its column holds: a serial number, a category's or an indicator's name (two characters
+    /// or more, no figure), a figure, an attribute (预期性, 约束性); and one figure at least.
+    /// </summary>
+    private static bool IsVerticalRow(List<string> cells, List<Column> columns) =>
+        cells.All(c => c.Length <= 60 && c.IndexOf('。', StringComparison.Ordinal) < 0)
+        && cells.Zip(columns).All(cell => cell.Second switch
+        {
+            Column.Serial => cell.First.All(char.IsAsciiDigit),
+            Column.Category or Column.Name => cell.First.Count(Han.IsIdeograph) >= 2 && !PageChrome.IsFigureCell(cell.First),
+            Column.Figure => PageChrome.IsFigureCell(cell.First) || cell.First is "/" or "-" or "—" or "——" or "无" or "－",
+            Column.Attribute => cell.First.EndsWith('性') && cell.First.Length <= 4,
+            _ => true,
+        })
+        && cells.Zip(columns).Any(cell => cell.Second == Column.Figure && PageChrome.IsFigureCell(cell.First));
 
     /// <summary>A row read whole: its cells' text with a tab between cells (each tab stands for the line break it replaces).</summary>
     private static Paragraph BuildVerticalRow(int index, List<int> cells, List<(int Start, int End)> lines, string original, bool traditional, bool afterBlank)

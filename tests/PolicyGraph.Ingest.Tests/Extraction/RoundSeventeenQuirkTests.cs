@@ -92,6 +92,18 @@ public class RoundSeventeenQuirkTests
     }
 
     [Fact]
+    public void A_target_table_copied_one_cell_a_line_with_a_merged_category_cell_reads_the_rows_under_it_without_one()
+    {
+        const string text = "二、主要目标\n\n到2025年,质量总体水平稳步提升。\n\n类别\n\n序号\n\n指标名称\n\n2020年\n\n2025年\n\n属性\n\n" +
+                            "产品质量\n\n1\n\n制造业产品质量合格率(%)\n\n93\n\n≥94\n\n预期性\n\n2\n\n食品抽检合格率(%)\n\n98\n\n98.5\n\n约束性\n\n" +
+                            "品牌建设\n\n3\n\n有效注册商标总量(万件)\n\n1.2\n\n2\n\n预期性\n\n三、重点任务\n";
+        var indicators = Indicators(text);
+        Assert.Contains(indicators, i => i.Name.Contains("食品抽检合格率", StringComparison.Ordinal) && i.Value == 98.5);
+        Assert.Contains(indicators, i => i.Name.Contains("有效注册商标总量", StringComparison.Ordinal) && i.Value == 2);
+        Assert.DoesNotContain(indicators, i => i.Value is 93 or 98 or 1.2);
+    }
+
+    [Fact]
     public void A_new_area_s_joint_bodies_by_their_short_names_head_the_title_and_sign_by_their_full_names()
     {
         var m = Read("中共青禾新区工委\n青禾新区管委会\n关于印发《青禾新区质量强区实施方案》的通知\n\n各园区管委会,新区各部门:\n" +
