@@ -118,4 +118,32 @@ public static partial class DocumentNormaliser
     private static partial System.Text.RegularExpressions.Regex GluedSignature();
 
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\uFEFF' or '\u200B';
+
+    /// <summary>
+    /// The page's date, forgotten when it was read from a site's list of dates beside other pages' links (欄目導航 / 更多>2025-06-03 /
+    /// 2024-11-18 / 2021-05-27 …: dates alone, two or more in a row): none of them is the page's.
+    /// </summary>
+    private static void ForgetListedDate(string original, List<(int Start, int End)> lines, Dictionary<string, string> fields)
+    {
+        if (!fields.TryGetValue(PageChrome.PageDateField, out var pageDate))
+        {
+            return;
+        }
+        var dated = lines.Select(l => original[l.Start..l.End].Trim()).Where(t => t.Length > 0).ToList();
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        var alone = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < dated.Count; i++)
+        {
+            if (PageChrome.ListedDate().Match(dated[i]) is not { Success: true } date)
+            {
+                continue;
+            }
+            var inList = (i > 0 && PageChrome.ListedDate().IsMatch(dated[i - 1])) || (i + 1 < dated.Count && PageChrome.ListedDate().IsMatch(dated[i + 1]));
+            (inList ? listed : alone).Add(date.Groups["d"].Value);
+        }
+        if (listed.Contains(pageDate) && !alone.Contains(pageDate))
+        {
+            fields.Remove(PageChrome.PageDateField);
+        }
+    }
 }

@@ -58,6 +58,7 @@ public static partial class DocumentNormaliser
             }
             tableRows[i] = views[i] is { Length: > 0 } && IsTableRow(text);
         }
+        ForgetListedDate(original, lines, fields);
         RestoreHeadlines(original, lines, views, traditional);
         var overInfo = HeadlinesOverInfoLines(original, lines, views);
         var layout = LineJoiner.DetectLayout(views);

@@ -64,7 +64,7 @@ public static partial class PageChrome
     /// A line that opens on an ISO date and a clock time, whatever short furniture is glued after it (<c>2016-12-09 08:21综述…
     /// 2016年10期 关键词:…</c>, a magazine site's column, issue and keywords): no document's sentence opens so.
     /// </summary>
-    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])[^。；;]{0,50}$")]
+    [GeneratedRegex(@"^(?<d>(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])[^。；;]{0,50}$")]
     private static partial Regex DateTimeOpening();
 
     /// <summary>
@@ -120,4 +120,8 @@ public static partial class PageChrome
     /// <summary>A page time with a two-digit year: <c>时间:16-12-02 10:12:09</c>.</summary>
     [GeneratedRegex(@"(?:时间|日期)[:：]\s*(?<d>[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?=\s|$)")]
     private static partial Regex ShortYearTime();
+
+    /// <summary>A date alone on its line, or after a list's 更多 link: one of the dates a site lists beside other pages' links.</summary>
+    [GeneratedRegex(@"^(?:更多\s*[>»›]?\s*)?(?<d>(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})$")]
+    public static partial Regex ListedDate();
 }

@@ -87,7 +87,9 @@ public static partial class MetadataResolver
             // 主题 alone is the headline, as a 引题 that is news of its own (…建设大会召开 / 以质取胜…) is not.
             // So does a slogan over a headline that names its place (追求“有品质的增长” / 广西加快实施质量强桂战略; 抓住关键点 打通服务链 /
             // 宁夏推进…).
-            if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && (SayingKicker().IsMatch(titles[i].SearchText) || IsSloganKicker(titles[i], titles[i + 1]))
+            // And a site's slogan of two short phrases on the page's first line (读家乡新闻，知故乡冷暖 / the headline).
+            if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && (SayingKicker().IsMatch(titles[i].SearchText) || IsSloganKicker(titles[i], titles[i + 1])
+                    || (titles[i].Index == 0 && SiteSlogan().IsMatch(titles[i].SearchText)))
                 && IsHeadlinePart(titles[i + 1]) && Adjacent(titles[i], titles[i + 1], original))
             {
                 continue;
@@ -109,22 +111,10 @@ public static partial class MetadataResolver
         return lines;
     }
 
-    /// <summary>
-    /// A short slogan (a quoted phrase, or two phrases side by side) over a longer headline that names a place: a 引题, no part
-    /// of the headline. A headline's broken first half (遵义经开区首批 / 企业首席质量官持证上岗) quotes nothing and stands alone.
-    /// </summary>
-    private static bool IsSloganKicker(Paragraph kicker, Paragraph headline) =>
-        kicker.SearchText.Length <= 12 && headline.SearchText.Length > kicker.SearchText.Length
-        && (kicker.SearchText.Contains('“', StringComparison.Ordinal) || ParallelPhrases().IsMatch(PinyinAnnotation.Strip(kicker.Text).Trim()))
-        && Core.Regions.Gazetteer.Instance.CountMentions(headline.SearchText).Count > 0;
-
     /// <summary>Whether <paramref name="longer"/> is <paramref name="headline"/> with only a place's name glued before it (北京 + 江津:…).</summary>
     private static bool GluedPlace(string longer, string headline) =>
         headline.Length >= 8 && longer.Length > headline.Length && longer.EndsWith(headline, StringComparison.Ordinal)
         && Core.Regions.Gazetteer.Instance.FindAll(longer[..^headline.Length]).Count > 0;
-
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}[ \u3000]+\p{IsCJKUnifiedIdeographs}{2,8}$")]
-    private static partial Regex ParallelPhrases();
 
     /// <summary>
     /// A title paragraph whose second line gives the news's figures (到2025年培育…500个: a subtitle that normalising

@@ -18,10 +18,11 @@ public sealed partial record TitleLine
         }
         // A reprinting site's tag for the source before the title ([住建部]关于…的通知, 【国务院】…): cut where a title follows.
         // A paper's or an agency's name in the tag ([中国质量报]…) is the source whatever headline follows.
-        // So is a host's place tag (辽宁[红透山镇] 红透山镇市场监管所…): a place, then a place in brackets.
+        // So is a host's place tag (辽宁[红透山镇] 红透山镇市场监管所…): a place, then a place in brackets; and a column's name in
+        // corner marks (◤网络视点◢…).
         if (SourceTag().Match(text) is { Success: true } tag && (tag.Groups["place"].Success
                 ? text.Length - tag.Length >= 6 && Core.Regions.Gazetteer.Instance.FindAll(tag.Groups["place"].Value).Count > 0
-                : Read(text[tag.Length..]) is { ReadsAsTitle: true } || (MediaTag().IsMatch(tag.Value) && text.Length - tag.Length >= 6)))
+                : Read(text[tag.Length..]) is { ReadsAsTitle: true } || ((MediaTag().IsMatch(tag.Value) || tag.Value[0] is '◤' or '〖') && text.Length - tag.Length >= 6)))
         {
             return text[tag.Length..];
         }
@@ -42,13 +43,13 @@ public sealed partial record TitleLine
 
     // …and a paper site's label of the headline's part (…稳中向好(主题)); a list's ellipsis where it cut the headline (…推动江苏品牌走...);
     // the version of the page (…的政策解读-文字, beside its 图解); a column's name spaced off after it (…交出亮眼成绩单 要闻).
-    [GeneratedRegex(@"\s*[-_](?:文字|文字版|图文版)$|\s*[【\[](?:有效|现行有效|現行有效|失效|已失效|部分失效|废止|已废止|已廢止|尚未生效)[】\]]$|\s*[(（](?:主题|主題|副题|副題|引题|引題)[)）]$|(?<=\p{IsCJKUnifiedIdeographs})\s*(?:\.{3,6}|…{1,2})$|(?<=\S{8})[ \u3000]+(?:要闻|要聞|焦点|焦點|头条|頭條|热点|熱點|推荐|推薦)$")]
+    [GeneratedRegex(@"\s*[-_](?:文字|文字版|图文版)$|\s*[【\[](?:有效|现行有效|現行有效|失效|已失效|部分失效|废止|已废止|已廢止|尚未生效)[】\]]$|\s*[(（](?:主题|主題|副题|副題|引题|引題)[)）]$|\s*[(（](?:图文|圖文|组图|組圖|多图|多圖|附图|附圖|视频|視頻)[)）]$|(?<=\p{IsCJKUnifiedIdeographs})\s*(?:\.{3,6}|…{1,2})$|(?<=\S{8})[ \u3000]+(?:要闻|要聞|焦点|焦點|头条|頭條|热点|熱點|推荐|推薦)$")]
     private static partial Regex TrailingPageLabel();
 
     [GeneratedRegex(@"\s*(?:——|—|--)\s*(?:专访|訪|访|對話|对话)\p{IsCJKUnifiedIdeographs}.*$")]
     private static partial Regex InterviewTail();
 
-    [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{2,4}(?=[\[【［]))?[\[【［]\p{IsCJKUnifiedIdeographs}{2,8}[\]】］]\s*")]
+    [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{2,4}(?=[\[【［]))?[\[【［]\p{IsCJKUnifiedIdeographs}{2,8}[\]】］]\s*|^[◤〖]\p{IsCJKUnifiedIdeographs}{2,8}[◢〗]\s*")]
     private static partial Regex SourceTag();
 
     [GeneratedRegex(@"(?:报|網|网|社|台|新闻|新聞)\s*[\]】］]\s*$")]
