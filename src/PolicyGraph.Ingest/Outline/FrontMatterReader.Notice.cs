@@ -155,11 +155,18 @@ public static partial class FrontMatterReader
                     k++; // 条例全文 over the regulation a 公告 publishes
                 }
                 var next = paragraphs[k].SearchText;
-                return IsAttachmentLabel(next) || (IsTitleLike(next) && DocumentTypes.Ends(TrailingNote().Replace(next, string.Empty))) ? j : null;
+                // …or by its attachment's list or table (…示范项目汇总表, …拟授奖名单).
+                return IsAttachmentLabel(next) || (IsTitleLike(next) && (DocumentTypes.Ends(TrailingNote().Replace(next, string.Empty)) || AttachedList().IsMatch(next))) ? j : null;
             }
         }
         return null;
     }
+
+    /// <summary>Whether a line is the title of a list or table a notice attaches (…示范项目汇总表, …获奖名单), no document's.</summary>
+    public static bool IsAttachedList(string searchText) => AttachedList().IsMatch(searchText);
+
+    [GeneratedRegex(@"(?:汇总表|一览表|明细表|名单|名录|清单)$")]
+    private static partial Regex AttachedList();
 
     private static bool EndsAsDocument(string s) => DocumentTypes.Ends(YearRangeTail().Replace(TrailingNote().Replace(s, string.Empty), string.Empty));
 

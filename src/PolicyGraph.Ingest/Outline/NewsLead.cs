@@ -23,6 +23,11 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
         {
             m = PurposeLead().Match(searchText);
         }
+        // Or on the title it reprints, its issuer in the title (日前,《X关于…的通知》正式发布。具体内容如下:).
+        if (!m.Success && Announces().IsMatch(searchText))
+        {
+            m = TitledLead().Match(searchText);
+        }
         // A lead is a sentence that goes on after the title it names; a headline (X印发《Y》) ends there.
         if (!m.Success || m.Index + m.Length >= searchText.Length - 1 || searchText.IndexOfAny(['。', ',', '，']) < 0)
         {
@@ -133,6 +138,9 @@ public sealed partial record NewsLead(string Issuer, string Title, bool Announce
 
     [GeneratedRegex(@"^为[^。]{2,160}?[,，]\s*(?<issuer>[^,，。;；《》:：]{2,40}?)(?:研究)?(?:制定|印发|出台|发布)(?:了)?《(?<title>[^《》]{2,80})》")]
     private static partial Regex PurposeLead();
+
+    [GeneratedRegex(@"^(?:近日|日前|近期|今天|今日|[0-9]{1,2}月[0-9]{1,2}日)?\s*[,，]?\s*《(?<title>(?<issuer>[^《》,，。]{2,40}?)关于[^《》]{2,80})》(?:近日|日前)?(?:正式)?(?:印发|发布|出台|公布)")]
+    private static partial Regex TitledLead();
 
     // 《Y》（闽政办〔2025〕9号） or with more in the brackets: 《Y》（闽政办〔2025〕9号，以下简称《方案》）.
     [GeneratedRegex(@"\G\s*\((?<n>[^()]{1,12}[(\[〔【][0-9]{4}[)\]〕】][0-9]{1,5}号)(?:[,，;；][^()]{0,40})?\)")]

@@ -188,11 +188,12 @@ public static partial class MetadataResolver
         {
             Add(MetadataFields.Title, whole, StatedIn.TitleLine, tail);
         }
-        if (front.AttachmentTitleLine is { } attached)
+        // (Not a list or a table attached to a signed notice, 2022年度…获奖名单: it names no document.)
+        if (front.AttachmentTitleLine is { } attached && !FrontMatterReader.IsAttachedList(attached.SearchText))
         {
             Add(MetadataFields.Title, TitleLine.Read(front.AttachmentTitle ?? attached.Text).Title, StatedIn.AttachmentTitleLine, attached.Text);
         }
-        else if (front.Titles.Count == 0 && front.AttachmentTitle is { } covered && front.Cover.FirstOrDefault() is { } cover)
+        else if (front.Titles.Count == 0 && front.AttachmentTitle is { } covered && !FrontMatterReader.IsAttachedList(covered) && front.Cover.FirstOrDefault() is { } cover)
         {
             Add(MetadataFields.Title, TitleLine.Read(covered).Title, StatedIn.AttachmentTitleLine, cover.Text);
         }
