@@ -212,10 +212,13 @@ public static partial class IndicatorExtractor
         }
         var clauseEnd = text.IndexOfAny([',', '，'], segmentStart, chunkStart - segmentStart);
         var firstClause = text[segmentStart..(clauseEnd < 0 ? chunkStart : clauseEnd)];
-        // A bare act (全年立项100项) counts what the clause before it named (推动国家标准外文版翻译，…): 国家标准外文版翻译立项.
+        // A bare act (全年立项100项) counts what the clause before it named (推动国家标准外文版翻译，…): 国家标准外文版翻译立项;
+        // the clause right before it (围绕…问题，支持建设一批产业质量技术公共服务平台，年内新建5个: 产业质量技术公共服务平台新建).
         if (bare)
         {
-            var named = ClauseVerb().Replace(firstClause.Trim(), string.Empty);
+            var before = text.LastIndexOfAny([',', '，'], Math.Max(0, chunkStart - 1));
+            var previousClause = before > segmentStart ? text[(text.LastIndexOfAny([',', '，'], before - 1) is var c && c >= segmentStart ? c + 1 : segmentStart)..before] : firstClause;
+            var named = CountedBatch().Replace(ClauseVerb().Replace(previousClause.Trim(), string.Empty), string.Empty);
             return named.Length >= 4 && !named.Any(char.IsAsciiDigit) && named.All(c => c is >= '\u4E00' and <= '\u9FFF') ? named + name : name;
         }
         if (SubjectMeasure().Match(firstClause) is not { Success: true } subject)
@@ -236,6 +239,10 @@ public static partial class IndicatorExtractor
     // The verb a clause opens on (推动国家标准外文版翻译: what it names is the rest), after a list number perhaps.
     [GeneratedRegex(@"^(?:[0-9]{1,2}\.|[（(][一二三四五六七八九十]+[)）])?(?:推动|推进|加快|开展|加强|组织|实施|深化|做好|完成)")]
     private static partial Regex ClauseVerb();
+
+    // What a clause says it supports or builds in a batch (支持建设一批…): the things themselves are named after it.
+    [GeneratedRegex(@"^(?:支持|鼓励|引导)?(?:建设|培育|打造|建立|创建)?(?:一批|一系列|若干)")]
+    private static partial Regex CountedBatch();
 
     /// <summary>
     /// A name whose subject's adding verb stands inside it before another verb (全市工业企业新增采用国际标准…): the name without

@@ -247,7 +247,7 @@ public static partial class IndicatorExtractor
             {
                 // Name then value: 食品抽检合格率98%以上, 建设自治区有机产品示范区3个, 新增四川名牌产品15个.
                 var name = WithoutAddingVerb(WithCarriedSubject(Clean(before), text, start), out var addsInside);
-                var kind = IsAdding(CreatingVerbAtStart(before)) || FieldAdds().IsMatch(name) || addsInside ? IndicatorKinds.Change
+                var kind = IsAdding(CreatingVerbAtStart(before)) || AddingVerbs.Contains(Clean(before)) || FieldAdds().IsMatch(name) || addsInside ? IndicatorKinds.Change
                     : AddsOn(results.Count > firstResult ? results[^1] : previous, before, name, unit) ? IndicatorKinds.Change
                     : IndicatorKinds.Level;
                 var spanStart = start + beforeStart + LeadingTrim(before);

@@ -272,7 +272,7 @@ public static partial class AchievementCues
 
     // 已达到 / 已经建成 / 达到了 / 提高了: the completed aspect; not 已建成的 (what has been built, to be improved); 共收到 (a
     // consultation's count of what came in).
-    [GeneratedRegex(@"已(?:经)?(?:达到|达|建成|实现|完成|形成|突破|超过|提高|提升|增长|下降|降低|拥有|累计|获得|获评|培育|创建|新增|成为)(?!的)|(?:达到|提高|提升|增长|下降|降低|增加|建成|突破|超过|获得|完成|实现|培育|新增|创建|拥有|减少|缩短|认定|形成|取得)了|共(?:收到|受理|收集|征集到)|收到了")]
+    [GeneratedRegex(@"已(?:经)?(?:达到|达|建成|实现|完成|形成|突破|超过|提高|提升|增长|下降|降低|拥有|累计|获得|获评|培育|创建|新增|成为)(?!的)|(?:达到|提高|提升|增长|下降|降低|增加|建成|突破|超过|获得|完成|实现|培育|新增|创建|拥有|减少|缩短|认定|形成|取得|确定|批准|命名|遴选|评选出|选定)了|共(?:收到|受理|收集|征集到)|收到了")]
     private static partial Regex Completed();
 
     // A run-in heading that opens a review inside a clause: （二）基本情况。 / 发展基础：
@@ -309,10 +309,10 @@ public static partial class AchievementCues
     [GeneratedRegex(@"力争|争取|确保|预计|预期|计划到|目标(?:是|为|如下)|目标$")]
     private static partial Regex TargetWord();
 
-    // 《实施方案》提出 / 《纲要》明确 / 纲要指出 / 该方案要求: another document's content reported; 按照《纲要》要求 is not
+    // 《实施方案》提出 / 《纲要》明确 / 纲要指出 / 该方案要求 / 《纲要》的目标分为…: another document's content reported; 按照《纲要》要求 is not
     // (the chunk has to open on the title or the document), nor is 《计划》确定的目标任务全面完成 (what it set, as a noun).
     // A chunk that opens on 明确到2027年 after the news that a document was issued (…联合印发《Y》，明确到2027年…) reports Y's aims.
-    [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)(?!的)|^(?:并|还)?(?:明确|提出)(?=到(?:19|20)[0-9]{2}年)")]
+    [GeneratedRegex(@"^(?:据悉|同时|此外|另外|其中|并)?(?:《[^》]+》|(?:该|这一)?(?:纲要|规划|方案|实施方案|行动方案|工作方案|意见|实施意见|行动计划|计划))(?:还|也|进一步|同时)?(?:提出|明确|指出|强调|要求|规定|部署|设定|确定)(?!的)|^(?:并|还)?(?:明确|提出)(?=到(?:19|20)[0-9]{2}年)|^《[^》]+》(?:中)?的(?:主要|总体|发展)?目标")]
     private static partial Regex Restating();
 
     [GeneratedRegex(@"(?<=[。；;！？])")]
