@@ -9,14 +9,17 @@ using PolicyGraph.Ingest.Reading;
 namespace PolicyGraph.Ingest.Tests.Extraction;
 
 /// <summary>
-/// Quirks of real pages seen in held-out round seventeen (issue 13), each on a small text written for the test: a city body
+/// Quirks of real pages seen in held-out rounds seventeen and eighteen (issue 13), each on a small text written for the test: a city body
 /// acting in one of its districts after an occasion's clause; an encyclopedia entry that prints the signed notice after its
 /// lead; a column's name with its hours and a reporter's line with no name; share buttons and an address left alone on their
 /// lines; a site's name in pinyin over its date; a site's name under a headline; a target table copied one cell a line; a
 /// new area's joint bodies by their short names; a level in 级; a kicker's empty brackets; a copy's 转自 line; an autonomous
-/// prefecture by its short name; a central body's act on one city; an assessment's grade bands.
+/// prefecture by its short name; a central body's act on one city; an assessment's grade bands; and from round eighteen a
+/// site's list of dates, an e-paper's furniture, picture and column tags, a date in characters with its clock time, a reprint
+/// lead that names the notice by its title, a signature over an attached list, an award's quotas, a document's aims retold,
+/// a decision made, and a count of what a clause before said it builds.
 /// </summary>
-public class RoundSeventeenQuirkTests
+public class LaterRoundQuirkTests
 {
     private static readonly DocumentBuilder Builder = new(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
 
@@ -131,6 +134,14 @@ public class RoundSeventeenQuirkTests
         Assert.Equal(title, TitleLine.Read(line).Title);
 
     [Fact]
+    public void A_site_s_slogan_of_two_phrases_on_the_page_s_first_line_is_no_part_of_the_headline()
+    {
+        var m = Read("看家乡新闻，知故乡冷暖\n\n\n青禾市今年将开展第三届“市政府质量奖”评选\n\n青禾日报 2016-04-27 08:20 大字\n\n" +
+                     "本报讯 (记者 韩晓)今年青禾市将启动第三届“市政府质量奖”评选工作。\n");
+        Assert.Equal("青禾市今年将开展第三届“市政府质量奖”评选", m.Title);
+    }
+
+    [Fact]
     public void A_copy_s_reprinted_from_line_is_never_the_headline()
     {
         var m = Read("转自:青禾观察\n3月18日,青禾区质量基础设施“一站式”服务站在商圈党群服务中心揭牌启用,为商户提供计量、标准、认证服务。\n");
@@ -150,5 +161,64 @@ public class RoundSeventeenQuirkTests
         var m = Read("国家市场监管总局将对西宁市创建质量强市示范城市考核验收\n2018-05-21 15:57:32 某某晚报\n\n" +
                      "记者从市市场监管局获悉,考核验收组将于下月进驻,对全市创建工作进行考核验收。\n");
         Assert.Equal((Levels.Prefecture, "青海省", "西宁市"), (m.Level, m.Province, m.Region));
+    }
+
+    [Fact]
+    public void A_site_s_list_of_dates_beside_other_pages_links_is_never_the_page_s_date()
+    {
+        var m = Read("各县(市、区)市场监管局:\n现将有关事项公告如下。\n特此公告。\n青禾省计量科学研究院\n2022年3月7日\n栏目导航\n内容推荐\n" +
+                     "更多>2025-09-02\n2025-08-11\n2025-07-22\n2025-06-30\n");
+        Assert.Null(m.Published);
+        Assert.Equal("2022-03-07", m.Date);
+    }
+
+    [Fact]
+    public void An_e_paper_s_furniture_is_never_the_headline_nor_glued_to_it()
+    {
+        var m = Read("通版阅读请点击:\n展开通版\n收缩通版\n当前版:02版\n发布日期:2021年10月22日 上一版  下一版\n市市场监管局组织召开市级地方标准审定会\n文章字数:368\n" +
+                     "  本报讯(记者 杜晓)10月12日至15日,市市场监督管理局组织召开市级地方标准审定会。\n");
+        Assert.Equal("市市场监管局组织召开市级地方标准审定会", m.Title);
+    }
+
+    [Theory]
+    [InlineData("红河梯田红米区域性地方标准评审会在蒙召开(图文)", "红河梯田红米区域性地方标准评审会在蒙召开")]
+    [InlineData("◤网络视点◢青禾省发布第三届中国质量奖推荐名单", "青禾省发布第三届中国质量奖推荐名单")]
+    public void A_picture_tag_after_the_headline_and_a_column_in_corner_marks_before_it_are_cut(string line, string title) =>
+        Assert.Equal(title, TitleLine.Read(line).Title);
+
+    [Fact]
+    public void A_date_in_characters_with_its_clock_time_under_a_headline_is_the_page_s_date()
+    {
+        var m = Read("2015年度浙江名牌揭晓 青禾98个产品获评\n2015年01月14日 09:12\n\n  近日,2015年度浙江名牌产品名单正式公布。\n");
+        Assert.Equal("2015-01-14", m.Published);
+        Assert.Equal("2015年度浙江名牌揭晓青禾98个产品获评", m.Title);
+    }
+
+    [Fact]
+    public void A_reprint_lead_that_names_the_notice_by_its_title_gives_its_title_issuer_and_the_signature_over_its_attached_list_its_date()
+    {
+        var m = Read("日前,《国家标准化管理委员会关于下达2024年度国家级服务业标准化示范项目的通知》正式发布。具体内容如下:\n" +
+                     "天津市、山西省、辽宁省市场监管局:\n为更好发挥示范项目的引领作用,现将有关事项通知如下。\n一、示范项目的执行期一般为2年。\n" +
+                     "二、项目承担单位要扎实推进标准体系建设。\n国家标准化管理委员会\n2024年1月12日\n2024年度国家级服务业标准化示范项目汇总表\n序号\n地区\n示范项目名称\n");
+        Assert.Equal("国家标准化管理委员会关于下达2024年度国家级服务业标准化示范项目的通知", m.Title);
+        Assert.Equal("国家标准化管理委员会", m.Issuer);
+        Assert.Equal("2024-01-12", m.Date);
+    }
+
+    [Theory]
+    [InlineData("关于开展2025年青禾省质量奖评审工作的通知\n各市(地)市场监管局:\n现将有关事项通知如下。\n青禾省质量奖(标准创新)设一、二、三等奖,其中一等奖不超过4项,二等奖不超过8项,三等奖不超过12项。\n")]
+    [InlineData("专访:质量发展纲要的制定\n记者:纲要提出了哪些目标?\n严:《纲要》的目标分为两个阶段。到2015年,重在打基础、补短板,比如提出产品质量国家监督抽查合格率稳定在90%以上。\n")]
+    [InlineData("关于下达示范项目的通知\n各省市场监管局:\n依据管理办法,在地方推荐和专家评审的基础上,国家标准化管理委员会确定了2024年度国家级服务业标准化示范项目10项。\n")]
+    public void An_award_s_quotas_a_document_s_aims_retold_and_a_decision_made_set_no_target(string text) => Assert.Empty(Indicators(text));
+
+    [Fact]
+    public void A_count_of_what_the_clause_before_said_it_builds_is_named_by_that_clause_and_is_what_is_added()
+    {
+        var indicators = Indicators("关于印发《青禾市质量提升工作要点》的通知\n各区县人民政府:\n现将《青禾市质量提升工作要点》印发给你们,请认真贯彻落实。\n" +
+                                    "青禾市人民政府\n2020年3月2日\n青禾市质量提升工作要点\n一、夯实质量基础\n" +
+                                    "围绕重点产业链的质量共性问题,支持建设一批产业质量技术公共服务平台,年内新建5个,为中小企业提供检验检测服务。\n");
+        var platforms = Assert.Single(indicators);
+        Assert.Contains("产业质量技术公共服务平台", platforms.Name, StringComparison.Ordinal);
+        Assert.Equal((5.0, IndicatorKinds.Change), (platforms.Value, platforms.Kind));
     }
 }
