@@ -96,7 +96,8 @@ public static partial class MetadataResolver
             }
             if (i == first && !line.ReadsAsTitle && i + 1 < titles.Count && IsHeadlinePart(titles[i]) && IsHeadlinePart(titles[i + 1])
                 && !TitleLine.Read(titles[i + 1].Text).ReadsAsTitle && !Subtitle().IsMatch(titles[i + 1].SearchText) && !TitleLine.IsQuestion(titles[i + 1].SearchText) && Adjacent(titles[i], titles[i + 1], original)
-                && !PrintedTwice(titles[i], original) && TitleKey.Of(line.Title) != TitleKey.Of(TitleLine.Read(titles[i + 1].Text).Title))
+                && !PrintedTwice(titles[i], original) && TitleKey.Of(line.Title) != TitleKey.Of(TitleLine.Read(titles[i + 1].Text).Title)
+                && !IsSubtitle(titles[i], titles[i + 1]))
             {
                 text += " " + titles[i + 1].Text;
                 line = TitleLine.Read(text);
@@ -229,7 +230,7 @@ public static partial class MetadataResolver
         return FrontMatterReader.IsOrganisationLine(s)
             || (s.EndsWith("文件", StringComparison.Ordinal) && FrontMatterReader.IsOrganisationLine(s[..^2].Replace(" ", string.Empty, StringComparison.Ordinal)))
             || ChineseDate.Parse(s) is not null
-            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s) || IsGluedMenu(s) || LineJoiner.IsByline(s) || ReprintedFrom().IsMatch(s)
+            || SiteName().IsMatch(s) || ContinuationLine().IsMatch(s) || IsGluedMenu(s) || LineJoiner.IsByline(s) || ReprintedFrom().IsMatch(s) || SiteAddressEnd().IsMatch(s)
             // A path, however short (某某范文 > 标题): where the page is filed, never its title.
             || s.IndexOfAny(['>', '＞', '»', '›']) >= 0
             // An open-information table's 公开方式 value on its own line (主动公开 over 发布时间：…).
@@ -335,4 +336,8 @@ public static partial class MetadataResolver
     /// <summary>Where a copy says it was taken from (转自:某某观察, 摘自…): the source, never the headline.</summary>
     [GeneratedRegex(@"^(?:转自|转载自|摘自|转载于)[:：]")]
     private static partial Regex ReprintedFrom();
+
+    /// <summary>A site's name line that ends on its address (曝光台—质量万里行在线315zlw.com): the site, never a headline.</summary>
+    [GeneratedRegex(@"[A-Za-z0-9\-]+\.(?:com|cn|net|org)(?:\.cn)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteAddressEnd();
 }

@@ -98,4 +98,7 @@ public sealed partial record TitleLine
 
     [GeneratedRegex(@"「\s*」|『\s*』|【\s*】|〖\s*〗|\[\s*\]")]
     private static partial Regex EmptyBrackets();
+
+    [GeneratedRegex(@"[,，](?=[!！?？。])")]
+    private static partial Regex StrayComma();
 }

@@ -97,6 +97,7 @@ public sealed partial record TitleLine(string Title, string? Number, string? Hea
         var text = Spaces().Replace(LookAlikes.Fold(PinyinAnnotation.Strip(Normalising.PageChrome.WithoutButton(written))), " ").Trim().TrimEnd('|', '｜', ' ', '*', '＊', '※', '★', '☆');
         text = StripSiteName(InsertedSpam().Replace(text, string.Empty)); // a spam copy's lottery keyword put inside the headline
         text = EmptyBrackets().Replace(text, string.Empty).Trim(); // a kicker's brackets a page left empty (「」扬州举办…)
+        text = StrayComma().Replace(text, string.Empty); // a copy's comma doubled before the headline's own mark (…提质增效,!我市…)
         // A page's furniture run onto the headline's line (…领导小组会议©原创 10-19 09:36 某某融媒体中心): no title holds a
         // copyright mark or a clock time.
         if (GluedFurniture().Match(text) is { Success: true } furniture && furniture.Index > 8)
