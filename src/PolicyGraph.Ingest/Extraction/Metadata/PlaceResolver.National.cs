@@ -27,7 +27,8 @@ public static partial class PlaceResolver
         var provinces = evidence.Mentions.Keys.Select(r => r.Province).Distinct().Count();
         // A text that opens on a central body as its subject (中国X促进会第五届…在石家庄召开), not as the maker of what it
         // cites (国务院印发的《纲要》…为泉州…).
-        var opensOnCentral = central.Count >= 1 && text.StartsWith(central[0], StringComparison.Ordinal)
+        // (After the day it happened, perhaps: 2012年12月20日,工业和信息化部科技司在北京组织召开….)
+        var opensOnCentral = central.Count >= 1 && text.IndexOf(central[0], StringComparison.Ordinal) is var at and >= 0 && DayBeforeSubject().IsMatch(text[..at])
             && !CentralMade().IsMatch(text.AsSpan(central[0].Length, Math.Min(6, text.Length - central[0].Length)));
         // A national paper's dateline (本报北京3月18日讯, 新华社北京…电) names where it is written, not what it is about:
         // 北京 named there and nowhere else is no province of the text's.
@@ -125,4 +126,7 @@ public static partial class PlaceResolver
     // the centre's bodies are 司, never a firm's 公司).
     [GeneratedRegex(@"国务院|党中央|中共中央|全国人大常委会|全国人大|全国政协|国家市场监督管理总局|市场监管总局|国家质量监督检验检疫总局|质检总局|国家标准委|国家认监委|国家发展改革委|国家发展和改革委员会|工业和信息化部|财政部|商务部|农业农村部|农业部|住房和城乡建设部|住房城乡建设部|建设部|交通运输部|民政部|文化和旅游部|文化部|卫生部|教育部|科技部|生态环境部|环境保护部|人力资源社会保障部|自然资源部|国土资源部|水利部|应急管理部|国家卫生健康委|海关总署|审计署|国家统计局|国家知识产权局|国家药监局|食品药品监管总局|国家(?!级)\p{IsCJKUnifiedIdeographs}{1,10}?(?:总局|局|委员会)|全国\p{IsCJKUnifiedIdeographs}{2,12}?委员会|全国\p{IsCJKUnifiedIdeographs}{2,12}?部际联席会议|中国\p{IsCJKUnifiedIdeographs}{2,10}?(?:协会|学会|联合会|研究院|促进会)|(?<![\p{IsCJKUnifiedIdeographs}])(?:质量|标准|计量|认证|认可|特种设备|产品质量|质量管理|质量发展)\p{IsCJKUnifiedIdeographs}{0,6}?(?<!公)司(?![法机令仪])")]
     private static partial Regex CentralBody();
+
+    [GeneratedRegex(@"^(?:核心提示[:：]\s*)?(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:上午|下午)?[,，]?\s*$")]
+    private static partial Regex DayBeforeSubject();
 }

@@ -31,7 +31,7 @@ public static partial class PlaceResolver
         }
         if (unit == "省")
         {
-            return PrefectureNamedThroughout(evidence) ?? PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence) ?? ProvinceOfSource(evidence);
+            return CountyNamedThroughout(evidence) ?? PrefectureNamedThroughout(evidence) ?? PrefectureHeadlined(evidence) ?? SelfReferencedProvince(evidence) ?? DatelineProvince(evidence) ?? ProvinceOfSource(evidence);
         }
         // 我区 beside the autonomous region's own bodies (自治区党委、政府, 自治区人民政府副主席) is the autonomous region.
         if (unit == "区" && AutonomousRegionBody().IsMatch(evidence.Statements.SearchText)

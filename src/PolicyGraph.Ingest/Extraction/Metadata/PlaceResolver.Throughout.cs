@@ -10,11 +10,13 @@ public static partial class PlaceResolver
     /// <summary>
     /// A county-level division a text names three times at least and clearly most (or twice, and no other division below a
     /// province), where it speaks as a province only once (湖南省醴陵市委… 全省园区…): the 全省 compares the county with the
-    /// rest of its province.
+    /// rest of its province. Twice, where it names the county four times at least and one of the county's bodies (黄骅市市场监督管理局
+    /// … 全省…试点 … 在全省推广).
     /// </summary>
     private static Result? CountyNamedThroughout(Evidence evidence) =>
-        evidence.SelfReferences.GetValueOrDefault("省") == 1 && CountyNamed(evidence) is { } county && evidence.Mentions[county] is var times
+        evidence.SelfReferences.GetValueOrDefault("省") is var province and (1 or 2) && CountyNamed(evidence) is { } county && evidence.Mentions[county] is var times
         && (times >= 3 || (times == 2 && evidence.Mentions.Keys.Count(r => r.Level != Levels.Province) == 1))
+        && (province == 1 || (times >= 4 && Regex.IsMatch(evidence.Statements.SearchText, Regex.Escape(county.Name) + @"(?:人民政府|政府|\p{IsCJKUnifiedIdeographs}{1,8}?局)")))
             ? Describe(county, evidence.Gazetteer) with { From = EvidenceSources.SelfReference, FromText = county.Name }
             : null;
 
