@@ -137,4 +137,8 @@ public static partial class IndicatorExtractor
 
     [GeneratedRegex(@"[#＃][^\s#＃,，。;；]{1,20}")]
     private static partial Regex HashTag();
+
+    // A long-range vision (到2035年，质量强区全面建成, 基本实现…, 迈入…前列): no figure is set for its year.
+    [GeneratedRegex(@"全面建成|基本建成|基本实现|全面实现|迈入|跻身|进入[^，,。]{0,12}前列|走在[^，,。]{0,12}前列|位居[^，,。]{0,12}(?:前列|上游|第一方阵)")]
+    private static partial Regex Vision();
 }

@@ -4,23 +4,6 @@ using PolicyGraph.Core.Model;
 
 namespace PolicyGraph.Ingest.Extraction;
 
-/// <summary>An indicator found in a search-view text: [Start, End) is the span it was read from.</summary>
-public sealed record IndicatorMatch(string Name, string Comparator, double Value, string Unit, int? Year, int Start, int End)
-{
-    /// <summary>Level, change or growth (<see cref="IndicatorKinds"/>).</summary>
-    public string Kind { get; init; } = IndicatorKinds.Level;
-}
-
-/// <summary>
-/// What <see cref="IndicatorExtractor.Read"/> found in a passage, the voice it ended in and whether it stated a target
-/// cue anywhere (到2025年, 力争): a lead paragraph passes its voice on to its items only when it is a review throughout.
-/// </summary>
-public sealed record IndicatorReading(IReadOnlyList<IndicatorMatch> Matches, StatementVoice Voice, bool TargetCue)
-{
-    /// <summary>The last year the passage itself set targets for (到2025年, 2016年度，…目标：), or null: what its items are for.</summary>
-    public int? Year { get; init; }
-}
-
 /// <summary>
 /// Quantitative targets (domain.md §5, §11 L15) in a clause's search view. Three shapes carry a target: a name, a
 /// comparator verb and a value (<c>合格率稳定在96%以上</c>); a name and a value (<c>食品抽检合格率98%以上</c>,
@@ -64,6 +47,7 @@ public static partial class IndicatorExtractor
             string? listKind = null;
             var targetCue = false;
             var sentenceFirst = results.Count;
+            var (yearBefore, ownBefore) = (year, ownYear);
             if (sentenceStart > 0)
             {
                 voice = AchievementCues.AfterRunInPart(text[sentenceStart..sentenceEnd], voice, context.DocumentVoice);
@@ -115,6 +99,12 @@ public static partial class IndicatorExtractor
                     beforeAside = null;
                 }
                 chunkStart = chunkEnd + 1;
+            }
+            // 到2027年，…再上台阶。到2035年，质量强区全面建成…。制造业质量竞争力指数达到90以上: a far year's vision, with no figure of
+            // its own, leaves the year before it to the figures after it.
+            if (year != yearBefore && yearBefore is not null && results.Count == sentenceFirst && Vision().IsMatch(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)))
+            {
+                (year, ownYear) = (yearBefore, ownBefore);
             }
             anyTargetCue |= targetCue;
             sentenceStart = sentenceEnd + 1;

@@ -254,8 +254,9 @@ public static partial class AchievementCues
     [GeneratedRegex(@"^(?:去年|上年|前年|上一年|目前|截至目前|截止目前|当前)")]
     private static partial Regex LastYear();
 
-    // What a survey found (调查结果显示，…为64.7分) and a figure set against last year's (比上年提高1.8分): measured, not set.
-    [GeneratedRegex(@"(?:调查|监测|测评|评价|观测|统计|抽查)结果(?:显示|表明)|^比上年(?:提高|增长|上升|下降|减少)")]
+    // What a survey found (调查结果显示，…为64.7分; 经检验:电线电缆产品20批次，不合格产品1批次) and a figure set against last year's
+    // (比上年提高1.8分): measured, not set.
+    [GeneratedRegex(@"(?:调查|监测|测评|评价|观测|统计|抽查)结果(?:显示|表明)|^比上年(?:提高|增长|上升|下降|减少)|^经(?:检验|检测|抽检|抽查|监测)(?:[,，:：]|$)")]
     private static partial Regex Finding();
 
     // What may stand before a sentence's opening year: its outline number (第五条, (一), 二、, 3.) or the duty note that
