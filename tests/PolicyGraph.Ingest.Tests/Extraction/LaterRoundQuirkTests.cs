@@ -9,7 +9,7 @@ using PolicyGraph.Ingest.Reading;
 namespace PolicyGraph.Ingest.Tests.Extraction;
 
 /// <summary>
-/// Quirks of real pages seen in held-out rounds seventeen and eighteen (issue 13), each on a small text written for the test: a city body
+/// Quirks of real pages seen in held-out rounds seventeen to nineteen (issue 13), each on a small text written for the test: a city body
 /// acting in one of its districts after an occasion's clause; an encyclopedia entry that prints the signed notice after its
 /// lead; a column's name with its hours and a reporter's line with no name; share buttons and an address left alone on their
 /// lines; a site's name in pinyin over its date; a site's name under a headline; a target table copied one cell a line; a
@@ -17,7 +17,10 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// prefecture by its short name; a central body's act on one city; an assessment's grade bands; and from round eighteen a
 /// site's list of dates, an e-paper's furniture, picture and column tags, a date in characters with its clock time, a reprint
 /// lead that names the notice by its title, a signature over an attached list, an award's quotas, a document's aims retold,
-/// a decision made, and a count of what a clause before said it builds.
+/// a decision made, and a count of what a clause before said it builds; and from round nineteen a 副题 under a headline, a
+/// masthead's postal code, a site's name line ending on its address, a copy's doubled comma, a county named throughout beside
+/// two 全省, a central body's meeting told after its day, what an inspection found, and a far year's vision between a target year
+/// and its figures.
 /// </summary>
 public class LaterRoundQuirkTests
 {
@@ -220,5 +223,65 @@ public class LaterRoundQuirkTests
         var platforms = Assert.Single(indicators);
         Assert.Contains("产业质量技术公共服务平台", platforms.Name, StringComparison.Ordinal);
         Assert.Equal((5.0, IndicatorKinds.Change), (platforms.Value, platforms.Kind));
+    }
+
+    [Theory]
+    [InlineData("青禾区主席主持召开政府常务会议专题研究质量工作\n\n以更大力度抓实抓好质量工作\n\n本报讯 5月6日,青禾区政府召开常务会议,专题研究质量工作。\n",
+        "青禾区主席主持召开政府常务会议专题研究质量工作")]
+    [InlineData("让“高原品质”成为青禾发展的金字招牌\n\n市场监管总局有关负责同志到会指导\n\n本报讯 全区质量发展大会日前召开,会议部署了今年的质量工作。\n",
+        "让“高原品质”成为青禾发展的金字招牌")]
+    public void A_subtitle_under_a_headline_shorter_than_it_or_telling_who_attended_is_no_part_of_it(string text, string title) =>
+        Assert.Equal(title, Read(text).Title);
+
+    [Fact]
+    public void A_masthead_s_postal_code_is_never_the_head_of_the_title()
+    {
+        var m = Read("邮政编码\n550081\n\n青禾省人民政府\n\n关于贯彻落实国务院《计量发展规划\n\n(2021—2035年)》的实施意见\n\n青府发〔2023〕5号\n\n" +
+                     "各市、自治州人民政府,省政府各部门:\n为深入贯彻落实国务院《计量发展规划(2021—2035年)》,现提出如下实施意见。\n");
+        Assert.Equal("青禾省人民政府关于贯彻落实国务院《计量发展规划(2021—2035年)》的实施意见", m.Title);
+        Assert.Equal("青禾省人民政府", m.Issuer);
+    }
+
+    [Fact]
+    public void A_site_s_name_line_ending_on_its_address_is_never_the_headline_and_a_doubled_comma_is_dropped()
+    {
+        var site = Read("消费维权|质量投诉|曝光台—质量万里行在线315example.com\n\n即时新闻\n\n争创质量强市 是城市之责也是市民之福\n\n" +
+                        "青禾市获批创建全国质量强市示范城市,这是全市上下共同努力的结果。\n");
+        Assert.Equal("争创质量强市是城市之责也是市民之福", site.Title);
+        Assert.Equal("凝心聚力推动质量强市建设提质增效!我市召开质量强市工作会议", TitleLine.Read("凝心聚力推动质量强市建设提质增效,!我市召开质量强市工作会议").Title);
+    }
+
+    [Fact]
+    public void A_county_named_throughout_with_its_bureau_beside_two_mentions_of_the_whole_province_is_the_county_s_news()
+    {
+        var m = Read("本报讯 日前,黄骅市汽车模具产业入选省市场监督管理局确定的第二批全省小微企业质量管理体系认证提升行动区域试点。\n" +
+                     "黄骅市的模具企业大多是小微企业,产品销往全国。黄骅市模具产业已列入省、沧州市两级重点扶持的县域特色产业集群。\n" +
+                     "按照试点安排,黄骅市市场监督管理局将联合认证机构组成专家服务队,力争三年后形成可在全省推广的经验。\n");
+        Assert.Equal((Levels.County, "黄骅市", "沧州市"), (m.Level, m.Region, m.Prefecture));
+    }
+
+    [Fact]
+    public void A_central_body_s_meeting_told_after_its_day_is_the_nation_s_though_held_in_the_capital()
+    {
+        var m = Read("核心提示:\n2012年12月20日,工业和信息化部科技司在北京组织召开工业质量品牌工作组联络员会议。部质量工作组各成员司局和有关行业协会的63位联络员到会。\n" +
+                     "科技司副司长在会上讲话,要求突出重点行业,发挥标准的牵引作用。\n");
+        Assert.Equal(Levels.National, m.Level);
+    }
+
+    [Fact]
+    public void What_an_inspection_found_sets_no_target()
+    {
+        Assert.Empty(Indicators("青禾区市场监督管理局关于2019年产品质量监督抽查情况的公告\n依据《中华人民共和国产品质量法》,我局组织了产品质量监督抽查。\n" +
+                                "本次共抽查7类产品97批次。经检验:电线电缆产品20批次,不合格产品1批次,不合格产品发现率5%;不锈钢制品31批次,不合格产品2批次,不合格产品发现率6.5%。\n特此公告。\n"));
+    }
+
+    [Fact]
+    public void A_far_year_s_vision_between_a_target_year_and_its_figures_leaves_them_the_target_year()
+    {
+        var indicators = Indicators("青禾区质量强区建设实施方案\n一、总体要求\n坚持质量第一。到2027年,全区产品、工程、服务质量再上台阶。" +
+                                    "到2035年,质量强区全面建成,质量和品牌对全区经济的支撑作用位居全市上游。产业质量竞争力不断提升。" +
+                                    "制造业质量竞争力指数达到90以上,新增市级以上质量标杆企业5家。\n");
+        Assert.Contains(indicators, i => i.Name.Contains("制造业质量竞争力指数", StringComparison.Ordinal) && i.Value == 90 && i.Year == 2027);
+        Assert.Contains(indicators, i => i.Name.Contains("质量标杆企业", StringComparison.Ordinal) && i.Value == 5 && i.Year == 2027);
     }
 }
