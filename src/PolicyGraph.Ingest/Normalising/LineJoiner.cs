@@ -196,13 +196,13 @@ public static partial class LineJoiner
     [GeneratedRegex(@"^(?:\W{0,3}(?:19|20)[0-9]{2}\s+(?:0?[1-9]|1[0-2])\s+(?:0?[1-9]|[12][0-9]|3[01])$|(?:[0-9]{4}|" + PolicyGraph.Core.Text.ChineseNumerals.DigitByDigitYear + @")年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日?|(?:19|20)[0-9]{4,6}|(?:19|20)[0-9]{2}\s*[./-]\s*[0-9]{1,2}\s*[./-]\s*[0-9]{1,2})$")]
     private static partial Regex DateLine();
 
-    // A reporter's line may say what the reporter made (鹭岛特区报记者 许文渊 文/图).
+    // A reporter's line may say what the reporter made (鹭岛特区报记者 许文渊 文/图); a commentator's is one too (特约评论员 罗一鸣).
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}(?:网|網)$")]
     private static partial Regex SiteNameAlone();
 
     // Or names the paper's reporter and no one (湖南报业全媒体记者, 本报记者).
     // A speaker's line over a speech or a work report (驻马店市人民政府市长 何振华, 质检总局质量管理司司长 韩志远) is a byline too.
-    [GeneratedRegex(@"^(?:[□■]\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}|(?:(?:本报|特约|\p{IsCJKUnifiedIdeographs}{2,6}(?:新闻|日报|晚报|报|网|台))?记者|通讯员)\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?\s*(?:通讯员|(?:文/图|图/文|文图|摄影?|文)?$))"
+    [GeneratedRegex(@"^(?:[□■]\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}|(?:(?:本报|特约|\p{IsCJKUnifiedIdeographs}{2,6}(?:新闻|日报|晚报|报|网|台))?(?:记者|评论员)|通讯员)\s*\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?\s*(?:通讯员|(?:文/图|图/文|文图|摄影?|文)?$))"
         + @"|^(?:本报|特约|\p{IsCJKUnifiedIdeographs}{2,10}?(?:新闻|日报|晚报|报|报业|网|台|媒体))?(?:全媒体|融媒体)?(?:记者|通讯员)$"
         + @"|^\p{IsCJKUnifiedIdeographs}{2,20}?(?:人民政府|政府|委员会|[省市州县区]委|司|局|厅|部)副?(?:省长|市长|州长|县长|区长|旗长|主任|书记|司长|局长|厅长|部长|处长)\s*(?!讲话|致辞|发言|报告|信箱|热线)\p{IsCJKUnifiedIdeographs}\s?\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographs}?$")]
     private static partial Regex Byline();

@@ -243,9 +243,9 @@ public class LaterRoundQuirkTests
     }
 
     [Fact]
-    public void A_site_s_name_line_ending_on_its_address_is_never_the_headline_and_a_doubled_comma_is_dropped()
+    public void A_site_s_name_line_ending_on_its_address_and_a_commentator_s_line_are_never_the_headline_and_a_doubled_comma_is_dropped()
     {
-        var site = Read("消费维权|质量投诉|曝光台—质量万里行在线315example.com\n\n即时新闻\n\n争创质量强市 是城市之责也是市民之福\n\n" +
+        var site = Read("消费维权|质量投诉|曝光台—质量万里行在线315example.com\n\n即时新闻\n\n争创质量强市 是城市之责也是市民之福\n\n特约评论员 罗一明\n\n" +
                         "青禾市获批创建全国质量强市示范城市,这是全市上下共同努力的结果。\n");
         Assert.Equal("争创质量强市是城市之责也是市民之福", site.Title);
         Assert.Equal("凝心聚力推动质量强市建设提质增效!我市召开质量强市工作会议", TitleLine.Read("凝心聚力推动质量强市建设提质增效,!我市召开质量强市工作会议").Title);

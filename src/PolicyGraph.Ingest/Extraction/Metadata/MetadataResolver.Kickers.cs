@@ -25,10 +25,15 @@ public static partial class MetadataResolver
     /// <summary>
     /// A 副题 under a headline, no part of it: shorter than the headline above it (宁夏…专题研究质量工作 / 以更大力度抓实抓好质量工作),
     /// or telling who attended (…为质量强国建设贡献湖北力量 龚立衡 方卫东出席并讲话, 市场监管总局有关负责同志到会指导). A 引题 over
-    /// its 主题 is the shorter line on top (全区质量强区建设大会召开 / 以质取胜 擦亮“中国模具之乡”质量名片): both are the headline.
+    /// its 主题 is the shorter line on top (全区质量强区建设大会召开 / 以质取胜 擦亮“中国模具之乡”质量名片), or a 主题 of two phrases
+    /// side by side: both are the headline.
     /// </summary>
     private static bool IsSubtitle(Paragraph headline, Paragraph next) =>
-        next.SearchText.Length < headline.SearchText.Length || Attendance().IsMatch(next.SearchText);
+        (next.SearchText.Length < headline.SearchText.Length && !TwoPhrases().IsMatch(PinyinAnnotation.Strip(next.Text).Trim())) || Attendance().IsMatch(next.SearchText);
+
+    // A 主题 of two phrases side by side (以质取胜 擦亮质量名片, 凝心聚力 建设质量强市): the headline's main line, however short.
+    [GeneratedRegex(@"^\S{2,12}[ \u3000]+\S{2,16}$")]
+    private static partial Regex TwoPhrases();
 
     [GeneratedRegex(@"(?:出席|讲话|致辞|到会指导|出席并讲话|主持|作报告|参加)$")]
     private static partial Regex Attendance();
