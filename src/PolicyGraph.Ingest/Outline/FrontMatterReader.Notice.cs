@@ -7,8 +7,10 @@ namespace PolicyGraph.Ingest.Outline;
 /// <summary>The cover notice of a document that wraps another (关于印发《X》的通知): where it ends, who signed it, what it wraps.</summary>
 public static partial class FrontMatterReader
 {
-    private static (List<Paragraph> Cover, string? AttachmentTitle, Paragraph? AttachmentTitleLine, Paragraph? SignOrg, Paragraph? SignDate, int BodyStart, List<Paragraph> SignatureLines)?
-        ReadNotice(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> titles, int start, int end)
+    /// <summary>A cover notice as read: its paragraphs, what it issues, who signed it and when, where the wrapped text starts.</summary>
+    private sealed record Notice(List<Paragraph> Cover, string? AttachmentTitle, Paragraph? AttachmentTitleLine, Paragraph? SignOrg, Paragraph? SignDate, int BodyStart, List<Paragraph> SignatureLines);
+
+    private static Notice? ReadNotice(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> titles, int start, int end)
     {
         var signatureLines = new List<Paragraph>();
         // A title broken over lines (关于印发2015—2016年度…质量工作 / 考核实施方案的通知) read whole when no line says it alone.
@@ -117,15 +119,14 @@ public static partial class FrontMatterReader
         var attachmentLine = titleLine is { } t ? paragraphs[t] : null;
         var attachmentTitle = titleLine is { } broken && titleLines == 2 ? paragraphs[broken].Text.Trim() + paragraphs[broken + 1].Text.Trim()
             : attachmentLine?.Text.Trim() ?? (attachment.Length > 0 ? attachment : null);
-        return (cover, attachmentTitle, attachmentLine, org, date is { } d ? paragraphs[d] : null, bodyStart, signatureLines);
+        return new Notice(cover, attachmentTitle, attachmentLine, org, date is { } d ? paragraphs[d] : null, bodyStart, signatureLines);
     }
 
     /// <summary>
     /// The addressees' line within the first paragraphs after the head, and the cover it opens when that cover names what it
     /// issues (现将《X》印发给你们) and is signed and dated: what a page that first tells of the document then prints.
     /// </summary>
-    private static (int Addressees, (List<Paragraph> Cover, string? AttachmentTitle, Paragraph? AttachmentTitleLine, Paragraph? SignOrg, Paragraph? SignDate, int BodyStart, List<Paragraph> SignatureLines) Notice)?
-        CoverFurtherDown(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> titles, int start, int end)
+    private static (int Addressees, Notice Notice)? CoverFurtherDown(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> titles, int start, int end)
     {
         var at = Enumerable.Range(start, Math.Max(0, Math.Min(end, start + 20) - start)).FirstOrDefault(k => IsAddressees(paragraphs[k].SearchText), -1);
         if (at < 0 || at + 1 >= end || !CoverSentence().IsMatch(paragraphs[at + 1].SearchText))

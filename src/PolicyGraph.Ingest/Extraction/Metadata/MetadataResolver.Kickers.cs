@@ -13,11 +13,8 @@ public static partial class MetadataResolver
     /// </summary>
     private static bool IsSloganKicker(Paragraph kicker, Paragraph headline) =>
         kicker.SearchText.Length <= 12 && headline.SearchText.Length > kicker.SearchText.Length
-        && (kicker.SearchText.Contains('“', StringComparison.Ordinal) || ParallelPhrases().IsMatch(PinyinAnnotation.Strip(kicker.Text).Trim()))
+        && (kicker.SearchText.Contains('“', StringComparison.Ordinal) || TwoPhrases().IsMatch(PinyinAnnotation.Strip(kicker.Text).Trim()))
         && Core.Regions.Gazetteer.Instance.CountMentions(headline.SearchText).Count > 0;
-
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}[ \u3000]+\p{IsCJKUnifiedIdeographs}{2,8}$")]
-    private static partial Regex ParallelPhrases();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{3,6},\p{IsCJKUnifiedIdeographs}{3,6}$")]
     private static partial Regex SiteSlogan();
@@ -31,10 +28,10 @@ public static partial class MetadataResolver
     private static bool IsSubtitle(Paragraph headline, Paragraph next) =>
         (next.SearchText.Length < headline.SearchText.Length && !TwoPhrases().IsMatch(PinyinAnnotation.Strip(next.Text).Trim())) || Attendance().IsMatch(next.SearchText);
 
-    // A 主题 of two phrases side by side (以质取胜 擦亮质量名片, 凝心聚力 建设质量强市): the headline's main line, however short.
+    // Two phrases side by side (抓住关键点 打通服务链; 以质取胜 擦亮质量名片): a slogan over a headline, or a 主题 under its 引题.
     [GeneratedRegex(@"^\S{2,12}[ \u3000]+\S{2,16}$")]
     private static partial Regex TwoPhrases();
 
-    [GeneratedRegex(@"(?:出席|讲话|致辞|到会指导|出席并讲话|主持|作报告|参加)$")]
+    [GeneratedRegex(@"(?:出席|讲话|致辞|到会指导|主持|作报告|参加)$")]
     private static partial Regex Attendance();
 }
