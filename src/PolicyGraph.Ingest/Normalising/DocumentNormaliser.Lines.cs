@@ -123,13 +123,13 @@ public static partial class DocumentNormaliser
     /// The page's date, forgotten when it was read from a site's list of dates beside other pages' links (欄目導航 / 更多>2025-06-03 /
     /// 2024-11-18 / 2021-05-27 …: dates alone, two or more in a row): none of them is the page's.
     /// </summary>
-    private static void ForgetListedDate(string original, List<(int Start, int End)> lines, Dictionary<string, string> fields)
+    private static void ForgetListedDate(List<string> lineTexts, Dictionary<string, string> fields)
     {
         if (!fields.TryGetValue(PageChrome.PageDateField, out var pageDate))
         {
             return;
         }
-        var dated = lines.Select(l => original[l.Start..l.End].Trim()).Where(t => t.Length > 0).ToList();
+        var dated = lineTexts.Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
         var listed = new HashSet<string>(StringComparer.Ordinal);
         var alone = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < dated.Count; i++)

@@ -4,8 +4,8 @@ namespace PolicyGraph.Ingest.Normalising;
 
 /// <summary>
 /// A table of targets copied one cell a line (a portal's HTML table saved as text: 序号 / 指标名称 / 2025年 / 属性 / 1 /
-/// 每万人高价值发明专利拥有量(件) / 6.5 / 预期性 / 2 / …): each of its rows is read as one row with its cells between tabs,
-/// as a table copied with tabs is. Its cells are never page numbers (1, 93) nor the running heads beside them.
+/// 每万人高价值发明专利拥有量(件) / 6.5 / 预期性 / 2 / …): each of its rows is one paragraph with its cells between tabs
+/// (<see cref="Build"/>), as a table copied with tabs is. Its cells are never page numbers (1, 93) nor the running heads beside them.
 /// </summary>
 public static partial class DocumentNormaliser
 {
@@ -19,11 +19,11 @@ public static partial class DocumentNormaliser
     /// line. A table is its header (an indicator-name cell with a year, 目标 or 属性 cell among at most eight short cells) and at
     /// least two rows of as many cells (one fewer under a merged category), each cell what its column holds.
     /// </summary>
-    private static Dictionary<int, List<int>> VerticalTableRows(string original, List<(int Start, int End)> lines)
+    private static Dictionary<int, List<int>> VerticalTableRows(List<string> lineTexts)
     {
         var rows = new Dictionary<int, List<int>>();
-        var content = Enumerable.Range(0, lines.Count).Where(i => lines[i].End > lines[i].Start).ToList();
-        string Cell(int k) => original[lines[content[k]].Start..lines[content[k]].End].Trim();
+        var content = Enumerable.Range(0, lineTexts.Count).Where(i => lineTexts[i].Length > 0).ToList();
+        string Cell(int k) => lineTexts[content[k]].Trim();
         for (var k = 0; k < content.Count; k++)
         {
             if (!PageChrome.IsIndicatorNameHeader(Cell(k)))
@@ -96,8 +96,7 @@ public static partial class DocumentNormaliser
         "序号" or "编号" => Column.Serial,
         "类别" or "类型" or "分类" or "领域" or "维度" or "一级指标" => Column.Category,
         "属性" or "指标属性" or "性质" or "指标性质" => Column.Attribute,
-        _ when (header.Contains('年') && header.Any(char.IsAsciiDigit)) || header.Contains("目标", StringComparison.Ordinal)
-               || header.Contains("基期", StringComparison.Ordinal) || header.Contains("现状", StringComparison.Ordinal) => Column.Figure,
+        _ when PageChrome.IsYearOrTargetHeader(header) => Column.Figure,
         _ => Column.Other,
     };
 
@@ -111,32 +110,9 @@ public static partial class DocumentNormaliser
         {
             Column.Serial => cell.First.All(char.IsAsciiDigit),
             Column.Category or Column.Name => cell.First.Count(Han.IsIdeograph) >= 2 && !PageChrome.IsFigureCell(cell.First),
-            Column.Figure => PageChrome.IsFigureCell(cell.First) || cell.First is "/" or "-" or "—" or "——" or "无" or "－",
+            Column.Figure => PageChrome.IsFigureCell(cell.First) || cell.First is "/" or "无",
             Column.Attribute => cell.First.EndsWith('性') && cell.First.Length <= 4,
             _ => true,
         })
         && cells.Zip(columns).Any(cell => cell.Second == Column.Figure && PageChrome.IsFigureCell(cell.First));
-
-    /// <summary>A row read whole: its cells' text with a tab between cells (each tab stands for the line break it replaces).</summary>
-    private static Paragraph BuildVerticalRow(int index, List<int> cells, List<(int Start, int End)> lines, string original, bool traditional, bool afterBlank)
-    {
-        var builder = new MappedText.Builder(original.Length);
-        for (var c = 0; c < cells.Count; c++)
-        {
-            var (start, end) = lines[cells[c]];
-            if (c > 0)
-            {
-                builder.Append('\t', start - 1, start);
-            }
-            for (var at = start; at < end; at++)
-            {
-                if (!SearchNormaliser.IsInvisible(original[at]))
-                {
-                    builder.Append(original[at], at, at + 1);
-                }
-            }
-        }
-        var display = builder.Build();
-        return new Paragraph(index, display, SearchNormaliser.Normalise(display.Text, traditional), afterBlank);
-    }
 }

@@ -15,10 +15,12 @@ public static partial class DocumentNormaliser
         var traditional = ScriptDetector.IsTraditional(original);
         var fields = new Dictionary<string, string>(source.Fields, StringComparer.Ordinal);
         var lines = SplitLines(original);
+        // Each line's text, taken once for the passes that read every line.
+        var lineTexts = lines.Select(l => original[l.Start..l.End]).ToList();
         // Search view of each line: "" for a blank line, null for chrome (which also ends a paragraph).
-        var vertical = VerticalTableRows(original, lines);
+        var vertical = VerticalTableRows(lineTexts);
         var cellLines = vertical.Values.SelectMany(r => r).ToHashSet();
-        var runningHeads = RunningHeads(original, lines, cellLines);
+        var runningHeads = RunningHeads(lineTexts, cellLines);
         var views = new string?[lines.Count];
         var tableRows = new bool[lines.Count];
         (string Label, bool Colon)? pendingLabel = null;
@@ -26,7 +28,7 @@ public static partial class DocumentNormaliser
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
-            var text = original[start..end];
+            var text = lineTexts[i];
             if (cellLines.Contains(i))
             {
                 views[i] = SearchNormaliser.ToSearchText(text, traditional);
@@ -58,7 +60,7 @@ public static partial class DocumentNormaliser
             }
             tableRows[i] = views[i] is { Length: > 0 } && IsTableRow(text);
         }
-        ForgetListedDate(original, lines, fields);
+        ForgetListedDate(lineTexts, fields);
         RestoreHeadlines(original, lines, views, traditional);
         var overInfo = HeadlinesOverInfoLines(original, lines, views);
         var layout = LineJoiner.DetectLayout(views);
@@ -76,7 +78,7 @@ public static partial class DocumentNormaliser
                     paragraphs.Add(Build(paragraphs.Count, current, lines, original, traditional, blankBefore, tableRows));
                     current.Clear();
                 }
-                paragraphs.Add(BuildVerticalRow(paragraphs.Count, cells, lines, original, traditional, blankSince || paragraphs.Count == 0));
+                paragraphs.Add(Build(paragraphs.Count, cells, lines, original, traditional, blankSince || paragraphs.Count == 0, tableRows, cellsApart: true));
                 i = cells[^1];
                 blankSince = false;
                 continue;
@@ -119,11 +121,11 @@ public static partial class DocumentNormaliser
     /// it, or the last before it) at least twice, or once and again at the top of the text. Every line reading so is
     /// page furniture.
     /// </summary>
-    private static HashSet<string> RunningHeads(string original, List<(int Start, int End)> lines, HashSet<int> cellLines)
+    private static HashSet<string> RunningHeads(List<string> lineTexts, HashSet<int> cellLines)
     {
         var heads = new HashSet<string>(StringComparer.Ordinal);
         // A table's cells (a serial number, a figure, a name) are none of a page's numbers or heads.
-        var text = lines.Select((l, i) => cellLines.Contains(i) ? string.Empty : original[l.Start..l.End]).ToList();
+        var text = lineTexts.Select((t, i) => cellLines.Contains(i) ? string.Empty : t).ToList();
         // A bare 0 is a counter a page left empty (views, shares), never a page's number.
         var pageNumbers = Enumerable.Range(0, text.Count).Where(i => text[i].Length > 0 && PageChrome.IsPageNumber(text[i]) && text[i].Trim() != "0").ToList();
         if (pageNumbers.Count == 0)
@@ -306,12 +308,21 @@ public static partial class DocumentNormaliser
     [System.Text.RegularExpressions.GeneratedRegex(@"[ \u00A0]{2,}|\u3000+[ \u00A0]*")]
     private static partial System.Text.RegularExpressions.Regex WideCellSeparator();
 
-    private static Paragraph Build(int index, List<int> lineIndexes, List<(int Start, int End)> lines, string original, bool traditional, bool afterBlank, bool[] tableRows)
+    /// <summary>
+    /// A paragraph of the given lines. A table copied one cell a line (<paramref name="cellsApart"/>) has a tab between its
+    /// cells, each standing for the line break it replaces.
+    /// </summary>
+    private static Paragraph Build(int index, List<int> lineIndexes, List<(int Start, int End)> lines, string original, bool traditional, bool afterBlank, bool[] tableRows,
+        bool cellsApart = false)
     {
         var builder = new MappedText.Builder(original.Length);
         foreach (var i in lineIndexes)
         {
             var (start, end) = lines[i];
+            if (cellsApart && i != lineIndexes[0])
+            {
+                builder.Append('\t', start - 1, start);
+            }
             for (var at = start; at < end; at++)
             {
                 // A table row keeps its tabs: they are what separates its cells.

@@ -23,6 +23,9 @@ public static partial class PageChrome
     /// <summary>Whether a table cell is a figure alone (95, ≥94, [30], 98.5%, —).</summary>
     public static bool IsFigureCell(string cell) => FigureCell().IsMatch(cell.Trim());
 
+    /// <summary>Whether a table cell heads a column of figures (2025年, 2020年基期值, 目标值, 现状) or of attributes (属性).</summary>
+    public static bool IsYearOrTargetHeader(string cell) => YearOrTargetHeaderCell().IsMatch(cell.Trim());
+
     /// <summary>Whether a table cell heads the column of indicator names (指标, 主要指标, 具体指标名称, 项目).</summary>
     public static bool IsIndicatorNameHeader(string cell) => IndicatorHeaderCell().IsMatch(cell.Trim());
 

@@ -1,8 +1,6 @@
 using PolicyGraph.Core.Model;
-using PolicyGraph.Core.Regions;
 using PolicyGraph.Ingest.Extraction;
 using PolicyGraph.Ingest.Extraction.Metadata;
-using PolicyGraph.Ingest.Outline;
 
 namespace PolicyGraph.Ingest.Tests.Extraction;
 
@@ -15,11 +13,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// </summary>
 public class LaterPageQuirkTests
 {
-    private static DocumentMetadata Read(string text)
-    {
-        var doc = TestDocuments.NormalisedText(text);
-        return MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
-    }
+    private static DocumentMetadata Read(string text) => TestDocuments.MetadataOfText(text);
 
     [Fact]
     public void A_city_s_news_that_names_only_its_province_is_placed_in_that_province_at_city_level()

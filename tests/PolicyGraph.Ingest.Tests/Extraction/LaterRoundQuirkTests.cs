@@ -1,10 +1,5 @@
-using System.Text;
 using PolicyGraph.Core.Model;
-using PolicyGraph.Core.Regions;
 using PolicyGraph.Ingest.Extraction.Metadata;
-using PolicyGraph.Ingest.Outline;
-using PolicyGraph.Ingest.Pipeline;
-using PolicyGraph.Ingest.Reading;
 
 namespace PolicyGraph.Ingest.Tests.Extraction;
 
@@ -24,16 +19,9 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// </summary>
 public class LaterRoundQuirkTests
 {
-    private static readonly DocumentBuilder Builder = new(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
+    private static DocumentMetadata Read(string text) => TestDocuments.MetadataOfText(text);
 
-    private static DocumentMetadata Read(string text)
-    {
-        var doc = TestDocuments.NormalisedText(text);
-        return MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
-    }
-
-    private static IReadOnlyList<Indicator> Indicators(string text) =>
-        Builder.Build("page.txt", "page", Encoding.UTF8.GetBytes(text)).Indicators;
+    private static IReadOnlyList<Indicator> Indicators(string text) => TestDocuments.GraphOfText(text).Indicators;
 
     [Fact]
     public void A_city_body_that_opens_the_report_after_an_occasion_s_clause_places_it_though_it_acts_in_one_of_its_districts()

@@ -15,11 +15,7 @@ public class MetadataPlacesTests
 {
     private const string Body = "一、主要目标\n到2025年，全市制造业产品质量合格率达到95%以上。\n二、重点任务\n（一）加强标准化建设。推进企业标准自我声明公开。";
 
-    private static DocumentMetadata Read(string text)
-    {
-        var doc = TestDocuments.NormalisedText(text);
-        return MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
-    }
+    private static DocumentMetadata Read(string text) => TestDocuments.MetadataOfText(text);
 
     [Theory]
     [InlineData("索引号 | 011/2022-00012 | 发布机构 | 荆州市人民政府\n---|---|---|---\n发文字号 | 荆政发〔2022〕5号 | 成文日期 | 2022-02-28\n发布日期 | 2022-03-09 | 标题 | 荆州市人民政府关于深化质量强市建设的意见\n")]

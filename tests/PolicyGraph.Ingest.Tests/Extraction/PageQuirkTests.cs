@@ -14,11 +14,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// </summary>
 public class PageQuirkTests
 {
-    private static DocumentMetadata Read(string text)
-    {
-        var doc = TestDocuments.NormalisedText(text);
-        return MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
-    }
+    private static DocumentMetadata Read(string text) => TestDocuments.MetadataOfText(text);
 
     [Fact]
     public void A_brand_stamped_before_the_title_and_inside_the_text_is_no_part_of_the_title_or_the_issuer()

@@ -1,10 +1,5 @@
-using System.Text;
 using PolicyGraph.Core.Model;
-using PolicyGraph.Core.Regions;
 using PolicyGraph.Ingest.Extraction.Metadata;
-using PolicyGraph.Ingest.Outline;
-using PolicyGraph.Ingest.Pipeline;
-using PolicyGraph.Ingest.Reading;
 
 namespace PolicyGraph.Ingest.Tests.Extraction;
 
@@ -20,11 +15,7 @@ namespace PolicyGraph.Ingest.Tests.Extraction;
 /// </summary>
 public class RecentPageQuirkTests
 {
-    private static DocumentMetadata Read(string text)
-    {
-        var doc = TestDocuments.NormalisedText(text);
-        return MetadataResolver.Resolve(doc, OutlineParser.Parse(doc), Gazetteer.Instance);
-    }
+    private static DocumentMetadata Read(string text) => TestDocuments.MetadataOfText(text);
 
     [Fact]
     public void Info_lines_in_a_list_s_bullets_under_a_headline_are_the_page_s_not_the_headline_s()
@@ -59,8 +50,7 @@ public class RecentPageQuirkTests
                             "三、重点任务\n(一)提升产品质量\n实施质量提升行动。\n";
         var outline = TestDocuments.OutlineOfText(text);
         Assert.Equal("发展基础", outline.Sections[0].Heading);
-        var builder = new DocumentBuilder(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
-        var indicators = builder.Build("preview.txt", "preview", Encoding.UTF8.GetBytes(text)).Indicators;
+        var indicators = TestDocuments.GraphOfText(text, "preview.txt").Indicators;
         Assert.Contains(indicators, i => i.Name.Contains("制造业产品质量合格率", StringComparison.Ordinal) && i.Value == 96 && i.Year == 2030);
         Assert.Contains(indicators, i => i.Name.Contains("质量标杆企业", StringComparison.Ordinal) && i.Value == 20 && i.Year == 2030);
         Assert.DoesNotContain(indicators, i => i.Value == 94.2);
@@ -169,10 +159,9 @@ public class RecentPageQuirkTests
     [Fact]
     public void A_goal_s_head_that_says_its_results_will_show_keeps_its_targets()
     {
-        var builder = new DocumentBuilder(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
         const string text = "青禾市计量发展实施方案\n一、总体要求\n(一)发展目标。到2025年,全市计量工作水平明显提升。\n" +
                             "1.计量服务产业发展成效显著。培育省级计量标杆示范企业20家以上,服务企业1000家次以上。\n二、主要任务\n(一)夯实计量基础。\n";
-        var indicators = builder.Build("plan.txt", "plan", Encoding.UTF8.GetBytes(text)).Indicators;
+        var indicators = TestDocuments.GraphOfText(text, "plan.txt").Indicators;
         Assert.Contains(indicators, i => i.Name.Contains("计量标杆示范企业", StringComparison.Ordinal) && i.Value == 20 && i.Year == 2025);
         Assert.Contains(indicators, i => i.Name.Contains("服务企业", StringComparison.Ordinal) && i.Value == 1000 && i.Year == 2025);
     }
@@ -199,10 +188,9 @@ public class RecentPageQuirkTests
     [Fact]
     public void A_plan_s_review_of_the_tenth_five_year_plan_reports_and_its_2010_aims_are_its_targets()
     {
-        var builder = new DocumentBuilder(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
         const string text = "计量方面。“十五”期间,全市建成计量放心市场64个,定量包装商品净含量抽查合格率提高到89%。\n" +
                             "二、“十一五”时期面临的形势\n质量工作面临新的要求。\n三、指导思想和主要目标\n(二)主要目标。到2010年,定量包装商品净含量抽查合格率达到95%以上,建成计量放心市场100个。\n";
-        var indicators = builder.Build("plan.txt", "plan", Encoding.UTF8.GetBytes(text)).Indicators;
+        var indicators = TestDocuments.GraphOfText(text, "plan.txt").Indicators;
         Assert.DoesNotContain(indicators, i => i.Value is 64 or 89);
         Assert.Contains(indicators, i => i.Value == 95 && i.Year == 2010);
         Assert.Contains(indicators, i => i.Value == 100 && i.Year == 2010);
@@ -211,10 +199,9 @@ public class RecentPageQuirkTests
     [Fact]
     public void A_notice_that_issues_a_summary_of_work_done_sets_no_target()
     {
-        var builder = new DocumentBuilder(new DocumentReaders(ReaderLimits.Default), Gazetteer.Instance, facets: null);
         const string text = "关于印发《青禾区2020年“质量月”活动总结》的通知\n各有关单位:\n现将活动总结印发给你们。\n2020年10月20日\n" +
                             "青禾区2020年“质量月”活动总结\n一、加强组织协调\n19个成员单位设立咨询台,共抽查产品186批次,合格率95.2%。\n";
-        Assert.Empty(builder.Build("summary.txt", "summary", Encoding.UTF8.GetBytes(text)).Indicators);
+        Assert.Empty(TestDocuments.GraphOfText(text, "summary.txt").Indicators);
     }
 
     [Fact]
